@@ -1,0 +1,115 @@
+/**
+ * Finding people in running text: mentions of known people by any of their names, whether a mention
+ * addresses the person (a vocative: "So Abdalaziz, …", "thank you, Lester", "…, Mr. Trump?"), and
+ * personal names in a clause (registry names, then compromise's person tagger, then the shape of a
+ * name after a role noun: "its director Matthew Heineman").
+ */
+import nlp from 'compromise';
+import type { Speaker } from '../model.ts';
+import { nameTokens, type SpeakerRegistry } from '../speakers.ts';
+
+/** A mention of a known person in a text. */
+export interface Mention {
+  speaker: Speaker;
+  start: number;
+  end: number;
+  vocative: boolean;
+}
+
+const HONORIFIC = String.raw`(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Secretary|Senator|Sen\.|Governor|Gov\.|President|Vice President|Mayor|Judge|Congressman|Congresswoman|Representative|Rep\.|General|Sir|Madam)`;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every way a text may name this person: full name, aliases, first and last name, honorific + last name. */
+export function nameVariants(speaker: Speaker): string[] {
+  const variants = new Set<string>([speaker.name, ...speaker.aliases]);
+  const words = speaker.name.split(/\s+/).filter((w) => !/^\p{Lu}\.$/u.test(w));
+  if (words.length > 1) {
+    variants.add(words[0]!);
+    variants.add(words.at(-1)!);
+    variants.add(`${words[0]} ${words.at(-1)}`);
+  }
+  return [...variants].filter((v) => v.length > 1).sort((a, b) => b.length - a.length);
+}
+
+function mentionPattern(speaker: Speaker): RegExp {
+  const names = nameVariants(speaker).map(escape).join('|');
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${HONORIFIC}\s+)?(?:${names})(?![\p{L}\p{N}])`, 'gu');
+}
+
+const patternCache = new WeakMap<Speaker, RegExp>();
+
+// Before a vocative: the start of a sentence, perhaps after a discourse marker; or a greeting.
+const VOCATIVE_BEFORE = /(?:^|[.!?;:—–-]\s+|,\s+(?:and|but|so|now)\s+)(?:(?:so|and|well|now|ok|okay|but|yes|yeah|alright|all right|right|oh|look|listen|please|again|first|finally|also|sorry|great|good|fine|sure|very good)[,\s]+)*$/i;
+const GREETING_BEFORE = /(?:thank you(?: (?:so|very) much)?|thanks(?: (?:so|very) much)?|tell you|ask you|to you|hello|hi|hey|welcome|good (?:evening|morning|afternoon|night)|dear|congratulations|excuse me|with you)[,\s]+$/i;
+const COMMA_BEFORE = /,\s+$/;
+// After a vocative: a comma or question mark, or the start of a question or a request to the person.
+const VOCATIVE_AFTER = /^(?:\s*[,?!]|\s*[.;]|\s*$|\s+(?:i|i'm|i’m|i've|i’ve|i'd|i’d|what|how|why|when|where|who|which|you|your|you're|you’re|let|let's|let’s|tell|give|please|thank|thanks|we|go ahead|briefly|quickly|first|your)\b)/i;
+const QUESTION_AFTER = /^\s+(?:is|are|was|were|do|does|did|can|could|would|will|should|have|has)\b[^.!?]*\?/i;
+const NOT_VOCATIVE_BEFORE = /(?:\b(?:with|by|about|to|from|of|for|at|like|than|and|or|as|said|says|told|and|that|whom|the|a|an|his|her|their|our|its)\s+|['’]s\s+)$/i;
+
+/** Mentions of the given people in `text`, with vocatives marked. */
+export function findMentions(text: string, people: Speaker[]): Mention[] {
+  const out: Mention[] = [];
+  for (const speaker of people) {
+    let pattern = patternCache.get(speaker);
+    if (!pattern) {
+      pattern = mentionPattern(speaker);
+      patternCache.set(speaker, pattern);
+    }
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((o) => start < o.end && end > o.start)) continue;
+      out.push({ speaker, start, end, vocative: isVocative(text, start, end) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the name at [start, end) addresses its bearer. */
+export function isVocative(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 80);
+  if (/^['’]s\b/.test(after)) return false;
+  if (GREETING_BEFORE.test(before)) return !/^\s+(?:is|was|has|had|says|said|who)\b/i.test(after);
+  // Sentence-initial ("And Matthew, what about you?") before the mid-sentence exclusions ("Heineman and Matthew").
+  if (VOCATIVE_BEFORE.test(before)) return VOCATIVE_AFTER.test(after) || QUESTION_AFTER.test(after);
+  if (NOT_VOCATIVE_BEFORE.test(before)) return false;
+  if (COMMA_BEFORE.test(before)) return /^\s*(?:[,?!]|[.]\s*$)/.test(after);
+  return false;
+}
+
+/** "I'm Lester Holt", "My name is …", "This is …" at a turn's start: the name the speaker gives. */
+export function selfIntroduction(text: string): string | null {
+  const m =
+    /(?:^|[.!?]\s+)(?:(?:good (?:evening|morning|afternoon)|hello|hi)[^.!?]{0,80}?[.,]\s+)?(?:and\s+)?(?:I'm|I’m|I am|my name is|My name is)\s+((?:\p{Lu}[\p{L}'’\-]*\.?\s+){0,3}\p{Lu}[\p{L}'’\-]+)/u.exec(text.slice(0, 600)) ??
+    /^(?:This is)\s+((?:\p{Lu}[\p{L}'’\-]*\.?\s+){1,3}\p{Lu}[\p{L}'’\-]+)/u.exec(text);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  return name.split(/\s+/).length >= 2 ? name : null;
+}
+
+const ROLE_BEFORE_NAME = /\b(?:director|filmmaker|producer|subject|subjects|spokesman|spokeswoman|spokesperson|host|author|writer|founder|co-founder|member|journalist|activist|reporter|correspondent|nominee|candidate|senator|governor|secretary|professor|editor|critic|actor|actress|star|guest|guests|moderator|anchor|photographer|artist|musician|scholar|historian|expert|colleague|friend|wife|husband|son|daughter|brother|sister|mother|father)\s+$/i;
+const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|(?:al|el|de|van|von|bin|ibn|da|del|le|la)[\s-]+)?\p{Lu}[\p{L}'’\-]+){1,3}/gu;
+
+/** Personal names in a clause, in order of appearance: registry people, tagged people, named roles. */
+export function peopleIn(text: string, registry: SpeakerRegistry): string[] {
+  const found: Array<{ at: number; name: string }> = [];
+  const taken = (at: number, len: number) => found.some((f) => at < f.at + f.name.length && at + len > f.at);
+  for (const m of findMentions(text, registry.all())) found.push({ at: m.start, name: m.speaker.name });
+  for (const term of nlp(text).people().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>) {
+    const name = term.text.replace(/[^\p{L}\p{N}.'’\-]+$/u, '').replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '');
+    if (nameTokens(name).length >= 1 && !taken(term.offset.start, name.length)) found.push({ at: term.offset.start, name });
+  }
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
+    if (ROLE_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 30), m.index)) && !taken(m.index, m[0].length)) {
+      found.push({ at: m.index, name: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+}

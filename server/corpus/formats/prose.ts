@@ -1,0 +1,115 @@
+/**
+ * Reviews and articles as blocks of readable text. Markdown is read with `marked`'s lexer, so that
+ * emphasis, links and headings do not reach quote text, while every character keeps its offset in the
+ * file. Blocks that are not the writer's content — the headline, a byline, "Read More: …" link lines,
+ * photo captions and credits — are set aside.
+ */
+import { marked, type Token, type Tokens } from 'marked';
+import { paragraphs, wordCount } from '../text.ts';
+
+/** A block of plain text; `map[i]` is the offset in the source of `text[i]`. */
+export interface ProseBlock {
+  text: string;
+  map: number[];
+  start: number;
+  end: number;
+  role: 'content' | 'heading' | 'headline' | 'byline' | 'link' | 'credit';
+}
+
+const LINK_LINE = /^(?:read more|more|related|see also|also read|read|watch|listen|click here|sign up|subscribe|follow us|recommended|trending|most read|more from|you might also like|advertisement)\b[^\n]*(?::|»|>|$)/i;
+const URL_ONLY = /^(?:<)?https?:\/\/\S+(?:>)?$/;
+const BYLINE = /^(?:by|words by|written by|review by)\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|van|von|al|bin|la|le)){0,4})(?:\s*[,|·•–—-].*)?$/iu;
+const CREDIT_WORDS =
+  /(?:\b(?:handout|getty images|getty|reuters|ap photo|ap|afp|epa|alamy|shutterstock|courtesy(?: of [^.]{1,60})?|photograph|photo|picture|image|credit|press association|pa wire|pa|rex features|rex|bloomberg|nurphoto|sipa|wireimage|filmmagic|netflix|hbo|amazon studios|a24|magnolia pictures|sundance institute|file photo|supplied|screenshot|youtube|twitter|instagram|facebook))\s*\)?\.?$/i;
+const CREDIT_PREFIX = /^(?:\(?(?:photo(?:graph)?|picture|image|credit|pictured|above|top|main image)s?(?: by| credit)?\s*[:(]|\(photo)/i;
+
+/** Plain text of a block of a plain-text file: the text itself. */
+function plainBlock(text: string, start: number, end: number): Omit<ProseBlock, 'role'> {
+  const map = new Array<number>(end - start);
+  for (let i = 0; i < map.length; i++) map[i] = start + i;
+  return { text: text.slice(start, end), map, start, end };
+}
+
+/** Plain text of inline Markdown tokens, with offsets. */
+function inlinePlain(tokens: Token[] | undefined, raw: string, rawStart: number, out: { text: string; map: number[] }): void {
+  let cursor = 0;
+  for (const token of tokens ?? []) {
+    const at = raw.indexOf(token.raw, cursor);
+    const offset = at === -1 ? cursor : at;
+    cursor = offset + token.raw.length;
+    const base = rawStart + offset;
+    const nested = (token as { tokens?: Token[] }).tokens;
+    if (token.type === 'br') {
+      out.text += ' ';
+      out.map.push(base);
+    } else if (nested && nested.length > 0 && token.type !== 'text') {
+      inlinePlain(nested, token.raw, base, out);
+    } else if (token.type === 'image') {
+      continue;
+    } else if (token.type === 'html') {
+      continue;
+    } else {
+      const text = (token as { text?: string }).text ?? token.raw;
+      const inner = token.raw.indexOf(text);
+      for (let i = 0; i < text.length; i++) {
+        out.text += text[i];
+        out.map.push(inner === -1 ? base : base + inner + i);
+      }
+    }
+  }
+}
+
+function markdownBlocks(text: string, from: number, to: number): Array<Omit<ProseBlock, 'role'> & { heading: boolean }> {
+  const content = text.slice(from, to);
+  const out: Array<Omit<ProseBlock, 'role'> & { heading: boolean }> = [];
+  const walk = (tokens: Token[], raw: string, rawStart: number) => {
+    let cursor = 0;
+    for (const token of tokens) {
+      const at = raw.indexOf(token.raw, cursor);
+      const start = rawStart + (at === -1 ? cursor : at);
+      cursor = (at === -1 ? cursor : at) + token.raw.length;
+      if (token.type === 'paragraph' || token.type === 'heading' || token.type === 'text') {
+        const plain = { text: '', map: [] as number[] };
+        inlinePlain((token as Tokens.Paragraph).tokens, token.raw, start, plain);
+        if (plain.text.trim()) out.push({ ...plain, start, end: start + token.raw.trimEnd().length, heading: token.type === 'heading' });
+      } else if (token.type === 'blockquote') {
+        walk((token as Tokens.Blockquote).tokens, token.raw, start);
+      } else if (token.type === 'list') {
+        for (const item of (token as Tokens.List).items) {
+          const itemAt = token.raw.indexOf(item.raw);
+          walk(item.tokens, item.raw, start + Math.max(0, itemAt));
+        }
+      }
+    }
+  };
+  walk(marked.lexer(content), content, from);
+  return out;
+}
+
+function classify(block: Omit<ProseBlock, 'role'>, index: number, count: number, heading: boolean): ProseBlock['role'] {
+  const t = block.text.trim();
+  const words = wordCount(t);
+  const terminal = /[.!?…"”’)]$/.test(t);
+  if (heading) return index === 0 ? 'headline' : 'heading';
+  if (LINK_LINE.test(t) && words <= 25 && /:|»|>/.test(t.slice(0, 40))) return 'link';
+  if (URL_ONLY.test(t)) return 'link';
+  if (BYLINE.test(t) && words <= 12) return 'byline';
+  if (CREDIT_PREFIX.test(t) && words <= 60) return 'credit';
+  if (!terminal && CREDIT_WORDS.test(t) && words <= 60 && index > 0) return 'credit';
+  if (index === 0 && count > 1 && !terminal && words <= 25) return 'headline';
+  return 'content';
+}
+
+/** Blocks of a review or article within `text[from, to)`. */
+export function proseBlocks(text: string, from: number, to: number, markdown: boolean): ProseBlock[] {
+  const raw = markdown
+    ? markdownBlocks(text, from, to)
+    : paragraphs(text, from, to).map((p) => ({ ...plainBlock(text, p.start, p.end), heading: false }));
+  return raw.map((b, i) => ({ text: b.text, map: b.map, start: b.start, end: b.end, role: classify(b, i, raw.length, b.heading) }));
+}
+
+/** The author a byline block names. */
+export function bylineAuthor(block: ProseBlock): string | null {
+  const m = BYLINE.exec(block.text.trim());
+  return m ? m[1]!.trim() : null;
+}

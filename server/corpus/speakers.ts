@@ -1,0 +1,94 @@
+/**
+ * The speaker registry: canonical people and every name the texts use for them. Resolution is by
+ * full name, registered alias, or (when unambiguous) surname or first name, ignoring honorifics
+ * ("Secretary Clinton" → Hillary Clinton) and middle initials ("Donald J. Trump").
+ */
+import type { Speaker } from './model.ts';
+import { slugify } from './text.ts';
+
+const HONORIFICS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'secretary',
+    'senator', 'sen', 'governor', 'gov', 'president', 'vice', 'mayor', 'judge', 'justice', 'rep',
+    'representative', 'congressman', 'congresswoman', 'general', 'gen', 'colonel', 'col', 'captain', 'capt',
+    'father', 'rev', 'reverend', 'sheikh', 'imam', 'rabbi', 'director', 'minister', 'chancellor', 'ambassador',
+  ],
+);
+
+/** Name tokens for matching: lower case, no diacritics, no honorifics or single-letter initials. */
+export function nameTokens(name: string): string[] {
+  const tokens = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}-]+/u)
+    .map((t) => t.replace(/^-+|-+$/g, ''))
+    .filter((t) => t.length > 0);
+  const rest = tokens.filter((t, i) => !(HONORIFICS.has(t) && i < tokens.length - 1) && !(t.length === 1 && i > 0));
+  return rest.length > 0 ? rest : tokens;
+}
+
+export function nameKey(name: string): string {
+  return nameTokens(name).join(' ');
+}
+
+/** Read-only lookup of registered speakers by any of their names. */
+export class SpeakerRegistry {
+  private readonly bySlugMap = new Map<string, Speaker>();
+  private readonly exact = new Map<string, Speaker>();
+  /** Surnames and first names: a key shared by two people maps to null (ambiguous). */
+  private readonly partial = new Map<string, Speaker | null>();
+
+  constructor(speakers: Iterable<Speaker>) {
+    for (const speaker of speakers) this.add(speaker);
+  }
+
+  private add(speaker: Speaker): void {
+    if (this.bySlugMap.has(speaker.slug)) return;
+    this.bySlugMap.set(speaker.slug, speaker);
+    for (const name of [speaker.name, ...speaker.aliases]) {
+      const key = nameKey(name);
+      if (key && !this.exact.has(key)) this.exact.set(key, speaker);
+    }
+    const tokens = nameTokens(speaker.name);
+    if (tokens.length > 1) {
+      for (const token of [tokens[0]!, tokens.at(-1)!, tokens.slice(1).join(' ')]) {
+        const prior = this.partial.get(token);
+        this.partial.set(token, prior === undefined || prior === speaker ? speaker : null);
+      }
+    }
+  }
+
+  all(): Speaker[] {
+    return [...this.bySlugMap.values()];
+  }
+
+  bySlug(slug: string): Speaker | undefined {
+    return this.bySlugMap.get(slug);
+  }
+
+  /** The registered person a written name refers to, or null when unknown or ambiguous. */
+  resolve(name: string): Speaker | null {
+    const key = nameKey(name);
+    if (!key) return null;
+    const exact = this.exact.get(key) ?? this.bySlugMap.get(name);
+    if (exact) return exact;
+    const partial = this.partial.get(key);
+    if (partial) return partial;
+    // "Donald J. Trump" against a registered "Donald Trump": compare first and last tokens.
+    const tokens = key.split(' ');
+    if (tokens.length > 2) return this.exact.get(`${tokens[0]} ${tokens.at(-1)}`) ?? null;
+    return null;
+  }
+
+  /** A new registry with more speakers (earlier ones win on conflicts). */
+  with(speakers: Iterable<Speaker>): SpeakerRegistry {
+    return new SpeakerRegistry([...this.all(), ...speakers]);
+  }
+}
+
+/** A speaker met in a source and not registered: the name as written, tidied. */
+export function adHocSpeaker(name: string, role = 'unknown', slug = slugify(name)): Speaker {
+  return { slug: slug || 'unnamed', name: name.trim(), role, aliases: [], adHoc: true };
+}

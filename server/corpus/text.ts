@@ -1,0 +1,123 @@
+/**
+ * Text helpers shared by the parsers: line numbers, paragraphs and sentences with offsets, slugs.
+ * All offsets are JavaScript string indices into the text they were computed on.
+ */
+
+/** A run of text and where it sits: `text === source.slice(start, end)` unless stated otherwise. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Offsets at which each line starts, for offset → line lookups. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line number of an offset. */
+export function lineAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** Lines of `text[from, to)` with offsets, without their line breaks. */
+export function lines(text: string, from = 0, to = text.length): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  while (start <= to) {
+    let end = text.indexOf('\n', start);
+    if (end === -1 || end > to) end = to;
+    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    out.push({ start, end: lineEnd, text: text.slice(start, lineEnd) });
+    if (end >= to) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Blocks separated by blank lines, trimmed, with offsets. */
+export function paragraphs(text: string, from = 0, to = text.length): Span[] {
+  const out: Span[] = [];
+  let current: { start: number; end: number } | null = null;
+  for (const line of lines(text, from, to)) {
+    if (line.text.trim() === '') {
+      if (current) out.push(trimSpan(text, current.start, current.end));
+      current = null;
+    } else if (current) current.end = line.end;
+    else current = { start: line.start, end: line.end };
+  }
+  if (current) out.push(trimSpan(text, current.start, current.end));
+  return out.filter((p) => p.text.length > 0);
+}
+
+/** The span with surrounding whitespace removed. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Collapse runs of whitespace (including line breaks) into single spaces and trim. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+// Words after which a full stop does not end a sentence ("Mr. Trump", "Dr. Smith", "U.S. forces").
+const ABBREVIATION = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Mt|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Hon|Pres|Supt|Det|Insp|Fr|Sr|Mme|Mlle|No|Nos|Vol|vs|etc|approx|dept|est|fig|inc|ltd|co|corp|e\.g|i\.e|[A-Z])\.\s*$/;
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Sentences of `text[from, to)`, trimmed, with offsets; abbreviations and initials do not split. */
+export function sentences(text: string, from = 0, to = text.length): Span[] {
+  const slice = text.slice(from, to);
+  const out: Span[] = [];
+  let pending: { start: number; end: number } | null = null;
+  for (const seg of segmenter.segment(slice)) {
+    const start = from + seg.index;
+    const end = start + seg.segment.length;
+    if (pending) pending.end = end;
+    else pending = { start, end };
+    if (ABBREVIATION.test(seg.segment) && end < to) continue;
+    const span = trimSpan(text, pending.start, pending.end);
+    if (span.text.length > 0) out.push(span);
+    pending = null;
+  }
+  if (pending) {
+    const span = trimSpan(text, pending.start, pending.end);
+    if (span.text.length > 0) out.push(span);
+  }
+  return out;
+}
+
+/** ASCII slug: lower-case letters, digits and single dashes ("Abdalaziz Alhamza" → "abdalaziz-alhamza"). */
+export function slugify(text: string, maxLength = 80): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.slice(0, maxLength).replace(/-+$/, '');
+}
+
+/** Count of words (runs of letters or digits). */
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** Title Case of an ALL CAPS label: "MICHEL MARTIN" → "Michel Martin", "O'BRIEN" → "O'Brien". */
+export function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s\-'’.(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
+    .replace(/\bMc(\p{L})/gu, (_m, ch: string) => `Mc${ch.toUpperCase()}`);
+}

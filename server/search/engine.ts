@@ -1,0 +1,184 @@
+/**
+ * The one interface every search engine implements (embedded and Meilisearch), in our own types.
+ * Engines are chosen in `search/index.ts` only; everything else holds a `SearchEngine`.
+ */
+import type {
+  Collection,
+  QuoteDocument,
+  QuoteKind,
+  SourceMeta,
+  SourceRef,
+  SourceFormat,
+  SourceLayout,
+  Speaker,
+} from '../corpus/model.ts';
+
+export type EngineName = 'embedded' | 'meilisearch';
+
+/** `relevance` (default), newest first, oldest first, or transcript order. */
+export type SortOrder = 'relevance' | 'date:desc' | 'date:asc' | 'source';
+export const SORT_ORDERS: readonly SortOrder[] = ['relevance', 'date:desc', 'date:asc', 'source'];
+
+/** Filters: values within one field are OR-ed, fields are AND-ed. Values are slugs. */
+export interface SearchFilters {
+  speaker?: string[];
+  source?: string[];
+  kind?: QuoteKind[];
+  collection?: string[];
+}
+
+export interface SearchRequest {
+  /** The user's query text: words, `"quoted phrases"`, `-excluded` words. May be empty (browse). */
+  q: string;
+  filters?: SearchFilters;
+  sort?: SortOrder;
+  /** 1-based. */
+  page?: number;
+  perPage?: number;
+  /** Words of context kept around the best match in `highlight`; longer texts are cropped with "…". */
+  cropLength?: number;
+}
+
+/** Counts of matching quotes per facet value (slug → count), over the whole result set. */
+export interface FacetCounts {
+  speaker: Record<string, number>;
+  source: Record<string, number>;
+  kind: Record<string, number>;
+  collection: Record<string, number>;
+}
+
+export interface SearchHit {
+  quote: QuoteDocument;
+  /** The quote text, HTML-escaped, with `<mark>` around matched words, cropped around the best match. */
+  highlight: string;
+}
+
+export interface SearchResult {
+  total: number;
+  page: number;
+  perPage: number;
+  hits: SearchHit[];
+  facets: FacetCounts;
+  /** Words dropped from the end of the query because no quote matched all of them. */
+  dropped: string[];
+}
+
+/** Per-speaker figures kept in the catalog. */
+export interface SpeakerRecord extends Speaker {
+  collections: string[];
+  quoteCount: number;
+  /** Source slug → number of that speaker's quotes in it. */
+  sourceCounts: Record<string, number>;
+}
+
+/** Per-source metadata and figures kept in the catalog (the text is fetched separately). */
+export interface SourceRecord extends SourceRef {
+  path: string;
+  format: SourceFormat;
+  layout: SourceLayout;
+  meta: SourceMeta;
+  quoteCount: number;
+  kindCounts: Partial<Record<QuoteKind, number>>;
+  speakerCounts: Record<string, number>;
+}
+
+export interface CollectionRecord extends Omit<Collection, 'speakers'> {
+  speakers: string[];
+  sourceCount: number;
+  quoteCount: number;
+}
+
+/** Everything but the quotes: what home, speaker and source pages list. */
+export interface Catalog {
+  builtAt: string;
+  collections: CollectionRecord[];
+  sources: SourceRecord[];
+  speakers: SpeakerRecord[];
+}
+
+/** A source's full text, for the source page. */
+export interface SourceText {
+  slug: string;
+  text: string;
+  contentStart: number;
+}
+
+/** What became of a permalink id that is no longer in the index. */
+export interface PermalinkRecord {
+  id: string;
+  status: 'moved' | 'gone';
+  /** For `moved`: the id of the closest quote of the same source and speaker. */
+  to?: string;
+  /** The source the quote belonged to (a gone quote links there). */
+  source: string;
+  /** The last text the id stood for. */
+  text: string;
+  /** Text similarity (0–1) between the old and the new quote, for `moved`. */
+  similarity?: number;
+  /** When the index that retired the id was built. */
+  at: string;
+}
+
+/** The whole contents of an index, replaced in one piece. */
+export interface IndexSnapshot {
+  quotes: QuoteDocument[];
+  catalog: Catalog;
+  texts: SourceText[];
+  permalinks: PermalinkRecord[];
+}
+
+export type Resolution =
+  | { status: 'found'; quote: QuoteDocument }
+  | { status: 'moved'; to: string; record: PermalinkRecord }
+  | { status: 'gone'; record: PermalinkRecord }
+  | { status: 'unknown' };
+
+export interface EngineHealth {
+  ok: boolean;
+  /** A short explanation when not ok: "Meilisearch at http://… did not answer within 2000 ms". */
+  detail?: string;
+}
+
+export interface EngineStats {
+  quotes: number;
+  sources: number;
+  speakers: number;
+  builtAt: string | null;
+}
+
+export interface ReplaceOptions {
+  /** Called as documents are written: done and total quote counts. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * A search engine holding one index of quotes. Implementations translate to and from these types;
+ * no engine-specific type crosses this interface.
+ *
+ * Errors: `EngineUnavailableError` when the engine cannot be reached or times out,
+ * `EngineError` for anything else it reports (both in `search/errors.ts`).
+ */
+export interface SearchEngine {
+  readonly name: EngineName;
+  /** Replace the whole index atomically: readers see the old or the new contents, never a mix. */
+  replaceAll(snapshot: IndexSnapshot, options?: ReplaceOptions): Promise<void>;
+  search(request: SearchRequest): Promise<SearchResult>;
+  /** One quote by id, or null. */
+  get(id: string): Promise<QuoteDocument | null>;
+  /** Quotes by id, in the order asked, skipping unknown ids. */
+  getMany(ids: string[]): Promise<QuoteDocument[]>;
+  /** A permalink id: the quote, where it moved, or that it is gone. */
+  resolve(id: string): Promise<Resolution>;
+  /** Quotes of one source or speaker in transcript order. */
+  list(
+    by: { source?: string; speaker?: string },
+    page: { offset: number; limit: number },
+  ): Promise<{ total: number; quotes: QuoteDocument[] }>;
+  catalog(): Promise<Catalog | null>;
+  sourceText(slug: string): Promise<SourceText | null>;
+  /** Every quote and permalink record of the current index (the indexer re-anchors against them). */
+  dump(): Promise<{ quotes: QuoteDocument[]; permalinks: PermalinkRecord[] } | null>;
+  stats(): Promise<EngineStats>;
+  health(): Promise<EngineHealth>;
+  close(): Promise<void>;
+}

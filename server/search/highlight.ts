@@ -1,0 +1,63 @@
+/**
+ * Highlighting is done in two steps so that no text from a transcript can ever become markup:
+ * engines wrap matched words in private marker characters, and `markedToHtml` escapes the whole text
+ * first and only then turns the markers into `<mark>` elements.
+ */
+
+/** Private-use characters that never occur in indexed text (the loader replaces them). */
+export const MARK_START = '\uE000';
+export const MARK_END = '\uE001';
+export const CROP_MARKER = '…';
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`]/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/** Replace marker characters that slipped into source text, so they cannot fake a highlight. */
+export function scrubMarkers(text: string): string {
+  return text.replace(/[\uE000\uE001]/g, '\uFFFD');
+}
+
+export function stripMarkers(text: string): string {
+  return text.replace(/[\uE000\uE001]/g, '');
+}
+
+/** Marked text → HTML-safe text with `<mark>` elements; unbalanced markers are dropped. */
+export function markedToHtml(marked: string): string {
+  const escaped = escapeHtml(marked);
+  let open = false;
+  let out = '';
+  for (const ch of escaped) {
+    if (ch === MARK_START) {
+      if (!open) out += '<mark>';
+      open = true;
+    } else if (ch === MARK_END) {
+      if (open) out += '</mark>';
+      open = false;
+    } else {
+      out += ch;
+    }
+  }
+  return open ? `${out}</mark>` : out;
+}
+
+/** Wrap the given [start, end) ranges of `text` in markers (ranges sorted, non-overlapping). */
+export function markRanges(text: string, ranges: Array<[number, number]>): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start < at || end <= start) continue;
+    out += text.slice(at, start) + MARK_START + text.slice(start, end) + MARK_END;
+    at = end;
+  }
+  return out + text.slice(at);
+}
