@@ -27,7 +27,8 @@ export interface GivenMeta {
   author?: string;
   url?: string;
   date?: string;
-  host?: string;
+  /** One host, or several for a co-hosted programme or a debate with two moderators. */
+  host?: string | string[];
   interviewer?: string;
   speakers?: string[];
   layout?: SourceLayout;
@@ -93,8 +94,9 @@ export function buildSource(input: SourceInput): ParsedSource {
   const kind = given.kind ?? inferKind(layout, text.slice(contentStart));
   const people: Speaker[] = [];
   const person = (name: string | undefined, role: string) => (name ? personFor(name, role, registry, people) : undefined);
-  const host = person(given.host, 'host') ?? person(given.interviewer, 'interviewer');
-  const guests = (given.speakers ?? []).map((n) => person(n, 'guest')!).filter((s) => s !== host);
+  const hosts = [...[given.host ?? []].flat().map((n) => person(n, 'host')!), ...(given.interviewer ? [person(given.interviewer, 'interviewer')!] : [])];
+  const host = hosts[0];
+  const guests = (given.speakers ?? []).map((n) => person(n, 'guest')!).filter((s) => !hosts.includes(s));
   const warnings: LoadWarning[] = [];
 
   let drafts: Draft[];
@@ -119,7 +121,7 @@ export function buildSource(input: SourceInput): ParsedSource {
     const turns = splitUnlabelled(text, contentStart, text.length);
     const unnamedHost = adHocSpeaker('Unnamed host', 'host', `${slug}-host`);
     const boundariesChangeSpeaker = !/\n\s*\n/.test(text.slice(contentStart).trim());
-    const result = attributeUnlabelled(turns, { registry, ...(host ? { host } : {}), guests, unnamedHost, boundariesChangeSpeaker });
+    const result = attributeUnlabelled(turns, { registry, hosts, guests, unnamedHost, boundariesChangeSpeaker });
     drafts = turns.map((t, i) => ({ kind: 'turn', text: t.text, start: t.start, end: t.end, ...result.decisions[i]! }));
     people.push(...result.people);
   } else {
@@ -148,14 +150,15 @@ export function buildSource(input: SourceInput): ParsedSource {
     ...(given.author ?? byline ? { author: (given.author ?? byline)! } : {}),
     ...(given.url ? { url: given.url } : {}),
     ...(given.date ? { date: given.date } : {}),
-    ...(host ? { [host.role === 'interviewer' ? 'interviewer' : 'host']: host.slug } : {}),
+    ...(given.host ? { host: hosts.filter((h) => h.role !== 'interviewer').map((h) => h.slug) } : {}),
+    ...(given.interviewer ? { interviewer: hosts.at(-1)!.slug } : {}),
     ...(guests.length ? { speakers: guests.map((g) => g.slug) } : {}),
     inferred,
   };
   const source: Source = { slug, collection: input.collection?.slug ?? '', path: input.path, format: input.format, layout, meta, text, contentStart };
   const quotes = toQuotes(source, drafts.filter((d) => wordCount(d.text) > 0));
   const referenced = new Set(quotes.map((q) => q.speaker?.slug));
-  const speakers = dedupe([...drafts.map((d) => d.speaker), ...people, host, ...guests].filter((s): s is Speaker => !!s && (referenced.has(s.slug) || s === host || guests.includes(s))));
+  const speakers = dedupe([...drafts.map((d) => d.speaker), ...people, ...hosts, ...guests].filter((s): s is Speaker => !!s && (referenced.has(s.slug) || hosts.includes(s) || guests.includes(s))));
   return { source, quotes, speakers, warnings };
 }
 

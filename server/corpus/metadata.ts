@@ -42,7 +42,7 @@ const sourceSchema = z.object({
     .transform((v) => String(v))
     .refine((v) => ISO_DATE.test(v), 'date must be YYYY, YYYY-MM or YYYY-MM-DD')
     .optional(),
-  host: z.string().trim().min(1).optional(),
+  host: z.union([z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1)]).optional(),
   interviewer: z.string().trim().min(1).optional(),
   speakers: z.array(z.string().trim().min(1)).optional(),
   layout: z.enum(SOURCE_LAYOUTS as [string, ...string[]], { message: `layout must be one of ${SOURCE_LAYOUTS.join(', ')}` }).optional(),

@@ -71,8 +71,8 @@ export interface SourceMeta {
   url?: string;
   /** ISO 8601 date, possibly partial: `2017`, `2017-07`, `2017-07-21`. */
   date?: string;
-  /** Slug of the host (for interviews), resolved against the registry. */
-  host?: string;
+  /** Slugs of the host or hosts (for interviews), resolved against the registry. */
+  host?: string[];
   /** Slug of the interviewer, when distinct from a broadcast host. */
   interviewer?: string;
   /** Slugs of the people the metadata says take part (guests, panelists, the quoted). */

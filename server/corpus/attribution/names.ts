@@ -93,6 +93,24 @@ export function selfIntroduction(text: string): string | null {
   return name.split(/\s+/).length >= 2 ? name : null;
 }
 
+// "Zaina Erhaim, a Syrian journalist," / "Mohamed, 34," / "Ibrahim, one of …": a name introduced by an appositive.
+const APPOSITIVE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’\-]+(?:\s+(?:(?:al|el|de|van|von|bin)[\s-])?\p{Lu}[\p{L}'’\-]+){0,2}),\s+(?:a|an|the|who|whose|one of|\d{1,3}(?:,|-year-old))\s/gu;
+const NOT_A_NAME_START = /^(?:The|A|An|In|On|At|As|But|And|So|Yet|For|With|When|While|After|Before|This|That|It|Its|His|Her|Their|Our|We|They|He|She|Meanwhile|However|Still|Today|Here|There|Now|Later|Instead|Indeed)$/;
+
+/** Personal names in a text — tagged by compromise, or introduced by an appositive — with offsets. */
+export function taggedPeople(text: string): Array<{ name: string; at: number }> {
+  const out: Array<{ name: string; at: number }> = [];
+  APPOSITIVE.lastIndex = 0;
+  for (let m = APPOSITIVE.exec(text); m !== null; m = APPOSITIVE.exec(text)) {
+    if (!NOT_A_NAME_START.test(m[1]!.split(/\s+/)[0]!)) out.push({ name: m[1]!, at: m.index });
+  }
+  for (const term of nlp(text).people().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>) {
+    const name = term.text.replace(/[^\p{L}\p{N}.'’\-]+$/u, '').replace(/['’]s$/, '').replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '');
+    if (nameTokens(name).length >= 1 && !out.some((o) => o.at === term.offset.start)) out.push({ name, at: term.offset.start });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
 const ROLE_BEFORE_NAME = /\b(?:director|filmmaker|producer|subject|subjects|spokesman|spokeswoman|spokesperson|host|author|writer|founder|co-founder|member|journalist|activist|reporter|correspondent|nominee|candidate|senator|governor|secretary|professor|editor|critic|actor|actress|star|guest|guests|moderator|anchor|photographer|artist|musician|scholar|historian|expert|colleague|friend|wife|husband|son|daughter|brother|sister|mother|father)\s+$/i;
 const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|(?:al|el|de|van|von|bin|ibn|da|del|le|la)[\s-]+)?\p{Lu}[\p{L}'’\-]+){1,3}/gu;
 
@@ -101,10 +119,7 @@ export function peopleIn(text: string, registry: SpeakerRegistry): string[] {
   const found: Array<{ at: number; name: string }> = [];
   const taken = (at: number, len: number) => found.some((f) => at < f.at + f.name.length && at + len > f.at);
   for (const m of findMentions(text, registry.all())) found.push({ at: m.start, name: m.speaker.name });
-  for (const term of nlp(text).people().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>) {
-    const name = term.text.replace(/[^\p{L}\p{N}.'’\-]+$/u, '').replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '');
-    if (nameTokens(name).length >= 1 && !taken(term.offset.start, name.length)) found.push({ at: term.offset.start, name });
-  }
+  for (const t of taggedPeople(text)) if (!taken(t.at, t.name.length)) found.push(t);
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m !== null; m = NAME_RUN.exec(text)) {
     if (ROLE_BEFORE_NAME.test(text.slice(Math.max(0, m.index - 30), m.index)) && !taken(m.index, m[0].length)) {

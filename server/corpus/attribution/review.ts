@@ -8,7 +8,7 @@ import type { SpeakerRegistry } from '../speakers.ts';
 import { nameKey } from '../speakers.ts';
 import { sentences, squash, wordCount, type Span } from '../text.ts';
 import type { Draft } from './draft.ts';
-import { findMentions } from './names.ts';
+import { findMentions, taggedPeople } from './names.ts';
 import { cleanName, personFor } from './participants.ts';
 import { findQuoteSpans, isShort, isTitle, joinQuotations, type Quotation } from './quotations.ts';
 import { hasCue, subjectAfterQuote, subjectBeforeQuote, type Subject } from './said.ts';
@@ -53,6 +53,9 @@ export function attributeProse(blocks: ProseBlock[], ctx: ProseContext): { draft
     }
     if (subject.text === 'i' || subject.text === 'we') return { speaker: ctx.critic, method: 'pronoun', confidence: 0.7 };
     if (subject.text === 'they') return { speaker: null, method: 'none', confidence: 0 };
+    // People the registry does not know ("Zaina Erhaim, a journalist, …") are tagged only when a pronoun needs them.
+    tagPeople(currentBlock);
+    tagPeople(currentBlock - 1);
     for (let k = timeline.length - 1; k >= 0; k--) {
       const m = timeline[k]!;
       if (m.at >= at || m.speaker === ctx.critic) continue;
@@ -62,9 +65,24 @@ export function attributeProse(blocks: ProseBlock[], ctx: ProseContext): { draft
     return { speaker: null, method: 'none', confidence: 0 };
   };
 
+  let currentBlock = 0;
+  const tagged = new Set<number>();
+  const tagPeople = (index: number) => {
+    const block = content[index];
+    if (!block || tagged.has(index)) return;
+    tagged.add(index);
+    for (const found of taggedPeople(block.text)) {
+      const speaker = personFor(found.name, 'unknown', ctx.registry, people);
+      if (nameKey(speaker.name) !== nameKey(ctx.critic.name)) timeline.push({ at: block.map[found.at]!, speaker });
+    }
+    timeline.sort((a, b) => a.at - b.at);
+  };
+
   const drafts: Draft[] = [];
+  let unclosed: Draft | null = null;
   let lastAttributed: { speaker: Speaker; block: number } | null = null;
   content.forEach((block, blockIndex) => {
+    currentBlock = blockIndex;
     const spans = findQuoteSpans(block.text).filter((s) => !isTitle(s, block.text));
     const quotations = joinQuotations(block.text, spans, hasCue);
     const units = sentenceUnits(block.text, quotations);
@@ -95,14 +113,18 @@ export function attributeProse(blocks: ProseBlock[], ctx: ProseContext): { draft
       if (decision.speaker) lastAttributed = { speaker: decision.speaker, block: blockIndex };
       const first = q.parts[0]!;
       const last = q.parts.at(-1)!;
-      drafts.push({
+      const draft: Draft = {
         kind: 'quotation',
         text: q.text,
         start: src(first.innerStart),
         end: src(last.innerEnd - 1) + 1,
         context: { start: src(unit.start), end: src(unit.end - 1) + 1 },
         ...decision,
-      });
+      };
+      drafts.push(draft);
+      // A quotation running on into the next paragraph is attributed where it ends: “… (¶) “…,” she said.
+      if (unclosed && qi === 0 && q.start <= 1 && decision.speaker) Object.assign(unclosed, { speaker: decision.speaker, method: 'context', confidence: 0.7 });
+      unclosed = !last.closed && !decision.speaker ? draft : null;
     });
 
     for (const unit of units) {

@@ -58,8 +58,12 @@ export function looksLikeScript(text: string, from: number, to: number, isKnownN
   const labels = findLabels(text, from, to, isKnownName);
   if (labels.length < 2) return false;
   const paragraphs = text.slice(from, to).split(/\n\s*\n/).filter((p) => p.trim() !== '').length;
-  const distinct = new Set(labels.map((l) => key(l.match.label))).size;
-  return labels.length >= Math.max(2, Math.ceil(paragraphs * 0.3)) && distinct <= Math.max(2, labels.length * 0.8);
+  const enough = labels.length >= Math.ceil(paragraphs * 0.3);
+  // Capitals, roles and clocks are how transcripts write labels; plain "Name:" must recur to count.
+  const strong = labels.filter((l) => l.match.caps || l.match.role !== undefined || l.match.time !== undefined || l.match.style === 'otter');
+  const counts = new Map<string, number>();
+  for (const l of labels) counts.set(key(l.match.label), (counts.get(key(l.match.label)) ?? 0) + 1);
+  return enough && (strong.length >= 2 || [...counts.values()].some((n) => n >= 2));
 }
 
 /** Turns of a labelled script within `text[from, to)`. */

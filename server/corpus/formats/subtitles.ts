@@ -132,12 +132,19 @@ export function parseSubtitles(text: string, from: number, to: number, format: '
   return { turns, warnings };
 }
 
-/** Offsets of a segment inside its cue: from its first word to its last, else the whole cue. */
+/** Offsets of a segment inside its cue: from its first word to its last, matched in order; else the whole cue. */
 function locate(text: string, span: { start: number; end: number }, segment: string): { start: number; end: number } {
-  const words = segment.match(/[\p{L}\p{N}]+/gu) ?? [];
   const raw = text.slice(span.start, span.end);
-  const first = words.length ? raw.indexOf(words[0]!) : -1;
-  const last = words.length ? raw.lastIndexOf(words.at(-1)!) : -1;
-  if (first === -1 || last < first) return span;
-  return { start: span.start + first, end: span.start + last + words.at(-1)!.length };
+  let at = 0;
+  let first = -1;
+  let end = -1;
+  for (const word of segment.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const found = raw.indexOf(word, at);
+    if (found === -1) return span;
+    if (first === -1) first = found;
+    at = end = found + word.length;
+  }
+  if (first === -1) return span;
+  while (end < raw.length && /[.!?…,;:"”’')\]]/.test(raw[end]!)) end++;
+  return { start: span.start + first, end: span.start + end };
 }

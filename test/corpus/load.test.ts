@@ -1,0 +1,85 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../server/corpus/load.ts';
+
+let dir: string;
+const col = () => path.join(dir, 'city-of-ghosts');
+const write = (name: string, content: string | Buffer) => writeFileSync(path.join(col(), name), content);
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'verbatim-load-'));
+  cpSync(path.resolve('transcripts'), dir, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('loading a corpus with bad files', () => {
+  it('rejects empty, binary, mis-encoded and unsupported files by name and line, and still loads the rest', async () => {
+    write('empty.txt', '');
+    write('blank.txt', '  \n\n ');
+    write('photo.txt', Buffer.from([0x47, 0x49, 0x46, 0x0a, 0x00, 0x01, 0x02]));
+    write('latin1.txt', Buffer.concat([Buffer.from('First line\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]));
+    write('notes.pdf', '%PDF-1.4');
+    const corpus = await loadCorpus(dir);
+    const byFile = Object.fromEntries(corpus.rejected.map((r) => [r.file, r]));
+    expect(byFile['city-of-ghosts/empty.txt']).toMatchObject({ message: 'the file is empty', source: 'empty' });
+    expect(byFile['city-of-ghosts/blank.txt']!.message).toMatch(/only white space/);
+    expect(byFile['city-of-ghosts/photo.txt']).toMatchObject({ line: 2, message: expect.stringMatching(/binary/) });
+    expect(byFile['city-of-ghosts/latin1.txt']).toMatchObject({ line: 2, message: expect.stringMatching(/not valid UTF-8/) });
+    expect(byFile['city-of-ghosts/notes.pdf']!.message).toMatch(/unsupported file type/);
+    expect(corpus.sources).toHaveLength(4);
+    expect(corpus.quotes.filter((q) => q.kind === 'quotation')).toHaveLength(9);
+  });
+
+  it('names the line of broken front matter, a bad sidecar value and a subtitle cue with a bad timestamp', async () => {
+    write('broken.md', '---\ntitle: A review\nkind: [review\n---\nText.\n');
+    write('unclosed.md', '---\ntitle: A review\n\nThe text never closes the front matter.\n');
+    write('film.srt', '1\n00:00:01,000 --> 00:00:02,000\nFirst line.\n\n2\n00:00:03,000 --> 00:0x:04,000\nSecond line.\n');
+    write('interview.txt', 'Q: Hello?\n\nA: Hi.\n');
+    write('interview.txt.yml', 'kind: interview\ndate: July 2017\n');
+    const corpus = await loadCorpus(dir);
+    const byFile = Object.fromEntries(corpus.rejected.map((r) => [r.file, r]));
+    expect(byFile['city-of-ghosts/broken.md']).toMatchObject({ line: 3, message: expect.stringMatching(/invalid YAML/) });
+    expect(byFile['city-of-ghosts/unclosed.md']).toMatchObject({ line: 1, message: expect.stringMatching(/never closed/) });
+    expect(byFile['city-of-ghosts/film.srt']).toMatchObject({ line: 6, message: expect.stringMatching(/00:0x:04,000/) });
+    expect(byFile['city-of-ghosts/interview.txt.yml']).toMatchObject({ line: 2, message: 'date: date must be YYYY, YYYY-MM or YYYY-MM-DD' });
+    expect(corpus.sources).toHaveLength(4);
+  });
+
+  it('warns about unknown metadata keys and loads a file dropped in without any metadata', async () => {
+    write('notes.txt', 'HEINEMAN: It became an immigrant story.\n\nALHAMZA: We ended up in Turkey.\n');
+    write('notes.txt.yml', 'kind: interview\nvenue: Sundance\n');
+    write('dropped.txt', 'The film is a testament to citizen journalism. “We lost our city,” Alhamza said.\n');
+    const corpus = await loadCorpus(dir);
+    expect(corpus.warnings).toContainEqual({ file: 'city-of-ghosts/notes.txt.yml', line: 2, message: 'unknown key "venue" was ignored' });
+    const notes = corpus.quotes.filter((q) => q.source === 'notes');
+    expect(notes.map((q) => q.speaker?.slug)).toEqual(['matthew-heineman', 'abdalaziz-alhamza']);
+    const dropped = corpus.sources.find((s) => s.slug === 'dropped')!;
+    expect(dropped.meta).toMatchObject({ kind: 'article', inferred: ['title', 'kind'] });
+    expect(corpus.quotes.find((q) => q.source === 'dropped' && q.kind === 'quotation')?.speaker?.slug).toBe('abdalaziz-alhamza');
+  });
+
+  it('rejects every file of a collection whose collection.yml is broken, and loads other collections', async () => {
+    mkdirSync(path.join(dir, 'other'));
+    writeFileSync(path.join(dir, 'other', 'collection.yml'), 'title: Other\nspeakers:\n  - name: Someone\n    pronouns: it\n');
+    writeFileSync(path.join(dir, 'other', 'talk.txt'), 'SOMEONE: Hello there.\n\nOTHER: Hi.\n');
+    const corpus = await loadCorpus(dir);
+    expect(corpus.rejected).toContainEqual(expect.objectContaining({ file: 'other/talk.txt', source: 'talk', line: 4, message: expect.stringMatching(/pronouns/) }));
+    expect(corpus.sources.map((s) => s.collection)).toEqual(['city-of-ghosts', 'city-of-ghosts', 'city-of-ghosts', 'city-of-ghosts']);
+  });
+
+  it('keeps quote ids when the file is edited elsewhere, and changes only the edited quote', async () => {
+    const before = await loadCorpus(dir);
+    const file = path.join(col(), '000_acea1c6f1abc6d80.txt');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('City of Ghosts is released on July 21st.', 'City of Ghosts is released on Friday 21 July.').replace('danger has a special taste', 'Danger has a special taste!'));
+    const after = await loadCorpus(dir);
+    const ids = (c: typeof before) => c.quotes.filter((q) => q.source === '000-acea1c6f1abc6d80').map((q) => q.id);
+    const gone = ids(before).filter((id) => !ids(after).includes(id));
+    expect(gone).toHaveLength(1);
+    expect(before.quotes.find((q) => q.id === gone[0])!.text).toBe('City of Ghosts is released on July 21st.');
+    // Capitals and punctuation do not change an id.
+    expect(after.quotes.find((q) => q.text === 'Danger has a special taste!')!.id).toBe(before.quotes.find((q) => q.text === 'danger has a special taste')!.id);
+  });
+});

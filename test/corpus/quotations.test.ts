@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { buildSource } from '../../server/corpus/build.ts';
+import { SpeakerRegistry } from '../../server/corpus/speakers.ts';
+import type { Speaker } from '../../server/corpus/model.ts';
+
+const REGISTRY: Speaker[] = [
+  { slug: 'matthew-heineman', name: 'Matthew Heineman', role: 'director', aliases: ['Heineman'], pronouns: 'he' },
+  { slug: 'abdalaziz-alhamza', name: 'Abdalaziz Alhamza', role: 'subject', aliases: ['Aziz', 'Alhamza'], pronouns: 'he' },
+  { slug: 'hamoud', name: 'Hamoud', role: 'subject', aliases: ['Hamud'], pronouns: 'he' },
+];
+
+function quotations(text: string, author?: string) {
+  const r = buildSource({
+    path: 'review.md',
+    slug: 'review',
+    collection: { slug: 'c', title: 'City of Ghosts', director: 'Matthew Heineman', speakers: REGISTRY },
+    text,
+    format: 'markdown',
+    contentStart: 0,
+    given: { kind: 'review', ...(author ? { author } : {}) },
+    registry: new SpeakerRegistry(REGISTRY),
+  });
+  return r.quotes.filter((q) => q.kind === 'quotation').map((q) => [q.text, q.speaker?.name ?? null, q.attribution.method]);
+}
+
+describe('quotations in reviews', () => {
+  it('attributes a said-clause after the quotation, in either word order', () => {
+    expect(quotations('“I never thought I would leave the city,” said Mohamed, a 34-year-old reporter.')).toEqual([
+      ['I never thought I would leave the city', 'Mohamed', 'cue'],
+    ]);
+    expect(quotations('“It is a film about trauma,” Kenneth Turan wrote in the Los Angeles Times.')).toEqual([
+      ['It is a film about trauma', 'Kenneth Turan', 'cue'],
+    ]);
+  });
+
+  it('joins a quotation interrupted by its said-clause', () => {
+    expect(quotations('Hamoud looks at the screen. “Whoever holds the camera,” he says, “is stronger.”')).toEqual([
+      ['Whoever holds the camera is stronger.', 'Hamoud', 'pronoun'],
+    ]);
+  });
+
+  it('attributes cue verbs before the quotation: a colon, "that", "according to", a description', () => {
+    expect(quotations('Heineman told the audience at Sundance: “It became an immigrant story.”')).toEqual([['It became an immigrant story.', 'Matthew Heineman', 'cue']]);
+    expect(quotations('We meet Hamoud, who admits that “danger has a special taste”.')).toEqual([['danger has a special taste', 'Hamoud', 'cue']]);
+    expect(quotations('According to Alhamza, “the coalition killed more civilians than ISIS did.”')).toEqual([
+      ['the coalition killed more civilians than ISIS did.', 'Abdalaziz Alhamza', 'cue'],
+    ]);
+    expect(quotations('The director said the film was “a balancing act between two things.”')).toEqual([
+      ['a balancing act between two things.', 'Matthew Heineman', 'cue'],
+    ]);
+  });
+
+  it('reads straight quotes and British single quotes, and leaves apostrophes alone', () => {
+    expect(quotations(`The group's spokesman is blunt. 'We lost our city, then our friends,' Alhamza says.`)).toEqual([
+      ['We lost our city, then our friends', 'Abdalaziz Alhamza', 'cue'],
+    ]);
+    expect(quotations(`"It's my job to provide a human face," Heineman said. It's a film that won't let go.`)).toEqual([
+      ["It's my job to provide a human face", 'Matthew Heineman', 'cue'],
+    ]);
+  });
+
+  it('does not take titles or scare quotes for quotations', () => {
+    expect(quotations('His previous film, “Cartel Land,” was nominated for an Oscar. The group calls it the “caliphate” of fear.')).toEqual([]);
+    expect(quotations("Syria War Movie 'City of Ghosts' Shows Citizens Fighting\n\nThe documentary \"City Of Ghosts\" opens this week.")).toEqual([]);
+  });
+
+  it('carries the speaker to a quotation that follows in the same paragraph, and across a run-on paragraph', () => {
+    expect(quotations('“The first thing we lost was our city,” Alhamza said. “Then we lost our friends.”')).toEqual([
+      ['The first thing we lost was our city', 'Abdalaziz Alhamza', 'cue'],
+      ['Then we lost our friends.', 'Abdalaziz Alhamza', 'context'],
+    ]);
+    expect(quotations('Heineman remembers the first call.\n\n“We started with a Skype call.\n\n“And we never stopped,” he said.')).toEqual([
+      ['We started with a Skype call.', 'Matthew Heineman', 'context'],
+      ['And we never stopped', 'Matthew Heineman', 'pronoun'],
+    ]);
+  });
+
+  it('resolves a pronoun to the most recent person, including people the registry does not know', () => {
+    expect(quotations('Zaina Erhaim, a Syrian journalist, has followed the group for years. “They are brave,” she says.')).toEqual([
+      ['They are brave', 'Zaina Erhaim', 'pronoun'],
+    ]);
+  });
+
+  it("leaves a quotation nobody is named for unattributed, and gives the writer's sentences to the author", () => {
+    const r = buildSource({
+      path: 'r.md',
+      slug: 'r',
+      collection: null,
+      text: '---\nauthor: Jane Doe\n---\nThe film asks a simple question: “What would you risk?” It never answers. The film is superb.',
+      format: 'markdown',
+      contentStart: 24,
+      given: { kind: 'review', author: 'Jane Doe' },
+      registry: new SpeakerRegistry([]),
+    });
+    expect(r.quotes.filter((q) => q.kind === 'quotation').map((q) => [q.text, q.speaker])).toEqual([['What would you risk?', null]]);
+    expect(r.quotes.filter((q) => q.kind === 'prose').map((q) => q.speaker)).toContainEqual({ slug: 'jane-doe', name: 'Jane Doe', role: 'critic' });
+  });
+
+  it('strips Markdown from quote text while keeping offsets into the file', () => {
+    const text = '# A review\n\nAs *Heineman* puts it, “the film became **much more** than that.”\n\n[Read more](https://example.org): other reviews\n';
+    const r = buildSource({ path: 'm.md', slug: 'm', collection: null, text, format: 'markdown', contentStart: 0, given: { kind: 'review' }, registry: new SpeakerRegistry(REGISTRY) });
+    const q = r.quotes.find((x) => x.kind === 'quotation')!;
+    expect([q.text, q.speaker?.slug]).toEqual(['the film became much more than that.', 'matthew-heineman']);
+    expect(text.slice(q.position.start, q.position.end)).toBe('the film became **much more** than that.');
+    expect(r.source.meta.title).toBe('A review');
+    expect(r.quotes.some((x) => x.text.includes('Read more'))).toBe(false);
+  });
+});
