@@ -6,10 +6,12 @@
  */
 import type { Quote } from './model.ts';
 import { normalizeForId } from './ids.ts';
+import { groupBy } from '../util/group-by.ts';
 
 const MIN_WORDS = 4;
 /** Share of the quotation's word runs that must be found in the line. */
 const MIN_COVERAGE = 0.75;
+const MAX_CANDIDATES = 5000;
 
 function words(text: string): string[] {
   return normalizeForId(text).split(' ').filter(Boolean);
@@ -34,39 +36,46 @@ function coverage(quotation: string[], candidate: string[]): number {
 
 /** Link quotations to the turns they reproduce; fills `reproduces` and `quotedIn` in place. */
 export function linkQuotedIn(quotes: Quote[]): number {
+  // Idempotent: links are recomputed from scratch over whatever set of quotes is given.
+  for (const q of quotes) {
+    q.quotedIn = [];
+    delete q.reproduces;
+  }
+  const quotations = quotes.filter((q) => q.kind === 'quotation').map((q) => ({ q, ws: words(q.text) })).filter((x) => x.ws.length >= MIN_WORDS);
+  if (quotations.length === 0) return 0;
+  const wanted = new Set(quotations.flatMap((x) => x.ws));
   const turns = quotes.filter((q) => q.kind === 'turn');
-  const bySource = new Map<string, Quote[]>();
-  for (const t of turns) bySource.set(t.source, [...(bySource.get(t.source) ?? []), t]);
+  const bySource = groupBy(turns, (t) => t.source);
+  const position = new Map<Quote, number>();
+  for (const list of bySource.values()) list.forEach((t, i) => position.set(t, i));
   const turnWords = new Map(turns.map((t) => [t, words(t.text)]));
-  const frequency = new Map<string, number>();
+  // Postings only for words that some quotation uses.
   const postings = new Map<string, Set<Quote>>();
   for (const [turn, ws] of turnWords) {
-    for (const w of new Set(ws)) {
-      frequency.set(w, (frequency.get(w) ?? 0) + 1);
-      if (!postings.has(w)) postings.set(w, new Set());
-      postings.get(w)!.add(turn);
+    for (const w of ws) {
+      if (!wanted.has(w)) continue;
+      const set = postings.get(w);
+      if (set) set.add(turn);
+      else postings.set(w, new Set([turn]));
     }
   }
 
   let links = 0;
-  for (const q of quotes) {
-    if (q.kind !== 'quotation') continue;
-    const qw = words(q.text);
-    if (qw.length < MIN_WORDS) continue;
+  for (const { q, ws: qw } of quotations) {
     // Candidates: turns holding the quotation's rarest words.
-    const rare = [...new Set(qw)].filter((w) => frequency.has(w)).sort((a, b) => frequency.get(a)! - frequency.get(b)!).slice(0, 3);
-    if (rare.length === 0) continue;
+    const rare = [...new Set(qw)].filter((w) => postings.has(w)).sort((a, b) => postings.get(a)!.size - postings.get(b)!.size).slice(0, 3);
     const candidates = new Set<Quote>();
-    for (const w of rare) for (const t of postings.get(w) ?? []) candidates.add(t);
+    for (const w of rare) for (const t of postings.get(w)!) candidates.add(t);
+    // Quotations made only of everyday words match everywhere and prove nothing.
+    if (candidates.size > MAX_CANDIDATES) continue;
     let best: { turn: Quote; score: number } | null = null;
     for (const turn of candidates) {
       if (turn.source === q.source) continue;
       const siblings = bySource.get(turn.source)!;
-      const at = siblings.indexOf(turn);
+      const at = position.get(turn)!;
       // The turn alone, or with its neighbours by the same speaker.
       const window = siblings.slice(Math.max(0, at - 2), at + 3).filter((t) => t.speaker?.slug === turn.speaker?.slug);
-      const ws = window.flatMap((t) => turnWords.get(t)!);
-      const score = coverage(qw, ws);
+      const score = coverage(qw, window.flatMap((t) => turnWords.get(t)!));
       if (score >= MIN_COVERAGE && (!best || score > best.score)) best = { turn, score };
     }
     if (best) {

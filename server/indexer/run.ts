@@ -1,0 +1,117 @@
+/**
+ * Corpus → engine, atomically. Loads and attributes every file, keeps the previous index's quotes of
+ * any source that could not be read this time (nothing already stored is lost), re-anchors the
+ * permalinks of edited quotes, and replaces the engine's whole index in one step.
+ */
+import { loadCorpus, type Rejection } from '../corpus/load.ts';
+import type { Collection, LoadWarning, Quote, QuoteDocument, QuoteKind, Source, Speaker } from '../corpus/model.ts';
+import { linkQuotedIn } from '../corpus/quoted-in.ts';
+import type { Catalog, SearchEngine } from '../search/engine.ts';
+import { reanchor } from './permalinks.ts';
+import { toCatalog, toDocuments, toTexts } from './snapshot.ts';
+
+export interface IndexOptions {
+  transcriptsDir: string;
+  engine: SearchEngine;
+  /** Load, attribute and compare with the current index, but write nothing. */
+  dryRun?: boolean;
+  now?: () => Date;
+  onLoadProgress?: (done: number, total: number, file: string) => void;
+  onWriteProgress?: (done: number, total: number) => void;
+}
+
+export interface IndexSummary {
+  engine: string;
+  dryRun: boolean;
+  builtAt: string;
+  sources: number;
+  quotes: number;
+  speakers: number;
+  unattributed: number;
+  byKind: Partial<Record<QuoteKind, number>>;
+  /** Quotations linked to the interview or film line they reproduce. */
+  linked: number;
+  warnings: LoadWarning[];
+  rejected: Rejection[];
+  /** Sources that could not be read this time, kept as the previous index had them. */
+  carried: Array<{ source: string; quotes: number }>;
+  permalinks: { moved: number; gone: number };
+  timings: { loadMs: number; writeMs: number };
+}
+
+function toQuote(doc: QuoteDocument): Quote {
+  const { sourceRef: _ref, order: _order, ...quote } = doc;
+  return quote;
+}
+
+/** What the previous index holds for sources that failed this time. */
+async function carryOver(engine: SearchEngine, rejected: Rejection[], loaded: Set<string>, previousQuotes: QuoteDocument[], catalog: Catalog | null) {
+  const sources: Source[] = [];
+  const quotes: Quote[] = [];
+  const carried: IndexSummary['carried'] = [];
+  for (const slug of new Set(rejected.map((r) => r.source).filter((s): s is string => !!s && !loaded.has(s)))) {
+    const record = catalog?.sources.find((s) => s.slug === slug);
+    const text = record ? await engine.sourceText(slug) : null;
+    if (!record || !text) continue;
+    const own = previousQuotes.filter((q) => q.source === slug).map(toQuote);
+    sources.push({ slug, collection: record.collection, path: record.path, format: record.format, layout: record.layout, meta: record.meta, text: text.text, contentStart: text.contentStart });
+    quotes.push(...own);
+    carried.push({ source: slug, quotes: own.length });
+  }
+  return { sources, quotes, carried };
+}
+
+/** Index the corpus into the engine (or, with `dryRun`, only report what would be indexed). */
+export async function runIndex(options: IndexOptions): Promise<IndexSummary> {
+  const { engine } = options;
+  const builtAt = (options.now?.() ?? new Date()).toISOString();
+  const started = Date.now();
+  const corpus = await loadCorpus(options.transcriptsDir, { ...(options.onLoadProgress ? { onProgress: options.onLoadProgress } : {}) });
+  const previous = (await engine.dump()) ?? { quotes: [], permalinks: [] };
+  const previousCatalog = previous.quotes.length > 0 || corpus.rejected.length > 0 ? await engine.catalog() : null;
+
+  const kept = await carryOver(engine, corpus.rejected, new Set(corpus.sources.map((s) => s.slug)), previous.quotes, previousCatalog);
+  const sources = [...corpus.sources, ...kept.sources];
+  const quotes = [...corpus.quotes, ...kept.quotes];
+  const linked = linkQuotedIn(quotes);
+  const collections: Collection[] = [...corpus.collections];
+  const speakers: Speaker[] = [...corpus.speakers];
+  for (const source of kept.sources) {
+    // A collection rejected whole (its collection.yml broke) comes back as the previous index had it.
+    if (!collections.some((c) => c.slug === source.collection)) {
+      const record = previousCatalog?.collections.find((c) => c.slug === source.collection);
+      if (record) collections.push({ ...record, speakers: (previousCatalog?.speakers ?? []).filter((s) => record.speakers.includes(s.slug)) });
+    }
+  }
+  for (const q of kept.quotes) {
+    const known = q.speaker && !speakers.some((s) => s.slug === q.speaker!.slug);
+    const record = known ? previousCatalog?.speakers.find((s) => s.slug === q.speaker!.slug) : undefined;
+    if (record) speakers.push({ slug: record.slug, name: record.name, role: record.role, aliases: record.aliases, ...(record.adHoc ? { adHoc: true } : {}) });
+  }
+
+  const documents = toDocuments(sources, quotes);
+  const catalog = toCatalog({ collections, sources, quotes, speakers }, builtAt);
+  const permalinks = reanchor(previous.quotes, previous.permalinks, quotes, builtAt);
+  const loadMs = Date.now() - started;
+  if (!options.dryRun) {
+    await engine.replaceAll({ quotes: documents, catalog, texts: toTexts(sources), permalinks }, { ...(options.onWriteProgress ? { onProgress: options.onWriteProgress } : {}) });
+  }
+  const byKind: IndexSummary['byKind'] = {};
+  for (const q of quotes) byKind[q.kind] = (byKind[q.kind] ?? 0) + 1;
+  return {
+    engine: engine.name,
+    dryRun: options.dryRun ?? false,
+    builtAt,
+    sources: sources.length,
+    quotes: quotes.length,
+    speakers: catalog.speakers.filter((s) => s.quoteCount > 0).length,
+    unattributed: quotes.filter((q) => !q.speaker).length,
+    byKind,
+    linked,
+    warnings: corpus.warnings,
+    rejected: corpus.rejected,
+    carried: kept.carried,
+    permalinks: { moved: permalinks.filter((p) => p.status === 'moved').length, gone: permalinks.filter((p) => p.status === 'gone').length },
+    timings: { loadMs, writeMs: Date.now() - started - loadMs },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * The JSON API: search (and its CSV export), one quote with its context, and health. Described by
+ * the OpenAPI document at /api/openapi.json.
+ */
+import { Router, type Request, type Response } from 'express';
+import type { Config } from '../config.ts';
+import type { SearchEngine } from '../search/engine.ts';
+import { exportCsv, MAX_EXPORT_ROWS } from './export.ts';
+import { quoteJson, searchJson } from './hits.ts';
+import { parseSearchParams, toSearchRequest } from './params.ts';
+import { lookupQuote } from './quote-data.ts';
+import { openApiDocument } from './openapi.ts';
+
+export function apiRouter(engine: SearchEngine, config: Config): Router {
+  const router = Router();
+  const base = config.baseUrl;
+
+  router.get('/search', async (req: Request, res: Response) => {
+    const params = parseSearchParams(req);
+    const request = toSearchRequest(params);
+    if (params.format === 'csv') {
+      const { csv, total, truncated } = await exportCsv(engine, request, base);
+      res.set({
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="verbatim-search.csv"',
+        'X-Total-Count': String(total),
+        ...(truncated ? { 'X-Export-Truncated': `only the first ${MAX_EXPORT_ROWS} results` } : {}),
+      });
+      res.send(csv);
+      return;
+    }
+    res.json(searchJson(params.q, await engine.search(request), base));
+  });
+
+  router.get('/quotes/:id', async (req: Request, res: Response) => {
+    const id = String(req.params.id);
+    const found = await lookupQuote(engine, id);
+    if (found.status === 'moved') {
+      res.redirect(301, `/api/quotes/${encodeURIComponent(found.to)}`);
+      return;
+    }
+    const c = found.context;
+    res.json({
+      quote: quoteJson(c.quote, base),
+      context: { before: c.before.map((q) => quoteJson(q, base)), after: c.after.map((q) => quoteJson(q, base)) },
+      quotedIn: c.quotedIn.map((q) => quoteJson(q, base)),
+      reproduces: c.reproduces ? quoteJson(c.reproduces, base) : null,
+      source: c.source,
+      speaker: c.speaker,
+    });
+  });
+
+  router.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument(base));
+  });
+  return router;
+}
+
+/** GET /health: the engine's state and size; 503 when degraded, so load balancers can tell. */
+export async function health(engine: SearchEngine, _req: Request, res: Response): Promise<void> {
+  const state = await engine.health();
+  const stats = state.ok ? await engine.stats().catch(() => null) : null;
+  res.status(state.ok && stats ? 200 : 503).json({
+    status: state.ok && stats ? 'ok' : 'degraded',
+    engine: engine.name,
+    quotes: stats?.quotes ?? null,
+    ...(stats?.builtAt ? { builtAt: stats.builtAt } : {}),
+    ...(state.ok ? {} : { detail: state.detail }),
+  });
+}
