@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { ConfigError, loadConfig, type Config } from '../server/config.ts';
+import { QUOTE_KINDS } from '../server/corpus/model.ts';
 import { runIndex, type IndexSummary } from '../server/indexer/run.ts';
 import { createEngine, embeddedIndexPath } from '../server/search/index.ts';
 import type { SearchEngine } from '../server/search/engine.ts';
@@ -73,7 +74,8 @@ if (values.json) {
   process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
 } else {
   const where = config.engine === 'embedded' ? `the embedded engine (${embeddedIndexPath(config.dataDir)})` : `Meilisearch index "${config.meili!.index}"`;
-  const kinds = Object.entries(summary.byKind).map(([k, n]) => `${n} ${k === 'quotation' ? 'quotations' : k === 'prose' ? 'prose lines' : 'turns'}`).join(', ');
+  const noun = { turn: 'turns', quotation: 'quotations', prose: 'prose lines' } as const;
+  const kinds = QUOTE_KINDS.filter((k) => summary.byKind[k]).map((k) => `${summary.byKind[k]} ${noun[k]}`).join(', ');
   const seconds = ((summary.timings.loadMs + summary.timings.writeMs) / 1000).toFixed(1);
   const out = [
     `${summary.dryRun ? 'Dry run — would index' : 'Indexed'} ${summary.sources} sources, ${summary.quotes} quotes (${kinds}) by ${summary.speakers} speakers into ${where} in ${seconds} s.`,

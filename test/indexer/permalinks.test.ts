@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { reanchor, similarity } from '../../server/indexer/permalinks.ts';
+
+const q = (id: string, text: string, speaker: string | null = 'heineman', source = 's') => ({
+  id,
+  text,
+  source,
+  speaker: speaker ? { slug: speaker, name: speaker, role: 'director' } : null,
+});
+const AT = '2026-11-21T00:00:00.000Z';
+
+describe('re-anchoring permalinks', () => {
+  it('scores word-pair overlap', () => {
+    expect(similarity('City of Ghosts is released on July 21st.', 'City of Ghosts is released on July 21st!')).toBe(1);
+    expect(similarity('City of Ghosts is released on July 21st.', 'City of Ghosts is released on Friday 21 July.')).toBeGreaterThan(0.5);
+    expect(similarity('It makes me stronger', 'Whoever holds the camera is stronger')).toBeLessThan(0.2);
+  });
+
+  it('moves an edited quote to the closest new quote of the same source and speaker', () => {
+    const previous = [q('a', 'It became a story of trauma and of exile.'), q('b', 'Thanks for having us.')];
+    const current = [q('a2', 'It became a story of trauma, and of exile in Europe.'), q('b', 'Thanks for having us.'), q('x', 'It became a story of trauma and of exile.', 'alhamza')];
+    expect(reanchor(previous, [], current, AT)).toEqual([
+      { id: 'a', status: 'moved', to: 'a2', source: 's', text: 'It became a story of trauma and of exile.', similarity: expect.any(Number), at: AT },
+    ]);
+  });
+
+  it('marks a removed quote as gone rather than sending it to an unrelated line', () => {
+    const records = reanchor([q('a', 'It became a story of trauma.'), q('b', 'Thanks for having us.')], [], [q('b', 'Thanks for having us.'), q('c', 'A completely different answer about Raqqa.')], AT);
+    expect(records).toEqual([{ id: 'a', status: 'gone', source: 's', text: 'It became a story of trauma.', at: AT }]);
+  });
+
+  it('follows earlier moves to where their target went, and forgets ids that came back', () => {
+    const earlier = [
+      { id: 'old', status: 'moved' as const, to: 'a', source: 's', text: 'It became a story of trauma', at: 'then' },
+      { id: 'back', status: 'gone' as const, source: 's', text: 'Back again', at: 'then' },
+      { id: 'lost', status: 'moved' as const, to: 'z', source: 's', text: 'Lost line', at: 'then' },
+    ];
+    const previous = [q('a', 'It became a story of trauma and exile.'), q('z', 'A line about nothing else at all.')];
+    const current = [q('a3', 'It became a story of trauma and of exile.'), q('back', 'Back again')];
+    const records = reanchor(previous, earlier, current, AT);
+    expect(records.find((r) => r.id === 'old')).toMatchObject({ status: 'moved', to: 'a3' });
+    expect(records.find((r) => r.id === 'lost')).toMatchObject({ status: 'gone' });
+    expect(records.find((r) => r.id === 'back')).toBeUndefined();
+  });
+});
