@@ -9,7 +9,7 @@ import { scrubMarkers } from '../search/highlight.ts';
 import { assignIds } from './ids.ts';
 import { adHocSpeaker, type SpeakerRegistry } from './speakers.ts';
 import { lineAt, lineStarts, sentences, wordCount } from './text.ts';
-import { parseScript, looksLikeScript } from './formats/script.ts';
+import { findLabels, looksLikeScript, parseScript, type Labels } from './formats/script.ts';
 import { parseSubtitles } from './formats/subtitles.ts';
 import { splitUnlabelled } from './formats/unlabelled.ts';
 import { proseBlocks, bylineAuthor } from './formats/prose.ts';
@@ -57,11 +57,11 @@ export interface ParsedSource {
 
 const REVIEW_WORDS = /\b(?:film|documentary|movie|director|directed|cinema|screen|screening|festival|footage|filmmaker|viewing)\b/gi;
 
-function chooseLayout(input: SourceInput, known: (name: string) => boolean): SourceLayout {
+function chooseLayout(input: SourceInput, labels: Labels): SourceLayout {
   const { text, contentStart, format, given } = input;
   if (format === 'srt' || format === 'vtt') return 'subtitles';
   if (given.layout) return given.layout;
-  if (looksLikeScript(text, contentStart, text.length, known)) {
+  if (looksLikeScript(text, contentStart, text.length, labels)) {
     return /^[ \t]*\S.*?\s\d{1,2}:\d{2}(?::\d{2})?[ \t]*$/m.test(text.slice(contentStart)) && !/:\s/.test(text.slice(contentStart, contentStart + 200).split('\n')[0] ?? '') ? 'otter' : 'script';
   }
   if (given.kind === 'review' || given.kind === 'article') return 'prose';
@@ -79,7 +79,7 @@ function inferKind(layout: SourceLayout, text: string): SourceKind {
 }
 
 function firstWords(text: string, max = 80): string {
-  const first = sentences(text)[0]?.text ?? text;
+  const first = sentences(text.slice(0, 2000))[0]?.text ?? text;
   // A drop-cap style opening word ("DIRECTOR Matthew Heineman follows…") reads as a normal word.
   const clean = first.replace(/\s+/g, ' ').trim().replace(/^(\p{Lu})(\p{Lu}+)(?=\s+\p{Lu}\p{Ll})/u, (_m, a: string, b: string) => a + b.toLowerCase());
   if (clean.length <= max) return clean.replace(/[.:;,]$/, '');
@@ -90,7 +90,8 @@ function firstWords(text: string, max = 80): string {
 export function buildSource(input: SourceInput): ParsedSource {
   const { text, contentStart, given, registry, slug } = input;
   const known = (name: string) => registry.resolve(name) !== null;
-  const layout = chooseLayout(input, known);
+  const labels = input.format === 'srt' || input.format === 'vtt' ? [] : findLabels(text, contentStart, text.length, known);
+  const layout = chooseLayout(input, labels);
   const kind = given.kind ?? inferKind(layout, text.slice(contentStart));
   const people: Speaker[] = [];
   const person = (name: string | undefined, role: string) => (name ? personFor(name, role, registry, people) : undefined);
@@ -127,7 +128,7 @@ export function buildSource(input: SourceInput): ParsedSource {
   } else {
     const parsed = layout === 'subtitles'
       ? parseSubtitles(text, contentStart, text.length, input.format === 'srt' ? 'srt' : 'vtt', input.path)
-      : parseScript(text, contentStart, text.length, known);
+      : parseScript(text, contentStart, text.length, labels);
     for (const w of parsed.warnings) warnings.push({ file: input.path, line: w.line, message: w.message });
     const result = attributeLabelled(parsed.turns, { registry, sourceSlug: slug, ...(host ? { host } : {}), guests });
     drafts = result.drafts;

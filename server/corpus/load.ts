@@ -10,7 +10,6 @@ import { buildSource, type ParsedSource } from './build.ts';
 import { ParseError } from './errors.ts';
 import type { Collection, Corpus, LoadWarning, Quote, Source, SourceKind, Speaker } from './model.ts';
 import { parseCollection, parseFrontMatter, parseSidecar } from './metadata.ts';
-import { linkQuotedIn } from './quoted-in.ts';
 import { decode, formatOf, SUPPORTED_EXTENSIONS } from './read.ts';
 import { SpeakerRegistry } from './speakers.ts';
 import { slugify, titleCase } from './text.ts';
@@ -62,24 +61,37 @@ export function sourceSlugOf(relativeInCollection: string): string {
   return slugify(relativeInCollection.replace(/\.[^./]+$/, '')) || 'source';
 }
 
-/** Parse one file of a collection (or a loose file for `inspect`). */
-export async function loadSourceFile(
-  absolute: string,
-  options: { displayPath: string; slug: string; collection: Collection | null; registry: SpeakerRegistry; kind?: SourceKind },
-): Promise<ParsedSource> {
-  const { displayPath } = options;
-  const format = formatOf(absolute);
-  if (!format) throw new ParseError(displayPath, undefined, `unsupported file type: Verbatim reads ${SUPPORTED_EXTENSIONS.join(', ')}`);
-  const warnings: LoadWarning[] = [];
+/** A file's bytes and its sidecar's text, read ahead of parsing. */
+interface RawSource {
+  bytes: Buffer;
+  sidecar: string | null;
+}
+
+async function readSource(absolute: string, displayPath: string): Promise<RawSource> {
+  if (!formatOf(absolute)) throw new ParseError(displayPath, undefined, `unsupported file type: Verbatim reads ${SUPPORTED_EXTENSIONS.join(', ')}`);
   let bytes: Buffer;
   try {
     bytes = await readFile(absolute);
   } catch (error) {
     throw new ParseError(displayPath, undefined, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  const text = decode(bytes, displayPath).replace(/^\uFEFF/, '');
-  const sidecarText = (await readOptional(`${absolute}.yml`)) ?? (await readOptional(`${absolute}.yaml`));
-  const sidecar = sidecarText !== null ? parseSidecar(sidecarText, `${displayPath}.yml`, warnings) : {};
+  return { bytes, sidecar: (await readOptional(`${absolute}.yml`)) ?? (await readOptional(`${absolute}.yaml`)) };
+}
+
+interface SourceOptions {
+  displayPath: string;
+  slug: string;
+  collection: Collection | null;
+  registry: SpeakerRegistry;
+  kind?: SourceKind;
+}
+
+function parseSource(absolute: string, raw: RawSource, options: SourceOptions): ParsedSource {
+  const { displayPath } = options;
+  const format = formatOf(absolute)!;
+  const warnings: LoadWarning[] = [];
+  const text = decode(raw.bytes, displayPath).replace(/^\uFEFF/, '');
+  const sidecar = raw.sidecar !== null ? parseSidecar(raw.sidecar, `${displayPath}.yml`, warnings) : {};
   const front = format === 'markdown' ? parseFrontMatter(text, displayPath, warnings) : { meta: {}, contentStart: 0 };
   const { slug: givenSlug, ...given } = { ...front.meta, ...sidecar };
   if (options.kind) given.kind = options.kind;
@@ -96,6 +108,14 @@ export async function loadSourceFile(
   parsed.warnings.unshift(...warnings);
   return parsed;
 }
+
+/** Parse one file of a collection (or a loose file for `inspect`). */
+export async function loadSourceFile(absolute: string, options: SourceOptions): Promise<ParsedSource> {
+  return parseSource(absolute, await readSource(absolute, options.displayPath), options);
+}
+
+/** Files read this many ahead of the one being parsed, so parsing never waits on the disk. */
+const READ_AHEAD = 16;
 
 /** Load every collection under `dir`. */
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
@@ -140,33 +160,46 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   let done = 0;
   const parsed: ParsedSource[] = [];
   const slugs = new Map<string, string>();
-  for (const { collection, registry, files, base } of plan) {
-    for (const file of files) {
-      const display = collection.slug === 'uncollected' ? file : `${path.basename(base)}/${file}`;
-      let slug = sourceSlugOf(file);
-      if (slugs.has(slug)) slug = `${collection.slug}-${slug}`;
-      try {
-        const source = await loadSourceFile(path.join(base, file), { displayPath: display, slug, collection, registry });
-        if (slugs.has(source.source.slug)) throw new ParseError(`${display}`, undefined, `its slug "${source.source.slug}" is already used by ${slugs.get(source.source.slug)}`);
-        slugs.set(source.source.slug, display);
-        parsed.push(source);
-        warnings.push(...source.warnings);
-      } catch (error) {
-        rejected.push(asRejection(error, display, slug, collection.slug));
-      }
-      options.onProgress?.(++done, total, display);
+  const jobs = plan.flatMap(({ collection, registry, files, base }) =>
+    files.map((file) => ({ collection, registry, file, absolute: path.join(base, file), display: collection.slug === 'uncollected' ? file : `${path.basename(base)}/${file}` })),
+  );
+  const reads = new Map<number, Promise<RawSource>>();
+  const read = (i: number) => {
+    const job = jobs[i];
+    if (job && !reads.has(i)) {
+      const pending = readSource(job.absolute, job.display);
+      pending.catch(() => {}); // handled when its turn comes
+      reads.set(i, pending);
     }
+  };
+  for (let i = 0; i < READ_AHEAD; i++) read(i);
+  for (let i = 0; i < jobs.length; i++) {
+    read(i + READ_AHEAD);
+    const { collection, registry, file, absolute, display } = jobs[i]!;
+    let slug = sourceSlugOf(file);
+    if (slugs.has(slug)) slug = `${collection.slug}-${slug}`;
+    try {
+      const raw = await reads.get(i)!;
+      reads.delete(i);
+      const source = parseSource(absolute, raw, { displayPath: display, slug, collection, registry });
+      if (slugs.has(source.source.slug)) throw new ParseError(`${display}`, undefined, `its slug "${source.source.slug}" is already used by ${slugs.get(source.source.slug)}`);
+      slugs.set(source.source.slug, display);
+      parsed.push(source);
+      warnings.push(...source.warnings);
+    } catch (error) {
+      rejected.push(asRejection(error, display, slug, collection.slug));
+    }
+    options.onProgress?.(++done, total, display);
   }
   return assemble(collections, parsed, warnings, rejected);
 }
 
-/** Sources → corpus: speakers merged by slug, quotations linked to the lines they reproduce. */
+/** Sources → corpus, speakers merged by slug. (Quotations are linked to the lines they reproduce by the indexer.) */
 export function assemble(collections: Collection[], parsed: ParsedSource[], warnings: LoadWarning[], rejected: Rejection[]): LoadedCorpus {
   const speakers = new Map<string, Speaker>();
   for (const c of collections) for (const s of c.speakers) if (!speakers.has(s.slug)) speakers.set(s.slug, s);
   for (const p of parsed) for (const s of p.speakers) if (!speakers.has(s.slug)) speakers.set(s.slug, s);
   const sources: Source[] = parsed.map((p) => p.source);
   const quotes: Quote[] = parsed.flatMap((p) => p.quotes);
-  linkQuotedIn(quotes);
   return { collections, sources, quotes, speakers: [...speakers.values()], warnings, rejected };
 }

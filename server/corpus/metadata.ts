@@ -77,7 +77,13 @@ function lineOf(parsed: ParsedYaml, path: ReadonlyArray<PropertyKey>, firstLine:
 }
 
 function validate<S extends z.ZodType>(schema: S, parsed: ParsedYaml, file: string, firstLine: number, warnings: LoadWarning[]): z.output<S> {
-  const data = parsed.doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = parsed.doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    // Aliases that point nowhere or expand without bound ("billion laughs") surface only here.
+    throw new ParseError(file, firstLine, `invalid YAML: ${(error as Error).message}`);
+  }
   if (typeof data !== 'object' || Array.isArray(data)) throw new ParseError(file, firstLine, 'metadata must be a mapping of keys to values');
   const result = schema.safeParse(data);
   if (!result.success) {
@@ -87,7 +93,7 @@ function validate<S extends z.ZodType>(schema: S, parsed: ParsedYaml, file: stri
   }
   const known = new Set(Object.keys((schema as unknown as z.ZodObject).shape));
   if (isMap(parsed.doc.contents)) {
-    for (const key of Object.keys(data)) {
+    for (const key of Object.keys(data as object)) {
       if (!known.has(key)) warnings.push({ file, line: lineOf(parsed, [key], firstLine), message: `unknown key "${key}" was ignored` });
     }
   }

@@ -3,6 +3,9 @@
  * reproduces, when both are in the corpus. Reviewers trim and re-punctuate what they quote, so the
  * match is on runs of words: nearly all of the quotation's word runs must appear in one turn, or in a
  * few consecutive turns of the same speaker (a sentence split across subtitle cues).
+ *
+ * Runs are indexed only where a quotation could use them, with words as integers, so linking costs
+ * little more than reading the turns once.
  */
 import type { Quote } from './model.ts';
 import { normalizeForId } from './ids.ts';
@@ -11,28 +14,22 @@ import { groupBy } from '../util/group-by.ts';
 const MIN_WORDS = 4;
 /** Share of the quotation's word runs that must be found in the line. */
 const MIN_COVERAGE = 0.75;
-const MAX_CANDIDATES = 5000;
+/** Neighbouring turns (each side) a quotation split across cues may span. */
+const WINDOW = 2;
+const MAX_CANDIDATES = 2000;
 
+const ASCII = /^[\x00-\x7F]*$/;
+const ASCII_WORD = /[a-z0-9]+/g;
+
+/** The words of a text as ids see them (lower case, no diacritics); ASCII text takes a one-pass path. */
 function words(text: string): string[] {
+  if (ASCII.test(text)) return text.toLowerCase().match(ASCII_WORD) ?? [];
   return normalizeForId(text).split(' ').filter(Boolean);
 }
 
-/** Runs of `n` consecutive words: shared runs show the same words in the same order, close together. */
-function shingles(ws: string[], n: number): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + n <= ws.length; i++) out.add(ws.slice(i, i + n).join(' '));
-  return out;
-}
-
-/** Share of the quotation's word runs found in the candidate text. */
-function coverage(quotation: string[], candidate: string[]): number {
-  const n = quotation.length < 6 ? 2 : 3;
-  const q = shingles(quotation, n);
-  const c = shingles(candidate, n);
-  let found = 0;
-  for (const s of q) if (c.has(s)) found++;
-  return q.size === 0 ? 0 : found / q.size;
-}
+/** Word runs of length 2 (short quotations) or 3, as numbers: word ids are below 2^17. */
+const runLength = (words: number) => (words < 6 ? 2 : 3);
+const runKey = (ids: number[], i: number, n: number) => (n === 2 ? ids[i]! * 131072 + ids[i + 1]! : (ids[i]! * 131072 + ids[i + 1]!) * 131072 + ids[i + 2]!);
 
 /** Link quotations to the turns they reproduce; fills `reproduces` and `quotedIn` in place. */
 export function linkQuotedIn(quotes: Quote[]): number {
@@ -41,41 +38,84 @@ export function linkQuotedIn(quotes: Quote[]): number {
     q.quotedIn = [];
     delete q.reproduces;
   }
-  const quotations = quotes.filter((q) => q.kind === 'quotation').map((q) => ({ q, ws: words(q.text) })).filter((x) => x.ws.length >= MIN_WORDS);
+  const vocabulary = new Map<string, number>();
+  const quotations = quotes
+    .filter((q) => q.kind === 'quotation')
+    .map((q) => ({ q, ws: words(q.text) }))
+    .filter((x) => x.ws.length >= MIN_WORDS && vocabulary.size < 131071);
   if (quotations.length === 0) return 0;
-  const wanted = new Set(quotations.flatMap((x) => x.ws));
+  const idOf = (w: string) => {
+    let id = vocabulary.get(w);
+    if (id === undefined) vocabulary.set(w, (id = vocabulary.size + 1));
+    return id;
+  };
+  const runsOf = (ids: number[], n: number) => {
+    const keys = new Set<number>();
+    for (let i = 0; i + n <= ids.length; i++) keys.add(runKey(ids, i, n));
+    return keys;
+  };
+  const wanted = quotations.map(({ q, ws }) => {
+    const n = runLength(ws.length);
+    return { q, n, runs: [...runsOf(ws.map(idOf), n)] };
+  });
+  const wantedRuns = [new Set<number>(), new Set<number>(), new Set(wanted.filter((w) => w.n === 2).flatMap((w) => w.runs)), new Set(wanted.filter((w) => w.n === 3).flatMap((w) => w.runs))];
+
+  // Postings: run → turns holding it, only for runs some quotation has.
   const turns = quotes.filter((q) => q.kind === 'turn');
+  const postings = new Map<number, Quote[]>();
+  for (const turn of turns) {
+    const ids = words(turn.text).map((w) => vocabulary.get(w) ?? 0);
+    for (const n of [2, 3]) {
+      if (wantedRuns[n]!.size === 0) continue;
+      for (let i = 0; i + n <= ids.length; i++) {
+        if (ids[i] === 0 || ids[i + 1] === 0 || (n === 3 && ids[i + 2] === 0)) continue;
+        const key = runKey(ids, i, n);
+        if (!wantedRuns[n]!.has(key)) continue;
+        // A run repeated within a turn is listed twice: harmless, and cheaper than a set per turn.
+        const list = postings.get(key * 4 + n);
+        if (list) list.push(turn);
+        else postings.set(key * 4 + n, [turn]);
+      }
+    }
+  }
   const bySource = groupBy(turns, (t) => t.source);
   const position = new Map<Quote, number>();
   for (const list of bySource.values()) list.forEach((t, i) => position.set(t, i));
-  const turnWords = new Map(turns.map((t) => [t, words(t.text)]));
-  // Postings only for words that some quotation uses.
-  const postings = new Map<string, Set<Quote>>();
-  for (const [turn, ws] of turnWords) {
-    for (const w of ws) {
-      if (!wanted.has(w)) continue;
-      const set = postings.get(w);
-      if (set) set.add(turn);
-      else postings.set(w, new Set([turn]));
+
+  // A turn's runs, computed when it first becomes a candidate.
+  const turnIds = new Map<Quote, number[]>();
+  const runCache = [new Map<Quote, Set<number>>(), new Map<Quote, Set<number>>(), new Map<Quote, Set<number>>(), new Map<Quote, Set<number>>()];
+  const turnRuns = (turn: Quote, n: number) => {
+    let set = runCache[n]!.get(turn);
+    if (!set) {
+      let ids = turnIds.get(turn);
+      if (!ids) turnIds.set(turn, (ids = words(turn.text).map((w) => vocabulary.get(w) ?? 0)));
+      runCache[n]!.set(turn, (set = runsOf(ids, n)));
     }
-  }
+    return set;
+  };
 
   let links = 0;
-  for (const { q, ws: qw } of quotations) {
-    // Candidates: turns holding the quotation's rarest words.
-    const rare = [...new Set(qw)].filter((w) => postings.has(w)).sort((a, b) => postings.get(a)!.size - postings.get(b)!.size).slice(0, 3);
-    const candidates = new Set<Quote>();
-    for (const w of rare) for (const t of postings.get(w)!) candidates.add(t);
-    // Quotations made only of everyday words match everywhere and prove nothing.
-    if (candidates.size > MAX_CANDIDATES) continue;
+  for (const { q, n, runs } of wanted) {
+    // Candidates: the turns holding the quotation's rarest run (a neighbouring cue may hold the rest).
+    let rarest: Quote[] | undefined;
+    for (const key of runs) {
+      const list = postings.get(key * 4 + n);
+      if (list && (!rarest || list.length < rarest.length)) rarest = list;
+    }
+    // A quotation made only of everyday phrases matches everywhere and proves nothing.
+    if (!rarest || rarest.length > MAX_CANDIDATES) continue;
+    const share = (turn: Quote) => runs.filter((key) => turnRuns(turn, n).has(key)).length / runs.length;
     let best: { turn: Quote; score: number } | null = null;
-    for (const turn of candidates) {
+    for (const turn of new Set(rarest)) {
       if (turn.source === q.source) continue;
-      const siblings = bySource.get(turn.source)!;
-      const at = position.get(turn)!;
-      // The turn alone, or with its neighbours by the same speaker.
-      const window = siblings.slice(Math.max(0, at - 2), at + 3).filter((t) => t.speaker?.slug === turn.speaker?.slug);
-      const score = coverage(qw, window.flatMap((t) => turnWords.get(t)!));
+      let score = share(turn);
+      if (score < MIN_COVERAGE) {
+        const siblings = bySource.get(turn.source)!;
+        const at = position.get(turn)!;
+        const window = siblings.slice(Math.max(0, at - WINDOW), at + WINDOW + 1).filter((t) => t.speaker?.slug === turn.speaker?.slug);
+        score = runs.filter((key) => window.some((t) => turnRuns(t, n).has(key))).length / runs.length;
+      }
       if (score >= MIN_COVERAGE && (!best || score > best.score)) best = { turn, score };
     }
     if (best) {

@@ -34,6 +34,7 @@ type Anchorable = Pick<Quote, 'id' | 'text' | 'source' | 'speaker'>;
 
 /** Records for every id that the new index no longer holds. */
 export function reanchor(previous: Anchorable[], earlier: PermalinkRecord[], current: Anchorable[], at: string): PermalinkRecord[] {
+  if (previous.length === 0 && earlier.length === 0) return [];
   const live = new Map(current.map((q) => [q.id, q]));
   const candidates = new Map<string, Anchorable[]>();
   for (const q of current) {

@@ -68,7 +68,9 @@ describe('runIndex', () => {
     writeFileSync(path.join(dir, 'city-of-ghosts', 'later-review.txt.yml'), 'kind: review\n');
     const summary = await runIndex({ transcriptsDir: dir, engine });
     expect(summary.linked).toBe(1);
-    const quotation = (await engine.search({ q: 'story of trauma', filters: { kind: ['quotation'] } })).hits[0]!.quote;
+    const hits = (await engine.search({ q: 'story of trauma', filters: { kind: ['quotation'] } })).hits;
+    const quotation = hits.find((h) => h.quote.source === 'later-review')!.quote;
+    expect(hits[0]!.quote.id).toBe(quotation.id);
     const line = await engine.get(quotation.reproduces!);
     expect(line?.speaker?.slug).toBe('matthew-heineman');
     expect(line?.quotedIn).toEqual([quotation.id]);

@@ -34,12 +34,29 @@ export function nameVariants(speaker: Speaker): string[] {
   return [...variants].filter((v) => v.length > 1).sort((a, b) => b.length - a.length);
 }
 
-function mentionPattern(speaker: Speaker): RegExp {
-  const names = nameVariants(speaker).map(escape).join('|');
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${HONORIFIC}\s+)?(?:${names})(?![\p{L}\p{N}])`, 'gu');
+/** One pattern for a group of people: every variant of every name, longest first, mapped to its bearer's slug. */
+interface Matcher {
+  pattern: RegExp;
+  byVariant: Map<string, string>;
 }
 
-const patternCache = new WeakMap<Speaker, RegExp>();
+const matchers = new Map<string, Matcher>();
+
+function matcherFor(people: Speaker[]): Matcher | null {
+  if (people.length === 0) return null;
+  const key = people.map((p) => `${p.slug}\u0000${p.name}\u0000${p.aliases.join('\u0001')}`).join('\u0002');
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    const byVariant = new Map<string, string>();
+    for (const speaker of people) for (const v of nameVariants(speaker)) if (!byVariant.has(v.toLowerCase())) byVariant.set(v.toLowerCase(), speaker.slug);
+    const names = [...byVariant.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+    const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${HONORIFIC}\s+)?(${names})(?![\p{L}\p{N}])`, 'giu');
+    matcher = { pattern, byVariant };
+    if (matchers.size > 500) matchers.clear();
+    matchers.set(key, matcher);
+  }
+  return matcher;
+}
 
 // Before a vocative: the start of a sentence, perhaps after a discourse marker; or a greeting.
 const VOCATIVE_BEFORE = /(?:^|[.!?;:—–-]\s+|,\s+(?:and|but|so|now)\s+)(?:(?:so|and|well|now|ok|okay|but|yes|yeah|alright|all right|right|oh|look|listen|please|again|first|finally|also|sorry|great|good|fine|sure|very good)[,\s]+)*$/i;
@@ -52,22 +69,19 @@ const NOT_VOCATIVE_BEFORE = /(?:\b(?:with|by|about|to|from|of|for|at|like|than|a
 
 /** Mentions of the given people in `text`, with vocatives marked. */
 export function findMentions(text: string, people: Speaker[]): Mention[] {
+  const matcher = matcherFor(people);
+  if (!matcher) return [];
+  // The cached pattern is shared between equal groups; the speakers returned are the caller's own objects.
+  const bySlug = new Map(people.map((p) => [p.slug, p]));
   const out: Mention[] = [];
-  for (const speaker of people) {
-    let pattern = patternCache.get(speaker);
-    if (!pattern) {
-      pattern = mentionPattern(speaker);
-      patternCache.set(speaker, pattern);
-    }
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (out.some((o) => start < o.end && end > o.start)) continue;
-      out.push({ speaker, start, end, vocative: isVocative(text, start, end) });
-    }
+  matcher.pattern.lastIndex = 0;
+  for (let m = matcher.pattern.exec(text); m !== null; m = matcher.pattern.exec(text)) {
+    const speaker = bySlug.get(matcher.byVariant.get(m[1]!.toLowerCase()) ?? '');
+    // Names are matched as written: "Hamoud" is a name, "hamoud" in a URL or a handle is not.
+    if (!speaker || !/^\p{Lu}/u.test(m[1]!)) continue;
+    out.push({ speaker, start: m.index, end: m.index + m[0].length, vocative: isVocative(text, m.index, m.index + m[0].length) });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** Whether the name at [start, end) addresses its bearer. */

@@ -53,9 +53,13 @@ export function attributeProse(blocks: ProseBlock[], ctx: ProseContext): { draft
     }
     if (subject.text === 'i' || subject.text === 'we') return { speaker: ctx.critic, method: 'pronoun', confidence: 0.7 };
     if (subject.text === 'they') return { speaker: null, method: 'none', confidence: 0 };
-    // People the registry does not know ("Zaina Erhaim, a journalist, …") are tagged only when a pronoun needs them.
-    tagPeople(currentBlock);
-    tagPeople(currentBlock - 1);
+    // People the registry does not know ("Zaina Erhaim, a journalist, …") are tagged only when no known
+    // person was mentioned in this paragraph or the one before (tagging is the slow part of attribution).
+    const near = content[currentBlock - 1]?.start ?? content[currentBlock]!.start;
+    if (!timeline.some((m) => m.at >= near && m.at < at && m.speaker !== ctx.critic)) {
+      tagPeople(currentBlock);
+      tagPeople(currentBlock - 1);
+    }
     for (let k = timeline.length - 1; k >= 0; k--) {
       const m = timeline[k]!;
       if (m.at >= at || m.speaker === ctx.critic) continue;

@@ -53,9 +53,11 @@ export function findLabels(text: string, from: number, to: number, isKnownName: 
   return kept.sort((a, b) => a.index - b.index);
 }
 
+/** Labels found in a file, to be handed from the layout check to the parser rather than found twice. */
+export type Labels = Candidate[];
+
 /** True when enough paragraphs start with speaker labels for the file to be read as a script. */
-export function looksLikeScript(text: string, from: number, to: number, isKnownName?: (name: string) => boolean): boolean {
-  const labels = findLabels(text, from, to, isKnownName);
+export function looksLikeScript(text: string, from: number, to: number, labels: Labels): boolean {
   if (labels.length < 2) return false;
   const paragraphs = text.slice(from, to).split(/\n\s*\n/).filter((p) => p.trim() !== '').length;
   const enough = labels.length >= Math.ceil(paragraphs * 0.3);
@@ -66,10 +68,10 @@ export function looksLikeScript(text: string, from: number, to: number, isKnownN
   return enough && (strong.length >= 2 || [...counts.values()].some((n) => n >= 2));
 }
 
-/** Turns of a labelled script within `text[from, to)`. */
-export function parseScript(text: string, from: number, to: number, isKnownName?: (name: string) => boolean): ParsedTurns {
+/** Turns of a labelled script within `text[from, to)`, given its labels (`findLabels`). */
+export function parseScript(text: string, from: number, to: number, found: Labels): ParsedTurns {
   const all = lines(text, from, to);
-  const labels = new Map(findLabels(text, from, to, isKnownName).map((c) => [c.index, c.match]));
+  const labels = new Map(found.map((c) => [c.index, c.match]));
   const turns: RawTurn[] = [];
   let current: { label?: LabelMatch; anonymous?: boolean; pieces: Span[] } | null = null;
   let afterMarkers = false;

@@ -1,0 +1,120 @@
+/**
+ * npm run bench -- --quotes N [--engine embedded|meilisearch] [--requests R] [--json] [--keep]
+ *
+ * Generates a deterministic corpus of about N quotes from real speech, measures end-to-end indexing
+ * (read, parse, attribute, index), then search through the HTTP API with 50 concurrent connections
+ * over R distinct queries (typos, phrases, exclusions, speaker filters) and the server's memory, and a
+ * bare Express hello-world on the same machine in the same run as the baseline. The last line printed
+ * is one JSON object: { quotes, indexQuotesPerSec, search: { p50Ms, p99Ms, rps }, helloWorldRps, rssMb }.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import { loadConfig, type Config } from '../server/config.ts';
+import { runIndex } from '../server/indexer/run.ts';
+import { createEngine } from '../server/search/index.ts';
+import { generateCorpus } from './bench/corpus.ts';
+import { freePort, load, rssMb, startProcess, waitFor } from './bench/load.ts';
+import { Markov } from './bench/markov.ts';
+import { buildQueries } from './bench/queries.ts';
+import { Random } from './bench/random.ts';
+
+const USAGE = 'Usage: npm run bench -- --quotes N [--engine embedded|meilisearch] [--requests R] [--json] [--keep]';
+const { values } = parseArgs({
+  options: { quotes: { type: 'string', default: '10000' }, engine: { type: 'string' }, requests: { type: 'string', default: '20000' }, json: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+});
+const quotes = Number(values.quotes);
+const requests = Number(values.requests);
+if (!Number.isInteger(quotes) || quotes < 100 || !Number.isInteger(requests) || requests < 1000) {
+  process.stderr.write(`--quotes must be a whole number ≥ 100 and --requests ≥ 1000 (distinct queries).\n${USAGE}\n`);
+  process.exit(2);
+}
+if (values.engine && values.engine !== 'embedded' && values.engine !== 'meilisearch') {
+  process.stderr.write(`--engine must be embedded or meilisearch.\n${USAGE}\n`);
+  process.exit(2);
+}
+const say = (line: string) => {
+  if (!values.json) process.stdout.write(`${line}\n`);
+};
+
+// Train on real speech: the 2016 debates when ../shared is there, and the seed transcripts always.
+const markov = new Markov();
+const debates = path.resolve('../shared/data/us-presidential-debates-2016.csv');
+if (existsSync(debates)) for (const row of parse(readFileSync(debates, 'utf8'), { columns: true }) as Array<{ Text: string }>) markov.train(row.Text);
+else say('(../shared/data is absent: training on the seed transcripts only)');
+for (const dir of readdirSync('transcripts', { withFileTypes: true }).filter((d) => d.isDirectory())) {
+  for (const f of readdirSync(path.join('transcripts', dir.name)).filter((f) => f.endsWith('.txt'))) markov.train(readFileSync(path.join('transcripts', dir.name, f), 'utf8'));
+}
+
+const work = await mkdtemp(path.join(tmpdir(), 'verbatim-bench-'));
+const base = loadConfig();
+const engineName = (values.engine as Config['engine'] | undefined) ?? base.engine;
+const config: Config = { ...base, engine: engineName, transcriptsDir: path.join(work, 'transcripts'), dataDir: path.join(work, 'data') };
+if (engineName === 'meilisearch' && !config.meili) {
+  process.stderr.write('--engine meilisearch needs MEILI_URL (and MEILI_ADMIN_KEY, MEILI_SEARCH_KEY).\n');
+  process.exit(2);
+}
+const children: Array<{ kill: () => boolean }> = [];
+try {
+  const random = new Random(20161009);
+  const corpus = await generateCorpus(config.transcriptsDir, quotes, markov, random);
+  say(`Generated ${corpus.sources} sources in ${corpus.collections} collections (${corpus.speakers} people) from a ${markov.size}-sentence Markov model.`);
+
+  // Indexing: read, parse, attribute and index everything, end to end.
+  const indexer = await createEngine(config, { role: 'indexer' });
+  const started = performance.now();
+  const summary = await runIndex({ transcriptsDir: config.transcriptsDir, engine: indexer });
+  const indexSeconds = (performance.now() - started) / 1000;
+  await indexer.close();
+  const indexQuotesPerSec = Math.round(summary.quotes / indexSeconds);
+  say(`Indexed ${summary.quotes} quotes (${summary.sources} sources, ${summary.rejected.length} rejected) in ${indexSeconds.toFixed(1)} s: ${indexQuotesPerSec} quotes/s.`);
+
+  const paths = buildQueries(corpus.sample, requests + 500, new Random(7));
+  const warmup = paths.slice(requests);
+  const measured = paths.slice(0, requests);
+
+  // Baseline: a bare Express hello-world, same load generator, same request count.
+  const helloPort = await freePort();
+  const hello = startProcess('scripts/bench/hello.ts', [String(helloPort)], {});
+  children.push(hello);
+  await waitFor(`http://127.0.0.1:${helloPort}/`);
+  await load(`http://127.0.0.1:${helloPort}`, Array(500).fill('/'));
+  const helloResult = await load(`http://127.0.0.1:${helloPort}`, Array(measured.length).fill('/'));
+  hello.kill();
+  say(`Hello-world baseline: ${helloResult.rps} requests/s.`);
+
+  // The Verbatim server in its own process, as `npm start` runs it, without rate limiting.
+  const port = await freePort();
+  const server = startProcess('server/main.ts', [], {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    TRANSCRIPTS_DIR: config.transcriptsDir,
+    DATA_DIR: config.dataDir,
+    SEARCH_ENGINE: engineName,
+    RATE_LIMIT_MAX: '0',
+    LOG_LEVEL: 'warn',
+  });
+  children.push(server);
+  await waitFor(`http://127.0.0.1:${port}/health`, 600_000);
+  await load(`http://127.0.0.1:${port}`, warmup);
+  let peak = rssMb(server.pid!);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, rssMb(server.pid!));
+  }, 250);
+  const search = await load(`http://127.0.0.1:${port}`, measured);
+  clearInterval(sampler);
+  peak = Math.max(peak, rssMb(server.pid!));
+  server.kill();
+  say(`Search: ${search.requests} distinct queries over 50 connections: ${search.rps} requests/s (${((100 * search.rps) / helloResult.rps).toFixed(1)}% of hello-world), p50 ${search.p50Ms} ms, p99 ${search.p99Ms} ms, ${search.non2xx} non-2xx, ${search.errors} errors; server RSS peak ${peak} MB.`);
+
+  process.stdout.write(
+    `${JSON.stringify({ quotes: summary.quotes, indexQuotesPerSec, search: { p50Ms: search.p50Ms, p99Ms: search.p99Ms, rps: search.rps }, helloWorldRps: helloResult.rps, rssMb: peak })}\n`,
+  );
+} finally {
+  for (const child of children) child.kill();
+  if (values.keep) say(`Kept the corpus and index in ${work}`);
+  else await rm(work, { recursive: true, force: true });
+}
