@@ -10,6 +10,9 @@ import { quoteJson, searchJson } from './hits.ts';
 import { parseSearchParams, toSearchRequest } from './params.ts';
 import { lookupQuote } from './quote-data.ts';
 import { openApiDocument } from './openapi.ts';
+import { citationsJson } from './citations.ts';
+import { labelsFor } from './labels.ts';
+import { citationsOf } from './quotes.ts';
 
 export function apiRouter(engine: SearchEngine, config: Config): Router {
   const router = Router();
@@ -40,6 +43,7 @@ export function apiRouter(engine: SearchEngine, config: Config): Router {
       return;
     }
     const c = found.context;
+    const citations = citationsJson(citationsOf(c, labelsFor(await engine.catalog()), base));
     res.json({
       quote: quoteJson(c.quote, base),
       context: { before: c.before.map((q) => quoteJson(q, base)), after: c.after.map((q) => quoteJson(q, base)) },
@@ -47,6 +51,7 @@ export function apiRouter(engine: SearchEngine, config: Config): Router {
       reproduces: c.reproduces ? quoteJson(c.reproduces, base) : null,
       source: c.source,
       speaker: c.speaker,
+      citations,
     });
   });
 

@@ -22,7 +22,9 @@ const TITLES: Record<number, string> = {
 };
 
 export function errorBody(error: AppError) {
-  return { error: { status: error.status, code: error.code, message: error.message, ...error.details } };
+  // Details of unexpected server errors stay in the log.
+  const message = error.expose ? error.message : 'Something went wrong on our side. The error has been logged.';
+  return { error: { status: error.status, code: error.code, message, ...error.details } };
 }
 
 export const notFoundHandler: RequestHandler = (_req, _res, next) => next(notFound());
@@ -41,12 +43,26 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     res.json(errorBody(error));
     return;
   }
+  // A bad search parameter: offer the same search without it.
+  const parameter = error.details.parameter;
+  let retryHref: string | null = null;
+  if (error.status === 400 && typeof parameter === 'string' && req.path === '/search') {
+    const query = new URLSearchParams(req.originalUrl.split('?')[1] ?? '');
+    query.delete(parameter);
+    retryHref = `/search${query.size ? `?${query}` : ''}`;
+  }
   res.render('errors/error', {
     title: TITLES[error.status] ?? 'Error',
     status: error.status,
-    message: error.message,
-    parameter: error.details.parameter,
+    // Server errors of unknown cause keep their details in the log, not on the page.
+    message: errorBody(error).error.message,
+    parameter,
+    retryHref,
     source: error.details.source,
     requestId: req.id,
+    // A search box helps after a bad or dead link; not when search itself is down.
+    searchable: error.status !== 503 && error.status !== 429,
+    hideHeaderSearch: error.status === 503,
+    noindex: true,
   });
 };

@@ -119,7 +119,7 @@ export function openApiDocument(baseUrl: string) {
         },
         QuoteContext: {
           type: 'object',
-          required: ['quote', 'context', 'quotedIn'],
+          required: ['quote', 'context', 'quotedIn', 'citations'],
           properties: {
             quote: { $ref: '#/components/schemas/Quote' },
             context: { type: 'object', properties: { before: { type: 'array', items: { $ref: '#/components/schemas/Quote' } }, after: { type: 'array', items: { $ref: '#/components/schemas/Quote' } } } },
@@ -127,7 +127,19 @@ export function openApiDocument(baseUrl: string) {
             reproduces: { oneOf: [{ $ref: '#/components/schemas/Quote' }, { type: 'null' }] },
             source: { type: ['object', 'null'] },
             speaker: { type: ['object', 'null'] },
-            citations: { type: 'object', additionalProperties: { type: 'string' } },
+            citations: {
+              type: 'object',
+              description: 'The quote cited as its source, with its speaker: reference entries in APA 7, MLA 9 and Chicago 17 (bibliography), BibTeX, a CSL-JSON item, and the in-text forms (Chicago: a short note).',
+              required: ['apa', 'mla', 'chicago', 'bibtex', 'csl', 'inText'],
+              properties: {
+                apa: { type: 'string' },
+                mla: { type: 'string' },
+                chicago: { type: 'string' },
+                bibtex: { type: 'string' },
+                csl: { type: 'object', description: 'A CSL-JSON item (type interview, article-newspaper or motion_picture).' },
+                inText: { type: 'object', properties: { apa: { type: 'string' }, mla: { type: 'string' }, chicago: { type: 'string' } } },
+              },
+            },
           },
         },
         Health: { type: 'object', required: ['status', 'engine', 'quotes'], properties: { status: { type: 'string', enum: ['ok', 'degraded'] }, engine: { type: 'string' }, quotes: { type: ['integer', 'null'] }, detail: { type: 'string' } } },

@@ -1,18 +1,41 @@
 /**
  * The route table. Handlers are async; Express 5 passes their errors to the error handler.
  *
+ *   GET /                       home: search box, collections, speakers, sources
+ *   GET /search                 search results, facets, filters, pagination (HTML)
+ *   GET /q/:id                  a quote's permalink (301 when moved, 410 when gone)
+ *   GET /q/:id/cite.bib         its citation as BibTeX
+ *   GET /q/:id/cite.json        its citation as CSL-JSON
+ *   GET /speakers               everyone who speaks
+ *   GET /speakers/:slug         one speaker: sources, quotes, a search within their words
+ *   GET /sources                every source, by collection
+ *   GET /sources/:slug          one source in full, every quote anchored by its id
  *   GET /health                 engine status (JSON)
  *   GET /api/search             search, facets; ?format=csv exports
- *   GET /api/quotes/:id         one quote with context (301 when moved, 410 when gone)
+ *   GET /api/quotes/:id         one quote with context and citations (301 when moved, 410 when gone)
  *   GET /api/openapi.json       the API description
  */
 import { Router } from 'express';
 import type { Config } from '../config.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { apiRouter, health } from './api.ts';
+import { homePage } from './home.ts';
+import { citationDownload, quotePage } from './quotes.ts';
+import { searchPage } from './search.ts';
+import { sourcePage, sourcesIndex } from './sources.ts';
+import { speakerPage, speakersIndex } from './speakers.ts';
 
 export function routes(engine: SearchEngine, config: Config): Router {
   const router = Router();
+  router.get('/', (req, res) => homePage(engine, req, res));
+  router.get('/search', (req, res) => searchPage(engine, req, res));
+  router.get('/q/:id', (req, res) => quotePage(engine, config, req, res));
+  router.get('/q/:id/cite.bib', (req, res) => citationDownload(engine, config, 'bib', req, res));
+  router.get('/q/:id/cite.json', (req, res) => citationDownload(engine, config, 'json', req, res));
+  router.get('/speakers', (req, res) => speakersIndex(engine, req, res));
+  router.get('/speakers/:slug', (req, res) => speakerPage(engine, req, res));
+  router.get('/sources', (req, res) => sourcesIndex(engine, req, res));
+  router.get('/sources/:slug', (req, res) => sourcePage(engine, req, res));
   router.get('/health', (req, res) => health(engine, req, res));
   router.use('/api', apiRouter(engine, config));
   return router;

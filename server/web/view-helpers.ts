@@ -5,5 +5,7 @@ export const helpers = {
   eq: (a: unknown, b: unknown) => a === b,
   clock: (seconds: unknown) => (typeof seconds === 'number' ? clock(seconds) : ''),
   plural: (n: unknown, one: string, many: string) => `${typeof n === 'number' ? n.toLocaleString('en') : n} ${n === 1 ? one : many}`,
-  year: () => new Date().getFullYear(),
+  currentYear: () => new Date().getFullYear(),
+  /** Joins its string arguments (the last argument is Handlebars' options object). */
+  concat: (...args: unknown[]) => args.slice(0, -1).map(String).join(''),
 };

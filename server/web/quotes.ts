@@ -1,0 +1,118 @@
+/**
+ * The permalink of a quote, /q/:id: the quote, who said it and where, the lines around it, where
+ * else it is quoted, and its citations with downloads (/q/:id/cite.bib, /q/:id/cite.json). A moved
+ * id redirects (301) to its new permalink; a gone one is a 410 linking to its source (`quote-data.ts`).
+ */
+import type { Request, Response } from 'express';
+import type { Config } from '../config.ts';
+import type { SearchEngine } from '../search/engine.ts';
+import { citeAll, plain, toCitable, type QuoteCitations } from './citations.ts';
+import { displayDate, shorten } from './format.ts';
+import { clock, permalink } from './hits.ts';
+import { SOURCE_KIND_LABELS, isUnnamed, labelsFor } from './labels.ts';
+import { anchorInSource, quoteInSource, quotePath, searchHref, sourcePath, speakerPath } from './links.ts';
+import { lookupQuote, type QuoteContext } from './quote-data.ts';
+import { quoteView } from './view-models.ts';
+import { turnParagraphs } from './source-text.ts';
+import type { AttributionMethod } from '../corpus/model.ts';
+
+/** How each attribution rule decided the speaker, said for readers who want to check. */
+const METHODS: Record<AttributionMethod, string> = {
+  label: 'From the speaker label in the transcript',
+  metadata: 'From the source’s metadata: these are the writer’s own words',
+  'self-introduction': 'The speaker introduces themselves',
+  introduction: 'From the host’s introduction of the guests',
+  vocative: 'The previous speaker addresses this person by name',
+  'turn-taking': 'From the turn-taking between host and guests',
+  cue: 'A said-clause in the text names the speaker',
+  pronoun: 'A said-clause refers to the speaker by a pronoun',
+  context: 'It continues a quotation already attributed',
+  none: 'No rule could tell who is speaking, so no one is named',
+};
+
+/** The citations of a looked-up quote (shared with the quote API). */
+export function citationsOf(context: QuoteContext, labels: ReturnType<typeof labelsFor>, baseUrl: string): QuoteCitations {
+  const { quote, source } = context;
+  return citeAll(toCitable(quote, source, labels.speaker, labels.collection(quote.collection), permalink(baseUrl, quote.id)));
+}
+
+/** Looks the quote up; answers the 301 itself and returns null when the id moved. */
+async function found(engine: SearchEngine, req: Request, res: Response, suffix = ''): Promise<QuoteContext | null> {
+  const result = await lookupQuote(engine, String(req.params.id));
+  if (result.status === 'moved') {
+    res.redirect(301, `${quotePath(result.to)}${suffix}`);
+    return null;
+  }
+  return result.context;
+}
+
+export async function quotePage(engine: SearchEngine, config: Config, req: Request, res: Response): Promise<void> {
+  const context = await found(engine, req, res);
+  if (!context) return;
+  const labels = labelsFor(await engine.catalog());
+  const { quote, source, speaker } = context;
+  const view = quoteView(quote, labels);
+  const citations = citationsOf(context, labels, config.baseUrl);
+  const canonical = permalink(config.baseUrl, quote.id);
+  const who = quote.speaker?.name ?? 'Unattributed';
+  const where = [quote.sourceRef.title, quote.sourceRef.outlet, displayDate(quote.sourceRef.date)].filter(Boolean).join(', ');
+  const style = (key: 'apa' | 'mla' | 'chicago', name: string) => ({ key, name, runs: citations[key].reference, text: plain(citations[key].reference), inText: citations[key].inText });
+  res.render('quotes/show', {
+    title: `“${shorten(quote.text, 60)}” — ${who}`,
+    nav: 'search',
+    navDetail: true,
+    canonical,
+    meta: {
+      title: `“${shorten(quote.text, 180)}”`,
+      description: `${who}${quote.speaker?.role ? `, ${quote.speaker.role}` : ''} — ${shorten(where, 200)}`,
+      url: canonical,
+    },
+    quote: { ...view, paragraphs: turnParagraphs(quote.text), long: quote.text.length > 320 },
+    speaker: quote.speaker
+      ? { name: quote.speaker.name, role: quote.speaker.role, href: speakerPath(quote.speaker.slug), description: speaker?.description, unnamed: isUnnamed(speaker ?? null) }
+      : null,
+    source: {
+      title: quote.sourceRef.title,
+      href: sourcePath(quote.source),
+      kindLabel: SOURCE_KIND_LABELS[quote.sourceRef.kind],
+      outlet: quote.sourceRef.outlet,
+      author: quote.sourceRef.author,
+      date: displayDate(quote.sourceRef.date),
+      url: quote.sourceRef.url,
+      inContext: quoteInSource(quote),
+      anchor: anchorInSource(quote),
+    },
+    attribution: {
+      explanation: METHODS[quote.attribution.method] ?? quote.attribution.method,
+      label: quote.attribution.label,
+      // Rules that infer rather than read a label or metadata are flagged, so readers check the source.
+      guessed: quote.attribution.method !== 'none' && quote.attribution.confidence < 0.8,
+    },
+    timestamp: quote.time ? clock(quote.time.start) : null,
+    context: context.before.length + context.after.length > 0,
+    short: shorten(quote.text, 220),
+    before: context.before.map((q) => ({ ...quoteView(q, labels), short: shorten(q.text, 220) })),
+    after: context.after.map((q) => ({ ...quoteView(q, labels), short: shorten(q.text, 220) })),
+    quotedIn: context.quotedIn.map((q) => quoteView(q, labels)),
+    reproduces: context.reproduces ? quoteView(context.reproduces, labels) : null,
+    styles: [style('apa', 'APA (7th edition)'), style('mla', 'MLA (9th edition)'), style('chicago', 'Chicago (17th edition, bibliography)')],
+    downloads: { bib: `${quotePath(quote.id)}/cite.bib`, csl: `${quotePath(quote.id)}/cite.json` },
+    speakerSearch: quote.speaker ? searchHref({ q: '', filters: { speaker: [quote.speaker.slug], source: [], kind: [], collection: [] }, sort: 'relevance', page: 1, perPage: 20 }) : null,
+  });
+}
+
+/** GET /q/:id/cite.bib and /q/:id/cite.json: the citation as a file to save or import. */
+export async function citationDownload(engine: SearchEngine, config: Config, format: 'bib' | 'json', req: Request, res: Response): Promise<void> {
+  const context = await found(engine, req, res, `/cite.${format}`);
+  if (!context) return;
+  const citations = citationsOf(context, labelsFor(await engine.catalog()), config.baseUrl);
+  const name = `verbatim-${context.quote.id}`;
+  if (format === 'bib') {
+    res.set({ 'Content-Type': 'application/x-bibtex; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.bib"` });
+    res.send(citations.bibtex);
+    return;
+  }
+  // CSL-JSON is an array of items; one item here.
+  res.set({ 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.json"` });
+  res.send(`${JSON.stringify([citations.csl], null, 2)}\n`);
+}

@@ -1,0 +1,79 @@
+/**
+ * /speakers lists everyone who speaks in the corpus; /speakers/:slug shows one person: role, aliases,
+ * description, how much they say in each source, their quotes page by page, and a search box that
+ * searches only their words (a GET form to /search with the speaker filter).
+ */
+import type { Request, Response } from 'express';
+import { notFound } from '../errors.ts';
+import type { SearchEngine, SpeakerRecord } from '../search/engine.ts';
+import { SOURCE_KIND_LABELS, isUnnamed, labelsFor } from './labels.ts';
+import { searchHref, sourcePath, speakerPath } from './links.ts';
+import { DEFAULT_PER_PAGE, parseSearchParams } from './params.ts';
+import { pager, quoteView } from './view-models.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const noFilters = { speaker: [] as string[], source: [] as string[], kind: [], collection: [] as string[] };
+
+/** Registered people first (most quoted first), then the voices the loader could not name. */
+function byImportance(a: SpeakerRecord, b: SpeakerRecord): number {
+  return Number(isUnnamed(a)) - Number(isUnnamed(b)) || b.quoteCount - a.quoteCount || a.name.localeCompare(b.name);
+}
+
+export async function speakersIndex(engine: SearchEngine, _req: Request, res: Response): Promise<void> {
+  const catalog = await engine.catalog();
+  const labels = labelsFor(catalog);
+  const speakers = [...(catalog?.speakers ?? [])].sort(byImportance).map((s) => ({
+    name: labels.speakerName(s.slug),
+    href: speakerPath(s.slug),
+    role: s.role,
+    description: s.description,
+    quoteCount: s.quoteCount,
+    sourceCount: Object.keys(s.sourceCounts).length,
+    unnamed: isUnnamed(s),
+  }));
+  res.render('speakers/index', { title: 'Speakers', nav: 'speakers', speakers, named: speakers.filter((s) => !s.unnamed), unnamed: speakers.filter((s) => s.unnamed) });
+}
+
+export async function speakerPage(engine: SearchEngine, req: Request, res: Response): Promise<void> {
+  const slug = String(req.params.slug);
+  const { page } = parseSearchParams(req);
+  const catalog = SLUG.test(slug) ? await engine.catalog() : null;
+  const speaker = catalog?.speakers.find((s) => s.slug === slug);
+  if (!speaker) throw notFound('There is no speaker at this address. The list of speakers may help.');
+  const labels = labelsFor(catalog);
+  const perPage = DEFAULT_PER_PAGE;
+  const listed = await engine.list({ speaker: slug }, { offset: (page - 1) * perPage, limit: perPage });
+  const sources = Object.entries(speaker.sourceCounts)
+    .sort((a, b) => b[1] - a[1])
+    .map(([source, count]) => {
+      const record = labels.source(source);
+      return {
+        title: labels.sourceTitle(source, 90),
+        href: sourcePath(source),
+        kindLabel: record ? SOURCE_KIND_LABELS[record.kind] : '',
+        count,
+        searchHref: searchHref({ q: '', filters: { ...noFilters, speaker: [slug], source: [source] }, sort: 'source', page: 1, perPage: 20 }),
+      };
+    });
+  const collections = speaker.collections.map((c) => labels.collection(c)?.title ?? c);
+  res.render('speakers/show', {
+    title: labels.speakerName(slug),
+    nav: 'speakers',
+    navDetail: true,
+    speaker: {
+      slug,
+      name: labels.speakerName(slug),
+      role: speaker.role,
+      aliases: speaker.aliases,
+      description: speaker.description,
+      quoteCount: speaker.quoteCount,
+      unnamed: isUnnamed(speaker),
+      collections,
+    },
+    sources,
+    quotes: listed.quotes.map((q) => quoteView(q, labels)),
+    range: { first: listed.total === 0 ? 0 : (page - 1) * perPage + 1, last: (page - 1) * perPage + listed.quotes.length, total: listed.total },
+    pager: pager(page, listed.total, perPage, (n) => (n > 1 ? `${speakerPath(slug)}?page=${n}` : speakerPath(slug))),
+    allHref: searchHref({ q: '', filters: { ...noFilters, speaker: [slug] }, sort: 'source', page: 1, perPage: 20 }),
+  });
+}
