@@ -16,7 +16,10 @@ export interface EngineOptions {
 
 export async function createEngine(config: Config, options: EngineOptions): Promise<SearchEngine> {
   if (config.engine === 'meilisearch' && config.meili) {
-    return createMeilisearchEngine({ config: config.meili, role: options.role });
+    const { meili } = config;
+    // Outside production a development server may search with the admin key; production requires a search-only key (config.ts).
+    const fallback = options.role === 'server' && !meili.searchKey && config.env !== 'production' && meili.adminKey ? { ...meili, searchKey: meili.adminKey } : meili;
+    return createMeilisearchEngine({ config: fallback, role: options.role });
   }
   return createEmbeddedEngine({
     dataDir: config.dataDir,

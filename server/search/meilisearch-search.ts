@@ -1,0 +1,130 @@
+/**
+ * `SearchEngine.search` over Meilisearch: the request checked with the embedded engine's bounds, the
+ * parsed query sent in its canonical form (never the user's string), words dropped from the end while
+ * nothing matches, and the answer translated into our `SearchResult`.
+ */
+import { badRequest } from '../errors.ts';
+import type { SearchRequest, SearchResult, SortOrder } from './engine.ts';
+import { SORT_ORDERS } from './engine.ts';
+import { CROP_MARKER, MARK_END, MARK_START, markedToHtml } from './highlight.ts';
+import type { MeiliClientLike, MeiliSearchParams, MeiliSearchResponse } from './meilisearch-client.ts';
+import { fromQuoteDocument, QUOTE_FIELDS } from './meilisearch-documents.ts';
+import { searchFilter } from './meilisearch-filters.ts';
+import { FACET_ATTRIBUTES } from './meilisearch-settings.ts';
+import { describeParts, dropLast, formatQuery, isPlaceholder, parseQuery, type ParsedQuery } from './query.ts';
+
+export const DEFAULT_PER_PAGE = 20;
+export const MAX_PER_PAGE = 100;
+export const DEFAULT_CROP_LENGTH = 30;
+const MAX_CROP_LENGTH = 10_000;
+
+/** Meilisearch's sort for one of our orders; a browse without a query goes in transcript order. */
+export function sortFor(order: SortOrder, placeholder: boolean): string[] | undefined {
+  switch (order) {
+    case 'date:desc':
+      return [`${QUOTE_FIELDS.date}:desc`];
+    case 'date:asc':
+      return [`${QUOTE_FIELDS.date}:asc`];
+    case 'source':
+      return [`${QUOTE_FIELDS.order}:asc`];
+    case 'relevance':
+      return placeholder ? [`${QUOTE_FIELDS.order}:asc`] : undefined;
+  }
+}
+
+/**
+ * Meilisearch marks a matched phrase as one span, separators included; the embedded engine marks each
+ * word. Re-mark each word of every span alone, so that both engines highlight alike.
+ */
+export function markWordsOnly(marked: string): string {
+  return marked.replace(/\uE000([^\uE001]*)\uE001/g, (_, inner: string) =>
+    inner.replace(/[\p{L}\p{N}\p{M}]+/gu, (word) => `${MARK_START}${word}${MARK_END}`),
+  );
+}
+
+function checkedInteger(parameter: string, value: number | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badRequest(parameter, `${parameter} must be a whole number from ${min} to ${max === Number.MAX_SAFE_INTEGER ? 'up' : max}.`);
+  }
+  return value;
+}
+
+interface Paging {
+  page: number;
+  perPage: number;
+  cropLength: number;
+}
+
+/** The search request Meilisearch gets for one attempt of a query. */
+export function searchParams(query: ParsedQuery, request: SearchRequest, paging: Paging): MeiliSearchParams {
+  const params: MeiliSearchParams = {
+    q: formatQuery(query),
+    matchingStrategy: 'all',
+    // `page`/`hitsPerPage` (not offset/limit) makes Meilisearch count every hit: `totalHits` is exact.
+    page: paging.page,
+    hitsPerPage: paging.perPage,
+    facets: FACET_ATTRIBUTES,
+    attributesToRetrieve: [QUOTE_FIELDS.record],
+    attributesToHighlight: [QUOTE_FIELDS.text],
+    highlightPreTag: MARK_START,
+    highlightPostTag: MARK_END,
+    attributesToCrop: [QUOTE_FIELDS.text],
+    cropLength: paging.cropLength,
+    cropMarker: CROP_MARKER,
+  };
+  const filter = searchFilter(request.filters);
+  if (filter) params.filter = filter;
+  const sort = sortFor(request.sort ?? 'relevance', isPlaceholder(query));
+  if (sort) params.sort = sort;
+  return params;
+}
+
+function toResult(res: MeiliSearchResponse, paging: Paging, dropped: string[]): SearchResult {
+  // Meilisearch lists facet values with a count of 0 in some cases; ours holds only values that occur.
+  const facet = (attribute: string) =>
+    Object.fromEntries(Object.entries(res.facetDistribution?.[attribute] ?? {}).filter(([, count]) => count > 0));
+  return {
+    total: res.totalHits ?? 0,
+    page: paging.page,
+    perPage: paging.perPage,
+    hits: res.hits.map((hit) => {
+      const quote = fromQuoteDocument(hit);
+      const marked = hit._formatted?.[QUOTE_FIELDS.text];
+      return { quote, highlight: markedToHtml(typeof marked === 'string' ? markWordsOnly(marked) : quote.text) };
+    }),
+    facets: {
+      speaker: facet(QUOTE_FIELDS.speaker),
+      source: facet(QUOTE_FIELDS.source),
+      kind: facet(QUOTE_FIELDS.kind),
+      collection: facet(QUOTE_FIELDS.collection),
+    },
+    dropped,
+  };
+}
+
+/** Check the request (a `badRequest` names the parameter); throws before any request is sent. */
+export function checkRequest(request: SearchRequest): Paging {
+  // The embedded engine's bounds, so that both answer a bad request alike.
+  const paging = {
+    page: checkedInteger('page', request.page, 1, 1, Number.MAX_SAFE_INTEGER),
+    perPage: checkedInteger('perPage', request.perPage, DEFAULT_PER_PAGE, 1, MAX_PER_PAGE),
+    cropLength: checkedInteger('cropLength', request.cropLength, DEFAULT_CROP_LENGTH, 1, MAX_CROP_LENGTH),
+  };
+  if (request.sort !== undefined && !SORT_ORDERS.includes(request.sort)) {
+    throw badRequest('sort', `sort must be one of ${SORT_ORDERS.join(', ')}.`);
+  }
+  return paging;
+}
+
+/** Run a search; while nothing matches every part, try again without the last one, two, … parts. */
+export async function runSearch(client: MeiliClientLike, uid: string, request: SearchRequest, paging: Paging): Promise<SearchResult> {
+  const query = parseQuery(request.q ?? '');
+  const first = await client.search(uid, searchParams(query, request, paging));
+  for (let n = 1; (first.totalHits ?? 0) === 0 && n < query.parts.length; n++) {
+    const retry = await client.search(uid, searchParams(dropLast(query, n), request, paging));
+    if ((retry.totalHits ?? 0) > 0) return toResult(retry, paging, describeParts(query.parts.slice(query.parts.length - n)));
+  }
+  // Dropping words that did not help is not reported: the full query simply has no results.
+  return toResult(first, paging, []);
+}

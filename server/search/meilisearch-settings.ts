@@ -1,0 +1,65 @@
+/**
+ * Index settings, chosen so that Meilisearch answers like the embedded engine. They are applied to a
+ * fresh index before any document is added, so documents are indexed once, with the final settings.
+ */
+import { META_FIELDS, QUOTE_FIELDS } from './meilisearch-documents.ts';
+
+/**
+ * The largest number of hits Meilisearch counts for one search. `totalHits` is exact up to this cap
+ * (and `page * perPage` cannot go beyond it); it is also the most quotes `list()` can page through for
+ * one source or speaker, and the most meta records one request can return. Meilisearch's default is
+ * 1000; counting costs a little time per search, so the cap is high but finite.
+ */
+export const MAX_TOTAL_HITS = 100_000;
+
+/** Facet values returned per facet (Meilisearch's default is 100; a corpus may have more speakers). */
+export const MAX_VALUES_PER_FACET = 1000;
+
+/** The subset of Meilisearch's settings object this adapter sets. */
+export interface MeiliSettings {
+  searchableAttributes: string[];
+  filterableAttributes: string[];
+  sortableAttributes: string[];
+  rankingRules: string[];
+  typoTolerance: { enabled: boolean; minWordSizeForTypos: { oneTypo: number; twoTypos: number } };
+  faceting: { maxValuesPerFacet: number };
+  pagination: { maxTotalHits: number };
+  separatorTokens: string[];
+}
+
+/** Relevance: all words first, then an explicit sort, then typos, proximity, attribute, exactness. */
+export const RANKING_RULES = ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'];
+
+/**
+ * Symbols Meilisearch's tokenizer keeps inside words by default (it splits on punctuation, not on
+ * math or currency symbols), so that `<b>alert` holds the word `alert`, as it does for our tokenizer
+ * (`tokenize.ts`: a word is a run of letters and digits, anything else separates).
+ */
+export const EXTRA_SEPARATORS = ['<', '>', '=', '|', '~', '^', '$', '€', '£', '¥', '°', '×', '÷', '±', '©', '®', '™'];
+
+/** The facets a search asks for, in `FacetCounts` order. */
+export const FACET_ATTRIBUTES = [QUOTE_FIELDS.speaker, QUOTE_FIELDS.source, QUOTE_FIELDS.kind, QUOTE_FIELDS.collection];
+
+export const QUOTE_SETTINGS: MeiliSettings = {
+  // Order matters to the `attribute` rule: a match in the quote beats one in the speaker's name.
+  searchableAttributes: [QUOTE_FIELDS.text, QUOTE_FIELDS.speakerName, QUOTE_FIELDS.sourceTitle],
+  filterableAttributes: [QUOTE_FIELDS.id, ...FACET_ATTRIBUTES],
+  sortableAttributes: [QUOTE_FIELDS.date, QUOTE_FIELDS.order],
+  rankingRules: RANKING_RULES,
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET },
+  pagination: { maxTotalHits: MAX_TOTAL_HITS },
+  separatorTokens: EXTRA_SEPARATORS,
+};
+
+/** The meta index is only ever filtered, never searched by words: `slug` is its one searchable field. */
+export const META_SETTINGS: MeiliSettings = {
+  searchableAttributes: [META_FIELDS.slug],
+  filterableAttributes: [META_FIELDS.id, META_FIELDS.type, META_FIELDS.slug],
+  sortableAttributes: [META_FIELDS.pos],
+  rankingRules: RANKING_RULES,
+  typoTolerance: { enabled: false, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET },
+  pagination: { maxTotalHits: MAX_TOTAL_HITS },
+  separatorTokens: [],
+};
