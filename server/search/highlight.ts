@@ -33,21 +33,18 @@ export function stripMarkers(text: string): string {
 
 /** Marked text → HTML-safe text with `<mark>` elements; unbalanced markers are dropped. */
 export function markedToHtml(marked: string): string {
-  const escaped = escapeHtml(marked);
   let open = false;
-  let out = '';
-  for (const ch of escaped) {
-    if (ch === MARK_START) {
-      if (!open) out += '<mark>';
+  const html = escapeHtml(marked).replace(/[\uE000\uE001]/g, (m) => {
+    if (m === MARK_START) {
+      if (open) return '';
       open = true;
-    } else if (ch === MARK_END) {
-      if (open) out += '</mark>';
-      open = false;
-    } else {
-      out += ch;
+      return '<mark>';
     }
-  }
-  return open ? `${out}</mark>` : out;
+    if (!open) return '';
+    open = false;
+    return '</mark>';
+  });
+  return open ? `${html}</mark>` : html;
 }
 
 /** Wrap the given [start, end) ranges of `text` in markers (ranges sorted, non-overlapping). */

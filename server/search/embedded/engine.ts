@@ -1,0 +1,186 @@
+/**
+ * The embedded engine: the `SearchEngine` that runs inside the server process, the default engine.
+ *
+ * It holds one immutable `EmbeddedIndex` behind a single reference. A re-index (or a reload of an
+ * index file another process wrote) builds a complete new index off to the side, persists it first
+ * when a data directory is set, and only then swaps the reference, so a search sees the old index
+ * or the new one, never a mix. Re-indexes and reloads run one at a time.
+ */
+import type { QuoteDocument } from '../../corpus/model.ts';
+import type {
+  Catalog,
+  EngineHealth,
+  EngineStats,
+  IndexSnapshot,
+  PermalinkRecord,
+  ReplaceOptions,
+  Resolution,
+  SearchEngine,
+  SearchRequest,
+  SearchResult,
+  SourceText,
+} from '../engine.ts';
+import { buildIndex, emptyIndex } from './build.ts';
+import type { EmbeddedIndex } from './layout.ts';
+import { listDocuments, searchIndex } from './search.ts';
+import { embeddedIndexPath, identify, readIndexFile, sameFile, watchIndexFile, writeIndexFile, type FileIdentity } from './store.ts';
+
+export interface EmbeddedEngineOptions {
+  /** Keep the index in `DATA_DIR/embedded-index.ndjson`: loaded at start, written by `replaceAll`. */
+  dataDir?: string;
+  /** Reload in the background when another process renames a new index file into place. */
+  watch?: boolean;
+  /** Called when a background reload fails; the engine goes on serving the index it has. */
+  onReloadError?: (error: unknown) => void;
+  /** Called after a background reload has swapped in a new index. */
+  onReload?: (stats: EngineStats) => void;
+  /** Quiet time after the last file event before a reload starts (ms, default 200). */
+  watchDebounceMs?: number;
+}
+
+class EmbeddedEngine implements SearchEngine {
+  readonly name = 'embedded' as const;
+  private index: EmbeddedIndex = emptyIndex();
+  /** Re-indexes and reloads, one at a time. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** The index file this engine last loaded or wrote, to tell another writer's file from its own. */
+  private known: FileIdentity | null = null;
+  private stopWatching: (() => void) | null = null;
+  private closed = false;
+  private readonly path: string | null;
+
+  constructor(private readonly options: EmbeddedEngineOptions) {
+    this.path = options.dataDir ? embeddedIndexPath(options.dataDir) : null;
+  }
+
+  /** Load the index file, if any; start watching. */
+  async open(): Promise<void> {
+    if (!this.path) return;
+    if (this.options.watch) {
+      this.stopWatching = await watchIndexFile(this.path, () => void this.reload(), this.options.watchDebounceMs ?? 200);
+    }
+    await this.load();
+  }
+
+  private async load(): Promise<boolean> {
+    const path = this.path!;
+    const before = await identify(path);
+    if (before === null || sameFile(before, this.known)) return false;
+    const snapshot = await readIndexFile(path);
+    if (!snapshot) return false;
+    const index = await buildIndex(snapshot);
+    this.index = index;
+    this.known = before;
+    return true;
+  }
+
+  private reload(): Promise<unknown> {
+    const run = async () => {
+      if (this.closed) return;
+      try {
+        if (await this.load()) this.options.onReload?.(await this.stats());
+      } catch (error) {
+        this.options.onReloadError?.(error);
+      }
+    };
+    this.queue = this.queue.then(run, run);
+    return this.queue;
+  }
+
+  replaceAll(snapshot: IndexSnapshot, options: ReplaceOptions = {}): Promise<void> {
+    const run = async () => {
+      const index = await buildIndex(snapshot, options.onProgress ? { onProgress: options.onProgress } : {});
+      if (this.path) this.known = await writeIndexFile(this.path, snapshot);
+      this.index = index;
+    };
+    const done = this.queue.then(run, run);
+    this.queue = done.catch(() => {});
+    return done;
+  }
+
+  async search(request: SearchRequest): Promise<SearchResult> {
+    return searchIndex(this.index, request);
+  }
+
+  async get(id: string): Promise<QuoteDocument | null> {
+    const index = this.index;
+    const d = index.byId.get(id);
+    return d === undefined ? null : index.docs[d]!;
+  }
+
+  async getMany(ids: string[]): Promise<QuoteDocument[]> {
+    const index = this.index;
+    const out: QuoteDocument[] = [];
+    for (const id of ids) {
+      const d = index.byId.get(id);
+      if (d !== undefined) out.push(index.docs[d]!);
+    }
+    return out;
+  }
+
+  async resolve(id: string): Promise<Resolution> {
+    const index = this.index;
+    const d = index.byId.get(id);
+    if (d !== undefined) return { status: 'found', quote: index.docs[d]! };
+    const record: PermalinkRecord | undefined = index.permalinks.get(id);
+    if (!record) return { status: 'unknown' };
+    if (record.status === 'moved' && record.to) return { status: 'moved', to: record.to, record };
+    return { status: 'gone', record };
+  }
+
+  async list(
+    by: { source?: string; speaker?: string },
+    page: { offset: number; limit: number },
+  ): Promise<{ total: number; quotes: QuoteDocument[] }> {
+    const index = this.index;
+    const { total, docs } = listDocuments(index, by, page.offset, page.limit);
+    return { total, quotes: docs.map((d) => index.docs[d]!) };
+  }
+
+  async catalog(): Promise<Catalog | null> {
+    return this.index.catalog;
+  }
+
+  async sourceText(slug: string): Promise<SourceText | null> {
+    return this.index.texts.get(slug) ?? null;
+  }
+
+  async dump(): Promise<{ quotes: QuoteDocument[]; permalinks: PermalinkRecord[] } | null> {
+    const index = this.index;
+    if (!index.catalog && index.docs.length === 0) return null;
+    return { quotes: index.docs.slice(), permalinks: [...index.permalinks.values()] };
+  }
+
+  async stats(): Promise<EngineStats> {
+    const index = this.index;
+    return {
+      quotes: index.docs.length,
+      sources: index.catalog?.sources.length ?? index.facets.source.values.length,
+      speakers: index.catalog?.speakers.length ?? index.facets.speaker.values.length,
+      builtAt: index.builtAt,
+    };
+  }
+
+  async health(): Promise<EngineHealth> {
+    return { ok: true };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.stopWatching?.();
+    this.stopWatching = null;
+    await this.queue.catch(() => {});
+  }
+}
+
+/** The in-process engine. With `dataDir`, the index on disk is loaded before this resolves. */
+export async function createEmbeddedEngine(options: EmbeddedEngineOptions = {}): Promise<SearchEngine> {
+  const engine = new EmbeddedEngine(options);
+  try {
+    await engine.open();
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
+  return engine;
+}

@@ -1,0 +1,245 @@
+/**
+ * The embedded engine's only file I/O: the index file in DATA_DIR, and watching it.
+ *
+ * The file is NDJSON, streamed both ways because V8 cannot hold one JSON string for a million
+ * quotes: a header line `{"format", "version", "builtAt", "counts"}`, then `{"catalog": …}`, then one
+ * `{"text": …}` per source text, one `{"permalink": …}` per record and one `{"quote": …}` per quote.
+ * It holds the snapshot, not the built structures: building is fast, and the file stays readable.
+ *
+ * Writes go to a temporary file in the same directory, are fsynced, then renamed over the index, so
+ * a reader (or a crash) sees the old file or the new one, never half of one.
+ */
+import { createReadStream, watch as fsWatch, type FSWatcher } from 'node:fs';
+import { mkdir, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { QuoteDocument, SourceRef, SpeakerRef } from '../../corpus/model.ts';
+import type { Catalog, IndexSnapshot, PermalinkRecord, SourceText } from '../engine.ts';
+import { EngineError } from '../../errors.ts';
+
+export const INDEX_FILE_NAME = 'embedded-index.ndjson';
+export const INDEX_FORMAT = 'verbatim-embedded-index';
+export const INDEX_FORMAT_VERSION = 1;
+
+/** Where the embedded engine keeps its index in `dataDir`. */
+export function embeddedIndexPath(dataDir: string): string {
+  return join(dataDir, INDEX_FILE_NAME);
+}
+
+/** Which file is on disk: changes whenever another file is renamed into place. */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+export function sameFile(a: FileIdentity | null, b: FileIdentity | null): boolean {
+  return !!a && !!b && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
+/** The identity of the file at `path`, or null when there is none. */
+export async function identify(path: string): Promise<FileIdentity | null> {
+  try {
+    const s = await stat(path);
+    return { dev: s.dev, ino: s.ino, size: s.size, mtimeMs: s.mtimeMs };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+interface Header {
+  format: string;
+  version: number;
+  builtAt: string | null;
+  counts: { quotes: number; texts: number; permalinks: number };
+}
+
+const WRITE_CHUNK = 1 << 20;
+
+/**
+ * Write `snapshot` to `path` atomically. On any failure the previous file is untouched and the
+ * temporary file is removed. Returns the identity of the file written.
+ */
+export async function writeIndexFile(path: string, snapshot: IndexSnapshot): Promise<FileIdentity> {
+  const dir = dirname(path);
+  await mkdir(dir, { recursive: true });
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  let handle: FileHandle | null = null;
+  try {
+    handle = await open(temp, 'wx');
+    const header: Header = {
+      format: INDEX_FORMAT,
+      version: INDEX_FORMAT_VERSION,
+      builtAt: snapshot.catalog?.builtAt ?? null,
+      counts: { quotes: snapshot.quotes.length, texts: snapshot.texts.length, permalinks: snapshot.permalinks.length },
+    };
+    let buffer = `${JSON.stringify(header)}\n${JSON.stringify({ catalog: snapshot.catalog ?? null })}\n`;
+    const emit = async (line: string) => {
+      buffer += line;
+      if (buffer.length >= WRITE_CHUNK) {
+        await handle!.write(buffer);
+        buffer = '';
+      }
+    };
+    for (const text of snapshot.texts) await emit(`${JSON.stringify({ text })}\n`);
+    for (const permalink of snapshot.permalinks) await emit(`${JSON.stringify({ permalink })}\n`);
+    for (const quote of snapshot.quotes) await emit(`${JSON.stringify({ quote })}\n`);
+    if (buffer.length > 0) await handle.write(buffer);
+    await handle.sync();
+    const s = await handle.stat();
+    await handle.close();
+    handle = null;
+    await rename(temp, path);
+    await syncDirectory(dir);
+    return { dev: s.dev, ino: s.ino, size: s.size, mtimeMs: s.mtimeMs };
+  } catch (error) {
+    if (handle) await handle.close().catch(() => {});
+    await unlink(temp).catch(() => {});
+    throw new EngineError(`Could not write the embedded index ${path}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** Make the rename itself durable; not every platform can open a directory, which is fine. */
+async function syncDirectory(dir: string): Promise<void> {
+  let handle: FileHandle | null = null;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // Best effort.
+  } finally {
+    await handle?.close().catch(() => {});
+  }
+}
+
+/** Read the index file at `path`: null when there is none, an `EngineError` naming the line when it is corrupt. */
+export async function readIndexFile(path: string): Promise<IndexSnapshot | null> {
+  let stream;
+  try {
+    await stat(path);
+    stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new EngineError(`Cannot read the embedded index ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  const corrupt = (line: number, why: string) =>
+    new EngineError(`The embedded index ${path} is corrupt at line ${line}: ${why}. Rebuild it with the indexer.`);
+
+  let header: Header | null = null;
+  let catalog: Catalog | null = null;
+  const texts: SourceText[] = [];
+  const permalinks: PermalinkRecord[] = [];
+  const quotes: QuoteDocument[] = [];
+  const intern = createInterner();
+  let lineNo = 0;
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  try {
+    for await (const line of lines) {
+      lineNo++;
+      if (line.length === 0) continue;
+      let value: Record<string, unknown>;
+      try {
+        value = JSON.parse(line) as Record<string, unknown>;
+      } catch (error) {
+        throw corrupt(lineNo, `not valid JSON (${(error as Error).message})`);
+      }
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) throw corrupt(lineNo, 'not a JSON object');
+      if (lineNo === 1) {
+        const h = value as unknown as Header;
+        if (h.format !== INDEX_FORMAT || !h.counts || typeof h.counts.quotes !== 'number') throw corrupt(1, 'not an embedded index header');
+        if (h.version !== INDEX_FORMAT_VERSION) {
+          throw corrupt(1, `format version ${String(h.version)}, this server reads version ${INDEX_FORMAT_VERSION}`);
+        }
+        header = h;
+      } else if ('quote' in value) {
+        const q = value.quote as QuoteDocument;
+        if (!q || typeof q.id !== 'string' || typeof q.text !== 'string' || typeof q.order !== 'number') {
+          throw corrupt(lineNo, 'a quote without id, text or order');
+        }
+        quotes.push(intern(q));
+      } else if ('permalink' in value) {
+        permalinks.push(value.permalink as PermalinkRecord);
+      } else if ('text' in value) {
+        texts.push(value.text as SourceText);
+      } else if ('catalog' in value) {
+        catalog = value.catalog as Catalog | null;
+      } else {
+        throw corrupt(lineNo, `an unknown record (${Object.keys(value).join(', ')})`);
+      }
+    }
+  } catch (error) {
+    stream.destroy();
+    if (error instanceof EngineError) throw error;
+    throw new EngineError(`Cannot read the embedded index ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  if (!header) throw corrupt(Math.max(lineNo, 1), 'the file is empty');
+  const { counts } = header;
+  if (quotes.length !== counts.quotes || texts.length !== counts.texts || permalinks.length !== counts.permalinks) {
+    throw corrupt(
+      lineNo,
+      `the file ends early or has extra lines (expected ${counts.quotes} quotes, ${counts.texts} texts, ` +
+        `${counts.permalinks} permalinks; found ${quotes.length}, ${texts.length}, ${permalinks.length})`,
+    );
+  }
+  return { quotes, catalog: catalog ?? { builtAt: header.builtAt ?? '', collections: [], sources: [], speakers: [] }, texts, permalinks };
+}
+
+/**
+ * Quotes read from a file each carry their own copy of the source and speaker: share one object per
+ * distinct value instead (a large saving at a million quotes).
+ */
+function createInterner(): (q: QuoteDocument) => QuoteDocument {
+  const sources = new Map<string, SourceRef>();
+  const speakers = new Map<string, SpeakerRef>();
+  const shallowEqual = (a: object, b: object) => {
+    const ka = Object.keys(a);
+    if (ka.length !== Object.keys(b).length) return false;
+    for (const k of ka) if ((a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
+    return true;
+  };
+  return (q) => {
+    if (q.sourceRef) {
+      const known = sources.get(q.sourceRef.slug);
+      if (known && shallowEqual(known, q.sourceRef)) q.sourceRef = known;
+      else if (!known) sources.set(q.sourceRef.slug, q.sourceRef);
+    }
+    if (q.speaker) {
+      const known = speakers.get(q.speaker.slug);
+      if (known && shallowEqual(known, q.speaker)) q.speaker = known;
+      else if (!known) speakers.set(q.speaker.slug, q.speaker);
+    }
+    return q;
+  };
+}
+
+/**
+ * Call `onChange` (debounced) when a file is renamed into place as `path`, or changed. Returns a
+ * function that stops watching. The directory is watched, not the file: a rename replaces the inode
+ * a file watch would follow.
+ */
+export async function watchIndexFile(path: string, onChange: () => void, debounceMs: number): Promise<() => void> {
+  const dir = dirname(path);
+  const name = basename(path);
+  await mkdir(dir, { recursive: true });
+  let timer: NodeJS.Timeout | null = null;
+  const watcher: FSWatcher = fsWatch(dir, { persistent: false }, (_event, filename) => {
+    // Some platforms do not report the name; then any change in the directory is worth a look.
+    if (filename !== null && filename !== undefined && String(filename) !== name) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      onChange();
+    }, debounceMs);
+    timer.unref?.();
+  });
+  watcher.on('error', () => {
+    // A vanished directory ends the watch; the engine keeps serving what it has.
+  });
+  return () => {
+    if (timer) clearTimeout(timer);
+    watcher.close();
+  };
+}
