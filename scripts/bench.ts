@@ -36,6 +36,8 @@ if (values.engine && values.engine !== 'embedded' && values.engine !== 'meilisea
   process.stderr.write(`--engine must be embedded or meilisearch.\n${USAGE}\n`);
   process.exit(2);
 }
+/** Requests sent to each server before measuring, so that both are measured warm (JIT-compiled). */
+const WARMUP = 3000;
 const say = (line: string) => {
   if (!values.json) process.stdout.write(`${line}\n`);
 };
@@ -72,7 +74,7 @@ try {
   const indexQuotesPerSec = Math.round(summary.quotes / indexSeconds);
   say(`Indexed ${summary.quotes} quotes (${summary.sources} sources, ${summary.rejected.length} rejected) in ${indexSeconds.toFixed(1)} s: ${indexQuotesPerSec} quotes/s.`);
 
-  const paths = buildQueries(corpus.sample, requests + 500, new Random(7));
+  const paths = buildQueries(corpus.sample, requests + WARMUP, new Random(7));
   const warmup = paths.slice(requests);
   const measured = paths.slice(0, requests);
 
@@ -81,7 +83,7 @@ try {
   const hello = startProcess('scripts/bench/hello.ts', [String(helloPort)], {});
   children.push(hello);
   await waitFor(`http://127.0.0.1:${helloPort}/`);
-  await load(`http://127.0.0.1:${helloPort}`, Array(500).fill('/'));
+  await load(`http://127.0.0.1:${helloPort}`, Array(WARMUP).fill('/'));
   const helloResult = await load(`http://127.0.0.1:${helloPort}`, Array(measured.length).fill('/'));
   hello.kill();
   say(`Hello-world baseline: ${helloResult.rps} requests/s.`);

@@ -7,8 +7,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
-import { randomUUID } from 'node:crypto';
 import type { Config } from './config.ts';
 import { rateLimited } from './errors.ts';
 import type { Logger } from './logger.ts';
@@ -17,6 +15,7 @@ import type { SearchEngine } from './search/engine.ts';
 import { rateLimit } from 'express-rate-limit';
 import { errorHandler, notFoundHandler } from './web/errors.ts';
 import { setupViews } from './web/render.ts';
+import { requestLog } from './web/request-log.ts';
 import { routes } from './web/routes.ts';
 
 export interface AppDeps {
@@ -30,27 +29,14 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export function createApp({ engine, config, logger = createLogger(config.logLevel) }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Search answers change with every re-index and are rarely asked twice: hashing each body for an ETag is wasted work.
+  app.set('etag', false);
   app.set('trust proxy', config.trustProxy);
-  app.set('query parser', 'extended');
+  // Repeated keys (speaker=a&speaker=b) are all a search needs; the simple parser is a fraction of qs's cost.
+  app.set('query parser', 'simple');
   setupViews(app, path.join(ROOT, 'views'));
 
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      // Paths only: query strings hold what people search for (logged at debug level).
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0], ...(logger.isLevelEnabled('debug') ? { url: req.url } : {}) }),
-        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
-      },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-    }),
-  );
+  app.use(requestLog(logger));
   app.use(
     helmet({
       contentSecurityPolicy: {

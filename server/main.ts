@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { runIndex } from './indexer/run.ts';
 import { createLogger } from './logger.ts';
 import { createEngine, embeddedIndexPath } from './search/index.ts';
 
@@ -24,6 +23,8 @@ const logger = createLogger(config.logLevel);
 
 if (config.engine === 'embedded' && !existsSync(embeddedIndexPath(config.dataDir))) {
   logger.info({ transcripts: config.transcriptsDir }, 'no index yet: indexing the transcripts first');
+  // Loaded only when needed: the corpus parsers are large and a serving process rarely needs them.
+  const { runIndex } = await import('./indexer/run.ts');
   const indexer = await createEngine(config, { role: 'indexer' });
   const summary = await runIndex({ transcriptsDir: config.transcriptsDir, engine: indexer });
   await indexer.close();

@@ -1,14 +1,15 @@
 /**
- * HTTP load against 127.0.0.1 with autocannon (50 connections), and the processes under test: each
- * server runs in its own Node process so that its memory can be read from /proc and the load
- * generator does not share its event loop. Every run stops by itself after a fixed number of requests.
+ * HTTP load against 127.0.0.1 with autocannon (50 connections, in `loadgen.ts`), and the processes
+ * under test: each server and the load generator run in their own Node process, so that the server's
+ * memory can be read from /proc and no process's garbage collection stalls another. Every run stops by
+ * itself after a fixed number of requests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createServer } from 'node:net';
-import autocannon from 'autocannon';
-
-export const CONNECTIONS = 50;
 
 export interface LoadResult {
   requests: number;
@@ -57,21 +58,19 @@ export function rssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
-/** Send each path once (in order, over 50 connections) and measure. */
+/** Send each path once (in order, over 50 connections) from a separate load-generator process, and measure. */
 export async function load(origin: string, paths: string[]): Promise<LoadResult> {
-  let next = 0;
-  const result = await autocannon({
-    url: origin,
-    connections: CONNECTIONS,
-    amount: paths.length,
-    requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
-  });
-  return {
-    requests: result.requests.total,
-    rps: Math.round(result.requests.total / (result.duration || 1)),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
+  const dir = await mkdtemp(path.join(tmpdir(), 'verbatim-load-'));
+  const file = path.join(dir, 'paths.txt');
+  await writeFile(file, paths.join('\n'));
+  try {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/loadgen.ts', origin, file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    if (code !== 0) throw new Error(`the load generator exited with ${code}`);
+    return JSON.parse(out.trim().split('\n').at(-1)!) as LoadResult;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

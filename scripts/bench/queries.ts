@@ -30,12 +30,12 @@ export function buildQueries(sample: GeneratedQuote[], count: number, random: Ra
       const content = words.filter((w) => w.length >= 4 && !STOP.has(w));
       if (content.length === 0) continue;
       q = random.pick(content);
-    } else if (roll < 0.75) {
-      const at = random.int(0, words.length - 3);
-      q = words.slice(at, at + random.int(2, 3)).join(' ');
     } else if (roll < 0.9) {
+      // A run of words as people remember a line: it holds at least one word that is not a stop word.
       const at = random.int(0, words.length - 3);
-      q = `"${words.slice(at, at + 3).join(' ')}"`;
+      const run = words.slice(at, at + (roll < 0.75 ? random.int(2, 3) : 3));
+      if (run.every((w) => STOP.has(w) || w.length < 3)) continue;
+      q = roll < 0.75 ? run.join(' ') : `"${run.join(' ')}"`;
     } else {
       const content = words.filter((w) => w.length >= 4 && !STOP.has(w));
       if (content.length < 2) continue;

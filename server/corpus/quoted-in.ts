@@ -63,19 +63,29 @@ export function linkQuotedIn(quotes: Quote[]): number {
   // Postings: run → turns holding it, only for runs some quotation has.
   const turns = quotes.filter((q) => q.kind === 'turn');
   const postings = new Map<number, Quote[]>();
+  const add = (key: number, turn: Quote) => {
+    // A run repeated within a turn is listed twice: harmless, and cheaper than a set per turn.
+    const list = postings.get(key);
+    if (list) list.push(turn);
+    else postings.set(key, [turn]);
+  };
+  const [, , pairs, triples] = wantedRuns as [unknown, unknown, Set<number>, Set<number>];
   for (const turn of turns) {
-    const ids = words(turn.text).map((w) => vocabulary.get(w) ?? 0);
-    for (const n of [2, 3]) {
-      if (wantedRuns[n]!.size === 0) continue;
-      for (let i = 0; i + n <= ids.length; i++) {
-        if (ids[i] === 0 || ids[i + 1] === 0 || (n === 3 && ids[i + 2] === 0)) continue;
-        const key = runKey(ids, i, n);
-        if (!wantedRuns[n]!.has(key)) continue;
-        // A run repeated within a turn is listed twice: harmless, and cheaper than a set per turn.
-        const list = postings.get(key * 4 + n);
-        if (list) list.push(turn);
-        else postings.set(key * 4 + n, [turn]);
+    // Word ids two and one back; 0 for a word no quotation uses, which no run can cross.
+    let a = 0;
+    let b = 0;
+    for (const w of words(turn.text)) {
+      const c = vocabulary.get(w) ?? 0;
+      if (c !== 0 && b !== 0) {
+        const pair = b * 131072 + c;
+        if (pairs.has(pair)) add(pair * 4 + 2, turn);
+        if (a !== 0) {
+          const triple = (a * 131072 + b) * 131072 + c;
+          if (triples.has(triple)) add(triple * 4 + 3, turn);
+        }
       }
+      a = b;
+      b = c;
     }
   }
   const bySource = groupBy(turns, (t) => t.source);

@@ -39,7 +39,16 @@ export interface SearchRequest {
   cropLength?: number;
 }
 
-/** Counts of matching quotes per facet value (slug → count), over the whole result set. */
+/**
+ * Facet values an engine returns per facet: the most frequent ones (Meilisearch's `maxValuesPerFacet`
+ * default). A corpus with a thousand sources would otherwise send a thousand counts with every page.
+ */
+export const MAX_FACET_VALUES = 100;
+
+/**
+ * Counts of matching quotes per facet value (slug → count), counted over the whole result set; each
+ * facet keeps its `MAX_FACET_VALUES` most frequent values (ties in value order).
+ */
 export interface FacetCounts {
   speaker: Record<string, number>;
   source: Record<string, number>;

@@ -5,6 +5,7 @@
 import type { Config } from '../config.ts';
 import type { SearchEngine } from './engine.ts';
 import { createEmbeddedEngine, embeddedIndexPath } from './embedded/index.ts';
+import { createThreadedEmbeddedEngine } from './embedded/threaded.ts';
 import { createMeilisearchEngine } from './meilisearch.ts';
 
 export interface EngineOptions {
@@ -21,11 +22,10 @@ export async function createEngine(config: Config, options: EngineOptions): Prom
     const fallback = options.role === 'server' && !meili.searchKey && config.env !== 'production' && meili.adminKey ? { ...meili, searchKey: meili.adminKey } : meili;
     return createMeilisearchEngine({ config: fallback, role: options.role });
   }
-  return createEmbeddedEngine({
-    dataDir: config.dataDir,
-    watch: options.role === 'server',
-    ...(options.onReloadError ? { onReloadError: options.onReloadError } : {}),
-  });
+  if (options.role === 'server') {
+    return createThreadedEmbeddedEngine({ dataDir: config.dataDir, watch: true, ...(options.onReloadError ? { onReloadError: options.onReloadError } : {}) });
+  }
+  return createEmbeddedEngine({ dataDir: config.dataDir });
 }
 
 export { embeddedIndexPath };

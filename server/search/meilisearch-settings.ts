@@ -2,6 +2,7 @@
  * Index settings, chosen so that Meilisearch answers like the embedded engine. They are applied to a
  * fresh index before any document is added, so documents are indexed once, with the final settings.
  */
+import { MAX_FACET_VALUES } from './engine.ts';
 import { META_FIELDS, QUOTE_FIELDS } from './meilisearch-documents.ts';
 
 /**
@@ -12,8 +13,8 @@ import { META_FIELDS, QUOTE_FIELDS } from './meilisearch-documents.ts';
  */
 export const MAX_TOTAL_HITS = 100_000;
 
-/** Facet values returned per facet (Meilisearch's default is 100; a corpus may have more speakers). */
-export const MAX_VALUES_PER_FACET = 1000;
+/** Facet values returned per facet, the most frequent first: the same cut as the embedded engine's. */
+export const MAX_VALUES_PER_FACET = MAX_FACET_VALUES;
 
 /** The subset of Meilisearch's settings object this adapter sets. */
 export interface MeiliSettings {
@@ -22,7 +23,7 @@ export interface MeiliSettings {
   sortableAttributes: string[];
   rankingRules: string[];
   typoTolerance: { enabled: boolean; minWordSizeForTypos: { oneTypo: number; twoTypos: number } };
-  faceting: { maxValuesPerFacet: number };
+  faceting: { maxValuesPerFacet: number; sortFacetValuesBy: Record<string, 'count' | 'alpha'> };
   pagination: { maxTotalHits: number };
   separatorTokens: string[];
 }
@@ -47,7 +48,7 @@ export const QUOTE_SETTINGS: MeiliSettings = {
   sortableAttributes: [QUOTE_FIELDS.date, QUOTE_FIELDS.order],
   rankingRules: RANKING_RULES,
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-  faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET },
+  faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
   pagination: { maxTotalHits: MAX_TOTAL_HITS },
   separatorTokens: EXTRA_SEPARATORS,
 };
@@ -59,7 +60,7 @@ export const META_SETTINGS: MeiliSettings = {
   sortableAttributes: [META_FIELDS.pos],
   rankingRules: RANKING_RULES,
   typoTolerance: { enabled: false, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-  faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET },
+  faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
   pagination: { maxTotalHits: MAX_TOTAL_HITS },
   separatorTokens: [],
 };

@@ -31,7 +31,7 @@ export const notFoundHandler: RequestHandler = (_req, _res, next) => next(notFou
 
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const error = toAppError(err);
-  if (error.status >= 500) req.log?.error({ err: err instanceof Error ? err : new Error(String(err)), code: error.code }, error.message);
+  if (error.status >= 500) req.log?.error({ err: err instanceof Error ? err : new Error(String(err)), code: error.code, reqId: req.id }, error.message);
   if (res.headersSent) {
     res.end();
     return;

@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuoteDocument } from '../../server/corpus/model.ts';
-import type { FacetCounts, SearchEngine, SearchRequest, SearchResult } from '../../server/search/engine.ts';
+import { MAX_FACET_VALUES, type FacetCounts, type SearchEngine, type SearchRequest, type SearchResult } from '../../server/search/engine.ts';
 import { terms } from '../../server/search/tokenize.ts';
 import { BUILT_AT_A, BUILT_AT_B, fixtureQuotes, fixtureSnapshot, fixtureSnapshotB, PERMALINKS, qid, SOURCES, SPEAKERS } from './fixtures.ts';
 
@@ -489,6 +489,36 @@ export function describeEngineContract(name: string, setup: EngineContractSetup)
     });
 
     describe('re-indexing', () => {
+      test(
+        'facets keep the most frequent values when there are many',
+        async () => {
+          // 150 sources holding 1 to 5 quotes each: more facet values than an engine returns.
+          const template = quotes[0]!;
+          const many: QuoteDocument[] = [];
+          for (let s = 0; s < 150; s++) {
+            const slug = `many-${String(s).padStart(3, '0')}`;
+            for (let k = 0; k <= s % 5; k++) {
+              many.push({ ...structuredClone(template), id: `${slug}_${k}`, text: `Zebra crossing number ${k} in ${slug}.`, source: slug, sourceRef: { ...template.sourceRef, slug, title: `Many ${s}` }, position: { ...template.position, ordinal: k }, prev: null, next: null, quotedIn: [], order: many.length });
+            }
+          }
+          try {
+            await engine.replaceAll({ quotes: many, catalog: { ...fixtureSnapshot().catalog, builtAt: BUILT_AT_B }, texts: [], permalinks: [] });
+            const r = await engine.search({ q: 'zebra' });
+            expect(r.total).toBe(many.length);
+            const kept = Object.entries(r.facets.source);
+            expect(kept).toHaveLength(MAX_FACET_VALUES);
+            const counts = new Map<string, number>();
+            for (const q of many) counts.set(q.source, (counts.get(q.source) ?? 0) + 1);
+            for (const [slug, n] of kept) expect(n).toBe(counts.get(slug));
+            const lowestKept = Math.min(...kept.map(([, n]) => n));
+            for (const [slug, n] of counts) if (!(slug in r.facets.source)) expect(n).toBeLessThanOrEqual(lowestKept);
+          } finally {
+            await engine.replaceAll(fixtureSnapshot());
+          }
+        },
+        REPLACE_TIMEOUT * 2,
+      );
+
       test(
         'replaceAll is atomic while searches go on',
         async () => {

@@ -4,7 +4,7 @@
  * personal names in a clause (registry names, then compromise's person tagger, then the shape of a
  * name after a role noun: "its director Matthew Heineman").
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import type { Speaker } from '../model.ts';
 import { nameTokens, type SpeakerRegistry } from '../speakers.ts';
 
@@ -32,6 +32,14 @@ export function nameVariants(speaker: Speaker): string[] {
     variants.add(`${words[0]} ${words.at(-1)}`);
   }
   return [...variants].filter((v) => v.length > 1).sort((a, b) => b.length - a.length);
+}
+
+type Nlp = (text: string) => { people(): { json(options: { offset: true }): unknown } };
+let nlp: Nlp | null = null;
+/** compromise's tagger, loaded the first time a name needs tagging: most files never need it. */
+function tagger(): Nlp {
+  nlp ??= createRequire(import.meta.url)('compromise') as Nlp;
+  return nlp;
 }
 
 /** One pattern for a group of people: every variant of every name, longest first, mapped to its bearer's slug. */
@@ -118,7 +126,7 @@ export function taggedPeople(text: string): Array<{ name: string; at: number }> 
   for (let m = APPOSITIVE.exec(text); m !== null; m = APPOSITIVE.exec(text)) {
     if (!NOT_A_NAME_START.test(m[1]!.split(/\s+/)[0]!)) out.push({ name: m[1]!, at: m.index });
   }
-  for (const term of nlp(text).people().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>) {
+  for (const term of tagger()(text).people().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>) {
     const name = term.text.replace(/[^\p{L}\p{N}.'’\-]+$/u, '').replace(/['’]s$/, '').replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '');
     if (nameTokens(name).length >= 1 && !out.some((o) => o.at === term.offset.start)) out.push({ name, at: term.offset.start });
   }

@@ -5,7 +5,7 @@
  * search never yields to the event loop halfway.
  */
 import type { FacetCounts, SearchFilters, SearchRequest, SearchResult, SortOrder } from '../engine.ts';
-import { SORT_ORDERS } from '../engine.ts';
+import { MAX_FACET_VALUES, SORT_ORDERS } from '../engine.ts';
 import { badRequest } from '../../errors.ts';
 import { describeParts, dropLast, parseQuery } from '../query.ts';
 import { FACET_NAMES, type EmbeddedIndex, type FacetName } from './layout.ts';
@@ -65,24 +65,48 @@ export function searchIndex(index: EmbeddedIndex, request: SearchRequest): Searc
   }
 }
 
+/** Per facet, counts reused from search to search: a search resets only the values it touched. */
+const facetScratch = new WeakMap<EmbeddedIndex, Array<{ counts: Uint32Array; touched: Uint32Array }>>();
+
 export function countFacets(index: EmbeddedIndex, docs: Uint32Array): FacetCounts {
-  const { speaker, source, kind, collection } = index.facets;
-  const counts = FACET_NAMES.map((name) => new Uint32Array(index.facets[name].values.length + 1));
-  const [cSpeaker, cSource, cKind, cCollection] = counts as [Uint32Array, Uint32Array, Uint32Array, Uint32Array];
-  // One pass over the result set; index 0 counts documents without a value.
-  for (let i = 0; i < docs.length; i++) {
-    const d = docs[i]!;
-    cSpeaker[speaker.ofDoc[d]! + 1]!++;
-    cSource[source.ofDoc[d]! + 1]!++;
-    cKind[kind.ofDoc[d]! + 1]!++;
-    cCollection[collection.ofDoc[d]! + 1]!++;
+  let scratch = facetScratch.get(index);
+  if (!scratch) {
+    scratch = FACET_NAMES.map((name) => ({ counts: new Uint32Array(index.facets[name].values.length), touched: new Uint32Array(index.facets[name].values.length) }));
+    facetScratch.set(index, scratch);
   }
   const out = { speaker: {}, source: {}, kind: {}, collection: {} } as Record<FacetName, Record<string, number>>;
   FACET_NAMES.forEach((name, f) => {
-    const values = index.facets[name].values;
-    const c = counts[f]!;
+    const { ofDoc, values } = index.facets[name];
+    const { counts, touched } = scratch[f]!;
+    // One pass over the result set, noting each value the first time it is seen.
+    let present = 0;
+    for (let i = 0; i < docs.length; i++) {
+      const v = ofDoc[docs[i]!]!;
+      if (v < 0) continue;
+      const seen = counts[v]!;
+      counts[v] = seen + 1;
+      if (seen === 0) touched[present++] = v;
+    }
+    // The MAX_FACET_VALUES most frequent: anything above the cut-off count, then ties in value order.
+    let cutoff = 1;
+    if (present > MAX_FACET_VALUES) {
+      const sorted = new Uint32Array(present);
+      for (let k = 0; k < present; k++) sorted[k] = counts[touched[k]!]!;
+      cutoff = sorted.sort()[present - MAX_FACET_VALUES]!;
+    }
     const record = out[name];
-    for (let v = 0; v < values.length; v++) if (c[v + 1]! > 0) record[values[v]!] = c[v + 1]!;
+    const ties: string[] = [];
+    let kept = 0;
+    for (let k = 0; k < present; k++) {
+      const v = touched[k]!;
+      const n = counts[v]!;
+      counts[v] = 0;
+      if (n > cutoff || present <= MAX_FACET_VALUES) {
+        record[values[v]!] = n;
+        kept++;
+      } else if (n === cutoff) ties.push(values[v]!);
+    }
+    for (const value of ties.sort().slice(0, MAX_FACET_VALUES - kept)) record[value] = cutoff;
   });
   return out as FacetCounts;
 }

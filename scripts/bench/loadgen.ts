@@ -1,0 +1,31 @@
+/**
+ * The load generator in a process of its own: autocannon with 50 connections sends each path of a
+ * file once, then prints its figures as JSON. Keeping it apart from the benchmark's big heap keeps
+ * the benchmark's garbage collection out of the latencies it measures.
+ *   node --import tsx scripts/bench/loadgen.ts ORIGIN PATHS_FILE
+ */
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+
+const [origin, file] = process.argv.slice(2);
+const paths = readFileSync(file!, 'utf8').split('\n').filter(Boolean);
+let next = 0;
+const started = performance.now();
+const result = await autocannon({
+  url: origin!,
+  connections: 50,
+  amount: paths.length,
+  requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
+});
+const seconds = (performance.now() - started) / 1000;
+process.stdout.write(
+  `${JSON.stringify({
+    requests: result.requests.total,
+    // autocannon reports its duration in whole seconds; the clock around the run is exact.
+    rps: Math.round(result.requests.total / seconds),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  })}\n`,
+);

@@ -1,0 +1,74 @@
+/**
+ * The embedded engine on a thread of its own, for the web server: every call is passed to
+ * `worker.ts`, which holds the one copy of the index (and follows re-indexes). The event loop that
+ * serves HTTP never runs a search, so a slow query does not stall other requests, and searching and
+ * serving use both cores. Tests and the indexer use the engine in-process (`engine.ts`).
+ */
+import { sibling, startWorker } from '../../util/worker.ts';
+import { EngineUnavailableError } from '../../errors.ts';
+import type { SearchEngine } from '../engine.ts';
+import { deserializeError, type EngineMethod, type SerializedError } from './thread-protocol.ts';
+
+export interface ThreadedEngineOptions {
+  dataDir: string;
+  watch: boolean;
+  onReloadError?: (error: unknown) => void;
+}
+
+type Reply = { type: 'ready' } | { type: 'failed'; error: SerializedError } | { type: 'reload-error'; error: SerializedError } | { type: 'result'; id: number; ok: boolean; value?: unknown; error?: SerializedError };
+
+export async function createThreadedEmbeddedEngine(options: ThreadedEngineOptions): Promise<SearchEngine> {
+  const worker = startWorker(sibling(import.meta.url, 'worker'), { dataDir: options.dataDir, watch: options.watch });
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
+  let next = 0;
+  let stopped: Error | null = null;
+
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.on('message', (reply: Reply) => {
+      if (reply.type === 'ready') resolve();
+      else if (reply.type === 'failed') reject(deserializeError(reply.error));
+      else if (reply.type === 'reload-error') options.onReloadError?.(deserializeError(reply.error));
+      else {
+        const call = pending.get(reply.id);
+        pending.delete(reply.id);
+        if (reply.ok) call?.resolve(reply.value);
+        else call?.reject(deserializeError(reply.error!));
+      }
+    });
+    worker.on('error', reject);
+  });
+  worker.on('exit', (code) => {
+    stopped = new EngineUnavailableError(`the search thread stopped (exit code ${code})`);
+    for (const call of pending.values()) call.reject(stopped);
+    pending.clear();
+  });
+  await ready;
+
+  const call = <T>(method: EngineMethod, ...args: unknown[]): Promise<T> => {
+    if (stopped) return Promise.reject(stopped);
+    const id = next++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      worker.postMessage({ id, method, args });
+    });
+  };
+
+  return {
+    name: 'embedded',
+    replaceAll: (snapshot) => call('replaceAll', snapshot),
+    search: (request) => call('search', request),
+    get: (id) => call('get', id),
+    getMany: (ids) => call('getMany', ids),
+    resolve: (id) => call('resolve', id),
+    list: (by, page) => call('list', by, page),
+    catalog: () => call('catalog'),
+    sourceText: (slug) => call('sourceText', slug),
+    dump: () => call('dump'),
+    stats: () => call('stats'),
+    health: () => (stopped ? Promise.resolve({ ok: false, detail: stopped.message }) : call('health')),
+    close: async () => {
+      if (!stopped) await call('close').catch(() => {});
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The embedded engine on its own thread, as the web server runs it: the shared contract through the
+ * thread, errors that keep their type across it, re-indexes picked up from the file, and a stopped
+ * thread answered as an unavailable engine.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AppError, EngineUnavailableError } from '../../server/errors.ts';
+import type { SearchEngine } from '../../server/search/engine.ts';
+import { createEmbeddedEngine } from '../../server/search/embedded/index.ts';
+import { createThreadedEmbeddedEngine } from '../../server/search/embedded/threaded.ts';
+import { describeEngineContract } from './contract.ts';
+import { BUILT_AT_A, BUILT_AT_B, fixtureSnapshot, fixtureSnapshotB } from './fixtures.ts';
+
+const dirs = new WeakMap<SearchEngine, string>();
+describeEngineContract('embedded (on its own thread)', {
+  async create() {
+    const dir = await mkdtemp(join(tmpdir(), 'verbatim-threaded-contract-'));
+    const engine = await createThreadedEmbeddedEngine({ dataDir: dir, watch: false });
+    dirs.set(engine, dir);
+    return engine;
+  },
+  async cleanup(engine) {
+    await engine.close();
+    await rm(dirs.get(engine)!, { recursive: true, force: true });
+  },
+});
+
+describe('the search thread', () => {
+  const cleanup: Array<() => Promise<void>> = [];
+  afterAll(async () => {
+    for (const c of cleanup) await c();
+  });
+
+  it('keeps error types across the thread and follows a re-index written by another process', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'verbatim-threaded-'));
+    const writer = await createEmbeddedEngine({ dataDir: dir });
+    await writer.replaceAll(fixtureSnapshot());
+    const reloads: unknown[] = [];
+    const engine = await createThreadedEmbeddedEngine({ dataDir: dir, watch: true, onReloadError: (e) => reloads.push(e) });
+    cleanup.push(async () => {
+      await engine.close();
+      await writer.close();
+      await rm(dir, { recursive: true, force: true });
+    });
+    expect((await engine.stats()).builtAt).toBe(BUILT_AT_A);
+    const bad = await engine.search({ q: 'camera', perPage: 1000 }).catch((e: unknown) => e);
+    expect(bad).toBeInstanceOf(AppError);
+    expect(bad).toMatchObject({ status: 400, code: 'bad_request', details: { parameter: 'perPage' } });
+
+    await writer.replaceAll(fixtureSnapshotB());
+    for (let i = 0; i < 100 && (await engine.stats()).builtAt !== BUILT_AT_B; i++) await new Promise((r) => setTimeout(r, 50));
+    expect((await engine.stats()).builtAt).toBe(BUILT_AT_B);
+    expect(reloads).toEqual([]);
+  });
+
+  it('answers as an unavailable engine once the thread has stopped', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'verbatim-threaded-'));
+    const engine = await createThreadedEmbeddedEngine({ dataDir: dir, watch: false });
+    await engine.close();
+    await rm(dir, { recursive: true, force: true });
+    await expect(engine.search({ q: 'camera' })).rejects.toBeInstanceOf(EngineUnavailableError);
+    expect(await engine.health()).toMatchObject({ ok: false, detail: expect.stringMatching(/search thread stopped/) });
+  });
+});
