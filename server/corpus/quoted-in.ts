@@ -27,9 +27,35 @@ function words(text: string): string[] {
   return normalizeForId(text).split(' ').filter(Boolean);
 }
 
-/** Word runs of length 2 (short quotations) or 3, as numbers: word ids are below 2^17. */
+/** Runs of 2 words for short quotations, else 3. */
 const runLength = (words: number) => (words < 6 ? 2 : 3);
-const runKey = (ids: number[], i: number, n: number) => (n === 2 ? ids[i]! * 131072 + ids[i + 1]! : (ids[i]! * 131072 + ids[i + 1]!) * 131072 + ids[i + 2]!);
+
+/**
+ * A 31-bit hash of a run of word ids (`c` is 0 for a pair; ids start at 1): a small integer, fast as
+ * a set or map key. Collisions are possible and harmless: a link is confirmed on the words themselves.
+ */
+function runHash(a: number, b: number, c: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ b;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ c;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 1;
+}
+
+function runsOf(ids: number[], n: number): Set<number> {
+  const keys = new Set<number>();
+  for (let i = 0; i + n <= ids.length; i++) keys.add(runHash(ids[i]!, ids[i + 1]!, n === 3 ? ids[i + 2]! : 0));
+  return keys;
+}
+
+/** Exact share of a quotation's word runs found in a text (the check behind every link). */
+function coverage(quotation: string[], text: string[], n: number): number {
+  const runs = (ws: string[]) => new Set(ws.slice(0, ws.length - n + 1).map((_, i) => ws.slice(i, i + n).join(' ')));
+  const wanted = runs(quotation);
+  const found = runs(text);
+  let hit = 0;
+  for (const r of wanted) if (found.has(r)) hit++;
+  return wanted.size === 0 ? 0 : hit / wanted.size;
+}
 
 /** Link quotations to the turns they reproduce; fills `reproduces` and `quotedIn` in place. */
 export function linkQuotedIn(quotes: Quote[]): number {
@@ -38,30 +64,24 @@ export function linkQuotedIn(quotes: Quote[]): number {
     q.quotedIn = [];
     delete q.reproduces;
   }
-  const vocabulary = new Map<string, number>();
-  const quotations = quotes
-    .filter((q) => q.kind === 'quotation')
-    .map((q) => ({ q, ws: words(q.text) }))
-    .filter((x) => x.ws.length >= MIN_WORDS && vocabulary.size < 131071);
+  const quotations = quotes.filter((q) => q.kind === 'quotation').map((q) => ({ q, ws: words(q.text) })).filter((x) => x.ws.length >= MIN_WORDS);
   if (quotations.length === 0) return 0;
+  const vocabulary = new Map<string, number>();
   const idOf = (w: string) => {
     let id = vocabulary.get(w);
     if (id === undefined) vocabulary.set(w, (id = vocabulary.size + 1));
     return id;
   };
-  const runsOf = (ids: number[], n: number) => {
-    const keys = new Set<number>();
-    for (let i = 0; i + n <= ids.length; i++) keys.add(runKey(ids, i, n));
-    return keys;
-  };
   const wanted = quotations.map(({ q, ws }) => {
     const n = runLength(ws.length);
-    return { q, n, runs: [...runsOf(ws.map(idOf), n)] };
+    return { q, ws, n, runs: [...runsOf(ws.map(idOf), n)] };
   });
-  const wantedRuns = [new Set<number>(), new Set<number>(), new Set(wanted.filter((w) => w.n === 2).flatMap((w) => w.runs)), new Set(wanted.filter((w) => w.n === 3).flatMap((w) => w.runs))];
+  const pairs = new Set(wanted.filter((w) => w.n === 2).flatMap((w) => w.runs));
+  const triples = new Set(wanted.filter((w) => w.n === 3).flatMap((w) => w.runs));
 
-  // Postings: run → turns holding it, only for runs some quotation has.
+  // Postings: run → turns holding it, only for runs some quotation has, in one pass over the turns.
   const turns = quotes.filter((q) => q.kind === 'turn');
+  const turnWords = new Map<Quote, string[]>();
   const postings = new Map<number, Quote[]>();
   const add = (key: number, turn: Quote) => {
     // A run repeated within a turn is listed twice: harmless, and cheaper than a set per turn.
@@ -69,19 +89,22 @@ export function linkQuotedIn(quotes: Quote[]): number {
     if (list) list.push(turn);
     else postings.set(key, [turn]);
   };
-  const [, , pairs, triples] = wantedRuns as [unknown, unknown, Set<number>, Set<number>];
   for (const turn of turns) {
+    const ws = words(turn.text);
+    turnWords.set(turn, ws);
     // Word ids two and one back; 0 for a word no quotation uses, which no run can cross.
     let a = 0;
     let b = 0;
-    for (const w of words(turn.text)) {
+    for (const w of ws) {
       const c = vocabulary.get(w) ?? 0;
       if (c !== 0 && b !== 0) {
-        const pair = b * 131072 + c;
-        if (pairs.has(pair)) add(pair * 4 + 2, turn);
+        if (pairs.size > 0) {
+          const pair = runHash(b, c, 0);
+          if (pairs.has(pair)) add(pair, turn);
+        }
         if (a !== 0) {
-          const triple = (a * 131072 + b) * 131072 + c;
-          if (triples.has(triple)) add(triple * 4 + 3, turn);
+          const triple = runHash(a, b, c);
+          if (triples.has(triple)) add(triple, turn);
         }
       }
       a = b;
@@ -93,41 +116,41 @@ export function linkQuotedIn(quotes: Quote[]): number {
   for (const list of bySource.values()) list.forEach((t, i) => position.set(t, i));
 
   // A turn's runs, computed when it first becomes a candidate.
-  const turnIds = new Map<Quote, number[]>();
   const runCache = [new Map<Quote, Set<number>>(), new Map<Quote, Set<number>>(), new Map<Quote, Set<number>>(), new Map<Quote, Set<number>>()];
   const turnRuns = (turn: Quote, n: number) => {
     let set = runCache[n]!.get(turn);
-    if (!set) {
-      let ids = turnIds.get(turn);
-      if (!ids) turnIds.set(turn, (ids = words(turn.text).map((w) => vocabulary.get(w) ?? 0)));
-      runCache[n]!.set(turn, (set = runsOf(ids, n)));
-    }
+    if (!set) runCache[n]!.set(turn, (set = runsOf(turnWords.get(turn)!.map((w) => vocabulary.get(w) ?? 0), n)));
     return set;
   };
 
   let links = 0;
-  for (const { q, n, runs } of wanted) {
+  for (const { q, ws, n, runs } of wanted) {
     // Candidates: the turns holding the quotation's rarest run (a neighbouring cue may hold the rest).
     let rarest: Quote[] | undefined;
     for (const key of runs) {
-      const list = postings.get(key * 4 + n);
+      const list = postings.get(key);
       if (list && (!rarest || list.length < rarest.length)) rarest = list;
     }
     // A quotation made only of everyday phrases matches everywhere and proves nothing.
     if (!rarest || rarest.length > MAX_CANDIDATES) continue;
-    const share = (turn: Quote) => runs.filter((key) => turnRuns(turn, n).has(key)).length / runs.length;
-    let best: { turn: Quote; score: number } | null = null;
+    const share = (turnsHere: Quote[]) => runs.filter((key) => turnsHere.some((t) => turnRuns(t, n).has(key))).length / runs.length;
+    const candidates: Array<{ turn: Quote; words: string[]; score: number }> = [];
     for (const turn of new Set(rarest)) {
       if (turn.source === q.source) continue;
-      let score = share(turn);
-      if (score < MIN_COVERAGE) {
-        const siblings = bySource.get(turn.source)!;
-        const at = position.get(turn)!;
-        const window = siblings.slice(Math.max(0, at - WINDOW), at + WINDOW + 1).filter((t) => t.speaker?.slug === turn.speaker?.slug);
-        score = runs.filter((key) => window.some((t) => turnRuns(t, n).has(key))).length / runs.length;
+      const alone = share([turn]);
+      if (alone >= MIN_COVERAGE) {
+        candidates.push({ turn, words: turnWords.get(turn)!, score: alone });
+        continue;
       }
-      if (score >= MIN_COVERAGE && (!best || score > best.score)) best = { turn, score };
+      // The turn with its neighbours by the same speaker: a sentence split across subtitle cues.
+      const siblings = bySource.get(turn.source)!;
+      const at = position.get(turn)!;
+      const window = siblings.slice(Math.max(0, at - WINDOW), at + WINDOW + 1).filter((t) => t.speaker?.slug === turn.speaker?.slug);
+      const together = window.length > 1 ? share(window) : 0;
+      if (together >= MIN_COVERAGE) candidates.push({ turn, words: window.flatMap((t) => turnWords.get(t)!), score: together });
     }
+    candidates.sort((x, y) => y.score - x.score);
+    const best = candidates.find((c) => coverage(ws, c.words, n) >= MIN_COVERAGE);
     if (best) {
       q.reproduces = best.turn.id;
       best.turn.quotedIn.push(q.id);

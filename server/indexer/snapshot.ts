@@ -22,14 +22,20 @@ function sourceOrder(sources: Source[]): Source[] {
   );
 }
 
-/** Quote documents with their source attached and a global order. */
+/**
+ * Quote documents with their source attached and a global order. The quotes themselves become the
+ * documents (no copy of a hundred thousand objects): the corpus is not used again after indexing.
+ */
 export function toDocuments(sources: Source[], quotes: Quote[]): QuoteDocument[] {
   const bySource = groupBy(quotes, (q) => q.source);
   const docs: QuoteDocument[] = [];
   for (const source of sourceOrder(sources)) {
     const sourceRef = toSourceRef(source);
     for (const q of (bySource.get(source.slug) ?? []).sort((a, b) => a.position.ordinal - b.position.ordinal)) {
-      docs.push({ ...q, sourceRef, order: docs.length });
+      const doc = q as QuoteDocument;
+      doc.sourceRef = sourceRef;
+      doc.order = docs.length;
+      docs.push(doc);
     }
   }
   return docs;

@@ -77,16 +77,20 @@ export async function writeIndexFile(path: string, snapshot: IndexSnapshot): Pro
       counts: { quotes: snapshot.quotes.length, texts: snapshot.texts.length, permalinks: snapshot.permalinks.length },
     };
     let buffer = `${JSON.stringify(header)}\n${JSON.stringify({ catalog: snapshot.catalog ?? null })}\n`;
-    const emit = async (line: string) => {
+    // Lines gather in a string and go to disk a chunk at a time (awaiting only when a chunk is full).
+    const emit = (line: string): Promise<void> | undefined => {
       buffer += line;
-      if (buffer.length >= WRITE_CHUNK) {
-        await handle!.write(buffer);
-        buffer = '';
-      }
+      if (buffer.length < WRITE_CHUNK) return undefined;
+      const chunk = buffer;
+      buffer = '';
+      return handle!.write(chunk).then(() => undefined);
     };
     for (const text of snapshot.texts) await emit(`${JSON.stringify({ text })}\n`);
     for (const permalink of snapshot.permalinks) await emit(`${JSON.stringify({ permalink })}\n`);
-    for (const quote of snapshot.quotes) await emit(`${JSON.stringify({ quote })}\n`);
+    for (const quote of snapshot.quotes) {
+      const writing = emit(`${JSON.stringify({ quote })}\n`);
+      if (writing) await writing;
+    }
     if (buffer.length > 0) await handle.write(buffer);
     await handle.sync();
     const s = await handle.stat();
