@@ -17,30 +17,72 @@ export function normalizeForId(text: string): string {
 }
 
 /**
- * cyrb53: a fast, well-mixed 53-bit string hash (public domain). Ids only need to tell apart the quotes
- * of one source, so 48 of its bits are plenty, and indexing a million quotes should not wait on SHA-256.
+ * cyrb53 (public domain), fed one character at a time: a fast, well-mixed 53-bit hash. Ids only need
+ * to tell apart the quotes of one source (the slug is their prefix), so 48 of its bits are plenty, and
+ * indexing a million quotes should not wait on SHA-256.
  */
-function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
+class Hash53 {
+  h1 = 0xdeadbeef;
+  h2 = 0x41c6ce57;
+
+  add(c: number): void {
+    this.h1 = Math.imul(this.h1 ^ c, 2654435761);
+    this.h2 = Math.imul(this.h2 ^ c, 1597334677);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+
+  addString(text: string): void {
+    for (let i = 0; i < text.length; i++) this.add(text.charCodeAt(i));
+  }
+
+  digest(): number {
+    const h1 = Math.imul(this.h1 ^ (this.h1 >>> 16), 2246822507) ^ Math.imul(this.h2 ^ (this.h2 >>> 13), 3266489909);
+    const h2 = Math.imul(this.h2 ^ (this.h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  }
+}
+
+const SPACE = 32;
+
+/** Feed `normalizeForId(text)` to the hash without building it (ASCII); false if the text is not ASCII. */
+function addNormalizedAscii(hash: Hash53, text: string): boolean {
+  let pending = false;
+  let any = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 127) return false;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (pending && any) hash.add(SPACE);
+      hash.add(c);
+      pending = false;
+      any = true;
+    } else pending = true;
+  }
+  return true;
+}
+
+/** The hash state after a quote's normalised text. */
+function textHash(text: string): Hash53 {
+  const hash = new Hash53();
+  if (!addNormalizedAscii(hash, text)) {
+    const fresh = new Hash53();
+    fresh.addString(normalizeForId(text));
+    return fresh;
+  }
+  return hash;
+}
+
+function idFrom(sourceSlug: string, state: Hash53, occurrence: number): string {
+  const hash = new Hash53();
+  hash.h1 = state.h1;
+  hash.h2 = state.h2;
+  hash.addString(`\n${occurrence}`);
+  return `${sourceSlug}_${hash.digest().toString(16).padStart(14, '0').slice(-12)}`;
 }
 
 /** `<source slug>_<12 hex digits>`; `occurrence` tells apart identical lines in one source (0 for the first). */
 export function quoteId(sourceSlug: string, text: string, occurrence = 0): string {
-  return idFromNormalized(sourceSlug, normalizeForId(text), occurrence);
-}
-
-function idFromNormalized(sourceSlug: string, normalized: string, occurrence: number): string {
-  const hash = hash53(`${sourceSlug}\n${normalized}\n${occurrence}`);
-  return `${sourceSlug}_${hash.toString(16).padStart(14, '0').slice(-12)}`;
+  return idFrom(sourceSlug, textHash(text), occurrence);
 }
 
 /** Valid as a quote id: what Meilisearch accepts as a document id, and what our URLs expect. */
@@ -48,11 +90,12 @@ export const QUOTE_ID_PATTERN = /^[A-Za-z0-9_-]{1,511}$/;
 
 /** Assign ids to a source's quotes in order, counting repeated texts so each id is unique. */
 export function assignIds(sourceSlug: string, texts: string[]): string[] {
-  const seen = new Map<string, number>();
+  const seen = new Map<number, number>();
   return texts.map((text) => {
-    const key = normalizeForId(text);
+    const state = textHash(text);
+    const key = state.digest();
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    return idFromNormalized(sourceSlug, key, n);
+    return idFrom(sourceSlug, state, n);
   });
 }

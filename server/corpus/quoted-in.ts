@@ -27,6 +27,38 @@ function words(text: string): string[] {
   return normalizeForId(text).split(' ').filter(Boolean);
 }
 
+/** A 31-bit hash of a word's letters and digits, lower-cased: `wordHash('Camera') === wordHash('camera')`. */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 1;
+}
+
+/**
+ * Call `fn` with the hash of each word of a text, as `words` would split it, without building the
+ * words (ASCII text; other text goes through `words`).
+ */
+function forEachWordHash(text: string, fn: (hash: number) => void): void {
+  if (!ASCII.test(text)) {
+    for (const w of words(text)) fn(wordHash(w));
+    return;
+  }
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    let c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      h = Math.imul(h ^ c, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      fn(h >>> 1);
+      h = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+}
+
 /** Runs of 2 words for short quotations, else 3. */
 const runLength = (words: number) => (words < 6 ? 2 : 3);
 
@@ -66,10 +98,12 @@ export function linkQuotedIn(quotes: Quote[]): number {
   }
   const quotations = quotes.filter((q) => q.kind === 'quotation').map((q) => ({ q, ws: words(q.text) })).filter((x) => x.ws.length >= MIN_WORDS);
   if (quotations.length === 0) return 0;
-  const vocabulary = new Map<string, number>();
+  // Words are looked up by a hash of their letters, so that scanning the turns allocates no strings.
+  const vocabulary = new Map<number, number>();
   const idOf = (w: string) => {
-    let id = vocabulary.get(w);
-    if (id === undefined) vocabulary.set(w, (id = vocabulary.size + 1));
+    const h = wordHash(w);
+    let id = vocabulary.get(h);
+    if (id === undefined) vocabulary.set(h, (id = vocabulary.size + 1));
     return id;
   };
   const wanted = quotations.map(({ q, ws }) => {
@@ -81,7 +115,13 @@ export function linkQuotedIn(quotes: Quote[]): number {
 
   // Postings: run → turns holding it, only for runs some quotation has, in one pass over the turns.
   const turns = quotes.filter((q) => q.kind === 'turn');
+  // Candidate turns' words, split when first needed.
   const turnWords = new Map<Quote, string[]>();
+  const wordsOf = (turn: Quote) => {
+    let ws = turnWords.get(turn);
+    if (!ws) turnWords.set(turn, (ws = words(turn.text)));
+    return ws;
+  };
   const postings = new Map<number, Quote[]>();
   const add = (key: number, turn: Quote) => {
     // A run repeated within a turn is listed twice: harmless, and cheaper than a set per turn.
@@ -90,13 +130,11 @@ export function linkQuotedIn(quotes: Quote[]): number {
     else postings.set(key, [turn]);
   };
   for (const turn of turns) {
-    const ws = words(turn.text);
-    turnWords.set(turn, ws);
     // Word ids two and one back; 0 for a word no quotation uses, which no run can cross.
     let a = 0;
     let b = 0;
-    for (const w of ws) {
-      const c = vocabulary.get(w) ?? 0;
+    forEachWordHash(turn.text, (h) => {
+      const c = vocabulary.get(h) ?? 0;
       if (c !== 0 && b !== 0) {
         if (pairs.size > 0) {
           const pair = runHash(b, c, 0);
@@ -109,17 +147,23 @@ export function linkQuotedIn(quotes: Quote[]): number {
       }
       a = b;
       b = c;
-    }
+    });
   }
   const bySource = groupBy(turns, (t) => t.source);
   const position = new Map<Quote, number>();
   for (const list of bySource.values()) list.forEach((t, i) => position.set(t, i));
 
   // A turn's runs, computed when it first becomes a candidate.
+  const lengths = new Map<Quote, number>();
   const runCache = [new Map<Quote, Set<number>>(), new Map<Quote, Set<number>>(), new Map<Quote, Set<number>>(), new Map<Quote, Set<number>>()];
   const turnRuns = (turn: Quote, n: number) => {
     let set = runCache[n]!.get(turn);
-    if (!set) runCache[n]!.set(turn, (set = runsOf(turnWords.get(turn)!.map((w) => vocabulary.get(w) ?? 0), n)));
+    if (!set) {
+      const ids: number[] = [];
+      forEachWordHash(turn.text, (h) => ids.push(vocabulary.get(h) ?? 0));
+      runCache[n]!.set(turn, (set = runsOf(ids, n)));
+      lengths.set(turn, ids.length);
+    }
     return set;
   };
 
@@ -133,21 +177,31 @@ export function linkQuotedIn(quotes: Quote[]): number {
     }
     // A quotation made only of everyday phrases matches everywhere and proves nothing.
     if (!rarest || rarest.length > MAX_CANDIDATES) continue;
-    const share = (turnsHere: Quote[]) => runs.filter((key) => turnsHere.some((t) => turnRuns(t, n).has(key))).length / runs.length;
+    // Share of the runs these turns hold, or 0 as soon as too many are missing to reach the minimum.
+    const allowedMisses = runs.length - Math.ceil(MIN_COVERAGE * runs.length);
+    const share = (turnsHere: Quote[]) => {
+      let misses = 0;
+      for (const key of runs) {
+        if (!turnsHere.some((t) => turnRuns(t, n).has(key)) && ++misses > allowedMisses) return 0;
+      }
+      return 1 - misses / runs.length;
+    };
     const candidates: Array<{ turn: Quote; words: string[]; score: number }> = [];
     for (const turn of new Set(rarest)) {
       if (turn.source === q.source) continue;
       const alone = share([turn]);
       if (alone >= MIN_COVERAGE) {
-        candidates.push({ turn, words: turnWords.get(turn)!, score: alone });
+        candidates.push({ turn, words: wordsOf(turn), score: alone });
         continue;
       }
-      // The turn with its neighbours by the same speaker: a sentence split across subtitle cues.
+      // The turn with its neighbours by the same speaker: a sentence split across subtitle cues,
+      // which only a line shorter than the quotation can be.
+      if ((lengths.get(turn) ?? 0) >= ws.length) continue;
       const siblings = bySource.get(turn.source)!;
       const at = position.get(turn)!;
       const window = siblings.slice(Math.max(0, at - WINDOW), at + WINDOW + 1).filter((t) => t.speaker?.slug === turn.speaker?.slug);
       const together = window.length > 1 ? share(window) : 0;
-      if (together >= MIN_COVERAGE) candidates.push({ turn, words: window.flatMap((t) => turnWords.get(t)!), score: together });
+      if (together >= MIN_COVERAGE) candidates.push({ turn, words: window.flatMap(wordsOf), score: together });
     }
     candidates.sort((x, y) => y.score - x.score);
     const best = candidates.find((c) => coverage(ws, c.words, n) >= MIN_COVERAGE);

@@ -37,6 +37,8 @@ export function isOnlyMarkers(text: string): boolean {
 
 /** The text with markers removed and whitespace tidied. */
 export function removeMarkers(text: string): string {
+  // Most speech holds no bracket at all: no marker can be there.
+  if (!/[[(♪♫]/.test(text)) return text.replace(/\s+/g, ' ').replace(/ ([,.;:!?…])/g, '$1').trim();
   let out = '';
   let at = 0;
   for (const [start, end] of findMarkers(text)) {
