@@ -14,10 +14,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { loadConfig, type Config } from '../server/config.ts';
-import { runIndex } from '../server/indexer/run.ts';
-import { createEngine } from '../server/search/index.ts';
+import type { IndexSummary } from '../server/indexer/run.ts';
 import { generateCorpus } from './bench/corpus.ts';
-import { freePort, load, rssMb, startProcess, waitFor } from './bench/load.ts';
+import { freePort, load, rssMb, runScript, startProcess, waitFor } from './bench/load.ts';
 import { Markov } from './bench/markov.ts';
 import { buildQueries } from './bench/queries.ts';
 import { Random } from './bench/random.ts';
@@ -65,12 +64,15 @@ try {
   const corpus = await generateCorpus(config.transcriptsDir, quotes, markov, random);
   say(`Generated ${corpus.sources} sources in ${corpus.collections} collections (${corpus.speakers} people) from a ${markov.size}-sentence Markov model.`);
 
-  // Indexing: read, parse, attribute and index everything, end to end.
-  const indexer = await createEngine(config, { role: 'indexer' });
-  const started = performance.now();
-  const summary = await runIndex({ transcriptsDir: config.transcriptsDir, engine: indexer });
-  const indexSeconds = (performance.now() - started) / 1000;
-  await indexer.close();
+  // Indexing: `npm run index` in its own process, as a user runs it; its summary times reading,
+  // parsing, attributing and indexing, end to end (Node's own start-up is not counted).
+  const indexRun = await runScript('scripts/index.ts', ['--json'], {
+    TRANSCRIPTS_DIR: config.transcriptsDir,
+    DATA_DIR: config.dataDir,
+    SEARCH_ENGINE: engineName,
+  });
+  const summary = JSON.parse(indexRun) as IndexSummary;
+  const indexSeconds = (summary.timings.loadMs + summary.timings.writeMs) / 1000;
   const indexQuotesPerSec = Math.round(summary.quotes / indexSeconds);
   say(`Indexed ${summary.quotes} quotes (${summary.sources} sources, ${summary.rejected.length} rejected) in ${indexSeconds.toFixed(1)} s: ${indexQuotesPerSec} quotes/s.`);
 

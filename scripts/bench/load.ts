@@ -37,6 +37,16 @@ export function startProcess(entry: string, args: string[], env: NodeJS.ProcessE
   return spawn(process.execPath, ['--import', 'tsx', entry, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
+/** Run a TypeScript script to completion in its own Node process; its standard output. */
+export async function runScript(entry: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`${entry} exited with ${code}`);
+  return out;
+}
+
 export async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -64,11 +74,7 @@ export async function load(origin: string, paths: string[]): Promise<LoadResult>
   const file = path.join(dir, 'paths.txt');
   await writeFile(file, paths.join('\n'));
   try {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/loadgen.ts', origin, file], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    if (code !== 0) throw new Error(`the load generator exited with ${code}`);
+    const out = await runScript('scripts/bench/loadgen.ts', [origin, file], {});
     return JSON.parse(out.trim().split('\n').at(-1)!) as LoadResult;
   } finally {
     await rm(dir, { recursive: true, force: true });
