@@ -4,10 +4,10 @@
  * finish before the process exits.
  */
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
+import { serve } from './serve.ts';
 import { createEngine, embeddedIndexPath } from './search/index.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -37,30 +37,21 @@ const engine = await createEngine(config, {
   onReloadError: (error) => logger.error({ err: error }, 'a re-indexed file could not be loaded; still serving the previous index'),
 });
 const app = createApp({ engine, config, logger });
-const server = app.listen(config.port, config.host, async () => {
-  const { port } = server.address() as AddressInfo;
-  const stats = await engine.stats().catch(() => null);
-  logger.info({ engine: engine.name, quotes: stats?.quotes ?? null }, `Verbatim is serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`);
-  if (!process.stdout.isTTY || config.logLevel === 'silent') return;
-});
+const serving = await serve(app, config.host, config.port);
+const stats = await engine.stats().catch(() => null);
+logger.info({ engine: engine.name, quotes: stats?.quotes ?? null }, `Verbatim is serving ${serving.url}`);
+if (process.stdout.isTTY) process.stdout.write(`\nVerbatim is serving ${serving.url} (${engine.name} engine, ${stats?.quotes ?? 'no'} quotes). Ctrl-C stops it.\n\n`);
 
 let stopping = false;
-function shutdown(signal: string) {
+async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down: finishing in-flight requests');
-  const force = setTimeout(() => {
-    logger.warn('in-flight requests did not finish in time; exiting');
-    process.exit(1);
-  }, SHUTDOWN_GRACE_MS);
-  force.unref();
-  server.close(async () => {
-    await engine.close().catch(() => {});
-    logger.info('stopped');
-    process.exit(0);
-  });
-  // Keep-alive connections with no request in flight would hold the server open.
-  server.closeIdleConnections();
+  const finished = await serving.stop(SHUTDOWN_GRACE_MS);
+  if (!finished) logger.warn('in-flight requests did not finish in time');
+  await engine.close().catch(() => {});
+  logger.info('stopped');
+  process.exit(finished ? 0 : 1);
 }
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -10,7 +10,7 @@
  * a reader (or a crash) sees the old file or the new one, never half of one.
  */
 import { createReadStream, watch as fsWatch, type FSWatcher } from 'node:fs';
-import { mkdir, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -66,6 +66,7 @@ const WRITE_CHUNK = 1 << 20;
 export async function writeIndexFile(path: string, snapshot: IndexSnapshot): Promise<FileIdentity> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
+  await removeStaleTemps(dir, basename(path));
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: FileHandle | null = null;
   try {
@@ -103,6 +104,28 @@ export async function writeIndexFile(path: string, snapshot: IndexSnapshot): Pro
     if (handle) await handle.close().catch(() => {});
     await unlink(temp).catch(() => {});
     throw new EngineError(`Could not write the embedded index ${path}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/**
+ * A writer killed before its rename leaves its temporary file behind (the live index is untouched).
+ * Remove those of processes that are gone; a live process's file is another writer's, in progress.
+ */
+async function removeStaleTemps(dir: string, name: string): Promise<void> {
+  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
+  for (const entry of await readdir(dir).catch(() => [] as string[])) {
+    const pid = Number(pattern.exec(entry)?.[1]);
+    if (!pid || isAlive(pid)) continue;
+    await unlink(join(dir, entry)).catch(() => {});
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
