@@ -265,23 +265,8 @@ function narrowByPostings(index: EmbeddedIndex, part: PreparedPart, count: numbe
     const typo = dv.typos;
     const lo = postingStart[dv.term]!;
     const hi = postingStart[dv.term + 1]!;
-    if (count * GALLOP_FACTOR < hi - lo) {
-      // Few candidates against a long list: look each one up rather than read the whole list.
-      gallop(postings, lo, hi, list, count, (i, d) => {
-        const s = stamp[d];
-        if (s === g) {
-          stamp[d] = g2;
-          typos[d]! += typo;
-          exact[d]! += isExact;
-          best[d] = firstPosition[i]!;
-        } else if (firstPosition[i]! < best[d]!) {
-          best[d] = firstPosition[i]!;
-        }
-      });
-      continue;
-    }
-    for (let i = lo; i < hi; i++) {
-      const d = postings[i]!;
+    // Posting i names document d: a candidate still in the running matches this part.
+    const visit = (i: number, d: number) => {
       const s = stamp[d];
       if (s === g) {
         stamp[d] = g2;
@@ -291,7 +276,13 @@ function narrowByPostings(index: EmbeddedIndex, part: PreparedPart, count: numbe
       } else if (s === g2 && firstPosition[i]! < best[d]!) {
         best[d] = firstPosition[i]!;
       }
+    };
+    if (count * GALLOP_FACTOR < hi - lo) {
+      // Few candidates against a long list: look each one up rather than read the whole list.
+      gallop(postings, lo, hi, list, count, visit);
+      continue;
     }
+    for (let i = lo; i < hi; i++) visit(i, postings[i]!);
   }
   let kept = 0;
   for (let i = 0; i < count; i++) {
