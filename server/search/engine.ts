@@ -172,6 +172,11 @@ export interface SearchEngine {
   /** Replace the whole index atomically: readers see the old or the new contents, never a mix. */
   replaceAll(snapshot: IndexSnapshot, options?: ReplaceOptions): Promise<void>;
   search(request: SearchRequest): Promise<SearchResult>;
+  /**
+   * Optional: the result of `search` already serialized in its public JSON form (`wire.ts`
+   * `searchJson`), for engines that search elsewhere (another thread) and can serialize there.
+   */
+  searchJson?(request: SearchRequest, baseUrl: string): Promise<string>;
   /** One quote by id, or null. */
   get(id: string): Promise<QuoteDocument | null>;
   /** Quotes by id, in the order asked, skipping unknown ids. */

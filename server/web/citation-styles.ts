@@ -5,8 +5,7 @@
  * (MLA), no title → a description of the work ("Review of City of Ghosts").
  */
 import type { Citable, Run, StyledCitation } from './citations.ts';
-import { clock } from './hits.ts';
-import { endWith, initials, listAnd, MONTHS, splitName, type DateParts } from './format.ts';
+import { clock, endWith, initials, listAnd, MONTHS, splitName, type DateParts } from './format.ts';
 
 const t = (text: string): Run => ({ text });
 const i = (text: string): Run => ({ text, italic: true });

@@ -4,7 +4,8 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { SearchEngine, SearchRequest } from '../search/engine.ts';
-import { clock, permalink } from './hits.ts';
+import { permalink } from '../search/wire.ts';
+import { clock } from './format.ts';
 
 export const MAX_EXPORT_ROWS = 10_000;
 const PAGE = 100;

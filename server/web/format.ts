@@ -85,3 +85,12 @@ export function endWith(text: string): string {
   if (/[”"]$/.test(text)) return `${text.slice(0, -1)}.${text.slice(-1)}`;
   return `${text}.`;
 }
+
+/** "1:02:03" or "2:03" from seconds. */
+export function clock(seconds: number): string {
+  const s = Math.floor(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
+}

@@ -1,5 +1,5 @@
 /** Helpers available to every template. They return plain strings, which Handlebars escapes. */
-import { clock } from './hits.ts';
+import { clock } from './format.ts';
 
 export const helpers = {
   eq: (a: unknown, b: unknown) => a === b,

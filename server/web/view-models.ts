@@ -3,8 +3,7 @@
  * pagination. Templates get plain strings and booleans only; Handlebars escapes them all.
  */
 import type { QuoteDocument } from '../corpus/model.ts';
-import { displayDate } from './format.ts';
-import { clock } from './hits.ts';
+import { clock, displayDate } from './format.ts';
 import { KIND_LABELS, SOURCE_KIND_LABELS, isUnnamed, type Labels } from './labels.ts';
 import { quotePath, sourcePath, speakerPath } from './links.ts';
 

@@ -11,6 +11,7 @@ import { AppError, EngineUnavailableError } from '../../server/errors.ts';
 import type { SearchEngine } from '../../server/search/engine.ts';
 import { createEmbeddedEngine } from '../../server/search/embedded/index.ts';
 import { createThreadedEmbeddedEngine } from '../../server/search/embedded/threaded.ts';
+import { searchJson } from '../../server/search/wire.ts';
 import { describeEngineContract } from './contract.ts';
 import { BUILT_AT_A, BUILT_AT_B, fixtureSnapshot, fixtureSnapshotB } from './fixtures.ts';
 
@@ -54,6 +55,20 @@ describe('the search thread', () => {
     for (let i = 0; i < 100 && (await engine.stats()).builtAt !== BUILT_AT_B; i++) await new Promise((r) => setTimeout(r, 50));
     expect((await engine.stats()).builtAt).toBe(BUILT_AT_B);
     expect(reloads).toEqual([]);
+  });
+
+  it('serializes a search on its thread exactly as the web layer would', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'verbatim-threaded-'));
+    const engine = await createThreadedEmbeddedEngine({ dataDir: dir, watch: false });
+    cleanup.push(async () => {
+      await engine.close();
+      await rm(dir, { recursive: true, force: true });
+    });
+    await engine.replaceAll(fixtureSnapshot());
+    for (const request of [{ q: 'camera' }, { q: '"holds the camera" -gun', perPage: 5 }, { q: '', page: 2, perPage: 3 }, { q: 'nothing matches zzzz' }]) {
+      const expected = JSON.stringify(searchJson(request.q, await engine.search(request), 'https://verbatim.example'));
+      expect(await engine.searchJson!(request, 'https://verbatim.example')).toBe(expected);
+    }
   });
 
   it('answers as an unavailable engine once the thread has stopped', async () => {

@@ -57,6 +57,7 @@ export async function createThreadedEmbeddedEngine(options: ThreadedEngineOption
     name: 'embedded',
     replaceAll: (snapshot) => call('replaceAll', snapshot),
     search: (request) => call('search', request),
+    searchJson: (request, baseUrl) => call('searchJson', request, baseUrl),
     get: (id) => call('get', id),
     getMany: (ids) => call('getMany', ids),
     resolve: (id) => call('resolve', id),

@@ -4,7 +4,8 @@
  * while the first serves HTTP.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { SearchEngine } from '../engine.ts';
+import type { SearchEngine, SearchRequest } from '../engine.ts';
+import { searchJson } from '../wire.ts';
 import { createEmbeddedEngine } from './engine.ts';
 import { serializeError, type EngineCall } from './thread-protocol.ts';
 
@@ -24,9 +25,14 @@ try {
   process.exit(1);
 }
 
+/** `searchJson` is answered here: the result is serialized on this thread, and only a string crosses over. */
+const calls = {
+  searchJson: async (request: SearchRequest, baseUrl: string) => JSON.stringify(searchJson(request.q, await engine.search(request), baseUrl)),
+};
+
 port.on('message', async ({ id, method, args }: EngineCall) => {
   try {
-    const value = await (engine[method] as (...a: unknown[]) => Promise<unknown>).apply(engine, args);
+    const value = method === 'searchJson' ? await calls.searchJson(...(args as [SearchRequest, string])) : await (engine[method] as (...a: unknown[]) => Promise<unknown>).apply(engine, args);
     port.postMessage({ type: 'result', id, ok: true, value });
   } catch (error) {
     port.postMessage({ type: 'result', id, ok: false, error: serializeError(error) });

@@ -1,9 +1,10 @@
 /**
- * How quotes and search results leave the server: one JSON shape for a quote, shared by the search
- * API, the quote API and the CSV export, with an absolute permalink.
+ * The public JSON form of quotes and search results — what the API answers and exports — with an
+ * absolute permalink (`<base URL>/q/<id>`) for every quote. It lives with the engines so that a search
+ * run on another thread can be serialized there (`SearchEngine.searchJson`).
  */
 import type { QuoteDocument, SourceRef, SpeakerRef } from '../corpus/model.ts';
-import type { SearchHit, SearchResult } from '../search/engine.ts';
+import type { SearchHit, SearchResult } from './engine.ts';
 
 export interface QuoteJson {
   id: string;
@@ -54,13 +55,4 @@ export function searchJson(query: string, result: SearchResult, baseUrl: string)
     hits: result.hits.map((h) => hitJson(h, baseUrl)),
     facets: result.facets,
   };
-}
-
-/** "1:02:03" or "2:03" from seconds. */
-export function clock(seconds: number): string {
-  const s = Math.floor(seconds);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const sec = String(s % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
 }
