@@ -5,10 +5,9 @@
  */
 import type { Collection, Quote, Source, SourceFormat, SourceKind, SourceLayout, SourceMeta, Speaker, LoadWarning } from './model.ts';
 import { toSpeakerRef } from './model.ts';
-import { scrubMarkers } from '../search/highlight.ts';
 import { assignIds } from './ids.ts';
 import { adHocSpeaker, type SpeakerRegistry } from './speakers.ts';
-import { lineAt, lineStarts, sentences, wordCount } from './text.ts';
+import { lineAt, lineStarts, scrubReserved, sentences } from './text.ts';
 import { findLabels, looksLikeScript, parseScript, type Labels } from './formats/script.ts';
 import { parseSubtitles } from './formats/subtitles.ts';
 import { splitUnlabelled } from './formats/unlabelled.ts';
@@ -157,7 +156,7 @@ export function buildSource(input: SourceInput): ParsedSource {
     inferred,
   };
   const source: Source = { slug, collection: input.collection?.slug ?? '', path: input.path, format: input.format, layout, meta, text, contentStart };
-  const quotes = toQuotes(source, drafts.filter((d) => wordCount(d.text) > 0));
+  const quotes = toQuotes(source, drafts.filter((d) => /[\p{L}\p{N}]/u.test(d.text)));
   const referenced = new Set(quotes.map((q) => q.speaker?.slug));
   const speakers = dedupe([...drafts.map((d) => d.speaker), ...people, ...hosts, ...guests].filter((s): s is Speaker => !!s && (referenced.has(s.slug) || hosts.includes(s) || guests.includes(s))));
   return { source, quotes, speakers, warnings };
@@ -177,7 +176,7 @@ function dedupe(speakers: Speaker[]): Speaker[] {
 /** Drafts → quote records: ids, ordinals, lines, neighbours. */
 function toQuotes(source: Source, drafts: Draft[]): Quote[] {
   const starts = lineStarts(source.text);
-  const texts = drafts.map((d) => scrubMarkers(d.text));
+  const texts = drafts.map((d) => scrubReserved(d.text));
   const ids = assignIds(source.slug, texts);
   return drafts.map((d, i) => {
     const quote: Quote = {

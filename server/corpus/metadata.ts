@@ -4,7 +4,7 @@
  * `gray-matter`, and both are validated with `zod`; every problem names the file and line.
  */
 import matter from 'gray-matter';
-import { LineCounter, parseDocument, isMap, isNode, type Document } from 'yaml';
+import { LineCounter, parse, parseDocument, isMap, isNode, type Document } from 'yaml';
 import { z } from 'zod';
 import { ParseError } from './errors.ts';
 import { SOURCE_KINDS, SOURCE_LAYOUTS, type Collection, type LoadWarning } from './model.ts';
@@ -129,7 +129,24 @@ export function parseCollection(text: string, file: string, slug: string, warnin
 /** A source's metadata from a sidecar file's text. */
 export function parseSidecar(text: string, file: string, warnings: LoadWarning[]): SourceMetaFile {
   if (text.trim() === '') return {};
-  return validate(sourceSchema, parseYaml(text, file), file, 1, warnings) as SourceMetaFile;
+  return (quickValidate(sourceSchema, text) ?? validate(sourceSchema, parseYaml(text, file), file, 1, warnings)) as SourceMetaFile;
+}
+
+/**
+ * The common case, cheaply: YAML that parses, validates and has no unknown key. Anything else
+ * returns undefined and goes the slow way, which finds the line to report.
+ */
+function quickValidate<S extends z.ZodObject>(schema: S, text: string): z.output<S> | undefined {
+  let data: unknown;
+  try {
+    data = parse(text, { uniqueKeys: true, maxAliasCount: 100 });
+  } catch {
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  if (Object.keys(data).some((key) => !(key in schema.shape))) return undefined;
+  const result = schema.safeParse(data);
+  return result.success ? result.data : undefined;
 }
 
 /** Split Markdown front matter: its metadata and where the content starts. */

@@ -121,3 +121,14 @@ export function titleCase(text: string): string {
     .replace(/(^|[\s\-'’.(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
     .replace(/\bMc(\p{L})/gu, (_m, ch: string) => `Mc${ch.toUpperCase()}`);
 }
+
+/**
+ * Two private-use characters reserved for marking highlights (see `search/highlight.ts`): quote text
+ * never holds them, so no transcript can fake a highlight.
+ */
+export const RESERVED_MARKS = ['\uE000', '\uE001'] as const;
+
+/** The text with any reserved character replaced by U+FFFD. */
+export function scrubReserved(text: string): string {
+  return /[\uE000\uE001]/.test(text) ? text.replace(/[\uE000\uE001]/g, '\uFFFD') : text;
+}

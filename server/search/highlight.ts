@@ -3,10 +3,10 @@
  * engines wrap matched words in private marker characters, and `markedToHtml` escapes the whole text
  * first and only then turns the markers into `<mark>` elements.
  */
+import { RESERVED_MARKS } from '../corpus/text.ts';
 
 /** Private-use characters that never occur in indexed text (the loader replaces them). */
-export const MARK_START = '\uE000';
-export const MARK_END = '\uE001';
+export const [MARK_START, MARK_END] = RESERVED_MARKS;
 export const CROP_MARKER = '…';
 
 const HTML_ESCAPES: Record<string, string> = {
@@ -20,11 +20,6 @@ const HTML_ESCAPES: Record<string, string> = {
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'`]/g, (c) => HTML_ESCAPES[c]!);
-}
-
-/** Replace marker characters that slipped into source text, so they cannot fake a highlight. */
-export function scrubMarkers(text: string): string {
-  return text.replace(/[\uE000\uE001]/g, '\uFFFD');
 }
 
 export function stripMarkers(text: string): string {

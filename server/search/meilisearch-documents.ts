@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { QuoteDocument, QuoteKind } from '../corpus/model.ts';
 import type { Catalog, IndexSnapshot, PermalinkRecord, SourceText } from './engine.ts';
-import { scrubMarkers } from './highlight.ts';
+import { scrubReserved } from '../corpus/text.ts';
 import { EngineError } from '../errors.ts';
 
 /** Attribute names of the quotes index. Filters and settings use these, never request input. */
@@ -69,7 +69,7 @@ export function toQuoteDocument(quote: QuoteDocument): MeiliQuoteDocument {
   const doc: MeiliQuoteDocument = {
     id: quote.id,
     // The indexed copy is scrubbed so that marker characters can only come from Meilisearch's highlighting.
-    text: scrubMarkers(quote.text),
+    text: scrubReserved(quote.text),
     sourceTitle: quote.sourceRef.title,
     sourceSlug: quote.source,
     kind: quote.kind,

@@ -29,9 +29,10 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
     return s;
   };
 
-  const speakerFor = (label: string, role: string | undefined, caps: boolean): Speaker | null => {
+  const speakerFor = (label: string, role: string | undefined): Speaker | null => {
     const key = label.toLowerCase();
     if (seen.has(key)) return seen.get(key)!;
+    const caps = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label);
     let speaker: Speaker | null = null;
     const qa = QA_LABELS.has(key);
     const placeholder = PLACEHOLDER.exec(label);
@@ -57,17 +58,21 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
 
   const drafts: Draft[] = [];
   let previous: Speaker | null = null;
+  const draft = (turn: RawTurn, speaker: Speaker | null, method: Draft['method'], confidence: number, label?: string): Draft => {
+    const d: Draft = { kind: 'turn', text: turn.text, start: turn.start, end: turn.end, speaker, method, confidence };
+    if (turn.time) d.time = { start: turn.time.start, end: turn.time.end ?? turn.time.start };
+    if (label) d.label = label;
+    return d;
+  };
   for (const turn of turns) {
-    const base = { kind: 'turn' as const, text: turn.text, start: turn.start, end: turn.end, ...(turn.time ? { time: { start: turn.time.start, end: turn.time.end ?? turn.time.start } } : {}) };
     if (turn.label) {
-      const caps = turn.label === turn.label.toUpperCase() && /\p{Lu}{2}/u.test(turn.label);
-      const speaker = speakerFor(turn.label, turn.labelRole, caps);
-      drafts.push({ ...base, speaker, method: speaker ? 'label' : 'none', confidence: speaker ? 1 : 0, label: turn.labelRole ? `${turn.label}, ${turn.labelRole}` : turn.label });
+      const speaker = speakerFor(turn.label, turn.labelRole);
+      drafts.push(draft(turn, speaker, speaker ? 'label' : 'none', speaker ? 1 : 0, turn.labelRole ? `${turn.label}, ${turn.labelRole}` : turn.label));
       previous = speaker;
     } else if (turn.continues && previous) {
-      drafts.push({ ...base, speaker: previous, method: 'context', confidence: 0.7 });
+      drafts.push(draft(turn, previous, 'context', 0.7));
     } else {
-      drafts.push({ ...base, speaker: null, method: 'none', confidence: 0 });
+      drafts.push(draft(turn, null, 'none', 0));
       previous = null;
     }
   }

@@ -69,18 +69,34 @@ function accept(label: string): boolean {
 }
 
 /** The speaker label at the start of `line`, if any. `next` is the following line, for own-line labels. */
+/** Longest line that can be a label on its own (a name, perhaps a role and a clock). */
+const OWN_LINE_MAX = 120;
+
 export function matchLabel(line: string, next: string | undefined): LabelMatch | null {
+  // A label alone on its line is short, and has a line after it: most lines of speech are neither.
+  if (line.length <= OWN_LINE_MAX && next !== undefined) {
+    const own = ownLineLabel(line, next);
+    if (own) return own;
+  }
+  return inlineLabel(line);
+}
+
+function ownLineLabel(line: string, next: string): LabelMatch | null {
   const otter = OTTER.exec(line);
-  if (otter && next !== undefined && next.trim() !== '' && accept(otter[1]!)) {
+  if (otter && next.trim() !== '' && accept(otter[1]!)) {
     return { label: otter[1]!.trim(), time: parseClock(otter[2]!) ?? undefined, textStart: line.length, style: 'otter', caps: isCaps(otter[1]!) };
   }
   const own = OWN_LINE.exec(line);
-  if (own && next !== undefined && next.trim() !== '') {
+  if (own && next.trim() !== '') {
     const label = (own[1] ?? own[3])!.trim();
     if (accept(label) && (own[1] !== undefined || own[4] !== undefined || /:\s*$/.test(line))) {
       return withOptional({ label, role: own[2]?.trim(), time: clock(own[4]), textStart: line.length, style: 'own-line', caps: own[1] !== undefined });
     }
   }
+  return null;
+}
+
+function inlineLabel(line: string): LabelMatch | null {
   const inline = INLINE.exec(line);
   if (inline && inline[0].length < line.length) {
     const label = (inline[2] ?? inline[4])!.trim();
