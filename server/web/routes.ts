@@ -27,6 +27,9 @@ import { speakerPage, speakersIndex } from './speakers.ts';
 
 export function routes(engine: SearchEngine, config: Config): Router {
   const router = Router();
+  // The API first: it takes most of the traffic, and is then matched before any page route.
+  router.use('/api', apiRouter(engine, config));
+  router.get('/health', (req, res) => health(engine, req, res));
   router.get('/', (req, res) => homePage(engine, req, res));
   router.get('/search', (req, res) => searchPage(engine, req, res));
   router.get('/q/:id', (req, res) => quotePage(engine, config, req, res));
@@ -36,7 +39,5 @@ export function routes(engine: SearchEngine, config: Config): Router {
   router.get('/speakers/:slug', (req, res) => speakerPage(engine, req, res));
   router.get('/sources', (req, res) => sourcesIndex(engine, req, res));
   router.get('/sources/:slug', (req, res) => sourcePage(engine, req, res));
-  router.get('/health', (req, res) => health(engine, req, res));
-  router.use('/api', apiRouter(engine, config));
   return router;
 }
