@@ -56,15 +56,18 @@ interface ParsedYaml {
   lines: LineCounter;
 }
 
-/** Parse YAML text; `firstLine` is the file line of the text's first line. */
-function parseYaml(text: string, file: string, firstLine = 1): ParsedYaml {
+/**
+ * Parse YAML text; `firstLine` is the file line of the text's first line. YAML's own warnings (an
+ * unknown `!tag`, a key that is a collection) become load warnings naming the file and line, rather
+ * than process warnings.
+ */
+function parseYaml(text: string, file: string, warnings: LoadWarning[], firstLine = 1): ParsedYaml {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
   const error = doc.errors[0];
-  if (error) {
-    const line = error.linePos?.[0].line ?? lines.linePos(error.pos[0]).line;
-    throw new ParseError(file, line + firstLine - 1, `invalid YAML: ${error.message.split('\n')[0]}`);
-  }
+  const lineAt = (e: { linePos?: Array<{ line: number }>; pos: [number, number] }) => (e.linePos?.[0]?.line ?? lines.linePos(e.pos[0]).line) + firstLine - 1;
+  if (error) throw new ParseError(file, lineAt(error), `invalid YAML: ${error.message.split('\n')[0]}`);
+  for (const w of doc.warnings) warnings.push({ file, line: lineAt(w), message: w.message.split('\n')[0]! });
   return { doc, lines };
 }
 
@@ -102,7 +105,7 @@ function validate<S extends z.ZodType>(schema: S, parsed: ParsedYaml, file: stri
 
 /** A collection from its `collection.yml` text (`slug` is the folder's). */
 export function parseCollection(text: string, file: string, slug: string, warnings: LoadWarning[]): Collection {
-  const data = validate(collectionSchema, parseYaml(text, file), file, 1, warnings);
+  const data = validate(collectionSchema, parseYaml(text, file, warnings), file, 1, warnings);
   const speakers = (data.speakers ?? []).map((s) => ({
     slug: s.slug ?? slugify(s.name),
     name: s.name,
@@ -129,7 +132,7 @@ export function parseCollection(text: string, file: string, slug: string, warnin
 /** A source's metadata from a sidecar file's text. */
 export function parseSidecar(text: string, file: string, warnings: LoadWarning[]): SourceMetaFile {
   if (text.trim() === '') return {};
-  return (quickValidate(sourceSchema, text) ?? validate(sourceSchema, parseYaml(text, file), file, 1, warnings)) as SourceMetaFile;
+  return (quickValidate(sourceSchema, text) ?? validate(sourceSchema, parseYaml(text, file, warnings), file, 1, warnings)) as SourceMetaFile;
 }
 
 /**
@@ -137,9 +140,11 @@ export function parseSidecar(text: string, file: string, warnings: LoadWarning[]
  * returns undefined and goes the slow way, which finds the line to report.
  */
 function quickValidate<S extends z.ZodObject>(schema: S, text: string): z.output<S> | undefined {
+  // Tags, anchors, aliases and complex keys take the slow way, which reports YAML's warnings.
+  if (/[!&*?]/.test(text)) return undefined;
   let data: unknown;
   try {
-    data = parse(text, { uniqueKeys: true, maxAliasCount: 100 });
+    data = parse(text, { uniqueKeys: true, logLevel: 'silent' });
   } catch {
     return undefined;
   }
@@ -154,6 +159,6 @@ export function parseFrontMatter(text: string, file: string, warnings: LoadWarni
   if (!/^---[ \t]*\r?\n/.test(text)) return { meta: {}, contentStart: 0 };
   if (!/\r?\n---[ \t]*(?:\r?\n|$)/.test(text.slice(3))) throw new ParseError(file, 1, 'front matter opened with "---" is never closed by a "---" line');
   const split = matter(text, { engines: { yaml: () => ({}) } });
-  const meta = split.matter.trim() === '' ? {} : (validate(sourceSchema, parseYaml(split.matter, file), file, 1, warnings) as SourceMetaFile);
+  const meta = split.matter.trim() === '' ? {} : (validate(sourceSchema, parseYaml(split.matter, file, warnings), file, 1, warnings) as SourceMetaFile);
   return { meta, contentStart: text.length - split.content.length };
 }

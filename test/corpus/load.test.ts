@@ -49,10 +49,12 @@ describe('loading a corpus with bad files', () => {
 
   it('warns about unknown metadata keys and loads a file dropped in without any metadata', async () => {
     write('notes.txt', 'HEINEMAN: It became an immigrant story.\n\nALHAMZA: We ended up in Turkey.\n');
-    write('notes.txt.yml', 'kind: interview\nvenue: Sundance\n');
+    write('notes.txt.yml', 'kind: interview\nvenue: Sundance\ntitle: !custom Notes from Sundance\n');
     write('dropped.txt', 'The film is a testament to citizen journalism. “We lost our city,” Alhamza said.\n');
     const corpus = await loadCorpus(dir);
     expect(corpus.warnings).toContainEqual({ file: 'city-of-ghosts/notes.txt.yml', line: 2, message: 'unknown key "venue" was ignored' });
+    expect(corpus.warnings).toContainEqual({ file: 'city-of-ghosts/notes.txt.yml', line: 3, message: expect.stringMatching(/Unresolved tag: !custom/) });
+    expect(corpus.sources.find((s) => s.slug === 'notes')!.meta.title).toBe('Notes from Sundance');
     const notes = corpus.quotes.filter((q) => q.source === 'notes');
     expect(notes.map((q) => q.speaker?.slug)).toEqual(['matthew-heineman', 'abdalaziz-alhamza']);
     const dropped = corpus.sources.find((s) => s.slug === 'dropped')!;
