@@ -46,14 +46,15 @@ export interface SearchRequest {
 export const MAX_FACET_VALUES = 100;
 
 /**
- * Counts of matching quotes per facet value (slug → count), counted over the whole result set; each
- * facet keeps its `MAX_FACET_VALUES` most frequent values (ties in value order).
+ * Counts of matching quotes per facet value (slug → count, no zero counts), counted over the whole
+ * result set; each facet keeps its `MAX_FACET_VALUES` most frequent values (ties in value order).
+ * Maps, not plain objects: any slug is a safe key, and they are cheap to build on every search.
  */
 export interface FacetCounts {
-  speaker: Record<string, number>;
-  source: Record<string, number>;
-  kind: Record<string, number>;
-  collection: Record<string, number>;
+  speaker: Map<string, number>;
+  source: Map<string, number>;
+  kind: Map<string, number>;
+  collection: Map<string, number>;
 }
 
 export interface SearchHit {
@@ -174,7 +175,7 @@ export interface SearchEngine {
   search(request: SearchRequest): Promise<SearchResult>;
   /**
    * Optional: the result of `search` already serialized in its public JSON form (`wire.ts`
-   * `searchJson`), for engines that search elsewhere (another thread) and can serialize there.
+   * `searchJsonText`), for engines that search elsewhere (another thread) and can serialize there.
    */
   searchJson?(request: SearchRequest, baseUrl: string): Promise<string>;
   /** One quote by id, or null. */

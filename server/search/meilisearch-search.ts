@@ -82,8 +82,7 @@ export function searchParams(query: ParsedQuery, request: SearchRequest, paging:
 
 function toResult(res: MeiliSearchResponse, paging: Paging, dropped: string[]): SearchResult {
   // Meilisearch lists facet values with a count of 0 in some cases; ours holds only values that occur.
-  const facet = (attribute: string) =>
-    Object.fromEntries(Object.entries(res.facetDistribution?.[attribute] ?? {}).filter(([, count]) => count > 0));
+  const facet = (attribute: string) => new Map(Object.entries(res.facetDistribution?.[attribute] ?? {}).filter(([, count]) => count > 0));
   return {
     total: res.totalHits ?? 0,
     page: paging.page,

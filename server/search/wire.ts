@@ -4,7 +4,7 @@
  * run on another thread can be serialized there (`SearchEngine.searchJson`).
  */
 import type { QuoteDocument, SourceRef, SpeakerRef } from '../corpus/model.ts';
-import type { SearchHit, SearchResult } from './engine.ts';
+import type { FacetCounts, SearchHit, SearchResult } from './engine.ts';
 
 export interface QuoteJson {
   id: string;
@@ -14,8 +14,8 @@ export interface QuoteJson {
   attribution: QuoteDocument['attribution'];
   source: SourceRef;
   position: { ordinal: number; line: number };
-  time?: { start: number; end: number };
   url: string;
+  time?: { start: number; end: number };
 }
 
 export interface HitJson extends QuoteJson {
@@ -27,8 +27,9 @@ export function permalink(baseUrl: string, id: string): string {
   return `${baseUrl}/q/${encodeURIComponent(id)}`;
 }
 
+// Built as literals, property by property: these run for every hit of every API search.
 export function quoteJson(quote: QuoteDocument, baseUrl: string): QuoteJson {
-  return {
+  const json: QuoteJson = {
     id: quote.id,
     text: quote.text,
     kind: quote.kind,
@@ -36,23 +37,44 @@ export function quoteJson(quote: QuoteDocument, baseUrl: string): QuoteJson {
     attribution: quote.attribution,
     source: quote.sourceRef,
     position: { ordinal: quote.position.ordinal, line: quote.position.line },
-    ...(quote.time ? { time: quote.time } : {}),
     url: permalink(baseUrl, quote.id),
   };
+  if (quote.time) json.time = quote.time;
+  return json;
 }
 
 export function hitJson(hit: SearchHit, baseUrl: string): HitJson {
-  return { ...quoteJson(hit.quote, baseUrl), highlight: hit.highlight };
+  const json = quoteJson(hit.quote, baseUrl) as HitJson;
+  json.highlight = hit.highlight;
+  return json;
 }
 
-export function searchJson(query: string, result: SearchResult, baseUrl: string) {
-  return {
+const FACET_ORDER: ReadonlyArray<keyof FacetCounts> = ['speaker', 'source', 'kind', 'collection'];
+
+/** Facet counts as JSON objects (value → count), written directly: `JSON.stringify` is slow on objects of hundreds of keys. */
+export function facetsJson(facets: FacetCounts): string {
+  let out = '{';
+  for (const name of FACET_ORDER) {
+    out += `${out.length > 1 ? ',' : ''}"${name}":{`;
+    let first = true;
+    for (const [value, count] of facets[name]) {
+      out += `${first ? '' : ','}${JSON.stringify(value)}:${count}`;
+      first = false;
+    }
+    out += '}';
+  }
+  return `${out}}`;
+}
+
+/** The API's answer to a search, as JSON text: query, total, paging, dropped words, hits, facets. */
+export function searchJsonText(query: string, result: SearchResult, baseUrl: string): string {
+  const head = JSON.stringify({
     query,
     total: result.total,
     page: result.page,
     perPage: result.perPage,
     dropped: result.dropped,
     hits: result.hits.map((h) => hitJson(h, baseUrl)),
-    facets: result.facets,
-  };
+  });
+  return `${head.slice(0, -1)},"facets":${facetsJson(result.facets)}}`;
 }

@@ -6,7 +6,7 @@ import { Router, type Request, type Response } from 'express';
 import type { Config } from '../config.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { exportCsv, MAX_EXPORT_ROWS } from './export.ts';
-import { quoteJson, searchJson } from '../search/wire.ts';
+import { quoteJson, searchJsonText } from '../search/wire.ts';
 import { parseSearchParams, toSearchRequest } from './params.ts';
 import { lookupQuote } from './quote-data.ts';
 import { openApiDocument } from './openapi.ts';
@@ -32,8 +32,8 @@ export function apiRouter(engine: SearchEngine, config: Config): Router {
       res.send(csv);
       return;
     }
-    // An engine that searches on another thread serializes there too: only a string crosses back.
-    const body = engine.searchJson ? await engine.searchJson(request, base) : JSON.stringify(searchJson(params.q, await engine.search(request), base));
+    // An engine that searches on another thread serializes there too: only the text crosses back.
+    const body = engine.searchJson ? await engine.searchJson(request, base) : searchJsonText(params.q, await engine.search(request), base);
     res.type('json').send(body);
   });
 

@@ -34,9 +34,9 @@ function valueLabel(field: FilterField, value: string, labels: Labels): string {
 }
 
 /** One facet group: values with counts, each a link that adds (or removes) the filter. */
-function facetGroup(field: FilterField, title: string, counts: Record<string, number>, state: SearchState, labels: Labels) {
+function facetGroup(field: FilterField, title: string, counts: Map<string, number>, state: SearchState, labels: Labels) {
   const active = state.filters[field] as string[];
-  const entries = Object.entries(counts)
+  const entries = [...counts]
     .filter(([, n]) => n > 0)
     .sort((a, b) => Number(active.includes(b[0])) - Number(active.includes(a[0])) || b[1] - a[1] || valueLabel(field, a[0], labels).localeCompare(valueLabel(field, b[0], labels)))
     .map(([value, count]) => ({ label: valueLabel(field, value, labels), count, href: searchHref(toggleFilter(state, field, value)), active: active.includes(value) }));

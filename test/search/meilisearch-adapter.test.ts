@@ -422,7 +422,7 @@ describe('Meilisearch adapter: search', () => {
     expect(result.dropped).toEqual([]);
     expect(result.hits[0]!.quote).toStrictEqual(quote(3));
     expect(result.hits[0]!.highlight).toBe('Quote number 3 about the <mark>city</mark> &lt;b&gt;');
-    expect(result.facets).toEqual({ speaker: { aziz: 41 }, source: {}, kind: { turn: 41 }, collection: {} });
+    expect(result.facets).toEqual({ speaker: new Map([['aziz', 41]]), source: new Map(), kind: new Map([['turn', 41]]), collection: new Map() });
   });
 
   it('marks each word of a highlighted phrase alone, as the embedded engine does', async () => {

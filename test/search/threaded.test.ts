@@ -11,7 +11,7 @@ import { AppError, EngineUnavailableError } from '../../server/errors.ts';
 import type { SearchEngine } from '../../server/search/engine.ts';
 import { createEmbeddedEngine } from '../../server/search/embedded/index.ts';
 import { createThreadedEmbeddedEngine } from '../../server/search/embedded/threaded.ts';
-import { searchJson } from '../../server/search/wire.ts';
+import { searchJsonText } from '../../server/search/wire.ts';
 import { describeEngineContract } from './contract.ts';
 import { BUILT_AT_A, BUILT_AT_B, fixtureSnapshot, fixtureSnapshotB } from './fixtures.ts';
 
@@ -66,7 +66,7 @@ describe('the search thread', () => {
     });
     await engine.replaceAll(fixtureSnapshot());
     for (const request of [{ q: 'camera' }, { q: '"holds the camera" -gun', perPage: 5 }, { q: '', page: 2, perPage: 3 }, { q: 'nothing matches zzzz' }]) {
-      const expected = JSON.stringify(searchJson(request.q, await engine.search(request), 'https://verbatim.example'));
+      const expected = searchJsonText(request.q, await engine.search(request), 'https://verbatim.example');
       expect(await engine.searchJson!(request, 'https://verbatim.example')).toBe(expected);
     }
   });

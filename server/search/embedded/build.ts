@@ -15,8 +15,9 @@ import type { QuoteDocument } from '../../corpus/model.ts';
 import type { Catalog, IndexSnapshot, PermalinkRecord, SourceText } from '../engine.ts';
 import { EngineError } from '../../errors.ts';
 import { tokenize } from '../tokenize.ts';
-import { BufferStack, POSITION_LIMIT, type EmbeddedIndex, type FacetField } from './layout.ts';
+import { BufferStack, FACET_NAMES, POSITION_LIMIT, type EmbeddedIndex, type FacetField } from './layout.ts';
 import { buildVocabulary } from './vocabulary.ts';
+import { facetColumn } from './facets.ts';
 
 export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
@@ -176,6 +177,7 @@ function assemble(
     nameEnd: nameEnd ?? new Uint32Array(0),
     meanTokens: n === 0 ? 0 : tokens.length / n,
     facets,
+    facetColumns: FACET_NAMES.map((name) => facetColumn(facets[name], n)),
     dateRank,
     dateCount: dates.length,
     catalog,
@@ -198,27 +200,19 @@ function assemble(
 }
 
 function facetField(docs: QuoteDocument[], value: (q: QuoteDocument) => string | undefined): FacetField {
-  const values: string[] = [];
-  const index = new Map<string, number>();
+  const raw = docs.map((q) => value(q) || undefined);
+  // Values in code unit order, so that ordering by value index is ordering by value.
+  const values = [...new Set(raw.filter((v): v is string => v !== undefined))].sort();
+  const index = new Map(values.map((v, i) => [v, i]));
   const ofDoc = new Int32Array(docs.length);
-  const counts: number[] = [];
+  const counts = new Uint32Array(values.length);
   for (let d = 0; d < docs.length; d++) {
-    const v = value(docs[d]!);
-    if (v === undefined || v === '') {
-      ofDoc[d] = -1;
-      continue;
-    }
-    let i = index.get(v);
-    if (i === undefined) {
-      i = values.length;
-      values.push(v);
-      index.set(v, i);
-      counts.push(0);
-    }
+    const v = raw[d];
+    const i = v === undefined ? -1 : index.get(v)!;
     ofDoc[d] = i;
-    counts[i]!++;
+    if (i >= 0) counts[i]!++;
   }
-  const lists = counts.map((c) => new Uint32Array(c));
+  const lists = Array.from(counts, (c) => new Uint32Array(c));
   const fill = new Uint32Array(values.length);
   for (let d = 0; d < docs.length; d++) {
     const i = ofDoc[d]!;

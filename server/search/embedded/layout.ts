@@ -8,13 +8,14 @@
 import type { QuoteDocument } from '../../corpus/model.ts';
 import type { Catalog, PermalinkRecord, SourceText } from '../engine.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import type { FacetColumn } from './facets.ts';
 
 /** Searchable attributes in rank order; a token's attribute is its rank here. */
 export const ATTRIBUTES = ['text', 'speaker.name', 'sourceRef.title'] as const;
 
 /** One filterable field: its distinct values and, per document, the index of its value. */
 export interface FacetField {
-  /** Distinct values (slugs), in order of first appearance. */
+  /** Distinct values (slugs), in code unit order. */
   values: string[];
   /** Value → index in `values`. */
   index: Map<string, number>;
@@ -119,6 +120,8 @@ export interface EmbeddedIndex {
   /** Mean number of tokens per document: the cost of checking one document by scanning it. */
   meanTokens: number;
   facets: Record<FacetName, FacetField>;
+  /** The facets in `FACET_NAMES` order, laid out for counting (see `facets.ts`). */
+  facetColumns: FacetColumn[];
   /** Per document: rank of its date among the distinct dates in code unit order, or -1. */
   dateRank: Int32Array;
   dateCount: number;

@@ -4,11 +4,12 @@
  * purpose: the scratch arrays of an index are reused by every search, which is safe only because a
  * search never yields to the event loop halfway.
  */
-import type { FacetCounts, SearchFilters, SearchRequest, SearchResult, SortOrder } from '../engine.ts';
-import { MAX_FACET_VALUES, SORT_ORDERS } from '../engine.ts';
+import type { SearchFilters, SearchRequest, SearchResult, SortOrder } from '../engine.ts';
+import { SORT_ORDERS } from '../engine.ts';
 import { badRequest } from '../../errors.ts';
 import { describeParts, dropLast, parseQuery } from '../query.ts';
-import { FACET_NAMES, type EmbeddedIndex, type FacetName } from './layout.ts';
+import type { EmbeddedIndex } from './layout.ts';
+import { countFacets } from './facets.ts';
 import { matchDocuments, preparePart } from './match.ts';
 import { rankWindow } from './rank.ts';
 import { createMarker, DEFAULT_CROP_LENGTH } from './snippet.ts';
@@ -63,52 +64,6 @@ export function searchIndex(index: EmbeddedIndex, request: SearchRequest): Searc
   } finally {
     marker.release();
   }
-}
-
-/** Per facet, counts reused from search to search: a search resets only the values it touched. */
-const facetScratch = new WeakMap<EmbeddedIndex, Array<{ counts: Uint32Array; touched: Uint32Array }>>();
-
-export function countFacets(index: EmbeddedIndex, docs: Uint32Array): FacetCounts {
-  let scratch = facetScratch.get(index);
-  if (!scratch) {
-    scratch = FACET_NAMES.map((name) => ({ counts: new Uint32Array(index.facets[name].values.length), touched: new Uint32Array(index.facets[name].values.length) }));
-    facetScratch.set(index, scratch);
-  }
-  const out = { speaker: {}, source: {}, kind: {}, collection: {} } as Record<FacetName, Record<string, number>>;
-  FACET_NAMES.forEach((name, f) => {
-    const { ofDoc, values } = index.facets[name];
-    const { counts, touched } = scratch[f]!;
-    // One pass over the result set, noting each value the first time it is seen.
-    let present = 0;
-    for (let i = 0; i < docs.length; i++) {
-      const v = ofDoc[docs[i]!]!;
-      if (v < 0) continue;
-      const seen = counts[v]!;
-      counts[v] = seen + 1;
-      if (seen === 0) touched[present++] = v;
-    }
-    // The MAX_FACET_VALUES most frequent: anything above the cut-off count, then ties in value order.
-    let cutoff = 1;
-    if (present > MAX_FACET_VALUES) {
-      const sorted = new Uint32Array(present);
-      for (let k = 0; k < present; k++) sorted[k] = counts[touched[k]!]!;
-      cutoff = sorted.sort()[present - MAX_FACET_VALUES]!;
-    }
-    const record = out[name];
-    const ties: string[] = [];
-    let kept = 0;
-    for (let k = 0; k < present; k++) {
-      const v = touched[k]!;
-      const n = counts[v]!;
-      counts[v] = 0;
-      if (n > cutoff || present <= MAX_FACET_VALUES) {
-        record[values[v]!] = n;
-        kept++;
-      } else if (n === cutoff) ties.push(values[v]!);
-    }
-    for (const value of ties.sort().slice(0, MAX_FACET_VALUES - kept)) record[value] = cutoff;
-  });
-  return out as FacetCounts;
 }
 
 /** Quotes of one source and/or speaker in browse order (doc ids ascending), paged. */

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchEngine, SearchRequest } from '../engine.ts';
-import { searchJson } from '../wire.ts';
+import { searchJsonText } from '../wire.ts';
 import { createEmbeddedEngine } from './engine.ts';
 import { serializeError, type EngineCall } from './thread-protocol.ts';
 
@@ -25,14 +25,19 @@ try {
   process.exit(1);
 }
 
-/** `searchJson` is answered here: the result is serialized on this thread, and only a string crosses over. */
-const calls = {
-  searchJson: async (request: SearchRequest, baseUrl: string) => JSON.stringify(searchJson(request.q, await engine.search(request), baseUrl)),
-};
+/**
+ * `searchJson` is answered here: the result is serialized on this thread and only the text crosses
+ * over. Encoding it to bytes is left to the web server's thread, which has time to spare: this one
+ * is the busier of the two under load.
+ */
+async function answerSearchJson(id: number, request: SearchRequest, baseUrl: string): Promise<void> {
+  port.postMessage({ type: 'result', id, ok: true, value: searchJsonText(request.q, await engine.search(request), baseUrl) });
+}
 
 port.on('message', async ({ id, method, args }: EngineCall) => {
   try {
-    const value = method === 'searchJson' ? await calls.searchJson(...(args as [SearchRequest, string])) : await (engine[method] as (...a: unknown[]) => Promise<unknown>).apply(engine, args);
+    if (method === 'searchJson') return await answerSearchJson(id, ...(args as [SearchRequest, string]));
+    const value = await (engine[method] as (...a: unknown[]) => Promise<unknown>).apply(engine, args);
     port.postMessage({ type: 'result', id, ok: true, value });
   } catch (error) {
     port.postMessage({ type: 'result', id, ok: false, error: serializeError(error) });
