@@ -16,7 +16,7 @@ import { parse } from 'csv-parse/sync';
 import { loadConfig, type Config } from '../server/config.ts';
 import type { IndexSummary } from '../server/indexer/run.ts';
 import { generateCorpus } from './bench/corpus.ts';
-import { freePort, load, rssMb, runScript, startProcess, waitFor } from './bench/load.ts';
+import { freePort, load, rssMb, runNpmScript, startProcess, waitFor } from './bench/load.ts';
 import { Markov } from './bench/markov.ts';
 import { buildQueries } from './bench/queries.ts';
 import { Random } from './bench/random.ts';
@@ -64,9 +64,10 @@ try {
   const corpus = await generateCorpus(config.transcriptsDir, quotes, markov, random);
   say(`Generated ${corpus.sources} sources in ${corpus.collections} collections (${corpus.speakers} people) from a ${markov.size}-sentence Markov model.`);
 
-  // Indexing: `npm run index` in its own process, as a user runs it; its summary times reading,
-  // parsing, attributing and indexing, end to end (Node's own start-up is not counted).
-  const indexRun = await runScript('scripts/index.ts', ['--json'], {
+  // Indexing: `npm run index` exactly as a user runs it (with the Node settings package.json gives
+  // it); its summary times reading, parsing, attributing and indexing, end to end (Node's own
+  // start-up is not counted).
+  const indexRun = await runNpmScript('index', ['--json'], {
     TRANSCRIPTS_DIR: config.transcriptsDir,
     DATA_DIR: config.dataDir,
     SEARCH_ENGINE: engineName,

@@ -39,12 +39,21 @@ export function startProcess(entry: string, args: string[], env: NodeJS.ProcessE
 }
 
 /** Run a TypeScript script to completion in its own Node process; its standard output. */
-export async function runScript(entry: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  const child = startProcess(entry, args, env, 'pipe');
+export function runScript(entry: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return outputOf(startProcess(entry, args, env, 'pipe'), entry);
+}
+
+/** Run a package.json script as a user does (`npm run -s NAME -- ARGS`); its standard output. */
+export function runNpmScript(name: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  const child = spawn('npm', ['run', '-s', name, '--', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return outputOf(child, `npm run ${name}`);
+}
+
+async function outputOf(child: ChildProcess, what: string): Promise<string> {
   let out = '';
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`${entry} exited with ${code}`);
+  if (code !== 0) throw new Error(`${what} exited with ${code}`);
   return out;
 }
 

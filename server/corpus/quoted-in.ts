@@ -10,6 +10,7 @@
 import type { Quote } from './model.ts';
 import { normalizeForId } from './ids.ts';
 import { groupBy } from '../util/group-by.ts';
+import { IntTable } from '../util/int-table.ts';
 
 const MIN_WORDS = 4;
 /** Share of the quotation's word runs that must be found in the line. */
@@ -99,22 +100,68 @@ export function linkQuotedIn(quotes: Quote[]): number {
   const quotations = quotes.filter((q) => q.kind === 'quotation').map((q) => ({ q, ws: words(q.text) })).filter((x) => x.ws.length >= MIN_WORDS);
   if (quotations.length === 0) return 0;
   // Words are looked up by a hash of their letters, so that scanning the turns allocates no strings.
-  const vocabulary = new Map<number, number>();
+  const vocabulary = new IntTable();
   const idOf = (w: string) => {
     const h = wordHash(w);
     let id = vocabulary.get(h);
-    if (id === undefined) vocabulary.set(h, (id = vocabulary.size + 1));
+    if (id === 0) vocabulary.set(h, (id = vocabulary.size + 1));
     return id;
   };
   const wanted = quotations.map(({ q, ws }) => {
     const n = runLength(ws.length);
     return { q, ws, n, runs: [...runsOf(ws.map(idOf), n)] };
   });
-  const pairs = new Set(wanted.filter((w) => w.n === 2).flatMap((w) => w.runs));
-  const triples = new Set(wanted.filter((w) => w.n === 3).flatMap((w) => w.runs));
+  const pairs = new IntTable();
+  const triples = new IntTable();
+  for (const w of wanted) for (const run of w.runs) (w.n === 2 ? pairs : triples).set(run);
 
-  // Postings: run → turns holding it, only for runs some quotation has, in one pass over the turns.
+  // Every turn's words as vocabulary ids (0: a word no quotation has, which no run can cross), end
+  // to end in one array: turn t's are `ids[start[t] .. start[t + 1])`.
   const turns = quotes.filter((q) => q.kind === 'turn');
+  const turnIndex = new Map(turns.map((t, i) => [t, i]));
+  const start = new Uint32Array(turns.length + 1);
+  let ids = new Int32Array(1024);
+  let used = 0;
+  turns.forEach((turn, t) => {
+    start[t] = used;
+    forEachWordHash(turn.text, (h) => {
+      if (used === ids.length) {
+        const grown = new Int32Array(ids.length * 2);
+        grown.set(ids);
+        ids = grown;
+      }
+      ids[used++] = vocabulary.get(h);
+    });
+  });
+  start[turns.length] = used;
+
+  // Postings: run → turns holding it, only for runs some quotation has.
+  const postings = new Map<number, number[]>();
+  const add = (key: number, t: number) => {
+    // A run repeated within a turn is listed twice: harmless, and cheaper than a set per turn.
+    const list = postings.get(key);
+    if (list) list.push(t);
+    else postings.set(key, [t]);
+  };
+  for (let t = 0; t < turns.length; t++) {
+    for (let i = start[t]! + 1, end = start[t + 1]!; i < end; i++) {
+      const b = ids[i - 1]!;
+      const c = ids[i]!;
+      if (b === 0 || c === 0) continue;
+      if (pairs.size > 0) {
+        const pair = runHash(b, c, 0);
+        if (pairs.has(pair)) add(pair, t);
+      }
+      const a = i - 2 >= start[t]! ? ids[i - 2]! : 0;
+      if (a !== 0) {
+        const triple = runHash(a, b, c);
+        if (triples.has(triple)) add(triple, t);
+      }
+    }
+  }
+  const bySource = groupBy(turns, (t) => t.source);
+  const position = new Map<Quote, number>();
+  for (const list of bySource.values()) list.forEach((t, i) => position.set(t, i));
   // Candidate turns' words, split when first needed.
   const turnWords = new Map<Quote, string[]>();
   const wordsOf = (turn: Quote) => {
@@ -122,72 +169,43 @@ export function linkQuotedIn(quotes: Quote[]): number {
     if (!ws) turnWords.set(turn, (ws = words(turn.text)));
     return ws;
   };
-  const postings = new Map<number, Quote[]>();
-  const add = (key: number, turn: Quote) => {
-    // A run repeated within a turn is listed twice: harmless, and cheaper than a set per turn.
-    const list = postings.get(key);
-    if (list) list.push(turn);
-    else postings.set(key, [turn]);
-  };
-  for (const turn of turns) {
-    // Word ids two and one back; 0 for a word no quotation uses, which no run can cross.
-    let a = 0;
-    let b = 0;
-    forEachWordHash(turn.text, (h) => {
-      const c = vocabulary.get(h) ?? 0;
-      if (c !== 0 && b !== 0) {
-        if (pairs.size > 0) {
-          const pair = runHash(b, c, 0);
-          if (pairs.has(pair)) add(pair, turn);
-        }
-        if (a !== 0) {
-          const triple = runHash(a, b, c);
-          if (triples.has(triple)) add(triple, turn);
-        }
-      }
-      a = b;
-      b = c;
-    });
-  }
-  const bySource = groupBy(turns, (t) => t.source);
-  const position = new Map<Quote, number>();
-  for (const list of bySource.values()) list.forEach((t, i) => position.set(t, i));
-
-  // A turn's runs, computed when it first becomes a candidate.
-  const lengths = new Map<Quote, number>();
-  const runCache = [new Map<Quote, Set<number>>(), new Map<Quote, Set<number>>(), new Map<Quote, Set<number>>(), new Map<Quote, Set<number>>()];
-  const turnRuns = (turn: Quote, n: number) => {
-    let set = runCache[n]!.get(turn);
-    if (!set) {
-      const ids: number[] = [];
-      forEachWordHash(turn.text, (h) => ids.push(vocabulary.get(h) ?? 0));
-      runCache[n]!.set(turn, (set = runsOf(ids, n)));
-      lengths.set(turn, ids.length);
-    }
-    return set;
-  };
 
   let links = 0;
   for (const { q, ws, n, runs } of wanted) {
     // Candidates: the turns holding the quotation's rarest run (a neighbouring cue may hold the rest).
-    let rarest: Quote[] | undefined;
+    let rarest: number[] | undefined;
     for (const key of runs) {
       const list = postings.get(key);
       if (list && (!rarest || list.length < rarest.length)) rarest = list;
     }
     // A quotation made only of everyday phrases matches everywhere and proves nothing.
     if (!rarest || rarest.length > MAX_CANDIDATES) continue;
-    // Share of the runs these turns hold, or 0 as soon as too many are missing to reach the minimum.
-    const allowedMisses = runs.length - Math.ceil(MIN_COVERAGE * runs.length);
+    // Share of the quotation's runs the turns hold, read off their word ids.
+    const runIndex = new IntTable(runs.length);
+    runs.forEach((key, k) => runIndex.set(key, k + 1));
+    const seen = new Uint8Array(runs.length);
     const share = (turnsHere: Quote[]) => {
-      let misses = 0;
-      for (const key of runs) {
-        if (!turnsHere.some((t) => turnRuns(t, n).has(key)) && ++misses > allowedMisses) return 0;
+      seen.fill(0);
+      let found = 0;
+      for (const turn of turnsHere) {
+        const t = turnIndex.get(turn)!;
+        for (let i = start[t]! + n - 1, end = start[t + 1]!; i < end; i++) {
+          const a = ids[i - n + 1]!;
+          const b = ids[i - n + 2]!;
+          const c = n === 3 ? ids[i]! : 0;
+          if (a === 0 || b === 0 || (n === 3 && c === 0)) continue;
+          const k = runIndex.get(runHash(a, b, c));
+          if (k !== 0 && seen[k - 1] === 0) {
+            seen[k - 1] = 1;
+            found++;
+          }
+        }
       }
-      return 1 - misses / runs.length;
+      return 1 - (runs.length - found) / runs.length;
     };
     const candidates: Array<{ turn: Quote; words: string[]; score: number }> = [];
-    for (const turn of new Set(rarest)) {
+    for (const t of new Set(rarest)) {
+      const turn = turns[t]!;
       if (turn.source === q.source) continue;
       const alone = share([turn]);
       if (alone >= MIN_COVERAGE) {
@@ -196,7 +214,7 @@ export function linkQuotedIn(quotes: Quote[]): number {
       }
       // The turn with its neighbours by the same speaker: a sentence split across subtitle cues,
       // which only a line shorter than the quotation can be.
-      if ((lengths.get(turn) ?? 0) >= ws.length) continue;
+      if (start[t + 1]! - start[t]! >= ws.length) continue;
       const siblings = bySource.get(turn.source)!;
       const at = position.get(turn)!;
       const window = siblings.slice(Math.max(0, at - WINDOW), at + WINDOW + 1).filter((t) => t.speaker?.slug === turn.speaker?.slug);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSource } from '../../server/corpus/build.ts';
 import { ParseError } from '../../server/corpus/errors.ts';
 import { decode } from '../../server/corpus/read.ts';
+import { removeMarkers } from '../../server/corpus/formats/markers.ts';
 import type { SourceFormat } from '../../server/corpus/model.ts';
 import { parseFrontMatter, parseSidecar } from '../../server/corpus/metadata.ts';
 import { SpeakerRegistry } from '../../server/corpus/speakers.ts';
@@ -112,6 +113,18 @@ describe('parsers lose no text', () => {
           }
         }
         for (const m of text.matchAll(/[A-Za-z]+/g)) expect({ word: m[0], covered: covered[m.index!] }).toEqual({ word: m[0], covered: true });
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('marker removal', () => {
+  it('tidies bracket-free text exactly as the full rule does, whether or not it was tidy already', () => {
+    const piece = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2009', ',', '.', '…', '!', 'word', 'Raqqa', 'it’s', '—');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }).map((p) => p.join('')), (text) => {
+        expect(removeMarkers(text)).toBe(text.replace(/\s+/g, ' ').replace(/ ([,.;:!?…])/g, '$1').trim());
       }),
       RUNS,
     );

@@ -35,10 +35,13 @@ export function isOnlyMarkers(text: string): boolean {
   return !/[\p{L}\p{N}]/u.test(removeMarkers(text));
 }
 
+/** Anything tidying would change in bracket-free text: odd or doubled spaces, space before punctuation or at an end. */
+const UNTIDY = /[^\S ]|  | [,.;:!?…]|^ | $/;
+
 /** The text with markers removed and whitespace tidied. */
 export function removeMarkers(text: string): string {
-  // Most speech holds no bracket at all: no marker can be there.
-  if (!/[[(♪♫]/.test(text)) return text.replace(/\s+/g, ' ').replace(/ ([,.;:!?…])/g, '$1').trim();
+  // Most speech holds no bracket at all, so no marker; much of it is tidy already.
+  if (!/[[(♪♫]/.test(text)) return UNTIDY.test(text) ? text.replace(/\s+/g, ' ').replace(/ ([,.;:!?…])/g, '$1').trim() : text;
   let out = '';
   let at = 0;
   for (const [start, end] of findMarkers(text)) {

@@ -68,16 +68,22 @@ function nextGeneration(index: EmbeddedIndex): number {
 
 /**
  * Where doc `d` first contains the phrase — consecutive, in order, within one attribute — as a
- * `firstPosition` code, or -1 when it does not.
+ * `firstPosition` code, or -1 when it does not. `notBefore`, a `firstPosition` code, is where the
+ * phrase is known not to start earlier (from where one of its words first occurs).
  */
-export function findPhrase(index: EmbeddedIndex, d: number, phrase: number[]): number {
+export function findPhrase(index: EmbeddedIndex, d: number, phrase: number[], notBefore = 0): number {
   const { tokens, tokenStart, textEnd, nameEnd } = index;
   const first = phrase[0]!;
   const len = phrase.length;
+  const skipAttr = attributeOf(notBefore);
   let from = tokenStart[d]!;
   for (let attr = 0; attr < 3; attr++) {
     const end = attr === 0 ? textEnd[d]! : attr === 1 ? nameEnd[d]! : tokenStart[d + 1]!;
-    for (let i = from; i + len <= end; i++) {
+    if (attr < skipAttr) {
+      from = end;
+      continue;
+    }
+    for (let i = attr === skipAttr ? from + positionOf(notBefore) : from; i + len <= end; i++) {
       if (tokens[i] !== first) continue;
       let k = 1;
       while (k < len && tokens[i + k] === phrase[k]) k++;
@@ -141,13 +147,17 @@ export function matchDocuments(
 /** The documents containing the phrase, into the scratch list; returns their count. */
 function startWithPhrase(index: EmbeddedIndex, part: PreparedPart, g: number): number {
   const { stamp, typos, exact, attribute, position, list } = index.scratch;
-  const { postings, postingStart } = index;
+  const { postings, postingStart, firstPosition } = index;
   const phrase = part.phrase!;
   const rarest = rarestTerm(index, phrase);
+  // The phrase holds the rarest word `offset` words in, so it cannot start more than `offset` words
+  // before that word's first occurrence.
+  const offset = phrase.indexOf(rarest);
   let count = 0;
   for (let i = postingStart[rarest]!, end = postingStart[rarest + 1]!; i < end; i++) {
     const d = postings[i]!;
-    const at = findPhrase(index, d, phrase);
+    const code = firstPosition[i]!;
+    const at = findPhrase(index, d, phrase, code - Math.min(offset, positionOf(code)));
     if (at < 0) continue;
     stamp[d] = g;
     typos[d] = 0;
