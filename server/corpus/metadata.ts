@@ -105,7 +105,7 @@ function validate<S extends z.ZodType>(schema: S, parsed: ParsedYaml, file: stri
 
 /** A collection from its `collection.yml` text (`slug` is the folder's). */
 export function parseCollection(text: string, file: string, slug: string, warnings: LoadWarning[]): Collection {
-  const data = validate(collectionSchema, parseYaml(text, file, warnings), file, 1, warnings);
+  const data = quickValidate(collectionSchema, text) ?? validate(collectionSchema, parseYaml(text, file, warnings), file, 1, warnings);
   const speakers = (data.speakers ?? []).map((s) => ({
     slug: s.slug ?? slugify(s.name),
     name: s.name,
