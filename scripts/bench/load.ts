@@ -57,14 +57,22 @@ async function outputOf(child: ChildProcess, what: string): Promise<string> {
   return out;
 }
 
-export async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
+/**
+ * Wait until `url` answers 2xx. A server that is up but keeps answering errors (a health check
+ * reporting a wrong key, say) fails the wait after `degradedMs`, with what it said.
+ */
+export async function waitFor(url: string, timeoutMs = 120_000, degradedMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  let failingSince: number | null = null;
   for (;;) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
+    const res = await fetch(url).catch(() => null); // null: not listening yet
+    if (res?.ok) return;
+    if (res) {
+      failingSince ??= Date.now();
+      const said = (await res.text()).slice(0, 500);
+      if (Date.now() - failingSince > degradedMs) throw new Error(`${url} keeps answering ${res.status}: ${said}`);
+    } else {
+      failingSince = null;
     }
     if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
     await new Promise((r) => setTimeout(r, 200));

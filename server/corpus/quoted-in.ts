@@ -90,6 +90,57 @@ function coverage(quotation: string[], text: string[], n: number): number {
   return wanted.size === 0 ? 0 : hit / wanted.size;
 }
 
+/**
+ * Every turn's words as vocabulary ids (0: a word no quotation has, which no run can cross), end to
+ * end in one array: turn t's are `ids[start[t] .. start[t + 1])`.
+ */
+function wordIds(turns: Quote[], vocabulary: IntTable): { ids: Int32Array; start: Uint32Array } {
+  const start = new Uint32Array(turns.length + 1);
+  let ids = new Int32Array(1024);
+  let used = 0;
+  turns.forEach((turn, t) => {
+    start[t] = used;
+    forEachWordHash(turn.text, (h) => {
+      if (used === ids.length) {
+        const grown = new Int32Array(ids.length * 2);
+        grown.set(ids);
+        ids = grown;
+      }
+      ids[used++] = vocabulary.get(h);
+    });
+  });
+  start[turns.length] = used;
+  return { ids, start };
+}
+
+/** Postings: run → the turns holding it, only for runs some quotation has (pairs and triples). */
+function runPostings(ids: Int32Array, start: Uint32Array, pairs: IntTable, triples: IntTable): Map<number, number[]> {
+  const postings = new Map<number, number[]>();
+  const add = (key: number, t: number) => {
+    // A run repeated within a turn is listed twice: harmless, and cheaper than a set per turn.
+    const list = postings.get(key);
+    if (list) list.push(t);
+    else postings.set(key, [t]);
+  };
+  for (let t = 0; t + 1 < start.length; t++) {
+    for (let i = start[t]! + 1, end = start[t + 1]!; i < end; i++) {
+      const b = ids[i - 1]!;
+      const c = ids[i]!;
+      if (b === 0 || c === 0) continue;
+      if (pairs.size > 0) {
+        const pair = runHash(b, c, 0);
+        if (pairs.has(pair)) add(pair, t);
+      }
+      const a = i - 2 >= start[t]! ? ids[i - 2]! : 0;
+      if (a !== 0) {
+        const triple = runHash(a, b, c);
+        if (triples.has(triple)) add(triple, t);
+      }
+    }
+  }
+  return postings;
+}
+
 /** Link quotations to the turns they reproduce; fills `reproduces` and `quotedIn` in place. */
 export function linkQuotedIn(quotes: Quote[]): number {
   // Idempotent: links are recomputed from scratch over whatever set of quotes is given.
@@ -115,50 +166,10 @@ export function linkQuotedIn(quotes: Quote[]): number {
   const triples = new IntTable();
   for (const w of wanted) for (const run of w.runs) (w.n === 2 ? pairs : triples).set(run);
 
-  // Every turn's words as vocabulary ids (0: a word no quotation has, which no run can cross), end
-  // to end in one array: turn t's are `ids[start[t] .. start[t + 1])`.
   const turns = quotes.filter((q) => q.kind === 'turn');
   const turnIndex = new Map(turns.map((t, i) => [t, i]));
-  const start = new Uint32Array(turns.length + 1);
-  let ids = new Int32Array(1024);
-  let used = 0;
-  turns.forEach((turn, t) => {
-    start[t] = used;
-    forEachWordHash(turn.text, (h) => {
-      if (used === ids.length) {
-        const grown = new Int32Array(ids.length * 2);
-        grown.set(ids);
-        ids = grown;
-      }
-      ids[used++] = vocabulary.get(h);
-    });
-  });
-  start[turns.length] = used;
-
-  // Postings: run → turns holding it, only for runs some quotation has.
-  const postings = new Map<number, number[]>();
-  const add = (key: number, t: number) => {
-    // A run repeated within a turn is listed twice: harmless, and cheaper than a set per turn.
-    const list = postings.get(key);
-    if (list) list.push(t);
-    else postings.set(key, [t]);
-  };
-  for (let t = 0; t < turns.length; t++) {
-    for (let i = start[t]! + 1, end = start[t + 1]!; i < end; i++) {
-      const b = ids[i - 1]!;
-      const c = ids[i]!;
-      if (b === 0 || c === 0) continue;
-      if (pairs.size > 0) {
-        const pair = runHash(b, c, 0);
-        if (pairs.has(pair)) add(pair, t);
-      }
-      const a = i - 2 >= start[t]! ? ids[i - 2]! : 0;
-      if (a !== 0) {
-        const triple = runHash(a, b, c);
-        if (triples.has(triple)) add(triple, t);
-      }
-    }
-  }
+  const { ids, start } = wordIds(turns, vocabulary);
+  const postings = runPostings(ids, start, pairs, triples);
   const bySource = groupBy(turns, (t) => t.source);
   const position = new Map<Quote, number>();
   for (const list of bySource.values()) list.forEach((t, i) => position.set(t, i));
