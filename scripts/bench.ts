@@ -6,6 +6,9 @@
  * over R distinct queries (typos, phrases, exclusions, speaker filters) and the server's memory, and a
  * bare Express hello-world on the same machine in the same run as the baseline. The last line printed
  * is one JSON object: { quotes, indexQuotesPerSec, search: { p50Ms, p99Ms, rps }, helloWorldRps, rssMb }.
+ *
+ * With Meilisearch it builds indexes of its own, `<MEILI_INDEX>_bench` (deleted afterwards unless
+ * --keep), and never touches the live ones.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -15,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { loadConfig, type Config } from '../server/config.ts';
 import type { IndexSummary } from '../server/indexer/run.ts';
+import { createEngine } from '../server/search/index.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { freePort, load, rssMb, runNpmScript, startProcess, waitFor } from './bench/load.ts';
 import { Markov } from './bench/markov.ts';
@@ -53,10 +57,27 @@ for (const dir of readdirSync('transcripts', { withFileTypes: true }).filter((d)
 const work = await mkdtemp(path.join(tmpdir(), 'verbatim-bench-'));
 const base = loadConfig();
 const engineName = (values.engine as Config['engine'] | undefined) ?? base.engine;
-const config: Config = { ...base, engine: engineName, transcriptsDir: path.join(work, 'transcripts'), dataDir: path.join(work, 'data') };
-if (engineName === 'meilisearch' && !config.meili) {
-  process.stderr.write('--engine meilisearch needs MEILI_URL (and MEILI_ADMIN_KEY, MEILI_SEARCH_KEY).\n');
+if (engineName === 'meilisearch' && !base.meili?.adminKey) {
+  process.stderr.write('--engine meilisearch needs MEILI_URL and MEILI_ADMIN_KEY.\n');
   process.exit(2);
+}
+// Meilisearch: indexes of the bench's own, never the live ones (nor their permalink records).
+const meili = base.meili ? { ...base.meili, index: `${base.meili.index}_bench` } : undefined;
+const config: Config = { ...base, engine: engineName, transcriptsDir: path.join(work, 'transcripts'), dataDir: path.join(work, 'data'), ...(meili ? { meili } : {}) };
+const engineEnv: NodeJS.ProcessEnv = { TRANSCRIPTS_DIR: config.transcriptsDir, DATA_DIR: config.dataDir, SEARCH_ENGINE: engineName };
+if (engineName === 'meilisearch') {
+  // A search-only key is scoped to the live indexes; the bench server searches its own with the admin key.
+  Object.assign(engineEnv, { MEILI_INDEX: meili!.index, MEILI_SEARCH_KEY: '', NODE_ENV: 'development' });
+}
+/** Delete the bench's Meilisearch indexes (a killed earlier run may have left them); the embedded index lives in `work`. */
+async function dropBenchIndex(): Promise<void> {
+  if (engineName !== 'meilisearch') return;
+  const engine = await createEngine(config, { role: 'indexer' });
+  try {
+    await engine.drop();
+  } finally {
+    await engine.close();
+  }
 }
 const children: Array<{ kill: () => boolean }> = [];
 try {
@@ -67,11 +88,8 @@ try {
   // Indexing: `npm run index` exactly as a user runs it (with the Node settings package.json gives
   // it); its summary times reading, parsing, attributing and indexing, end to end (Node's own
   // start-up is not counted).
-  const indexRun = await runNpmScript('index', ['--json'], {
-    TRANSCRIPTS_DIR: config.transcriptsDir,
-    DATA_DIR: config.dataDir,
-    SEARCH_ENGINE: engineName,
-  });
+  await dropBenchIndex();
+  const indexRun = await runNpmScript('index', ['--json'], engineEnv);
   const summary = JSON.parse(indexRun) as IndexSummary;
   const indexSeconds = (summary.timings.loadMs + summary.timings.writeMs) / 1000;
   const indexQuotesPerSec = Math.round(summary.quotes / indexSeconds);
@@ -93,15 +111,7 @@ try {
 
   // The Verbatim server in its own process, as `npm start` runs it, without rate limiting.
   const port = await freePort();
-  const server = startProcess('server/main.ts', [], {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    TRANSCRIPTS_DIR: config.transcriptsDir,
-    DATA_DIR: config.dataDir,
-    SEARCH_ENGINE: engineName,
-    RATE_LIMIT_MAX: '0',
-    LOG_LEVEL: 'warn',
-  });
+  const server = startProcess('server/main.ts', [], { ...engineEnv, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_MAX: '0', LOG_LEVEL: 'warn' });
   children.push(server);
   await waitFor(`http://127.0.0.1:${port}/health`, 600_000);
   await load(`http://127.0.0.1:${port}`, warmup);
@@ -120,6 +130,6 @@ try {
   );
 } finally {
   for (const child of children) child.kill();
-  if (values.keep) say(`Kept the corpus and index in ${work}`);
-  else await rm(work, { recursive: true, force: true });
+  if (values.keep) say(`Kept the corpus and index in ${work}${meili && engineName === 'meilisearch' ? ` and the Meilisearch index ${meili.index}` : ''}`);
+  else await Promise.all([rm(work, { recursive: true, force: true }), dropBenchIndex()]);
 }

@@ -172,6 +172,11 @@ export interface SearchEngine {
   readonly name: EngineName;
   /** Replace the whole index atomically: readers see the old or the new contents, never a mix. */
   replaceAll(snapshot: IndexSnapshot, options?: ReplaceOptions): Promise<void>;
+  /**
+   * Delete the whole index, permalink records included: afterwards the engine answers as if it had
+   * never been built. For the indexer's role (and the benchmark, which removes what it built).
+   */
+  drop(): Promise<void>;
   search(request: SearchRequest): Promise<SearchResult>;
   /**
    * Optional: the result of `search` already serialized in its public JSON form (`wire.ts`

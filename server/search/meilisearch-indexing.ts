@@ -122,6 +122,17 @@ export async function replaceIndexes(ctx: IndexingContext, snapshot: IndexSnapsh
   }
 }
 
+/** Delete the live pair and any temporary indexes a killed run left; indexes already gone are fine. */
+export async function dropIndexes(ctx: IndexingContext): Promise<void> {
+  const { live } = indexNames(ctx.index, 0);
+  try {
+    const doomed = (await ctx.client.listIndexes()).filter((uid) => uid === live.quotes || uid === live.meta || isStaleIndex(ctx.index, uid));
+    await deleteIndexes(ctx, doomed, false);
+  } catch (error) {
+    throw ctx.translate(error);
+  }
+}
+
 /**
  * Add documents in batches. All batches are enqueued before waiting, so Meilisearch can merge them;
  * each task is then checked in order, and `onProgress` reports the documents known to be indexed.

@@ -14,7 +14,7 @@ import type { IndexInfo, MetaType } from './meilisearch-documents.ts';
 import * as docs from './meilisearch-documents.ts';
 import { META_FIELDS, QUOTE_FIELDS } from './meilisearch-documents.ts';
 import { allOf, equals, oneOf } from './meilisearch-filters.ts';
-import { replaceIndexes } from './meilisearch-indexing.ts';
+import { dropIndexes, replaceIndexes } from './meilisearch-indexing.ts';
 import { checkRequest, runSearch } from './meilisearch-search.ts';
 import { MAX_TOTAL_HITS } from './meilisearch-settings.ts';
 
@@ -52,6 +52,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
   const metaUid = `${config.index}_meta`;
   const translate = (e: unknown) =>
     translateError(e, { url: config.url, timeoutMs, secrets: [config.adminKey, config.searchKey] });
+  const indexing = { client, index: quotesUid, taskTimeoutMs: config.taskTimeoutMs, translate };
   const notBuilt = () =>
     new EngineUnavailableError(`the index has not been built yet: run npm run index (Meilisearch at ${displayUrl(config.url)} has no index "${quotesUid}")`);
 
@@ -103,8 +104,8 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
   const engine: SearchEngine = {
     name: 'meilisearch',
 
-    replaceAll: (snapshot, replaceOptions) =>
-      replaceIndexes({ client, index: quotesUid, taskTimeoutMs: config.taskTimeoutMs, translate }, snapshot, replaceOptions),
+    replaceAll: (snapshot, replaceOptions) => replaceIndexes(indexing, snapshot, replaceOptions),
+    drop: () => dropIndexes(indexing),
 
     async search(request) {
       const paging = checkRequest(request);

@@ -574,6 +574,24 @@ export function describeEngineContract(name: string, setup: EngineContractSetup)
         },
         REPLACE_TIMEOUT * 3,
       );
+
+      test(
+        'drop deletes the whole index, permalink records too, and a replaceAll builds it again',
+        async () => {
+          try {
+            await engine.drop();
+            expect(await engine.stats()).toEqual({ quotes: 0, sources: 0, speakers: 0, builtAt: null });
+            expect(await engine.catalog()).toBeNull();
+            expect(await engine.dump()).toBeNull();
+            await engine.drop(); // nothing left to delete is not an error
+          } finally {
+            await engine.replaceAll(fixtureSnapshot());
+          }
+          expect((await engine.stats()).quotes).toBe(quotes.length);
+          expect((await engine.resolve(PERMALINKS[0]!.id)).status).not.toBe('unknown');
+        },
+        REPLACE_TIMEOUT * 2,
+      );
     });
   });
 }

@@ -77,6 +77,18 @@ describe('embedded engine: index file', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
+  it('drop deletes the index file, so a new engine starts empty', async () => {
+    const dir = await tempDir();
+    const engine = await create({ dataDir: dir });
+    await engine.replaceAll(fixtureSnapshot());
+    expect(await readdir(dir)).toEqual(['embedded-index.ndjson']);
+    await engine.drop();
+    expect(await readdir(dir)).toEqual([]);
+    expect((await engine.search({ q: 'raqqa' })).total).toBe(0);
+    const fresh = await create({ dataDir: dir });
+    expect(await fresh.stats()).toEqual({ quotes: 0, sources: 0, speakers: 0, builtAt: null });
+  });
+
   it('persists the index and loads it in a new engine', async () => {
     const dir = await tempDir();
     const first = await create({ dataDir: dir });

@@ -66,6 +66,7 @@ if (!meili) {
     return {
       name: 'meilisearch',
       replaceAll: (snapshot, options) => indexer.replaceAll(snapshot, options),
+      drop: () => indexer.drop(),
       dump: () => indexer.dump(),
       search: (request) => server.search(request),
       get: (id) => server.get(id),

@@ -23,7 +23,7 @@ import type {
 import { buildIndex, emptyIndex } from './build.ts';
 import type { EmbeddedIndex } from './layout.ts';
 import { listDocuments, searchIndex } from './search.ts';
-import { embeddedIndexPath, identify, readIndexFile, sameFile, watchIndexFile, writeIndexFile, type FileIdentity } from './store.ts';
+import { embeddedIndexPath, identify, readIndexFile, removeIndexFile, sameFile, watchIndexFile, writeIndexFile, type FileIdentity } from './store.ts';
 
 export interface EmbeddedEngineOptions {
   /** Keep the index in `DATA_DIR/embedded-index.ndjson`: loaded at start, written by `replaceAll`. */
@@ -88,12 +88,24 @@ class EmbeddedEngine implements SearchEngine {
   }
 
   replaceAll(snapshot: IndexSnapshot, options: ReplaceOptions = {}): Promise<void> {
-    const run = async () => {
+    return this.exclusive(async () => {
       const index = await buildIndex(snapshot, options.onProgress ? { onProgress: options.onProgress } : {});
       if (this.path) this.known = await writeIndexFile(this.path, snapshot);
       this.index = index;
-    };
-    const done = this.queue.then(run, run);
+    });
+  }
+
+  drop(): Promise<void> {
+    return this.exclusive(async () => {
+      if (this.path) await removeIndexFile(this.path);
+      this.index = emptyIndex();
+      this.known = null;
+    });
+  }
+
+  /** Run `fn` after the re-indexes and reloads queued before it; its failure does not stop later ones. */
+  private exclusive(fn: () => Promise<void>): Promise<void> {
+    const done = this.queue.then(fn, fn);
     this.queue = done.catch(() => {});
     return done;
   }

@@ -107,6 +107,19 @@ export async function writeIndexFile(path: string, snapshot: IndexSnapshot): Pro
   }
 }
 
+/** Delete the index file (a missing one is fine) and the temporary files of dead writers. */
+export async function removeIndexFile(path: string): Promise<void> {
+  try {
+    await unlink(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new EngineError(`Could not delete the embedded index ${path}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+  await removeStaleTemps(dirname(path), basename(path));
+  await syncDirectory(dirname(path));
+}
+
 /**
  * A writer killed before its rename leaves its temporary file behind (the live index is untouched).
  * Remove those of processes that are gone; a live process's file is another writer's, in progress.

@@ -56,6 +56,7 @@ export async function createThreadedEmbeddedEngine(options: ThreadedEngineOption
   return {
     name: 'embedded',
     replaceAll: (snapshot) => call('replaceAll', snapshot),
+    drop: () => call('drop'),
     search: (request) => call('search', request),
     searchJson: (request, baseUrl) => call('searchJson', request, baseUrl),
     get: (id) => call('get', id),
