@@ -82,6 +82,9 @@ export interface MeiliClientLike {
   ): Promise<{ results: Array<Record<string, unknown>>; total: number }>;
 }
 
+/** How often `waitForTask` asks whether a task has finished. */
+const TASK_POLL_MS = 100;
+
 /** The default `MeiliClientLike`: the official client, every request bounded by `timeoutMs`. */
 export function createMeiliClient(options: { url: string; apiKey: string; timeoutMs: number }): MeiliClientLike {
   const client = new Meilisearch({
@@ -111,8 +114,16 @@ export function createMeiliClient(options: { url: string; apiKey: string; timeou
     // `rename: false` exchanges two existing indexes (`true` would rename one to a name not yet taken).
     swapIndexes: (pairs) => enqueued(client.swapIndexes(pairs.map((indexes) => ({ indexes, rename: false })))),
     async waitForTask(taskUid, timeoutMs) {
-      // Resolves with the final task even when it failed; the caller checks `status`.
-      const task = await client.tasks.waitForTask(taskUid, { timeout: timeoutMs, interval: 100 });
+      // Resolves with the final task even when it failed; the caller checks `status`. Polled here:
+      // the client's own waitForTask leaves an abort listener on one signal per poll, thousands
+      // (and Node's leak warnings) while a large batch is indexed.
+      const deadline = Date.now() + timeoutMs;
+      let task = await client.tasks.getTask(taskUid);
+      while (task.status === 'enqueued' || task.status === 'processing') {
+        if (Date.now() >= deadline) throw new MeilisearchTaskTimeOutError(taskUid, timeoutMs);
+        await new Promise((resolve) => setTimeout(resolve, TASK_POLL_MS));
+        task = await client.tasks.getTask(taskUid);
+      }
       return {
         uid: task.uid,
         status: task.status,

@@ -335,6 +335,16 @@ describe('Meilisearch adapter: replaceAll', () => {
 
 // ---------------------------------------------------------------------------------------------
 
+describe('Meilisearch adapter: drop', () => {
+  it('deletes the live pair and leftovers of killed runs, and no other index', async () => {
+    const fake = new FakeMeili(['quotes', 'quotes_meta', 'quotes__next_17', 'quotes_meta__next_17', 'quotes_bench', 'other']);
+    await indexer(fake).drop();
+    expect([...fake.indexes.keys()].sort()).toEqual(['other', 'quotes_bench']);
+    await indexer(fake).drop(); // nothing left: no error
+    expect(fake.calls.filter((c) => c.method === 'deleteIndex')).toHaveLength(4);
+  });
+});
+
 describe('Meilisearch adapter: filters', () => {
   /** Read a double-quoted literal the way Meilisearch's filter parser does (quoted_by, then unescape). */
   function readLiteral(literal: string): { value: string; rest: string } {
