@@ -8,24 +8,15 @@
  * with the admin key, everything else through a server engine with a key created for this run whose
  * only action is `search`, on this run's two indexes.
  */
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Meilisearch } from 'meilisearch';
 import { loadConfig, type MeiliConfig } from '../../server/config.ts';
 import { EngineError, EngineUnavailableError } from '../../server/errors.ts';
 import type { SearchEngine } from '../../server/search/engine.ts';
 import { createMeilisearchEngine } from '../../server/search/meilisearch.ts';
+import { freePort } from '../../scripts/bench/load.ts';
 import { describeEngineContract } from './contract.ts';
 import { fixtureSnapshot, qid } from './fixtures.ts';
-
-/** A loopback port nothing listens on (one just released). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const meili = process.env.MEILI_URL ? loadConfig().meili : null;
 const RUN = `verbatim_test_${process.pid}_${Date.now()}`;
@@ -164,7 +155,7 @@ if (!meili) {
     }, 120_000);
 
     it('a server that does not answer is EngineUnavailableError, with no key in the message', async () => {
-      const port = await closedPort();
+      const port = await freePort(); // released again: nothing listens on it
       const config = { ...configFor(INDEX), url: `http://127.0.0.1:${port}`, timeoutMs: 500, searchKey: meili.searchKey ?? meili.adminKey ?? 'no-key' };
       const down = createMeilisearchEngine({ config, role: 'server' });
       const error = (await down.search({ q: 'raqqa' }).catch((e: unknown) => e)) as Error;
