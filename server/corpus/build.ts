@@ -3,7 +3,8 @@
  * runs the parser and attribution for it, infers missing metadata, and assigns stable ids, positions
  * and neighbours.
  */
-import type { Collection, Quote, Source, SourceFormat, SourceKind, SourceLayout, SourceMeta, Speaker, LoadWarning } from './model.ts';
+import type { Collection, Quote, ReaderName, Source, SourceFormat, SourceKind, SourceMeta, Speaker, LoadWarning } from './model.ts';
+import type { GivenMeta } from './metadata/fields.ts';
 import { toSpeakerRef } from './model.ts';
 import { assignIds } from './ids.ts';
 import { adHocSpeaker, type SpeakerRegistry } from './speakers.ts';
@@ -18,20 +19,11 @@ import { attributeProse } from './attribution/review.ts';
 import { personFor } from './attribution/participants.ts';
 import type { Draft } from './attribution/draft.ts';
 
-/** Metadata as given by a sidecar or front matter (validated), before inference. */
-export interface GivenMeta {
-  title?: string;
-  kind?: SourceKind;
-  outlet?: string;
-  author?: string;
-  url?: string;
-  date?: string;
-  /** One host, or several for a co-hosted programme or a debate with two moderators. */
-  host?: string | string[];
-  interviewer?: string;
-  speakers?: string[];
-  layout?: SourceLayout;
-}
+export type { GivenMeta };
+
+/** How the text was laid out (until the readers replace this). */
+type SourceLayout = 'script' | 'subtitles' | 'otter' | 'unlabelled' | 'prose';
+const READER_OF: Record<SourceLayout, ReaderName> = { script: 'labelled', otter: 'labelled', subtitles: 'subtitles', unlabelled: 'unlabelled', prose: 'prose' };
 
 export interface SourceInput {
   /** Path for messages and records, relative to the transcripts folder where possible. */
@@ -59,7 +51,7 @@ const REVIEW_WORDS = /\b(?:film|documentary|movie|director|directed|cinema|scree
 function chooseLayout(input: SourceInput, labels: Labels): SourceLayout {
   const { text, contentStart, format, given } = input;
   if (format === 'srt' || format === 'vtt') return 'subtitles';
-  if (given.layout) return given.layout;
+  if (given.reader) return given.reader === 'prose' || given.reader === 'unlabelled' || given.reader === 'subtitles' ? given.reader : 'script';
   if (looksLikeScript(text, contentStart, text.length, labels)) {
     return /^[ \t]*\S.*?\s\d{1,2}:\d{2}(?::\d{2})?[ \t]*$/m.test(text.slice(contentStart)) && !/:\s/.test(text.slice(contentStart, contentStart + 200).split('\n')[0] ?? '') ? 'otter' : 'script';
   }
@@ -155,7 +147,7 @@ export function buildSource(input: SourceInput): ParsedSource {
     ...(guests.length ? { speakers: guests.map((g) => g.slug) } : {}),
     inferred,
   };
-  const source: Source = { slug, collection: input.collection?.slug ?? '', path: input.path, format: input.format, layout, meta, text, contentStart };
+  const source: Source = { slug, collection: input.collection?.slug ?? '', path: input.path, format: input.format, reader: READER_OF[layout], layout: layout === 'prose' ? 'prose' : 'transcript', meta, text, contentStart };
   const quotes = toQuotes(source, drafts.filter((d) => /[\p{L}\p{N}]/u.test(d.text)));
   const referenced = new Set(quotes.map((q) => q.speaker?.slug));
   const speakers = dedupe([...drafts.map((d) => d.speaker), ...people, ...hosts, ...guests].filter((s): s is Speaker => !!s && (referenced.has(s.slug) || hosts.includes(s) || guests.includes(s))));

@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ParsedSource } from './build.ts';
 import { loadSourceFile, sourceSlugOf } from './load.ts';
-import { parseCollection } from './metadata.ts';
+import { parseCollection } from './metadata/collection.ts';
 import type { Collection, LoadWarning, SourceKind } from './model.ts';
 import { decode } from './read.ts';
 import { SpeakerRegistry } from './speakers.ts';

@@ -4,19 +4,43 @@
  */
 
 /**
- * How a source's text is laid out, as detected: labelled speaker turns, subtitle cues, an Otter-style
- * export, a transcript without speaker labels, or prose (reviews, articles).
+ * How a source reads: as speaker turns (interviews, subtitles, screenplays, structured exports) or as
+ * prose (reviews, articles) whose quotations are attributed from the text.
  */
-export type SourceLayout = 'script' | 'subtitles' | 'otter' | 'unlabelled' | 'prose';
-export const SOURCE_LAYOUTS: readonly SourceLayout[] = ['script', 'subtitles', 'otter', 'unlabelled', 'prose'];
+export type SourceLayout = 'transcript' | 'prose';
+export const SOURCE_LAYOUTS: readonly SourceLayout[] = ['transcript', 'prose'];
 
-/** What a source is. `film` is the work itself (subtitles, a script); the others are about it. */
-export type SourceKind = 'interview' | 'review' | 'article' | 'film';
-export const SOURCE_KINDS: readonly SourceKind[] = ['interview', 'review', 'article', 'film'];
+/**
+ * The format family whose reader read the file (see `corpus/readers/`). A sidecar's `reader:` may
+ * choose one when sniffing would choose wrong.
+ */
+export type ReaderName =
+  | 'subtitles'
+  | 'markdown'
+  | 'labelled'
+  | 'news'
+  | 'screenplay'
+  | 'podcast-json'
+  | 'podcast-html'
+  | 'ohms'
+  | 'unlabelled'
+  | 'prose';
+export const READER_NAMES: readonly ReaderName[] = ['subtitles', 'markdown', 'labelled', 'news', 'screenplay', 'podcast-json', 'podcast-html', 'ohms', 'unlabelled', 'prose'];
 
-/** How a source file is read. */
-export type SourceFormat = 'text' | 'markdown' | 'srt' | 'vtt';
-export const SOURCE_FORMATS: readonly SourceFormat[] = ['text', 'markdown', 'srt', 'vtt'];
+/**
+ * What a source is. `film` is the work itself (subtitles, a screenplay); an `interview` is a
+ * conversation (on air when the metadata names a programme or outlet), a `podcast` an episode, an
+ * `oral-history` an archived life-story interview; reviews and articles are written about the rest.
+ */
+export type SourceKind = 'interview' | 'podcast' | 'oral-history' | 'film' | 'review' | 'article';
+export const SOURCE_KINDS: readonly SourceKind[] = ['interview', 'podcast', 'oral-history', 'film', 'review', 'article'];
+
+/** The file type, from its extension (what the reader was given; not how it was read). */
+export type SourceFormat = 'text' | 'markdown' | 'srt' | 'vtt' | 'json' | 'html' | 'xml';
+export const SOURCE_FORMATS: readonly SourceFormat[] = ['text', 'markdown', 'srt', 'vtt', 'json', 'html', 'xml'];
+
+/** Metadata fields a source may have; `SourceMeta.inferred` lists those worked out from the text. */
+export type MetaField = 'title' | 'kind' | 'date' | 'author' | 'outlet' | 'host' | 'interviewer' | 'speakers';
 
 /**
  * - `turn`: one speaker's uninterrupted speech in a transcript, script or subtitle file.
@@ -59,6 +83,8 @@ export interface Collection {
   director?: string;
   /** Markdown; rendered only after sanitising. */
   description?: string;
+  /** Slugs of collections whose quotations may be linked to this one's lines ("quoted in"). */
+  related?: string[];
   speakers: Speaker[];
 }
 
@@ -66,11 +92,28 @@ export interface Collection {
 export interface SourceMeta {
   title: string;
   kind: SourceKind;
+  /** Publisher, broadcaster or network: "NPR", "The Guardian". */
   outlet?: string;
+  /** Named programme, series or podcast the source belongs to: "All Things Considered". */
+  programme?: string;
+  /** Episode number or title within the programme. */
+  episode?: string;
+  /** `radio` or `television` for a broadcast. */
+  medium?: 'radio' | 'television';
+  /** Writer of a review or article. */
   author?: string;
+  /** Director of a film source (when not the collection's director). */
+  director?: string;
+  /** Archive or library holding an oral history. */
+  repository?: string;
+  /** Where the source was published (http or https only). */
   url?: string;
+  /** The recording: an audio or video file, or a YouTube, Vimeo or Internet Archive address. */
+  media?: string;
   /** ISO 8601 date, possibly partial: `2017`, `2017-07`, `2017-07-21`. */
   date?: string;
+  /** When an undated web source was read (ISO date), for citations. */
+  accessed?: string;
   /** Slugs of the host or hosts (for interviews), resolved against the registry. */
   host?: string[];
   /** Slug of the interviewer, when distinct from a broadcast host. */
@@ -78,7 +121,7 @@ export interface SourceMeta {
   /** Slugs of the people the metadata says take part (guests, panelists, the quoted). */
   speakers?: string[];
   /** Which of the fields above were inferred from the text rather than given. */
-  inferred: Array<'title' | 'kind' | 'date'>;
+  inferred: MetaField[];
 }
 
 /** One loaded file. Quote offsets index into `text`. */
@@ -89,6 +132,8 @@ export interface Source {
   /** Path relative to the transcripts folder, with `/` separators. */
   path: string;
   format: SourceFormat;
+  /** The format family that read it. */
+  reader: ReaderName;
   layout: SourceLayout;
   meta: SourceMeta;
   /**
@@ -111,15 +156,21 @@ export type AttributionMethod =
   | 'cue' // a said-clause naming the speaker: “…,” Heineman said.
   | 'pronoun' // a said-clause with a pronoun resolved to the most recent compatible person
   | 'context' // a quotation continuing one already attributed
+  | 'link' // the same words, exactly, in a transcript line whose speaker is known
   | 'none'; // unattributed: no rule could decide, and nothing is guessed
 
 /** The speaker decision for one quote. */
 export interface Attribution {
+  /** The kind of evidence, in words a reader understands (shown on quote pages). */
   method: AttributionMethod;
+  /** The attribution rule that decided (`quote-verb-mention`, `colon-introduction`, …), for figures per rule. */
+  rule?: string;
   /** 0–1: how sure the rule is; 0 when unattributed. */
   confidence: number;
   /** The speaker label as the file wrote it ("UNIDENTIFIED REPORTER #1"), when there was one. */
   label?: string;
+  /** The words that named the speaker, when not a label: "she told reporters", "the director". */
+  evidence?: string;
 }
 
 /** Where a quote sits in its source. */
@@ -139,6 +190,11 @@ export interface QuotePosition {
 export interface QuoteTime {
   start: number;
   end: number;
+  /**
+   * For a turn joined from several subtitle cues or segments: where each begins in the quote's text
+   * (`at`, a string index) and its own times, so a phrase inside the turn is cited with its time.
+   */
+  cues?: Array<{ at: number; start: number; end: number }>;
 }
 
 /** One attributable line: the unit of search, permalinks and citations. */

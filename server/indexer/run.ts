@@ -54,7 +54,7 @@ async function carryOver(engine: SearchEngine, rejected: Rejection[], loaded: Se
     const text = record ? await engine.sourceText(slug) : null;
     if (!record || !text) continue;
     const own = previousQuotes.filter((q) => q.source === slug).map(toQuote);
-    sources.push({ slug, collection: record.collection, path: record.path, format: record.format, layout: record.layout, meta: record.meta, text: text.text, contentStart: text.contentStart });
+    sources.push({ slug, collection: record.collection, path: record.path, format: record.format, reader: record.reader, layout: record.layout, meta: record.meta, text: text.text, contentStart: text.contentStart });
     quotes.push(...own);
     carried.push({ source: slug, quotes: own.length });
   }

@@ -62,6 +62,7 @@ export function toCatalog(parts: SnapshotParts, builtAt: string): Catalog {
       ...toSourceRef(source),
       path: source.path,
       format: source.format,
+      reader: source.reader,
       layout: source.layout,
       meta: source.meta,
       quoteCount: own.length,

@@ -10,6 +10,7 @@ import type {
   SourceRef,
   SourceFormat,
   SourceLayout,
+  ReaderName,
   Speaker,
 } from '../corpus/model.ts';
 
@@ -85,6 +86,7 @@ export interface SpeakerRecord extends Speaker {
 export interface SourceRecord extends SourceRef {
   path: string;
   format: SourceFormat;
+  reader: ReaderName;
   layout: SourceLayout;
   meta: SourceMeta;
   quoteCount: number;

@@ -16,6 +16,8 @@ export const KIND_LABELS: Record<QuoteKind, string> = {
 
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   interview: 'Interview',
+  podcast: 'Podcast',
+  'oral-history': 'Oral history',
   review: 'Review',
   article: 'Article',
   film: 'Film',

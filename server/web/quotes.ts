@@ -27,6 +27,7 @@ const METHODS: Record<AttributionMethod, string> = {
   cue: 'A said-clause in the text names the speaker',
   pronoun: 'A said-clause refers to the speaker by a pronoun',
   context: 'It continues a quotation already attributed',
+  link: 'The same words appear in a transcript where the speaker is labelled',
   none: 'No rule could tell who is speaking, so no one is named',
 };
 

@@ -9,7 +9,7 @@ import { ParseError } from '../../server/corpus/errors.ts';
 import { decode } from '../../server/corpus/read.ts';
 import { removeMarkers } from '../../server/corpus/formats/markers.ts';
 import type { SourceFormat } from '../../server/corpus/model.ts';
-import { parseFrontMatter, parseSidecar } from '../../server/corpus/metadata.ts';
+import { parseFrontMatter, parseSidecar } from '../../server/corpus/metadata/source.ts';
 import { SpeakerRegistry } from '../../server/corpus/speakers.ts';
 
 const RUNS = { numRuns: 300 };
