@@ -18,7 +18,7 @@ async function findCollection(file: string, warnings: LoadWarning[]): Promise<{ 
   for (let depth = 0; depth < 3; depth++) {
     const yml = path.join(dir, 'collection.yml');
     if (await stat(yml).catch(() => null)) {
-      const text = decode(await readFile(yml), yml);
+      const { text } = decode(await readFile(yml), yml);
       return { collection: parseCollection(text, yml, slugify(path.basename(dir)), warnings), dir };
     }
     const parent = path.dirname(dir);

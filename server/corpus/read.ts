@@ -1,6 +1,8 @@
 /**
- * Reading one file's bytes as text, refusing what is not a transcript: empty files, binary files and
- * text that is not valid UTF-8 (or UTF-16 with a byte-order mark) get an error naming the file and line.
+ * One file's bytes as text. UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order
+ * mark are read as they are; text that is not valid UTF-8 is read as Windows-1252 (of which Latin-1
+ * is a subset), as older subtitle files are written, with a warning. Empty and binary files are
+ * refused with an error naming the file and line.
  */
 import { ParseError } from './errors.ts';
 import type { SourceFormat } from './model.ts';
@@ -9,16 +11,28 @@ const FORMATS: Record<string, SourceFormat> = {
   '.txt': 'text',
   '.text': 'text',
   '.transcript': 'text',
+  '.fountain': 'text',
+  '.spmd': 'text',
   '.md': 'markdown',
   '.markdown': 'markdown',
+  '.mdown': 'markdown',
+  '.mkd': 'markdown',
   '.srt': 'srt',
   '.vtt': 'vtt',
+  '.json': 'json',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xml': 'xml',
 };
+
+/** The extension of a file name, lower case with its dot, or ''. */
+export function extensionOf(fileName: string): string {
+  return /\.[^./\\]+$/.exec(fileName.toLowerCase())?.[0] ?? '';
+}
 
 /** The format a file name implies, or null for files Verbatim does not read. */
 export function formatOf(fileName: string): SourceFormat | null {
-  const ext = /\.[^./\\]+$/.exec(fileName.toLowerCase())?.[0] ?? '';
-  return FORMATS[ext] ?? null;
+  return FORMATS[extensionOf(fileName)] ?? null;
 }
 
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS);
@@ -29,22 +43,33 @@ function lineOfByte(bytes: Uint8Array, index: number): number {
   return line;
 }
 
-/** Decode a file's bytes; throws `ParseError` for empty, binary or mis-encoded files. */
-export function decode(bytes: Uint8Array, file: string): string {
+/** Decoded text, and a warning when it had to be read in another encoding than UTF-8. */
+export interface Decoded {
+  text: string;
+  warning?: { line?: number; message: string };
+}
+
+/** Decode a file's bytes; throws `ParseError` for empty or binary files. */
+export function decode(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length === 0) throw new ParseError(file, undefined, 'the file is empty');
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) throw new ParseError(file, lineOfByte(bytes, nul), 'this looks like a binary file (it contains a NUL byte), not text');
   let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    throw new ParseError(file, lineOfByte(bytes, bad), `the text is not valid UTF-8 (byte ${bad + 1}); save the file as UTF-8`);
+  let warning: Decoded['warning'];
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  else {
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) throw new ParseError(file, lineOfByte(bytes, nul), 'this looks like a binary file (it contains a NUL byte), not text');
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      const bad = firstInvalidUtf8(bytes);
+      text = new TextDecoder('windows-1252').decode(bytes);
+      warning = { line: lineOfByte(bytes, bad), message: `is not valid UTF-8 (byte ${bad + 1}); it was read as Windows-1252 (Latin-1): save it as UTF-8 if any character looks wrong` };
+    }
   }
+  text = text.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new ParseError(file, undefined, 'the file holds only white space');
-  return text;
+  return warning ? { text, warning } : { text };
 }
 
 /** Index of the first byte that breaks UTF-8. */

@@ -3,7 +3,7 @@
  * full name, registered alias, or (when unambiguous) surname or first name, ignoring honorifics
  * ("Secretary Clinton" → Hillary Clinton) and middle initials ("Donald J. Trump").
  */
-import type { Speaker } from './model.ts';
+import type { Collection, Speaker } from './model.ts';
 import { slugify } from './text.ts';
 
 const HONORIFICS = new Set(
@@ -91,4 +91,62 @@ export class SpeakerRegistry {
 /** A speaker met in a source and not registered: the name as written, tidied. */
 export function adHocSpeaker(name: string, role = 'unknown', slug = slugify(name)): Speaker {
   return { slug: slug || 'unnamed', name: name.trim(), role, aliases: [], adHoc: true };
+}
+
+/**
+ * The corpus's speakers, scoped per collection: registered people are who their registry says (the
+ * same slug in two registries is one person); a person met only in a source's text or labels belongs
+ * to that source's collection, so "Samir" in two collections is two people. A clash renames the later
+ * one (`samir-<collection>`) in its quotes and source metadata.
+ */
+export function scopeSpeakers(collections: Collection[], parsed: ParsedSpeakers[]): Speaker[] {
+  const all = new Map<string, Speaker>();
+  const owner = new Map<string, string>();
+  for (const c of collections) {
+    for (const s of c.speakers) {
+      if (!all.has(s.slug)) all.set(s.slug, s);
+      if (!owner.has(s.slug)) owner.set(s.slug, `registry:${s.slug}`);
+    }
+  }
+  for (const p of parsed) {
+    const collection = p.source.collection;
+    const renamed = new Map<string, Speaker>();
+    for (const s of p.speakers) {
+      if (!s.adHoc) {
+        if (!all.has(s.slug)) all.set(s.slug, s);
+        continue;
+      }
+      const holder = owner.get(s.slug);
+      if (holder === undefined || holder === collection) {
+        owner.set(s.slug, collection);
+        if (!all.has(s.slug)) all.set(s.slug, s);
+        continue;
+      }
+      let slug = `${s.slug}-${collection || 'uncollected'}`;
+      for (let n = 2; owner.has(slug) && owner.get(slug) !== collection; n++) slug = `${s.slug}-${collection || 'uncollected'}-${n}`;
+      owner.set(slug, collection);
+      const scoped = all.get(slug) ?? { ...s, slug };
+      all.set(slug, scoped);
+      renamed.set(s.slug, scoped);
+    }
+    if (renamed.size === 0) continue;
+    for (const q of p.quotes) {
+      const to = q.speaker ? renamed.get(q.speaker.slug) : undefined;
+      if (to) q.speaker = { slug: to.slug, name: to.name, role: to.role };
+    }
+    const meta = p.source.meta;
+    const map = (slug: string) => renamed.get(slug)?.slug ?? slug;
+    if (meta.host) meta.host = meta.host.map(map);
+    if (meta.speakers) meta.speakers = meta.speakers.map(map);
+    if (meta.interviewer) meta.interviewer = map(meta.interviewer);
+    p.speakers = p.speakers.map((s) => renamed.get(s.slug) ?? s);
+  }
+  return [...all.values()];
+}
+
+/** What `scopeSpeakers` needs of a parsed source. */
+export interface ParsedSpeakers {
+  source: { collection: string; meta: { host?: string[]; speakers?: string[]; interviewer?: string } };
+  quotes: Array<{ speaker: { slug: string; name: string; role: string } | null }>;
+  speakers: Speaker[];
 }

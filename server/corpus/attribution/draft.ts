@@ -12,7 +12,11 @@ export interface Draft {
   end: number;
   speaker: Speaker | null;
   method: AttributionMethod;
+  /** The attribution rule that decided, for figures per rule. */
+  rule?: string;
   confidence: number;
+  /** The words that named the speaker: "she told reporters", "the director". */
+  evidence?: string;
   time?: QuoteTime;
   /** For quotations: the sentence(s) around them. */
   context?: { start: number; end: number };

@@ -1,80 +1,129 @@
 /**
- * From speaker labels as written to speakers: "HOLT" and "Lester Holt" to the registered person,
- * "MARTIN" to the "MICHEL MARTIN" labelled earlier in the same file, "Q"/"A" to interviewer and guest,
- * "Speaker 2" to a placeholder of this source, "UNIDENTIFIED REPORTER" to nobody.
+ * From speaker labels as written to people. Within a source a label resolves to the participant it
+ * names: the registry's person ("HOLT" → Lester Holt), a participant the metadata names (`speakers:
+ * [Samir Khalil]` and `Samir:`), the fuller label of the same person in the file ("NOVAK" after
+ * "PAVEL NOVAK, HOST"; "Zara" and "Zara Lindqvist"), initials given with a name (`Adam Jonas (AJ):`
+ * then `AJ:`). `Q:`/`A:` are the interviewer and the narrator; generic labels (`Speaker 1`,
+ * `SPEAKER_01`, `Unknown Speaker`) and unnamed roles (`WOMAN:`) are distinct anonymous speakers of
+ * this source only; groups and non-speech (`AUDIENCE:`, `MUSIC:`, `UNIDENTIFIED MALE:`) are nobody.
+ * Every lookup is a map access, so twenty thousand distinct labels cost twenty thousand steps.
  */
 import type { Speaker } from '../model.ts';
-import { adHocSpeaker, nameKey, type SpeakerRegistry } from '../speakers.ts';
-import { titleCase } from '../text.ts';
-import { QA_LABELS } from '../formats/labels.ts';
-import type { RawTurn } from '../formats/types.ts';
+import { adHocSpeaker, nameKey, nameTokens, type SpeakerRegistry } from '../speakers.ts';
+import { NameCasing } from '../names/casing.ts';
+import type { RawTurn } from '../readers/reader.ts';
+import { QA_LABELS } from '../readers/labels/select.ts';
 import type { Draft } from './draft.ts';
 
-const UNKNOWN = /^(?:unidentified|unknown|unnamed|anonymous|unid|unk|inaudible|crosstalk|multiple speakers|various|several|crowd|audience|group|all|both|voices?|man|woman|male|female)\b/i;
-const PLACEHOLDER = /^(?:speaker|spk|participant|person|voice|caller|interviewee|respondent)\s*#?\s*(\d{1,3}|[a-z])$/i;
+/** Groups, non-speech and unnamed voices: no one to name. */
+const NOBODY = /^(?:unidentified|unknown(?! speaker$)|unnamed|anonymous|unid|unk|inaudible|crosstalk|cross-talk|multiple speakers|various|several|crowd|audience|group|all|both|everyone|everybody|chorus|music|singers?|lyrics|applause|laughter|sfx|sound|noise|captions?)\b/i;
+/** Generic labels of automatic transcription: one anonymous speaker each, in this source only. */
+const PLACEHOLDER = /^(?:speaker|spk|participant|person|voice|caller|interviewee|respondent|unknown speaker)(?:[\s_#-]*(\d{1,3}|[a-z]))?$/i;
+/** Roles that stand for an unnamed person: anonymous speakers of this source, named by the role. */
+const ROLES = /^(?:woman|man|girl|boy|narrator|announcer|reporter|interviewer|moderator|host|presenter|anchor|correspondent|translator|interpreter|student|teacher|doctor|officer|nurse|voice[\s-]?over|off[\s-]?screen voice)$/i;
 
 export interface LabelContext {
   registry: SpeakerRegistry;
   sourceSlug: string;
-  host?: Speaker;
+  /** The whole text, for names' casing. */
+  text: string;
+  hosts: Speaker[];
+  interviewer?: Speaker;
+  narrator?: Speaker;
   guests: Speaker[];
+}
+
+/** A speaker of this source only: `Speaker 1`, `Woman`, `Interviewer`. */
+function anonymous(name: string, role: string, sourceSlug: string): Speaker {
+  const key = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return adHocSpeaker(name, role, `${sourceSlug}-${key || 'speaker'}`);
+}
+
+/** `AJ` for Adam Jonas. */
+function initials(name: string): string {
+  return nameTokens(name).map((t) => t[0]).join('');
 }
 
 /** Turns of a labelled layout as drafts, speakers resolved from their labels. */
 export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts: Draft[]; people: Speaker[] } {
-  const seen = new Map<string, Speaker | null>();
+  const casing = new NameCasing(ctx.text);
+  const participants = [...ctx.hosts, ...(ctx.interviewer ? [ctx.interviewer] : []), ...(ctx.narrator ? [ctx.narrator] : []), ...ctx.guests];
+  // Every short form of a participant's name, pointing at them (or null when two share it).
+  const byPart = new Map<string, Speaker | null>();
+  const claim = (key: string, s: Speaker) => {
+    if (!key) return;
+    const prior = byPart.get(key);
+    byPart.set(key, prior === undefined || prior === s ? s : null);
+  };
+  const addPerson = (s: Speaker) => {
+    const tokens = nameTokens(s.name);
+    claim(tokens.join(' '), s);
+    if (tokens.length > 1) {
+      claim(tokens[0]!, s);
+      claim(tokens.at(-1)!, s);
+      claim(initials(s.name), s);
+    }
+    for (const a of s.aliases) claim(nameKey(a), s);
+  };
+  participants.forEach(addPerson);
+
+  // The fullest written form of each name in this file: "NOVAK" is "PAVEL NOVAK" when only one label ends so.
+  const labels = [...new Set(turns.map((t) => t.label).filter((l): l is string => !!l))];
+  const fuller = new Map<string, string | null>();
+  for (const label of labels) {
+    const tokens = nameTokens(label);
+    if (tokens.length < 2) continue;
+    for (const part of [tokens[0]!, tokens.at(-1)!, initials(label)]) {
+      const prior = fuller.get(part);
+      fuller.set(part, prior === undefined || prior === label ? label : null);
+    }
+  }
+
   const people: Speaker[] = [];
-  const remember = (s: Speaker) => {
-    if (!people.includes(s)) people.push(s);
+  const remember = (s: Speaker | null) => {
+    if (s && !people.includes(s)) people.push(s);
     return s;
   };
-
+  const resolved = new Map<string, Speaker | null>();
   const speakerFor = (label: string, role: string | undefined): Speaker | null => {
     const key = label.toLowerCase();
-    if (seen.has(key)) return seen.get(key)!;
-    const caps = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label);
-    let speaker: Speaker | null = null;
-    const qa = QA_LABELS.has(key);
-    const placeholder = PLACEHOLDER.exec(label);
-    if (qa) {
-      speaker = key.startsWith('q') ? (ctx.host ?? adHocSpeaker('Interviewer', 'interviewer', `${ctx.sourceSlug}-interviewer`)) : ctx.guests.length === 1 ? ctx.guests[0]! : adHocSpeaker('Interviewee', 'guest', `${ctx.sourceSlug}-interviewee`);
+    if (resolved.has(key)) return resolved.get(key)!;
+    const plain = label.replace(/_/g, ' ').trim();
+    let speaker: Speaker | null;
+    const placeholder = PLACEHOLDER.exec(plain);
+    if (QA_LABELS.has(key)) {
+      speaker = key.startsWith('q')
+        ? (ctx.interviewer ?? ctx.hosts[0] ?? anonymous('Interviewer', 'interviewer', ctx.sourceSlug))
+        : (ctx.narrator ?? (ctx.guests.length === 1 ? ctx.guests[0]! : anonymous('Narrator', 'narrator', ctx.sourceSlug)));
     } else if (placeholder) {
-      speaker = adHocSpeaker(`Speaker ${placeholder[1]!.toUpperCase()}`, 'unknown', `${ctx.sourceSlug}-speaker-${placeholder[1]!.toLowerCase()}`);
-    } else if (UNKNOWN.test(label)) {
+      const which = placeholder[1] ? ` ${placeholder[1].toUpperCase()}` : '';
+      const base = /^unknown/i.test(plain) ? 'Unknown Speaker' : `${plain.split(/[\s#-]/)[0]![0]!.toUpperCase()}${plain.split(/[\s#-]/)[0]!.slice(1).toLowerCase()}`;
+      speaker = anonymous(`${base}${which}`.replace(/\s+/g, ' '), 'unknown', ctx.sourceSlug);
+    } else if (NOBODY.test(plain) || !/\p{L}/u.test(plain) || /["“”]/.test(plain)) {
       speaker = null;
+    } else if (ROLES.test(plain)) {
+      speaker = anonymous(casing.of(plain).replace(/^\p{Ll}/u, (c) => c.toUpperCase()), plain.toLowerCase(), ctx.sourceSlug);
     } else {
-      const name = caps ? titleCase(label) : label;
-      const surname = nameKey(name).split(' ').at(-1)!;
-      speaker =
-        ctx.registry.resolve(name) ??
-        [ctx.host, ...ctx.guests].find((s) => s && (nameKey(s.name) === nameKey(name) || nameKey(s.name).split(' ').at(-1) === surname)) ??
-        people.find((s) => nameKey(s.name).split(' ').at(-1) === surname && nameKey(name).split(' ').length === 1) ??
-        adHocSpeaker(name, role ? role.toLowerCase() : 'unknown');
+      const tokens = nameTokens(plain);
+      const k = tokens.join(' ');
+      const longer = tokens.length === 1 || k.length <= 4 ? fuller.get(k) : undefined;
+      const written = casing.of(longer ?? plain);
+      speaker = ctx.registry.resolve(written) ?? byPart.get(k) ?? null;
+      // A short label of a fuller one in this file is whoever the fuller one is.
+      if (!speaker && longer) speaker = speakerFor(longer, role);
+      speaker ??= adHocSpeaker(written, role ? role.toLowerCase() : 'unknown');
+      if (speaker && !participants.includes(speaker)) addPerson(speaker);
     }
-    if (speaker) remember(speaker);
-    seen.set(key, speaker);
+    resolved.set(key, remember(speaker));
     return speaker;
   };
 
-  const drafts: Draft[] = [];
-  let previous: Speaker | null = null;
-  const draft = (turn: RawTurn, speaker: Speaker | null, method: Draft['method'], confidence: number, label?: string): Draft => {
-    const d: Draft = { kind: 'turn', text: turn.text, start: turn.start, end: turn.end, speaker, method, confidence };
-    if (turn.time) d.time = { start: turn.time.start, end: turn.time.end ?? turn.time.start };
-    if (label) d.label = label;
+  const drafts: Draft[] = turns.map((turn) => {
+    const speaker = turn.label ? speakerFor(turn.label, turn.labelRole) : null;
+    const d: Draft = { kind: 'turn', text: turn.text, start: turn.start, end: turn.end, speaker, method: speaker ? 'label' : 'none', confidence: speaker ? 1 : 0, rule: speaker ? 'label' : 'none' };
+    if (turn.label) d.label = turn.labelRole ? `${turn.label}, ${turn.labelRole}` : turn.label;
+    if (turn.time) d.time = { start: turn.time.start, end: turn.time.end ?? turn.time.start, ...(turn.cues ? { cues: turn.cues } : {}) };
     return d;
-  };
-  for (const turn of turns) {
-    if (turn.label) {
-      const speaker = speakerFor(turn.label, turn.labelRole);
-      drafts.push(draft(turn, speaker, speaker ? 'label' : 'none', speaker ? 1 : 0, turn.labelRole ? `${turn.label}, ${turn.labelRole}` : turn.label));
-      previous = speaker;
-    } else if (turn.continues && previous) {
-      drafts.push(draft(turn, previous, 'context', 0.7));
-    } else {
-      drafts.push(draft(turn, null, 'none', 0));
-      previous = null;
-    }
-  }
+  });
   return { drafts, people };
 }

@@ -3,7 +3,7 @@
  * own sentences, attributed to the writer (author, else outlet, else an unnamed critic).
  */
 import type { Speaker } from '../model.ts';
-import type { ProseBlock } from '../formats/prose.ts';
+import type { ProseBlock } from '../readers/prose-blocks.ts';
 import type { SpeakerRegistry } from '../speakers.ts';
 import { nameKey } from '../speakers.ts';
 import { sentences, squash, wordCount, type Span } from '../text.ts';

@@ -8,7 +8,7 @@
  */
 import type { AttributionMethod, Speaker } from '../model.ts';
 import type { SpeakerRegistry } from '../speakers.ts';
-import type { UnlabelledTurn } from '../formats/unlabelled.ts';
+import type { UnlabelledTurn } from '../readers/unlabelled-turns.ts';
 import { findMentions, type Mention } from './names.ts';
 import { introducedIn, introducesSelf } from './participants.ts';
 import { ADDRESSES_ALL, lastSentences, turnFeatures } from './turn-features.ts';

@@ -7,10 +7,10 @@
  *    again with a sidecar naming the moderators and candidates), and compared with the labels.
  */
 import { parse } from 'csv-parse/sync';
-import { buildSource, type GivenMeta } from './build.ts';
-import { removeMarkers, isOnlyMarkers } from './formats/markers.ts';
-import { SpeakerRegistry } from './speakers.ts';
-import { squash } from './text.ts';
+import { buildSource, type GivenMeta } from '../build.ts';
+import { removeMarkers, isOnlyMarkers } from '../readers/markers.ts';
+import { SpeakerRegistry } from '../speakers.ts';
+import { squash } from '../text.ts';
 
 export interface DebateRow {
   line: number;

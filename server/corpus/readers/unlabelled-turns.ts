@@ -6,7 +6,7 @@
  */
 import { paragraphs, type Span, trimSpan } from '../text.ts';
 import { isOnlyMarkers, removeMarkers } from './markers.ts';
-import type { RawTurn } from './types.ts';
+import type { RawTurn } from './reader.ts';
 
 /** A turn of an unlabelled transcript, with what separated it from the one before. */
 export interface UnlabelledTurn extends RawTurn {

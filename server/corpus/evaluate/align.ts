@@ -1,0 +1,94 @@
+/**
+ * Gold turns against what was read: each gold turn is found by its first words in the stream of the
+ * quotes' words (in order, searching forward), and is right when the quote holding those words has
+ * the gold's speaker. A turn whose words are not found, or found inside another speaker's quote, is
+ * wrong; boundaries are counted apart. Names compare as people do: "Travis" is "Travis Albritton" when
+ * no other speaker shares the short form; case and accents do not matter.
+ */
+import { normalizeForId } from '../ids.ts';
+import { nameTokens } from '../speakers.ts';
+
+/** One gold turn: who speaks and how the turn begins. */
+export interface GoldTurn {
+  speaker: string | null;
+  text: string;
+}
+
+/** A quote as read: its words and who it was attributed to. */
+export interface ReadTurn {
+  text: string;
+  speaker: string | null;
+}
+
+export interface TurnScore {
+  gold: number;
+  /** Gold turns whose words were found in what was read. */
+  found: number;
+  /** Found, and attributed to the gold speaker (or to nobody when the gold says nobody). */
+  right: number;
+  /** Found at the start of a quote. */
+  boundaries: number;
+  /** Attributed to someone other than the gold speaker (a wrong name, not an abstention). */
+  wrongName: number;
+  /** Gold names a speaker; nobody was named. */
+  abstained: number;
+  /** The first few disagreements, for reading. */
+  misses: Array<{ gold: GoldTurn; got: string | null | undefined }>;
+}
+
+/** Same person by name: equal, or one name's words all within the other's (a first name or surname alone). */
+export function sameName(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  const x = nameTokens(a);
+  const y = nameTokens(b);
+  if (x.join(' ') === y.join(' ')) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.every((t) => long.includes(t));
+}
+
+function words(text: string): string[] {
+  return normalizeForId(text).split(' ').filter(Boolean);
+}
+
+/** How many of a gold turn's first words must match, in order. */
+const PREFIX = 6;
+/** How far ahead (in words) a match at a quote's start is looked for first. */
+const WINDOW = 3000;
+
+export function alignTurns(gold: GoldTurn[], read: ReadTurn[]): TurnScore {
+  const stream: string[] = [];
+  const owner: number[] = [];
+  const starts = new Set<number>();
+  read.forEach((q, i) => {
+    starts.add(stream.length);
+    for (const w of words(q.text)) {
+      stream.push(w);
+      owner.push(i);
+    }
+  });
+  const score: TurnScore = { gold: gold.length, found: 0, right: 0, boundaries: 0, wrongName: 0, abstained: 0, misses: [] };
+  let cursor = 0;
+  for (const g of gold) {
+    const want = words(g.text).slice(0, PREFIX);
+    const matches = (i: number) => stream[i] === want[0] && want.every((w, k) => stream[i + k] === w);
+    let at = -1;
+    // A match where a quote begins is preferred to one inside a quote ("Yeah." is said often).
+    for (let i = cursor; want.length > 0 && i + want.length <= stream.length && i < cursor + WINDOW && at === -1; i++) if (starts.has(i) && matches(i)) at = i;
+    for (let i = cursor; want.length > 0 && i + want.length <= stream.length && at === -1; i++) if (matches(i)) at = i;
+    if (at === -1) {
+      if (score.misses.length < 12) score.misses.push({ gold: g, got: undefined });
+      continue;
+    }
+    cursor = at + want.length;
+    score.found++;
+    if (starts.has(at)) score.boundaries++;
+    const got = read[owner[at]!]!.speaker;
+    if (sameName(g.speaker, got)) score.right++;
+    else {
+      if (got !== null) score.wrongName++;
+      else score.abstained++;
+      if (score.misses.length < 12) score.misses.push({ gold: g, got });
+    }
+  }
+  return score;
+}

@@ -1,0 +1,50 @@
+/**
+ * Names in their real casing. Transcripts write labels in capitals (`MCALLISTER:`, `O'BRIEN:`,
+ * `CLARA'S VOICE`); people are shown as the text writes them elsewhere ("McAllister"), or in a title
+ * case that knows names: O'Brien, McAllister, MacArthur, al-Hamza, 2nd Guard — never "O'brien" or
+ * "Clara'S".
+ */
+
+/** Title case of one word of a name written in capitals. */
+function word(w: string): string {
+  const lower = w.toLowerCase();
+  if (/^(?:al|el|de|del|della|da|das|dos|du|van|von|der|den|ter|bin|ibn|le|la|y|zu)$/.test(lower)) return lower;
+  return lower
+    .replace(/(^|[\-.(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
+    // O'Brien, D'Angelo; but the possessive 's stays small (Clara's).
+    .replace(/(^|[\-])(\p{L})['’](\p{L})(?!\b)/gu, (_m, sep: string, a: string, b: string) => `${sep}${a.toUpperCase()}'${b.toUpperCase()}`)
+    .replace(/^(Mc)(\p{L})(?=\p{L})/u, (_m, mc: string, ch: string) => mc + ch.toUpperCase());
+}
+
+/** Title Case of a name written in capitals: "MICHEL MARTIN" → "Michel Martin", "O'BRIEN" → "O'Brien". */
+export function titleCaseName(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((part, i) => (/^\s+$/.test(part) ? part : i === 0 ? word(part).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : word(part)))
+    .join('');
+}
+
+/**
+ * The casing a text gives a name somewhere (a title, a turn, an introduction), so a label in capitals
+ * shows as the text writes it: one scan of the text's capitalised words, then lookups.
+ */
+export class NameCasing {
+  private readonly seen = new Map<string, string>();
+
+  constructor(text: string) {
+    const words = /\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*/gu;
+    for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+      const key = m[0].toLowerCase();
+      if (!this.seen.has(key)) this.seen.set(key, m[0]);
+    }
+  }
+
+  /** The name with each word as the text writes it in mixed case, else title-cased. */
+  of(name: string): string {
+    if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}{2}/u.test(name.replace(/^(?:Mc|Mac|De|La|Le|Di|Da)(?=\p{Lu})/u, ''))) return name;
+    return name
+      .split(/(\s+)/)
+      .map((part) => (/^\s+$/.test(part) ? part : (this.seen.get(part.toLowerCase()) ?? titleCaseName(part))))
+      .join('');
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Is an unlabelled text a conversation or an essay? Told by the conversation itself: questions
+ * answered by someone else, short replies, first and second person in turns, greetings and thanks
+ * ("thanks for having me", "welcome to the show"); against it, an essay's long paragraphs and
+ * quotations with said-clauses. A score from 0 to 1, from counts over the turns (linear).
+ */
+import { reportingVerbs } from '../lexicon/index.ts';
+
+const GREETINGS = /\b(?:thanks? (?:you )?(?:so much |very much )?for (?:having|joining|coming|being)|(?:welcome|welcome back) to (?:the|our|this)|joining (?:us|me)|joined (?:now |today |tonight )?by|good (?:morning|afternoon|evening)|(?:my|our) guests?\b|great to (?:have|be|see) you|nice to (?:meet|see|talk)|thank you,? (?:\p{Lu}\p{Ll}+|both|all|everyone)\b)/iu;
+const SECOND_PERSON = /\b(?:you|your|you're|you’re|you've|you’ve)\b/i;
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|our)\b/;
+const QUESTION_END = /\?["”’)]?\s*$/;
+const SAID_QUOTE = /[”"],? {1,3}(?:\p{Lu}\p{Ll}+|he|she|they) (\p{Ll}+)/gu;
+
+/** How much an unlabelled text reads as a conversation, 0 to 1. */
+export function conversationScore(turns: Array<{ text: string }>): number {
+  if (turns.length < 4) return 0;
+  let questions = 0;
+  let answered = 0;
+  let second = 0;
+  let first = 0;
+  let short = 0;
+  let greetings = 0;
+  let saidQuotes = 0;
+  const verbs = reportingVerbs();
+  turns.forEach((t, i) => {
+    const text = t.text;
+    const q = QUESTION_END.test(text);
+    if (q) {
+      questions++;
+      const next = turns[i + 1];
+      if (next && !QUESTION_END.test(next.text)) answered++;
+    }
+    if (SECOND_PERSON.test(text)) second++;
+    if (FIRST_PERSON.test(text)) first++;
+    if (text.length <= 80) short++;
+    if (GREETINGS.test(text.slice(0, 600))) greetings++;
+    SAID_QUOTE.lastIndex = 0;
+    for (let m = SAID_QUOTE.exec(text); m !== null; m = SAID_QUOTE.exec(text)) if (verbs.has(m[1]!)) saidQuotes++;
+  });
+  const n = turns.length;
+  let score = 0;
+  score += Math.min(0.3, (answered / n) * 1.2);
+  score += Math.min(0.15, (second / n) * 0.3);
+  score += Math.min(0.1, (first / n) * 0.15);
+  score += Math.min(0.15, (short / n) * 0.4);
+  score += Math.min(0.2, greetings * 0.1);
+  score -= Math.min(0.4, (saidQuotes / n) * 0.8);
+  return Math.max(0, Math.min(1, score));
+}

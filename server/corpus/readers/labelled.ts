@@ -1,0 +1,32 @@
+/**
+ * Plain-text transcripts with speaker labels at the start of the lines they begin: `Name: text`,
+ * `NAME, ROLE: text`, Rev's `Name (00:01:02):`, Descript's `[00:00:00] Name: text`, Otter's
+ * `Name  0:05` header lines, `Speaker 1:` from automatic transcription. A marker that carries a
+ * timestamp at the end of a paragraph ends nothing by itself: the next label starts the next turn.
+ */
+import { analyse } from './labels/analysis.ts';
+import { assembleTurns } from './labels/assemble.ts';
+import { result, type Reader, type ReadInput, type ReadResult } from './reader.ts';
+
+/** How sure a label reader is, from the share of labels written the way it reads best. */
+export function labelScore(input: ReadInput, share: number): number {
+  const a = analyse(input);
+  if (!a.labelled) return 0;
+  return 0.55 + 0.35 * share;
+}
+
+export const labelled: Reader = {
+  name: 'labelled',
+  sniff(input) {
+    const { labels, styles } = analyse(input);
+    if (labels.length === 0) return 0;
+    const inline = (styles.inline + styles.header + styles.time - styles.markdown) / labels.length;
+    return labelScore(input, Math.max(0, inline));
+  },
+  read(input): ReadResult {
+    const { lines, labels, styles } = analyse(input);
+    const out = result('transcript', styles.qa > labels.length / 2 ? 'oral-history' : 'interview');
+    out.turns = assembleTurns(lines, labels);
+    return out;
+  },
+};

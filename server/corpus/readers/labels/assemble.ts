@@ -1,0 +1,161 @@
+/**
+ * Lines and the labels chosen on them → speaker turns. A label starts a turn (the same label again
+ * carries the turn on, as exports that split a long answer into timed blocks do); lines without a
+ * label continue it, blank lines keep its paragraphs; a line with only a timestamp (`00:00:05 …`,
+ * Rev's `(05:23):`) marks a time inside the turn; a line of markers alone (`(SOUNDBITE OF …)`,
+ * `[crosstalk 00:12:07]`) ends it, and unlabelled speech after it belongs to nobody we can name; a
+ * heading ends it and starts a section. One pass over the lines.
+ */
+import type { Span } from '../../text.ts';
+import { CLOCK, fillEndTimes, parseClock } from '../clock.ts';
+import { isOnlyMarkers, removeMarkers, type MarkerOptions } from '../markers.ts';
+import type { CueTime, RawTurn } from '../reader.ts';
+import type { LineLabel } from './grammar.ts';
+import { labelKey, type FoundLabel } from './select.ts';
+
+export interface AssembleOptions {
+  /** The title of a heading line (Markdown `#`), or null when the line is not a heading. */
+  heading?: (line: string) => string | null;
+  /** The plain words of a line of speech (Markdown markup and escapes undone). */
+  plain?: (line: string) => string;
+  markers?: MarkerOptions;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  text: string;
+  /** A blank line came before this piece within the turn. */
+  paragraph: boolean;
+  time?: number;
+}
+
+interface Open {
+  label?: LineLabel;
+  anonymous: boolean;
+  section?: string;
+  pieces: Piece[];
+}
+
+/** Turns of the lines, given the labels `selectLabels` kept. */
+export function assembleTurns(lines: Span[], labels: FoundLabel[], options: AssembleOptions = {}): RawTurn[] {
+  const byLine = new Map(labels.map((l) => [l.index, l.match]));
+  const plain = options.plain ?? ((t: string) => t);
+  const turns: RawTurn[] = [];
+  let current: Open | null = null;
+  let afterMarkers = false;
+  let section: string | undefined;
+  let gap = false;
+
+  const flush = () => {
+    if (current) {
+      const turn = build(current, options.markers);
+      if (turn) turns.push(turn);
+    }
+    current = null;
+  };
+  const open = (label: LineLabel | undefined, anonymous: boolean): Open => ({ ...(label ? { label } : {}), anonymous, ...(section ? { section } : {}), pieces: [] });
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const match = byLine.get(i);
+    if (match) {
+      const speech = line.text.slice(match.textStart);
+      const sameSpeaker = current?.label && match.label !== undefined && labelKey(current.label.label ?? '') === labelKey(match.label);
+      if (match.style === 'time' || sameSpeaker) {
+        current ??= open(undefined, afterMarkers);
+      } else {
+        flush();
+        current = open(match, false);
+        afterMarkers = false;
+      }
+      const piece: Piece = { start: line.start + match.textStart, end: line.end, text: plain(speech), paragraph: gap || sameSpeaker === true };
+      if (match.time !== undefined) piece.time = match.time;
+      if (speech.trim() !== '' || piece.time !== undefined) current.pieces.push(piece);
+      gap = false;
+      continue;
+    }
+    if (line.text.trim() === '') {
+      gap = current !== null && current.pieces.length > 0;
+      continue;
+    }
+    const title = options.heading?.(line.text) ?? null;
+    if (title !== null) {
+      flush();
+      section = title;
+      afterMarkers = false;
+      gap = false;
+      continue;
+    }
+    const text = plain(line.text);
+    if (isOnlyMarkers(text, options.markers)) {
+      // "(SOUNDBITE OF …)" between turns: what follows unlabelled is someone else, unnamed.
+      flush();
+      afterMarkers = true;
+      gap = false;
+      continue;
+    }
+    current ??= open(undefined, afterMarkers);
+    current.pieces.push({ start: line.start, end: line.end, text, paragraph: gap });
+    afterMarkers = false;
+    gap = false;
+  }
+  flush();
+  fillEndTimes(turns);
+  return turns;
+}
+
+/** A timestamp in brackets inside speech (`[04:14]`, Markdown's `\\[04:14\\]` once unescaped): a time, not words. */
+const INNER_TIME = new RegExp(String.raw`\[(${CLOCK})\]`, 'g');
+
+/** A piece's text split at the bracketed timestamps inside it, each part with the time before it. */
+function timedParts(piece: Piece): Array<{ text: string; time?: number }> {
+  if (!piece.text.includes(':')) return [{ text: piece.text, ...(piece.time !== undefined ? { time: piece.time } : {}) }];
+  const parts: Array<{ text: string; time?: number }> = [];
+  let at = 0;
+  let time = piece.time;
+  INNER_TIME.lastIndex = 0;
+  for (let m = INNER_TIME.exec(piece.text); m !== null; m = INNER_TIME.exec(piece.text)) {
+    parts.push({ text: piece.text.slice(at, m.index), ...(time !== undefined ? { time } : {}) });
+    time = parseClock(m[1]!) ?? undefined;
+    at = m.index + m[0].length;
+  }
+  parts.push({ text: piece.text.slice(at), ...(time !== undefined ? { time } : {}) });
+  return parts;
+}
+
+/** One turn from its pieces: words joined, markers removed, each timed piece's place kept. */
+function build(open: Open, markers: MarkerOptions | undefined): RawTurn | null {
+  let text = '';
+  const cues: CueTime[] = [];
+  let start = -1;
+  let end = -1;
+  for (const piece of open.pieces) {
+    timedParts(piece).forEach((part, k) => {
+      const words = removeMarkers(part.text, markers);
+      const joiner = text && words ? (piece.paragraph && k === 0 ? '\n\n' : ' ') : '';
+      if (part.time !== undefined && (k > 0 || piece.time !== undefined)) cues.push({ at: text.length + joiner.length, start: part.time, end: part.time });
+      if (!words) return;
+      if (start === -1) start = piece.start;
+      end = piece.end;
+      text += joiner + words;
+    });
+  }
+  if (!/[\p{L}\p{N}]/u.test(text)) return null;
+  const turn: RawTurn = { start, end, text };
+  const label = open.label;
+  if (label?.label !== undefined) {
+    turn.label = label.label;
+    if (label.role) turn.labelRole = label.role;
+  }
+  if (cues.length > 0) {
+    turn.time = { start: cues[0]!.start };
+    if (cues.length > 1) {
+      for (let k = 0; k + 1 < cues.length; k++) cues[k]!.end = cues[k + 1]!.start;
+      turn.cues = cues.map((c) => ({ ...c, at: Math.min(c.at, text.length) }));
+    }
+  }
+  if (open.anonymous) turn.anonymous = true;
+  if (open.section) turn.section = open.section;
+  return turn;
+}

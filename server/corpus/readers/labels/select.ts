@@ -1,0 +1,128 @@
+/**
+ * Which label-like line starts are speaker labels. One line alone proves little ("Note: …",
+ * "However: …"); across a file, labels behave like labels: they recur, they are written in capitals or
+ * carry a role or a time, they are names, and they stand where turns begin. Every decision here is a
+ * count or a map lookup per line, so a file of twenty thousand distinct labels costs twenty thousand
+ * steps.
+ */
+import type { Span } from '../../text.ts';
+import { isFirstName } from '../../lexicon/index.ts';
+import { lineLabel, type LineLabel } from './grammar.ts';
+
+/** Words that head a line with a colon in prose and are not speakers. */
+const NOT_SPEAKERS = new Set(
+  [
+    'note', 'notes', 'update', 'updated', 'read more', 'more', 'source', 'sources', 'photo', 'photos', 'credit',
+    'credits', "editor's note", 'editor’s note', 'editors note', 'warning', 'correction', 'related', 'title',
+    'date', 'transcript', 'subject', 'from', 'to', 'cc', 'time', 'location', 'where', 'when', 'what', 'why',
+    'how', 'who', 'tags', 'category', 'summary', 'disclaimer', 'filed under', 'watch', 'listen', 'also', 'by',
+    'http', 'https', 'see also', 'image', 'video', 'audio', 'caption', 'copyright', 'published', 'posted',
+    'runtime', 'running time', 'rating', 'rated', 'director', 'directed by', 'starring', 'cast', 'genre',
+    'release date', 'verdict', 'the verdict', 'spoiler', 'spoilers', 'trigger warning', 'content warning',
+    'part', 'chapter', 'episode', 'season', 'act', 'scene', 'webvtt', 'kind', 'language', 'style', 'region',
+    'example', 'for example', 'p.s', 'ps', 'n.b', 'nb', 'tl;dr', 'tldr', 'keywords', 'abstract', 'introduction',
+    'conclusion', 'background', 'context', 'sign up', 'subscribe', 'follow', 'contact', 'email', 'phone', 'fax',
+    'address', 'website', 'web', 'url', 'link', 'links', 'however', 'but', 'and', 'so', 'yes', 'no', 'well',
+    'okay', 'ok', 'now', 'then', 'first', 'second', 'third', 'finally', 'also', 'plus', 'bottom line', 'key',
+    'tip', 'tips', 'step', 'answer key', 'show notes', 'sponsor', 'sponsors', 'music', 'intro', 'outro',
+    'recorded', 'duration', 'length', 'host', 'hosts', 'guest', 'guests', 'producer', 'producers', 'edited by',
+    'transcribed by', 'transcription', 'interview date', 'place', 'interviewer name', 'narrator name', 'topics',
+    'fade in', 'fade out', 'cut to', 'dissolve to', 'the end', 'continued', 'int', 'ext', 'super', 'insert',
+    'news', 'transcript below', 'full transcript', 'episode transcript', 'show links', 'resources', 'timestamps',
+    'chapters', 'references', 'mentioned', 'quote', 'quotes', 'q&a', 'faq', 'agenda', 'attendees', 'participants',
+  ],
+);
+
+/** Labels that stand for a question and its answer in Q&A interviews. */
+export const QA_LABELS = new Set(['q', 'a', 'question', 'answer']);
+
+export function labelKey(label: string): string {
+  return label.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** A label that is a speaker's name or role by its form alone (before counting). */
+function plausible(label: string): boolean {
+  const key = labelKey(label);
+  if (QA_LABELS.has(key)) return true;
+  if (NOT_SPEAKERS.has(key) || key.length > 60 || /^\d/.test(key)) return false;
+  return key.split(' ').length <= 6;
+}
+
+/** A label found on one line of a file. */
+export interface FoundLabel {
+  /** Index of the line among the lines given. */
+  index: number;
+  match: LineLabel;
+}
+
+export interface SelectOptions {
+  /** A name the metadata or registry knows: such a label needs no other evidence. */
+  isKnownName?: (name: string) => boolean;
+}
+
+/** Label candidates of the lines, keeping those that behave like speaker labels across the file. */
+export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundLabel[] {
+  const known = options.isKnownName ?? (() => false);
+  const raw: FoundLabel[] = [];
+  const counts = new Map<string, number>();
+  let timed = 0;
+  let nonBlank = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.trim() === '') continue;
+    nonBlank++;
+    const match = lineLabel(text);
+    if (!match) continue;
+    if (match.style === 'time') {
+      timed++;
+      raw.push({ index: i, match });
+      continue;
+    }
+    if (!plausible(match.label!)) continue;
+    // "FIBRE: https://…", a link list, not a speaker.
+    if (/^<?https?:\/\//.test(text.slice(match.textStart))) continue;
+    raw.push({ index: i, match });
+    const key = labelKey(match.label!);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const manyTimed = timed >= 3 && timed >= nonBlank * 0.2;
+  const blank = (i: number) => i < 0 || i >= lines.length || lines[i]!.text.trim() === '';
+  // Speech below a label: on the next line, or after one blank line.
+  const nextText = (i: number) => !blank(i + 1) || !blank(i + 2);
+
+  return raw.filter(({ index, match }) => {
+    if (match.style === 'time') return manyTimed;
+    const label = match.label!;
+    const key = labelKey(label);
+    const recurring = (counts.get(key) ?? 0) >= 2;
+    const structured = match.time !== undefined || match.role !== undefined || match.change;
+    const words = key.split(' ').length;
+    const nameLike = known(label) || QA_LABELS.has(key) || (words === 1 && isFirstName(label));
+    switch (match.style) {
+      case 'inline':
+        return recurring || structured || nameLike || (match.caps && words <= 4) || (words >= 2 && words <= 4);
+      case 'own-line':
+        return nextText(index) && (recurring || structured || nameLike || match.caps);
+      case 'header':
+        return nextText(index) || match.textStart < lines[index]!.text.length;
+      case 'bare':
+        // A name alone on its line ("Lester Holt", no colon) is a label only when it recurs, starts a
+        // paragraph and has speech below it.
+        return (recurring || known(label)) && blank(index - 1) && !blank(index + 1) && words <= 4;
+      default:
+        return false;
+    }
+  });
+}
+
+/** True when enough paragraphs start with labels for the file to be read as a labelled transcript. */
+export function looksLabelled(lines: Span[], labels: FoundLabel[]): boolean {
+  const named = labels.filter((l) => l.match.style !== 'time');
+  if (named.length < 2) return labels.length >= 3;
+  let paragraphs = 0;
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.text.trim() !== '' && (i === 0 || lines[i - 1]!.text.trim() === '')) paragraphs++;
+  const counts = new Map<string, number>();
+  for (const l of named) counts.set(labelKey(l.match.label!), (counts.get(labelKey(l.match.label!)) ?? 0) + 1);
+  const strong = named.filter((l) => l.match.caps || l.match.role !== undefined || l.match.time !== undefined || l.match.style === 'header');
+  return named.length >= Math.ceil(paragraphs * 0.3) && (strong.length >= 2 || [...counts.values()].some((n) => n >= 2));
+}

@@ -1,0 +1,33 @@
+/**
+ * Transcripts written in Markdown: `**Name:** text`, `**Name** 0:00` and `**Name** [0:06] text`
+ * header lines, `Name [00:01:02]`, `0:00:14.2 **Name** text`. Markdown escapes are undone
+ * (`\[laughs\]` is a marker again), headings start sections and never join a speaker's turn, and
+ * bracketed timestamps inside speech are kept as times.
+ */
+import { analyse } from './labels/analysis.ts';
+import { assembleTurns } from './labels/assemble.ts';
+import { labelScore } from './labelled.ts';
+import { headingTitle, plainInline } from './markdown-inline.ts';
+import { result, type Reader, type ReadResult } from './reader.ts';
+
+const MARKDOWN_EXT = new Set(['.md', '.markdown', '.mdown', '.mkd']);
+
+export const markdown: Reader = {
+  name: 'markdown',
+  sniff(input) {
+    const { labels, styles } = analyse(input);
+    if (labels.length === 0) return 0;
+    const share = styles.markdown / labels.length;
+    // A Markdown file's labels are read here unless they are mostly in another reader's style.
+    return labelScore(input, MARKDOWN_EXT.has(input.ext) ? Math.max(share, 0.75) : share);
+  },
+  read(input): ReadResult {
+    const { lines, labels } = analyse(input);
+    const out = result('transcript', 'interview');
+    out.turns = assembleTurns(lines, labels, { heading: headingTitle, plain: plainInline });
+    const first = lines.find((l) => l.text.trim() !== '');
+    const title = first ? headingTitle(first.text) : null;
+    if (title) out.meta.title = title;
+    return out;
+  },
+};

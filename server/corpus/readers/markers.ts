@@ -1,0 +1,77 @@
+/**
+ * Bracketed transcription markers — `[inaudible]`, `(CROSSTALK)`, `(SOUNDBITE OF FILM, "CITY OF
+ * GHOSTS")`, `[LAUGHTER]`, `(ph)`, `♪` — are not speech: they are kept out of quote text. In
+ * subtitles every bracketed or parenthesised run is a sound description (`( clock ticking )`,
+ * `[music]`), as captioning guidelines write them.
+ */
+
+/** Lower-case words that mark a non-speech event when bracketed: `(laughs)`, `[inaudible 00:01:02]`. */
+const MARKER_WORDS =
+  /^(?:inaudible|unintelligible|indiscernible|crosstalk|cross-talk|laughter|laughs|laughing|laugh|applause|music|silence|pause|pauses|sighs|sigh|coughs|cough|crying|cries|cheering|cheers|booing|boos|noise|background noise|foreign|foreign language|speaking foreign language|ph|sp|sic|unclear|overlapping|overtalk|overlapping voices|static|beep|bleep|beeping|gasps|groans|clears throat|chuckles|blank_audio|blank audio|no audio|music playing|upbeat music|dramatic music|end of clip|begin clip|end clip|video clip|audio clip|clip|break|commercial break|technical difficulties|silent|long pause|audio cuts out|recording ends|end of recording|end of interview|end of tape|tape \d+|side [ab])\b/i;
+
+// A bracketed run: [ … ] always counts when short; ( … ) counts when it is ALL CAPS or a marker word.
+// Each alternative is bounded, so a text full of unclosed brackets costs a constant per character.
+const BRACKETED = /\[[^\][\n]{0,200}\]|\((?:[^()\n]|\([^()\n]{0,200}\)){0,200}\)|♪[^♪\n]{0,200}♪|♪|♫/g;
+
+/** Options for marker handling. */
+export interface MarkerOptions {
+  /** Every bracketed or parenthesised run is a marker (subtitles' sound descriptions). */
+  all?: boolean;
+  /** Keep blank-line paragraph breaks (as `\n\n`) instead of joining everything with spaces. */
+  paragraphs?: boolean;
+}
+
+function isMarker(run: string, all: boolean): boolean {
+  if (run.startsWith('♪') || run.startsWith('♫')) return true;
+  const inner = run.slice(1, -1).trim();
+  if (inner.length === 0 || all) return true;
+  if (run.startsWith('[')) return inner.split(/\s+/).length <= 12 || MARKER_WORDS.test(inner);
+  const letters = inner.replace(/[^\p{L}]/gu, '');
+  const isCaps = letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+  return isCaps || MARKER_WORDS.test(inner);
+}
+
+/** [start, end) ranges of markers within `text`. */
+export function findMarkers(text: string, options: MarkerOptions = {}): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(text); m !== null; m = BRACKETED.exec(text)) {
+    if (isMarker(m[0], options.all === true)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** True when the text is nothing but markers, punctuation and space: "(APPLAUSE)", "[inaudible] ...". */
+export function isOnlyMarkers(text: string, options: MarkerOptions = {}): boolean {
+  return !/[\p{L}\p{N}]/u.test(removeMarkers(text, options));
+}
+
+/** Anything tidying would change in bracket-free text: odd or doubled spaces, space before punctuation or at an end. */
+const UNTIDY = /[^\S ]|  | [,.;:!?…]|^ | $/;
+
+/** Whitespace collapsed (paragraph breaks kept as `\n\n` when asked) and no space before punctuation. */
+export function tidy(text: string, paragraphs = false): string {
+  if (!paragraphs) {
+    if (!UNTIDY.test(text)) return text;
+    return text.replace(/\s+/g, ' ').replace(/ ([,.;:!?…])/g, '$1').trim();
+  }
+  return text
+    .split(/\n[ \t\r]*\n\s*/)
+    .map((p) => tidy(p))
+    .filter((p) => p !== '')
+    .join('\n\n');
+}
+
+/** The text with markers removed and whitespace tidied. */
+export function removeMarkers(text: string, options: MarkerOptions = {}): string {
+  // Most speech holds no bracket at all, so no marker.
+  if (!/[[(♪♫]/.test(text)) return tidy(text, options.paragraphs);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of findMarkers(text, options)) {
+    out += `${text.slice(at, start)} `;
+    at = end;
+  }
+  out += text.slice(at);
+  return tidy(out.replace(/[ \t]+([,.;:!?…])/g, '$1'), options.paragraphs);
+}

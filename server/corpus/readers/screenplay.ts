@@ -1,0 +1,133 @@
+/**
+ * Screenplays, in Fountain or as plain text: a character cue (`FELIX`, `2ND GUARD`, `CLARA'S VOICE`
+ * for Clara, `DUARTE (To Felix)`, `EDWARD (V.O.)(CONT'D)`, `@McCLANE`) above its dialogue. The
+ * dialogue is the speech; parentheticals, action, scene headings and transitions stay in the source
+ * text and are attributed to no one. A Fountain title page gives the title.
+ */
+import { headingTitle, plainInline } from './markdown-inline.ts';
+import { result, type Reader, type RawTurn, type ReadInput, type ReadResult } from './reader.ts';
+import { lines as splitLines, type Span } from '../text.ts';
+import { removeMarkers } from './markers.ts';
+
+const SCENE = /^\s*(?:\.(?!\.)\S|(?:INT|EXT|EST|INT\.?\/EXT|EXT\.?\/INT|I\/E)[.\s])/i;
+const TRANSITION = /^\s*(?:>(?!.*<\s*$)|[\p{Lu}\s]+TO:\s*$|(?:FADE (?:OUT|IN|TO BLACK)|CUT TO BLACK|THE END|END CREDITS|BLACKOUT)\.?:?\s*$)/u;
+/** Words a cue line may hold that make it direction, not a character. */
+const NOT_CHARACTERS = /^(?:CONTINUED|CONT'D|MORE|FADE|CUT|DISSOLVE|SMASH|MATCH|THE END|INTERCUT|MONTAGE|SERIES OF SHOTS|BACK TO|LATER|CLOSE ON|ANGLE ON|INSERT|SUPER|TITLE|POV|FLASHBACK|END FLASHBACK|BEGIN|END|CREDITS|OMITTED|SCENE|ACT|TEASER|TAG|COLD OPEN|FREEZE FRAME|TIME CUT|JUMP CUT|SPLIT SCREEN|SILENCE|BLACK|WHITE)\b/;
+const EXTENSIONS = /\s*\((?:[^()\n]{0,40})\)/g;
+/** A cue: capitals (with the small letters of McCLANE), an optional extension, nothing else. */
+const CUE = /^\s*(@)?([\p{Lu}\d](?:[\p{Lu}\d .'’\-#&]|(?<=\bMa?c)\p{Ll}){0,40}?)\s*((?:\([^()\n]{0,40}\)\s*){0,3})\^?\s*$/u;
+/** A Fountain note, `[[…]]`: the writer's, not the character's. */
+const NOTE = /\[\[[^\]\n]{0,500}\]\]/g;
+const TITLE_KEY = /^(Title|Credit|Author|Authors|Source|Draft date|Contact|Notes|Copyright|Revision|Format|Date)\s*:/i;
+
+/** The character a cue names: extensions and "'S VOICE" removed, `@` forced cues kept as written. */
+export function characterName(cue: string): string | null {
+  const m = CUE.exec(cue);
+  if (!m) return null;
+  let name = m[2]!.replace(EXTENSIONS, '').trim();
+  if (!m[1]) {
+    if (!/\p{Lu}/u.test(name) || NOT_CHARACTERS.test(name) || /\bTO:?$/.test(name)) return null;
+    name = name.replace(/['’]S (?:VOICE|VOICE OVER|THOUGHTS)$/, '').replace(/^VOICE OF /, '').replace(/ \(?V\.?O\.?\)?$/, '');
+  }
+  return name.length > 0 && name.length <= 40 ? name : null;
+}
+
+interface Block {
+  lines: Span[];
+}
+
+function blocks(input: ReadInput): { title?: string; author?: string; blocks: Block[] } {
+  const all = splitLines(input.text, input.from, input.text.length);
+  let i = 0;
+  let title: string | undefined;
+  let author: string | undefined;
+  // A Fountain title page: `Key: value` lines (values may continue indented) up to the first blank line.
+  if (all[0] && TITLE_KEY.test(all[0].text)) {
+    let key = '';
+    for (; i < all.length && all[i]!.text.trim() !== ''; i++) {
+      const line = all[i]!.text;
+      const kv = /^([A-Za-z ]+):\s*(.*)$/.exec(line);
+      if (kv && !/^\s/.test(line)) key = kv[1]!.toLowerCase();
+      const value = plainInline(kv && !/^\s/.test(line) ? kv[2]! : line.trim()).trim();
+      if (!value) continue;
+      if (key === 'title') title = title ? `${title} ${value}` : value;
+      if (key === 'author' || key === 'authors') author ??= value;
+    }
+  }
+  const out: Block[] = [];
+  let current: Span[] = [];
+  let boneyard = false;
+  for (; i < all.length; i++) {
+    const line = all[i]!;
+    // Fountain's boneyard (`/* … */`) is text the writer cut: skipped whole lines at a time.
+    if (boneyard) {
+      if (line.text.includes('*/')) boneyard = false;
+      continue;
+    }
+    if (line.text.includes('/*')) {
+      boneyard = !line.text.includes('*/', line.text.indexOf('/*'));
+      continue;
+    }
+    if (line.text.trim() === '') {
+      if (current.length) out.push({ lines: current });
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length) out.push({ lines: current });
+  return { ...(title ? { title } : {}), ...(author ? { author } : {}), blocks: out };
+}
+
+/** Dialogue blocks: a cue line, then speech and parentheticals. */
+function dialogue(block: Block): { name: string; speech: Span[] } | null {
+  const [first, ...rest] = block.lines;
+  if (!first || rest.length === 0 || SCENE.test(first.text) || TRANSITION.test(first.text)) return null;
+  const name = characterName(first.text);
+  if (!name) return null;
+  const speech = rest.filter((l) => !/^\s*\(.*\)\s*$/.test(l.text));
+  return speech.length > 0 ? { name, speech } : null;
+}
+
+export const screenplay: Reader = {
+  name: 'screenplay',
+  sniff(input) {
+    if (input.ext === '.fountain' || input.ext === '.spmd') return 0.97;
+    const { blocks: all } = blocks(input);
+    let scenes = 0;
+    let cues = 0;
+    let directions = 0;
+    for (const b of all) {
+      const first = b.lines[0]!.text;
+      if (SCENE.test(first)) scenes++;
+      else if (TRANSITION.test(first)) directions++;
+      else if (dialogue(b)) {
+        cues++;
+        if (b.lines.some((l) => /^\s*\(.*\)\s*$/.test(l.text))) directions++;
+      }
+    }
+    if (cues < 3) return 0;
+    return scenes > 0 ? 0.9 : directions > 0 ? 0.6 : 0;
+  },
+  read(input): ReadResult {
+    const out = result('transcript', 'film');
+    const parsed = blocks(input);
+    if (parsed.title) out.meta.title = parsed.title;
+    let section: string | undefined;
+    for (const b of parsed.blocks) {
+      const first = b.lines[0]!.text;
+      if (SCENE.test(first)) {
+        section = first.trim().replace(/^\./, '');
+        continue;
+      }
+      const heading = headingTitle(first);
+      if (heading) section = heading;
+      const d = dialogue(b);
+      if (!d) continue;
+      const text = removeMarkers(d.speech.map((l) => plainInline(l.text.trim().replace(/^~/, '').replace(NOTE, ''))).join(' '));
+      if (!/[\p{L}\p{N}]/u.test(text)) continue;
+      const turn: RawTurn = { start: d.speech[0]!.start, end: d.speech.at(-1)!.end, text, label: d.name };
+      if (section) turn.section = section;
+      out.turns.push(turn);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,136 @@
+/**
+ * SRT and WebVTT cues: blocks of lines with a timing line (`-->`), read by the W3C WebVTT parser
+ * (`webvtt-parser`), which validates the timing and parses the cue text (voice spans `<v Speaker>`,
+ * styling tags, entities). SRT and loosely written WebVTT timings (`0.000 --> 3.480`, `7:50.900`,
+ * `00:00:01,000`) are rewritten to WebVTT's form first; a timing that still cannot be read stops the
+ * file with an error naming its line, rather than silently losing the cue.
+ */
+import webvtt from 'webvtt-parser';
+import type { CueNode } from 'webvtt-parser';
+import { decodeHTML } from 'entities';
+import { ParseError } from '../errors.ts';
+import { lines, type Span } from '../text.ts';
+
+const { WebVTTParser } = webvtt;
+
+/** One cue as found in the file. */
+export interface CueBlock {
+  /** 1-based line of the timing line. */
+  line: number;
+  timing: string;
+  payload: Span[];
+}
+
+/** Blocks of lines separated by blank (or white-space-only) lines that hold a timing line. */
+export function cueBlocks(text: string, from: number, to: number): { blocks: CueBlock[]; stray: number[] } {
+  const all = lines(text, from, to);
+  let firstLine = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < from; i = text.indexOf('\n', i + 1)) firstLine++;
+  const blocks: CueBlock[] = [];
+  const stray: number[] = [];
+  let i = 0;
+  while (i < all.length) {
+    if (all[i]!.text.trim() === '') {
+      i++;
+      continue;
+    }
+    const group: number[] = [];
+    while (i < all.length && all[i]!.text.trim() !== '') group.push(i++);
+    const t = group.findIndex((g) => all[g]!.text.includes('-->'));
+    if (t === -1) {
+      if (!/^\uFEFF?(?:WEBVTT|NOTE|STYLE|REGION|X-TIMESTAMP)\b/.test(all[group[0]!]!.text.trim())) stray.push(firstLine + group[0]!);
+      continue;
+    }
+    const timing = group[t]!;
+    blocks.push({ line: firstLine + timing, timing: all[timing]!.text, payload: group.slice(t + 1).map((g) => all[g]!) });
+  }
+  return { blocks, stray };
+}
+
+/** `h:mm:ss.mmm` from the ways subtitle files write a time: `00:00:01,000`, `7:50.900`, `3.480`. */
+function vttTime(text: string): string | null {
+  const m = /^(?:(\d{1,3}):)?(?:(\d{1,2}):)?(\d{1,2})(?:[.,](\d{1,3}))?$/.exec(text);
+  if (!m) return null;
+  const [, a, b, s, frac] = m;
+  const hours = b !== undefined ? Number(a) : 0;
+  const minutes = b !== undefined ? Number(b) : Number(a ?? 0);
+  if (Number(s) >= 60 || minutes >= 60) return null;
+  const ms = (frac ?? '0').padEnd(3, '0');
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}:${s!.padStart(2, '0')}.${ms}`;
+}
+
+/** A timing line in WebVTT's own form, settings kept; null when its times cannot be read. */
+export function normaliseTiming(line: string): string | null {
+  const m = /^\s*(\S+)\s+-->\s+(\S+)(.*)$/.exec(line);
+  if (!m) return null;
+  const start = vttTime(m[1]!);
+  const end = vttTime(m[2]!);
+  if (!start || !end) return null;
+  // SRT's positions (`X1:… Y1:…`) are not WebVTT settings.
+  const settings = /\b(?:X1|Y1|X2|Y2):/.test(m[3]!) ? '' : m[3]!.trimEnd();
+  return `${start} --> ${end}${settings}`;
+}
+
+/** A piece of a cue's text and the voice (`<v Name>`) it is spoken in. */
+export interface CueSegment {
+  voice?: string;
+  text: string;
+}
+
+/** Text of a cue tree as voice segments, walked without recursion so no nesting depth can overflow. */
+function segmentsOf(root: CueNode[]): CueSegment[] {
+  const out: CueSegment[] = [];
+  const stack: Array<{ nodes: CueNode[]; i: number; voice: string | undefined }> = [{ nodes: root, i: 0, voice: undefined }];
+  while (stack.length > 0) {
+    const top = stack.at(-1)!;
+    if (top.i >= top.nodes.length) {
+      stack.pop();
+      continue;
+    }
+    const node = top.nodes[top.i++]!;
+    if (node.type === 'text') {
+      const last = out.at(-1);
+      if (last && last.voice === top.voice) last.text += node.value ?? '';
+      else out.push({ ...(top.voice ? { voice: top.voice } : {}), text: node.value ?? '' });
+    } else if (node.type === 'object') {
+      const voice = node.name === 'v' && node.value ? node.value.trim() : top.voice;
+      stack.push({ nodes: node.children ?? [], i: 0, voice });
+    }
+  }
+  return out;
+}
+
+/** Tags beyond which a cue is read as plain text: real cues nest a handful. */
+const MAX_TAGS = 64;
+
+export interface ParsedCue {
+  start: number;
+  end: number;
+  segments: CueSegment[];
+  warnings: Array<{ line: number; message: string }>;
+}
+
+const parser = new WebVTTParser();
+
+/** Read one cue block: its times and its text as voice segments, entities decoded. */
+export function parseCue(block: CueBlock, file: string): ParsedCue {
+  const timing = normaliseTiming(block.timing);
+  if (!timing) throw new ParseError(file, block.line, `cue timing "${block.timing.trim()}" could not be read`);
+  let payload = block.payload.map((p) => p.text.replace(/\{\\[^}\n]{0,80}\}/g, '').trimEnd()).join('\n');
+  let tags = 0;
+  for (let i = payload.indexOf('<'); i !== -1 && tags <= MAX_TAGS; i = payload.indexOf('<', i + 1)) tags++;
+  // A cue nested thousands of tags deep is not styling: read its words, not its tree.
+  if (tags > MAX_TAGS) payload = payload.replace(/<[^<>\n]{0,200}>/g, '');
+  const parsed = parser.parse(`WEBVTT\n\n${timing}\n${payload}`, 'metadata');
+  const cue = parsed.cues[0];
+  const warnings: ParsedCue['warnings'] = [];
+  for (const e of parsed.errors) {
+    // Line 3 of the mini-document is the timing line.
+    const line = block.line + Math.max(0, e.line - 3);
+    if (!cue) throw new ParseError(file, line, `cue timing "${block.timing.trim()}": ${e.message}`);
+    if (!/Start timestamp is not greater|Cue identifier/.test(e.message)) warnings.push({ line, message: e.message });
+  }
+  if (!cue) throw new ParseError(file, block.line, `cue timing "${block.timing.trim()}" could not be read`);
+  const segments = segmentsOf(cue.tree.children).map((s) => ({ ...s, text: decodeHTML(s.text) }));
+  return { start: cue.startTime, end: cue.endTime, segments, warnings };
+}

@@ -1,0 +1,150 @@
+/**
+ * Subtitles (SRT, WebVTT) as speaker turns. Who speaks is written in several ways: a voice span
+ * (`<v Rania>`), a label in any case inline or alone on a cue's first line (`Rania:`, `NADIA OSEI
+ * VARGA:`, `WOMAN:`), a name in brackets (`[Alba] …`, as Spanish SDH writes it), `>>` and `>> NAME:`
+ * speaker changes, and dialogue dashes (`- Thank you. - So good to have you.` is two turns). A label
+ * carries on to the following cues until the next label or change, and consecutive cues of one speaker
+ * become one turn that keeps every cue's start and end. Sound descriptions (`( clock ticking )`,
+ * `[music]`, `♪`) are markers, not speech. Without any speaker information, cues are joined into
+ * sentences.
+ */
+import { isFirstName } from '../lexicon/index.ts';
+import { lineLabel } from './labels/grammar.ts';
+import { labelKey, QA_LABELS } from './labels/select.ts';
+import { removeMarkers } from './markers.ts';
+import { result, type CueTime, type Reader, type RawTurn, type ReadResult } from './reader.ts';
+import { cueBlocks, parseCue } from './subtitle-cues.ts';
+import { ParseError } from '../errors.ts';
+
+/** One speaker's words within a cue, with how the cue marked them. */
+interface Part {
+  text: string;
+  label?: string;
+  /** A `>>` or a dialogue dash said a new speaker starts here. */
+  change: boolean;
+}
+
+const CHANGE = /(?:^|\s)>>+\s*/g;
+/** `[Alba] text`: a name in brackets at the start of a cue (not `[MUSIC]`, not `[dos disparos]`). */
+const BRACKET_NAME = /^\[(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\]\s*(?=\S)/u;
+
+/** A cue's text split at `>>` changes and dialogue dashes, line-initial or inline after a sentence. */
+function splitChanges(text: string): Part[] {
+  const parts: Part[] = [];
+  let at = 0;
+  let changed = false;
+  CHANGE.lastIndex = 0;
+  for (let m = CHANGE.exec(text); m !== null; m = CHANGE.exec(text)) {
+    if (text.slice(at, m.index).trim()) parts.push({ text: text.slice(at, m.index), change: changed });
+    at = m.index + m[0].length;
+    changed = true;
+  }
+  parts.push({ text: text.slice(at), change: changed });
+  return parts.flatMap(splitDashes).filter((p) => p.text.trim() !== '' || p.change);
+}
+
+function splitDashes(part: Part): Part[] {
+  if (!/^\s*[-–—]\s/.test(part.text) && !/\n\s*[-–—]\s/.test(part.text)) return [part];
+  const out: Part[] = [];
+  // Each dash at a line start, or after a sentence's end on a line that began with one, starts a turn.
+  for (const line of part.text.split('\n')) {
+    const dashed = /^\s*[-–—]\s+/.exec(line);
+    const pieces = dashed ? line.slice(dashed[0].length).split(/(?<=[.!?…])\s+[-–—]\s+/) : [line];
+    pieces.forEach((piece, k) => {
+      if (dashed || k > 0 || out.length === 0) out.push({ text: piece, change: dashed !== null || k > 0 || part.change });
+      else out.at(-1)!.text += `\n${piece}`;
+    });
+  }
+  return out;
+}
+
+/** The label a part starts with, if its first line is one: `NAME: text`, `WOMAN:` alone, `[Alba] text`. */
+function takeLabel(part: Part, accept: (label: string, caps: boolean) => boolean): Part {
+  const text = part.text.replace(/^\s+/, '');
+  const bracket = BRACKET_NAME.exec(text);
+  if (bracket && accept(bracket[1]!, false)) return { ...part, label: bracket[1]!, text: text.slice(bracket[0].length) };
+  const firstLine = text.split('\n', 1)[0]!;
+  const m = lineLabel(firstLine);
+  if (m?.label !== undefined && (m.style === 'inline' || m.style === 'own-line') && accept(m.label, m.caps)) {
+    return { ...part, label: m.label, text: text.slice(m.textStart) };
+  }
+  return part;
+}
+
+const ENDS_SENTENCE = /[.!?…"”’)\]♪]\s*$/;
+
+export const subtitles: Reader = {
+  name: 'subtitles',
+  sniff({ text, from, ext }) {
+    if (ext === '.srt' || ext === '.vtt') return 0.97;
+    const head = text.slice(from, from + 4000);
+    const timings = head.match(/^\s*\S+ +--> +\S+/gm)?.length ?? 0;
+    return timings >= 2 ? 0.9 : 0;
+  },
+  read({ text, from, ext, file }): ReadResult {
+    const out = result('transcript', 'film');
+    if (ext === '.vtt' && !/^\uFEFF?WEBVTT(?:[ \t].*)?$/m.test(text.slice(from, text.indexOf('\n', from) === -1 ? text.length : text.indexOf('\n', from)))) {
+      throw new ParseError(file, text.slice(0, from).split('\n').length, 'a WebVTT file must start with the line "WEBVTT"');
+    }
+    const { blocks, stray } = cueBlocks(text, from, text.length);
+    for (const line of stray) out.warnings.push({ line, message: 'text outside any cue was ignored' });
+    const cues = blocks.map((b) => ({ block: b, cue: parseCue(b, file) }));
+
+    // Labels across the file: capitals and voices always; a name in title case when it recurs or is a first name.
+    const counts = new Map<string, number>();
+    const rawParts = cues.map(({ cue }) =>
+      cue.segments.flatMap((s) => splitChanges(s.text).map((p) => (s.voice ? { ...p, label: s.voice } : p))),
+    );
+    for (const parts of rawParts) {
+      for (const p of parts) {
+        const label = p.label ?? takeLabel(p, () => true).label;
+        if (label) counts.set(labelKey(label), (counts.get(labelKey(label)) ?? 0) + 1);
+      }
+    }
+    const accept = (label: string, caps: boolean) =>
+      !QA_LABELS.has(labelKey(label)) && (caps || (counts.get(labelKey(label)) ?? 0) >= 2 || isFirstName(label.split(' ')[0]!) || label.includes(' '));
+    const anyLabel = [...counts.keys()].length > 0;
+    const anyChange = rawParts.some((parts) => parts.some((p) => p.change));
+
+    let current: { turn: RawTurn; cues: CueTime[] } | null = null;
+    const flush = () => {
+      if (!current) return;
+      if (current.cues.length > 1) current.turn.cues = current.cues;
+      out.turns.push(current.turn);
+      current = null;
+    };
+    cues.forEach(({ block, cue }, c) => {
+      for (const w of cue.warnings) out.warnings.push(w);
+      if (block.payload.length === 0) return;
+      const span = { start: block.payload[0]!.start, end: block.payload.at(-1)!.end };
+      for (const raw of rawParts[c]!) {
+        const part = raw.label ? raw : takeLabel(raw, accept);
+        const words = removeMarkers(part.text, { all: true });
+        const speakerChange = part.label !== undefined ? labelKey(part.label) !== labelKey(current?.turn.label ?? '') || current?.turn.anonymous === true : part.change;
+        // Without any speaker information, a sentence is the unit.
+        const sentenceDone = !anyLabel && !anyChange && current !== null && ENDS_SENTENCE.test(current.turn.text);
+        if (!words || !/[\p{L}\p{N}]/u.test(words)) {
+          if (speakerChange) flush();
+          continue;
+        }
+        if (current && !speakerChange && !sentenceDone) {
+          current.cues.push({ at: current.turn.text.length + 1, start: cue.start, end: cue.end });
+          current.turn.text += ` ${words}`;
+          current.turn.end = span.end;
+          current.turn.time!.end = cue.end;
+          continue;
+        }
+        flush();
+        const turn: RawTurn = { start: span.start, end: span.end, text: words, time: { start: cue.start, end: cue.end } };
+        if (part.label) turn.label = part.label;
+        else if (part.change) turn.anonymous = true;
+        current = { turn, cues: [{ at: 0, start: cue.start, end: cue.end }] };
+      }
+    });
+    flush();
+    // Broadcast captions of a conversation are an interview; subtitles of a work are the film.
+    const named = new Set(out.turns.filter((t) => t.label).map((t) => labelKey(t.label!)));
+    if (named.size >= 2 && !rawParts.some((parts) => parts.some((p) => p.change && !p.label && /^\s*[-–—]/.test(p.text)))) out.kind = 'interview';
+    return out;
+  },
+};

@@ -1,0 +1,99 @@
+/**
+ * One source file from disk: its bytes and its sidecar read (the sidecar only through a link that
+ * stays inside the transcripts folder), the text decoded, its front matter and sidecar merged into
+ * the given metadata (the sidecar wins), then parsed and attributed by `build.ts`.
+ */
+import { readFile } from 'node:fs/promises';
+import { buildSource, type ParsedSource } from './build.ts';
+import { ParseError } from './errors.ts';
+import { followable } from './files.ts';
+import type { Collection, LoadWarning, SourceKind } from './model.ts';
+import { hasFrontMatter, parseFrontMatter, parseSidecar } from './metadata/source.ts';
+import { decode, extensionOf, formatOf, SUPPORTED_EXTENSIONS } from './read.ts';
+import type { SpeakerRegistry } from './speakers.ts';
+
+/** A file's bytes and its sidecar's text, read ahead of parsing. */
+export interface RawSource {
+  bytes: Buffer;
+  sidecar: { text: string; file: string } | null;
+  warnings: LoadWarning[];
+}
+
+export interface SourceOptions {
+  displayPath: string;
+  slug: string;
+  collection: Collection | null;
+  registry: SpeakerRegistry;
+  kind?: SourceKind;
+  /** The transcripts folder: sidecars reached through links must stay inside it. */
+  root?: string;
+}
+
+async function readSidecar(absolute: string, display: string, root: string | undefined, warnings: LoadWarning[]): Promise<RawSource['sidecar']> {
+  for (const ext of ['.yml', '.yaml']) {
+    const file = `${absolute}${ext}`;
+    let bytes: Buffer;
+    try {
+      if (root) {
+        const target = await followable(root, file);
+        if ('reason' in target) {
+          if (!/does not exist/.test(target.reason)) warnings.push({ file: `${display}${ext}`, message: target.reason });
+          continue;
+        }
+      }
+      bytes = await readFile(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw new ParseError(`${display}${ext}`, undefined, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    const decoded = decode(bytes, `${display}${ext}`);
+    return { text: decoded.text, file: `${display}${ext}` };
+  }
+  return null;
+}
+
+/** Read a source file and its sidecar. */
+export async function readSource(absolute: string, display: string, root?: string): Promise<RawSource> {
+  if (!formatOf(absolute)) throw new ParseError(display, undefined, `unsupported file type "${extensionOf(absolute) || 'no extension'}": Verbatim reads ${SUPPORTED_EXTENSIONS.join(', ')}`);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolute);
+  } catch (error) {
+    throw new ParseError(display, undefined, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const warnings: LoadWarning[] = [];
+  return { bytes, sidecar: await readSidecar(absolute, display, root, warnings), warnings };
+}
+
+/** Parse a source read by `readSource`. */
+export function parseSource(absolute: string, raw: RawSource, options: SourceOptions): ParsedSource {
+  const { displayPath } = options;
+  const format = formatOf(absolute)!;
+  const warnings: LoadWarning[] = [...raw.warnings];
+  const decoded = decode(raw.bytes, displayPath);
+  if (decoded.warning) warnings.push({ file: displayPath, ...(decoded.warning.line !== undefined ? { line: decoded.warning.line } : {}), message: decoded.warning.message });
+  const { text } = decoded;
+  const sidecar = raw.sidecar ? parseSidecar(raw.sidecar.text, raw.sidecar.file, warnings) : {};
+  // Front matter in Markdown and plain-text transcripts, as static-site generators write it.
+  const front = (format === 'markdown' || format === 'text') && hasFrontMatter(text) ? parseFrontMatter(text, displayPath, warnings) : { meta: {}, contentStart: 0 };
+  const { slug: givenSlug, ...given } = { ...front.meta, ...sidecar };
+  if (options.kind) given.kind = options.kind;
+  const parsed = buildSource({
+    path: displayPath,
+    slug: givenSlug ?? options.slug,
+    collection: options.collection,
+    text,
+    format,
+    ext: extensionOf(absolute),
+    contentStart: front.contentStart,
+    given,
+    registry: options.registry,
+  });
+  parsed.warnings.unshift(...warnings);
+  return parsed;
+}
+
+/** Parse one file of a collection (or a loose file for `inspect`). */
+export async function loadSourceFile(absolute: string, options: SourceOptions): Promise<ParsedSource> {
+  return parseSource(absolute, await readSource(absolute, options.displayPath, options.root), options);
+}
