@@ -95,7 +95,8 @@ export function buildSource(input: SourceInput): ParsedSource {
     drafts = turns.map((t, i) => ({ kind: 'turn', text: t.text, start: t.start, end: t.end, ...result.decisions[i]! }));
     people.push(...result.people);
   } else {
-    const result = attributeLabelled(read.turns, { registry, sourceSlug: slug, text, hosts, guests, ...(interviewer ? { interviewer } : {}), ...(narrator ? { narrator } : {}) });
+    const title = given.title ?? read.meta.title;
+    const result = attributeLabelled(read.turns, { registry, sourceSlug: slug, text, hosts, guests, ...(title ? { title } : {}), ...(read.names ? { names: read.names } : {}), ...(interviewer ? { interviewer } : {}), ...(narrator ? { narrator } : {}) });
     drafts = result.drafts;
     people.push(...result.people);
   }

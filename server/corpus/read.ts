@@ -30,9 +30,16 @@ export function extensionOf(fileName: string): string {
   return /\.[^./\\]+$/.exec(fileName.toLowerCase())?.[0] ?? '';
 }
 
-/** The format a file name implies, or null for files Verbatim does not read. */
+/** Files that are not text: refused by name, with what to do, rather than read as bytes. */
+const BINARY = new Set(['.pdf', '.doc', '.docx', '.odt', '.rtf', '.pages', '.xls', '.xlsx', '.ppt', '.pptx', '.mp3', '.m4a', '.wav', '.ogg', '.flac', '.aac', '.mp4', '.mov', '.mkv', '.webm', '.avi', '.jpg', '.jpeg', '.png', '.gif', '.webp', '.tif', '.tiff', '.zip', '.gz', '.tar', '.7z', '.exe', '.dmg']);
+
+/**
+ * The format a file name implies: a known extension's, plain text for any other (the readers decide
+ * from the content), or null for documents, media and archives Verbatim cannot read.
+ */
 export function formatOf(fileName: string): SourceFormat | null {
-  return FORMATS[extensionOf(fileName)] ?? null;
+  const ext = extensionOf(fileName);
+  return FORMATS[ext] ?? (BINARY.has(ext) ? null : 'text');
 }
 
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS);

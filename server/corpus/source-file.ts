@@ -54,7 +54,7 @@ async function readSidecar(absolute: string, display: string, root: string | und
 
 /** Read a source file and its sidecar. */
 export async function readSource(absolute: string, display: string, root?: string): Promise<RawSource> {
-  if (!formatOf(absolute)) throw new ParseError(display, undefined, `unsupported file type "${extensionOf(absolute) || 'no extension'}": Verbatim reads ${SUPPORTED_EXTENSIONS.join(', ')}`);
+  if (!formatOf(absolute)) throw new ParseError(display, undefined, `"${extensionOf(absolute)}" files are not text: save the transcript as text (Verbatim reads ${SUPPORTED_EXTENSIONS.join(', ')} and other text files)`);
   let bytes: Buffer;
   try {
     bytes = await readFile(absolute);

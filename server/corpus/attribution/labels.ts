@@ -14,12 +14,16 @@ import { NameCasing } from '../names/casing.ts';
 import type { RawTurn } from '../readers/reader.ts';
 import { QA_LABELS } from '../readers/labels/select.ts';
 import type { Draft } from './draft.ts';
+import { selfIntroduction } from './names.ts';
+import { interviewIn, legend, peopleInTitle } from './legend.ts';
 
 /** Groups, non-speech and unnamed voices: no one to name. */
-const NOBODY = /^(?:unidentified|unknown(?! speaker$)|unnamed|anonymous|unid|unk|inaudible|crosstalk|cross-talk|multiple speakers|various|several|crowd|audience|group|all|both|everyone|everybody|chorus|music|singers?|lyrics|applause|laughter|sfx|sound|noise|captions?)\b/i;
+const NOBODY = /^(?:unidentified|unnamed|anonymous|unid|unk|inaudible|crosstalk|cross-talk|multiple speakers|various|several|crowd|audience(?! member)|group|all|both|everyone|everybody|chorus|music|singers?|lyrics|applause|laughter|sfx|sound|noise|captions?)\b/i;
 /** Generic labels of automatic transcription: one anonymous speaker each, in this source only. */
-const PLACEHOLDER = /^(?:speaker|spk|participant|person|voice|caller|interviewee|respondent|unknown speaker)(?:[\s_#-]*(\d{1,3}|[a-z]))?$/i;
+const PLACEHOLDER = /^(?:speaker|spk|participant|person|voice|caller|interviewee|respondent|unknown speaker|unknown)(?:[\s_#-]*(\d{1,3}|[a-z]))?$/i;
 /** Roles that stand for an unnamed person: anonymous speakers of this source, named by the role. */
+/** Two people at once: `EDWARD AND WILL`, `BOTH`. */
+const JOINT = /\s(?:and|&)\s|\//i;
 const ROLES = /^(?:woman|man|girl|boy|narrator|announcer|reporter|interviewer|moderator|host|presenter|anchor|correspondent|translator|interpreter|student|teacher|doctor|officer|nurse|voice[\s-]?over|off[\s-]?screen voice)$/i;
 
 export interface LabelContext {
@@ -27,6 +31,10 @@ export interface LabelContext {
   sourceSlug: string;
   /** The whole text, for names' casing. */
   text: string;
+  /** The source's title (given, or stated by the file): people it names resolve short labels. */
+  title?: string;
+  /** Full names the file introduces (a screenplay's action lines): they resolve first names and surnames too. */
+  names?: string[];
   hosts: Speaker[];
   interviewer?: Speaker;
   narrator?: Speaker;
@@ -72,12 +80,44 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
   const fuller = new Map<string, string | null>();
   for (const label of labels) {
     const tokens = nameTokens(label);
-    if (tokens.length < 2) continue;
+    if (tokens.length < 2 || JOINT.test(label)) continue;
     for (const part of [tokens[0]!, tokens.at(-1)!, initials(label)]) {
       const prior = fuller.get(part);
       fuller.set(part, prior === undefined || prior === label ? label : null);
     }
   }
+
+  // What a label's speaker says of themselves in their first turns ("I'm Joe Beda"), when it fits the label.
+  const introductions = new Map<string, string>();
+  const seenTurns = new Map<string, number>();
+  for (const t of turns) {
+    if (!t.label) continue;
+    const key = t.label.toLowerCase();
+    const n = seenTurns.get(key) ?? 0;
+    if (n >= 3 || introductions.has(key)) continue;
+    seenTurns.set(key, n + 1);
+    const name = selfIntroduction(t.text);
+    if (!name) continue;
+    const tokens = nameTokens(t.label);
+    const full = nameTokens(name);
+    if ((tokens.length === 1 && (tokens[0] === initials(name) || tokens[0] === full[0] || tokens[0] === full.at(-1))) || tokens.join(' ') === full.join(' ')) introductions.set(key, name);
+  }
+
+  // The file's own key to its labels: a legend before the speech, people its title names, Q and A in a heading.
+  const codes = legend(ctx.text.slice(0, turns.find((t) => t.label)?.start ?? 0), new Set(labels.map((l) => l.toLowerCase())));
+  const inTitle = new Map<string, string | null>();
+  for (const name of [...(ctx.title ? peopleInTitle(ctx.title) : []), ...(ctx.names ?? [])]) {
+    for (const part of [nameTokens(name)[0]!, nameTokens(name).at(-1)!]) inTitle.set(part, inTitle.has(part) && inTitle.get(part) !== name ? null : name);
+  }
+  const interview = (key: string): string | undefined => {
+    const headings = [...new Set(turns.filter((t) => t.label?.toLowerCase() === key && t.section).map((t) => t.section!))];
+    for (const heading of [...headings, ctx.title ?? '']) {
+      const found = interviewIn(heading);
+      const name = key.startsWith('q') ? found.interviewer : found.narrator;
+      if (name) return name;
+    }
+    return undefined;
+  };
 
   const people: Speaker[] = [];
   const remember = (s: Speaker | null) => {
@@ -92,14 +132,15 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
     let speaker: Speaker | null;
     const placeholder = PLACEHOLDER.exec(plain);
     if (QA_LABELS.has(key)) {
+      const named = interview(key);
       speaker = key.startsWith('q')
-        ? (ctx.interviewer ?? ctx.hosts[0] ?? anonymous('Interviewer', 'interviewer', ctx.sourceSlug))
-        : (ctx.narrator ?? (ctx.guests.length === 1 ? ctx.guests[0]! : anonymous('Narrator', 'narrator', ctx.sourceSlug)));
+        ? (ctx.interviewer ?? ctx.hosts[0] ?? (named ? adHocSpeaker(named, 'interviewer') : anonymous('Interviewer', 'interviewer', ctx.sourceSlug)))
+        : (ctx.narrator ?? (ctx.guests.length === 1 ? ctx.guests[0]! : named ? adHocSpeaker(named, 'narrator') : anonymous('Narrator', 'narrator', ctx.sourceSlug)));
     } else if (placeholder) {
       const which = placeholder[1] ? ` ${placeholder[1].toUpperCase()}` : '';
-      const base = /^unknown/i.test(plain) ? 'Unknown Speaker' : `${plain.split(/[\s#-]/)[0]![0]!.toUpperCase()}${plain.split(/[\s#-]/)[0]!.slice(1).toLowerCase()}`;
+      const base = /^unknown speaker/i.test(plain) ? 'Unknown Speaker' : `${plain.split(/[\s#-]/)[0]![0]!.toUpperCase()}${plain.split(/[\s#-]/)[0]!.slice(1).toLowerCase()}`;
       speaker = anonymous(`${base}${which}`.replace(/\s+/g, ' '), 'unknown', ctx.sourceSlug);
-    } else if (NOBODY.test(plain) || !/\p{L}/u.test(plain) || /["“”]/.test(plain)) {
+    } else if (NOBODY.test(plain) || JOINT.test(plain) || !/\p{L}/u.test(plain) || /["“”]/.test(plain)) {
       speaker = null;
     } else if (ROLES.test(plain)) {
       speaker = anonymous(casing.of(plain).replace(/^\p{Ll}/u, (c) => c.toUpperCase()), plain.toLowerCase(), ctx.sourceSlug);
@@ -107,10 +148,19 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
       const tokens = nameTokens(plain);
       const k = tokens.join(' ');
       const longer = tokens.length === 1 || k.length <= 4 ? fuller.get(k) : undefined;
-      const written = casing.of(longer ?? plain);
+      const written = casing.of(plain);
       speaker = ctx.registry.resolve(written) ?? byPart.get(k) ?? null;
+      // A code the file's legend explains (`CDR  Commander James A. Lovell, Jr.`), or a surname its title names.
+      const explained = !speaker ? codes.get(key) : undefined;
+      if (explained?.name) speaker = ctx.registry.resolve(explained.name) ?? byPart.get(nameKey(explained.name)) ?? adHocSpeaker(explained.name, role ? role.toLowerCase() : 'unknown');
+      else if (explained?.role) speaker = anonymous(explained.role, explained.role.toLowerCase(), ctx.sourceSlug);
+      const titled = !speaker && tokens.length === 1 ? inTitle.get(k) : undefined;
+      if (titled) speaker = ctx.registry.resolve(titled) ?? adHocSpeaker(casing.of(titled), role ? role.toLowerCase() : 'unknown');
       // A short label of a fuller one in this file is whoever the fuller one is.
-      if (!speaker && longer) speaker = speakerFor(longer, role);
+      if (!speaker && longer) speaker = speakerFor(longer, role) ?? null;
+      // Initials or a first name whose speaker says who they are: `JB: … I'm Joe Beda.`
+      const introduced = !speaker ? introductions.get(key) : undefined;
+      if (introduced) speaker = ctx.registry.resolve(introduced) ?? adHocSpeaker(introduced, role ? role.toLowerCase() : 'unknown');
       speaker ??= adHocSpeaker(written, role ? role.toLowerCase() : 'unknown');
       if (speaker && !participants.includes(speaker)) addPerson(speaker);
     }

@@ -52,8 +52,6 @@ function words(text: string): string[] {
 
 /** How many of a gold turn's first words must match, in order. */
 const PREFIX = 6;
-/** How far ahead (in words) a match at a quote's start is looked for first. */
-const WINDOW = 3000;
 
 export function alignTurns(gold: GoldTurn[], read: ReadTurn[]): TurnScore {
   const stream: string[] = [];
@@ -67,17 +65,23 @@ export function alignTurns(gold: GoldTurn[], read: ReadTurn[]): TurnScore {
     }
   });
   const score: TurnScore = { gold: gold.length, found: 0, right: 0, boundaries: 0, wrongName: 0, abstained: 0, misses: [] };
+  const matches = (want: string[], i: number) => stream[i] === want[0] && want.every((w, k) => stream[i + k] === w);
+  const first = (want: string[], from: number, atStart: boolean) => {
+    for (let i = from; want.length > 0 && i + want.length <= stream.length; i++) if ((!atStart || starts.has(i)) && matches(want, i)) return i;
+    return -1;
+  };
   let cursor = 0;
-  for (const g of gold) {
+  gold.forEach((g, index) => {
     const want = words(g.text).slice(0, PREFIX);
-    const matches = (i: number) => stream[i] === want[0] && want.every((w, k) => stream[i + k] === w);
-    let at = -1;
-    // A match where a quote begins is preferred to one inside a quote ("Yeah." is said often).
-    for (let i = cursor; want.length > 0 && i + want.length <= stream.length && i < cursor + WINDOW && at === -1; i++) if (starts.has(i) && matches(i)) at = i;
-    for (let i = cursor; want.length > 0 && i + want.length <= stream.length && at === -1; i++) if (matches(i)) at = i;
+    const anywhere = first(want, cursor, false);
+    const atStart = anywhere === -1 ? -1 : first(want, anywhere, true);
+    // Words said often ("Yeah.", "Burnet.") may come up inside an earlier turn: the match where a quote
+    // begins is taken unless taking it would skip where the next gold turn begins.
+    const next = gold[index + 1] ? first(words(gold[index + 1]!.text).slice(0, PREFIX), anywhere + 1, false) : -1;
+    const at = atStart !== -1 && (next === -1 || next >= atStart) ? atStart : anywhere;
     if (at === -1) {
       if (score.misses.length < 12) score.misses.push({ gold: g, got: undefined });
-      continue;
+      return;
     }
     cursor = at + want.length;
     score.found++;
@@ -89,6 +93,6 @@ export function alignTurns(gold: GoldTurn[], read: ReadTurn[]): TurnScore {
       else score.abstained++;
       if (score.misses.length < 12) score.misses.push({ gold: g, got });
     }
-  }
+  });
   return score;
 }

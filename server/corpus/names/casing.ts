@@ -4,10 +4,12 @@
  * case that knows names: O'Brien, McAllister, MacArthur, al-Hamza, 2nd Guard — never "O'brien" or
  * "Clara'S".
  */
+import { isFirstName } from '../lexicon/index.ts';
 
-/** Title case of one word of a name written in capitals. */
+/** Title case of one word of a name written in capitals; initials ("JB", "CC") stay as they are. */
 function word(w: string): string {
   const lower = w.toLowerCase();
+  if (/^\p{Lu}{2,3}$/u.test(w) && !isFirstName(lower) && !/[aeiouy]/.test(lower.slice(1))) return w;
   if (/^(?:al|el|de|del|della|da|das|dos|du|van|von|der|den|ter|bin|ibn|le|la|y|zu)$/.test(lower)) return lower;
   return lower
     .replace(/(^|[\-.(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())

@@ -1,14 +1,14 @@
 /**
  * Timestamps as transcripts and subtitles write them: `1:02`, `01:02:03`, `00:01:02,500`,
- * `00:01:02.5`, and the frame-counted `00:01:02:12` of broadcast exports (frames dropped).
+ * `00:01:02.5`, and mission clocks with three-digit hours (`142:05:33`).
  */
 
 /** The pattern of one timestamp, for building label patterns (no anchors, no groups). */
-export const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
+export const CLOCK = String.raw`\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 
 /** Seconds from a timestamp; null when the text is not one. */
 export function parseClock(text: string): number | null {
-  const m = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?$/.exec(text.trim());
+  const m = /^(?:(\d{1,3}):)?(\d{1,3}):(\d{2})(?:[.,](\d{1,3}))?$/.exec(text.trim());
   if (!m) return null;
   const [, h, mm, ss, frac] = m;
   const minutes = Number(mm);

@@ -18,8 +18,8 @@ export const markdown: Reader = {
     const { labels, styles } = analyse(input);
     if (labels.length === 0) return 0;
     const share = styles.markdown / labels.length;
-    // A Markdown file's labels are read here unless they are mostly in another reader's style.
-    return labelScore(input, MARKDOWN_EXT.has(input.ext) ? Math.max(share, 0.75) : share);
+    // A Markdown file is read here whatever its labels look like: this reader reads every label style and Markdown too.
+    return labelScore(input, MARKDOWN_EXT.has(input.ext) ? 1 : share);
   },
   read(input): ReadResult {
     const { lines, labels } = analyse(input);

@@ -57,6 +57,8 @@ export interface ReadResult {
   blocks: ProseBlock[];
   /** What the file itself says it is, where it says so (OHMS titles, a first heading, an HTML title). */
   meta: GivenMeta;
+  /** Full names the file introduces outside its labels (a screenplay's `EDWARD BLOOM, 40's` in action). */
+  names?: string[];
   /** What the reader knows the file to be (film for subtitles and screenplays…); undefined: infer. */
   kind?: SourceKind;
   warnings: Array<{ line: number; message: string }>;

@@ -8,6 +8,7 @@ import { headingTitle, plainInline } from './markdown-inline.ts';
 import { result, type Reader, type RawTurn, type ReadInput, type ReadResult } from './reader.ts';
 import { lines as splitLines, type Span } from '../text.ts';
 import { removeMarkers } from './markers.ts';
+import { titleCaseName } from '../names/casing.ts';
 
 const SCENE = /^\s*(?:\.(?!\.)\S|(?:INT|EXT|EST|INT\.?\/EXT|EXT\.?\/INT|I\/E)[.\s])/i;
 const TRANSITION = /^\s*(?:>(?!.*<\s*$)|[\p{Lu}\s]+TO:\s*$|(?:FADE (?:OUT|IN|TO BLACK)|CUT TO BLACK|THE END|END CREDITS|BLACKOUT)\.?:?\s*$)/u;
@@ -112,6 +113,7 @@ export const screenplay: Reader = {
     const parsed = blocks(input);
     if (parsed.title) out.meta.title = parsed.title;
     let section: string | undefined;
+    const action: string[] = [];
     for (const b of parsed.blocks) {
       const first = b.lines[0]!.text;
       if (SCENE.test(first)) {
@@ -121,13 +123,31 @@ export const screenplay: Reader = {
       const heading = headingTitle(first);
       if (heading) section = heading;
       const d = dialogue(b);
-      if (!d) continue;
+      if (!d) {
+        action.push(b.lines.map((l) => l.text).join(' '));
+        continue;
+      }
       const text = removeMarkers(d.speech.map((l) => plainInline(l.text.trim().replace(/^~/, '').replace(NOTE, ''))).join(' '));
       if (!/[\p{L}\p{N}]/u.test(text)) continue;
       const turn: RawTurn = { start: d.speech[0]!.start, end: d.speech.at(-1)!.end, text, label: d.name };
       if (section) turn.section = section;
       out.turns.push(turn);
     }
+    out.names = introducedNames(action, new Set(out.turns.map((t) => t.label!.toLowerCase())));
     return out;
   },
 };
+
+/** A character's full name where the action introduces them in capitals: "his father EDWARD BLOOM, 40's". */
+function introducedNames(action: string[], cues: Set<string>): string[] {
+  const found = new Set<string>();
+  const run = /\b(\p{Lu}[\p{Lu}'’\-]+(?: \p{Lu}[\p{Lu}'’\-]+){1,2})\b/gu;
+  for (const text of action) {
+    run.lastIndex = 0;
+    for (let m = run.exec(text); m !== null; m = run.exec(text)) {
+      const words = m[1]!.split(' ');
+      if (cues.has(words[0]!.toLowerCase()) || cues.has(words.at(-1)!.toLowerCase())) found.add(titleCaseName(m[1]!));
+    }
+  }
+  return [...found];
+}

@@ -62,7 +62,7 @@ function splitDashes(part: Part): Part[] {
 function takeLabel(part: Part, accept: (label: string, caps: boolean) => boolean): Part {
   const text = part.text.replace(/^\s+/, '');
   const bracket = BRACKET_NAME.exec(text);
-  if (bracket && accept(bracket[1]!, false)) return { ...part, label: bracket[1]!, text: text.slice(bracket[0].length) };
+  if (bracket) return { ...part, label: bracket[1]!, text: text.slice(bracket[0].length) };
   const firstLine = text.split('\n', 1)[0]!;
   const m = lineLabel(firstLine);
   if (m?.label !== undefined && (m.style === 'inline' || m.style === 'own-line') && accept(m.label, m.caps)) {

@@ -44,7 +44,7 @@ export interface LineLabel {
 const HEAD = 200;
 
 const CAPS_WORD = String.raw`#?\p{Lu}(?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}\d.'’&#_\-]*`;
-const NUMBER = String.raw`\d{1,3}(?![\d:])`;
+const NUMBER = String.raw`\d{1,3}(?!\d|:\d)`;
 const CAPS_NAME = String.raw`${CAPS_WORD}(?: (?:${CAPS_WORD}|${NUMBER}|[a-z]{1,3}(?= \p{Lu}))){0,5}`;
 const PARTICLE = String.raw`(?:al|el|de|del|della|da|das|do|dos|van|von|der|den|ter|bin|ibn|le|la|du|y|st\.|zu)`;
 const TITLE_WORD = String.raw`(?:\p{Lu}|(?:al|el|ad|ar|as|an|at|az|abu|bin|ibn|ben|ould|de|di|da|du|le|la)-\p{L})[\p{L}.'’\-]*`;
@@ -125,6 +125,9 @@ function startAt(line: string, head: { text: string; map: number[] }, at: number
 
 /** The label at the start of `line`, if the line starts like one. */
 export function lineLabel(line: string): LineLabel | null {
+  // Press briefings write a reporter's question as `Q` and wide space, no colon.
+  const bareQ = /^[ \t]*([QA])(?:\u00a0+[ \t]*|[ \t]{2,}|\t)(?=\S)/.exec(line);
+  if (bareQ) return { label: bareQ[1]!, textStart: bareQ[0].length, style: 'inline', caps: false, change: false };
   const head = headOf(line);
   const h = head.text;
   if (h.length === 0) return null;

@@ -14,7 +14,7 @@ const NOT_SPEAKERS = new Set(
   [
     'note', 'notes', 'update', 'updated', 'read more', 'more', 'source', 'sources', 'photo', 'photos', 'credit',
     'credits', "editor's note", 'editor’s note', 'editors note', 'warning', 'correction', 'related', 'title',
-    'date', 'transcript', 'subject', 'from', 'to', 'cc', 'time', 'location', 'where', 'when', 'what', 'why',
+    'date', 'transcript', 'subject', 'from', 'to', 'time', 'location', 'where', 'when', 'what', 'why',
     'how', 'who', 'tags', 'category', 'summary', 'disclaimer', 'filed under', 'watch', 'listen', 'also', 'by',
     'http', 'https', 'see also', 'image', 'video', 'audio', 'caption', 'copyright', 'published', 'posted',
     'runtime', 'running time', 'rating', 'rated', 'director', 'directed by', 'starring', 'cast', 'genre',
@@ -32,6 +32,9 @@ const NOT_SPEAKERS = new Set(
     'chapters', 'references', 'mentioned', 'quote', 'quotes', 'q&a', 'faq', 'agenda', 'attendees', 'participants',
   ],
 );
+
+/** One-word replies that stand alone on a line in transcripts and are never names. */
+const REPLIES = new Set('yeah yes yep no nope okay ok right sure well hello hi hey thanks wow oh so exactly absolutely totally cool great hmm um uh mm-hmm uh-huh really true correct indeed agreed amen bye goodbye please sorry what why how'.split(' '));
 
 /** Labels that stand for a question and its answer in Q&A interviews. */
 export const QA_LABELS = new Set(['q', 'a', 'question', 'answer']);
@@ -79,8 +82,8 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       continue;
     }
     if (!plausible(match.label!)) continue;
-    // "FIBRE: https://…", a link list, not a speaker.
-    if (/^<?https?:\/\//.test(text.slice(match.textStart))) continue;
+    // "FIBRE: https://…" is a link list; `Maya Costa, 29, of Lisbon: "…"` a list of voices in prose.
+    if (/^(?:<?https?:\/\/|[“"«„])/.test(text.slice(match.textStart))) continue;
     raw.push({ index: i, match });
     const key = labelKey(match.label!);
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -107,15 +110,18 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
         return nextText(index) || match.textStart < lines[index]!.text.length;
       case 'bare':
         // A name alone on its line ("Lester Holt", no colon) is a label only when it recurs, starts a
-        // paragraph and has speech below it.
-        return (recurring || known(label)) && blank(index - 1) && !blank(index + 1) && words <= 4;
+        // paragraph, has speech below it, and is not a one-word reply ("Yeah.", "Right?").
+        return (recurring || known(label)) && blank(index - 1) && !blank(index + 1) && words <= 4 && !/[.?!,;…]\s*$/.test(lines[index]!.text) && !REPLIES.has(key);
       default:
         return false;
     }
   });
 }
 
-/** True when enough paragraphs start with labels for the file to be read as a labelled transcript. */
+/**
+ * True when the file reads as a labelled transcript: labels start enough of its paragraphs, or (when a
+ * long preamble of show notes or long answers leave them sparse) two or more speakers' labels recur.
+ */
 export function looksLabelled(lines: Span[], labels: FoundLabel[]): boolean {
   const named = labels.filter((l) => l.match.style !== 'time');
   if (named.length < 2) return labels.length >= 3;
@@ -124,5 +130,7 @@ export function looksLabelled(lines: Span[], labels: FoundLabel[]): boolean {
   const counts = new Map<string, number>();
   for (const l of named) counts.set(labelKey(l.match.label!), (counts.get(labelKey(l.match.label!)) ?? 0) + 1);
   const strong = named.filter((l) => l.match.caps || l.match.role !== undefined || l.match.time !== undefined || l.match.style === 'header');
-  return named.length >= Math.ceil(paragraphs * 0.3) && (strong.length >= 2 || [...counts.values()].some((n) => n >= 2));
+  const recurring = [...counts.values()].filter((n) => n >= 2).length;
+  if (named.length >= Math.ceil(paragraphs * 0.3) && (strong.length >= 2 || recurring >= 1)) return true;
+  return recurring >= 2 && named.length >= 4;
 }

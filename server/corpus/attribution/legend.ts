@@ -1,0 +1,58 @@
+/**
+ * What a file says of its own labels before the speech starts: a legend of speaker codes (`CDR
+ * Commander James A. (Jim) Lovell, Jr.`, `CC  Capsule communicator (CAP COMM)`), and the people a
+ * title or heading names ("Thomas Gideon's interview with Nina Paley", "Press Briefing by Press
+ * Secretary Karine Jean-Pierre and Matthew McConaughey"). Only what the file states; nothing guessed.
+ */
+import { nameTokens } from '../speakers.ts';
+
+/** Titles and ranks before a name in a legend or title: dropped to leave the name. */
+const LEADING_TITLES = /^(?:(?:Commander|Captain|Colonel|Major|General|Lieutenant|Sergeant|Admiral|Chairman|Chairwoman|Chair|Senator|Representative|Congressman|Congresswoman|Secretary|President|Vice President|Governor|Mayor|Judge|Justice|Professor|Press Secretary|Deputy|Ambassador|Director|Minister|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sen\.?|Rep\.?|Gov\.?|Gen\.?|Col\.?|Capt\.?|Lt\.?|Sgt\.?|Hon\.?|The Honorable)\s+)+/;
+/** A person's name at the end of a phrase: capitalised words, initials, a suffix. */
+const TRAILING_NAME = /((?:\p{Lu}[\p{L}'’\-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’\-]+|\p{Lu}\.|de|van|von|al|bin|la|le|da|du)){1,4}(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?)\s*$/u;
+
+/** A person's name a phrase ends with ("Commander James A. (Jim) Lovell, Jr." → "James A. Lovell, Jr."), or null. */
+export function nameIn(phrase: string): string | null {
+  const clean = phrase.replace(/\s*\([^()]{0,40}\)/g, '').replace(/[.;:]+$/, (s) => (/(?:Jr|Sr)$/.test(phrase.replace(/[.;:]+$/, '')) ? s.slice(0, 1) : '')).trim();
+  const m = TRAILING_NAME.exec(clean);
+  if (!m) return null;
+  const name = m[1]!.replace(LEADING_TITLES, '').trim();
+  return nameTokens(name).length >= 2 ? name : null;
+}
+
+/** Legend lines for the given labels in the text before the speech: label → name, or label → role. */
+export function legend(preamble: string, labels: Set<string>): Map<string, { name?: string; role?: string }> {
+  const out = new Map<string, { name?: string; role?: string }>();
+  if (labels.size === 0) return out;
+  const lines = preamble.split('\n');
+  for (const line of lines.slice(0, 3000)) {
+    const m = /^\s{0,8}([\p{Lu}\d][\p{Lu}\d.&/-]{0,11})(?:\s{2,}|\t+|\s+[-–—=:]\s+)(\S.{2,100})$/u.exec(line.trimEnd());
+    if (!m || !labels.has(m[1]!.toLowerCase()) || out.has(m[1]!.toLowerCase())) continue;
+    const description = m[2]!.trim();
+    const name = nameIn(description);
+    out.set(m[1]!.toLowerCase(), name ? { name } : { role: description.replace(/\s*\([^()]{0,40}\)/g, '').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) });
+  }
+  return out;
+}
+
+/** Interviewer and narrator a title or heading names: "X's interview with Y", "Interview with Y by X". */
+export function interviewIn(title: string): { interviewer?: string; narrator?: string } {
+  const t = title.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  let m = /^(.+?)['’]s interview with (.+)$/i.exec(t);
+  if (m) return { interviewer: m[1]!.trim(), narrator: m[2]!.trim() };
+  m = /^(.+?) interviews (.+)$/i.exec(t);
+  if (m) return { interviewer: m[1]!.trim(), narrator: m[2]!.trim() };
+  m = /^(?:an? )?(?:oral history )?interview(?: with|:)\s+(.+?)(?:,? (?:by|conducted by) (.+))?$/i.exec(t);
+  if (m) return { narrator: m[1]!.trim(), ...(m[2] ? { interviewer: m[2].trim() } : {}) };
+  return {};
+}
+
+/** People a title names: "Press Briefing by Press Secretary Karine Jean-Pierre and Matthew McConaughey". */
+export function peopleInTitle(title: string): string[] {
+  const out: string[] = [];
+  for (const part of title.split(/\s*(?:,|\band\b|&|\bwith\b|\bby\b|:|\||[–—]|\bfeaturing\b|\bft\.)\s*/i)) {
+    const name = nameIn(part);
+    if (name) out.push(name);
+  }
+  return out;
+}
