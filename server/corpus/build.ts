@@ -15,7 +15,7 @@ import type { ReadResult } from './readers/reader.ts';
 import type { UnlabelledTurn } from './readers/unlabelled-turns.ts';
 import { attributeLabelled } from './attribution/labels.ts';
 import { attributeUnlabelled } from './attribution/turns.ts';
-import { attributeProse } from './attribution/review.ts';
+import { attributeProse } from './attribution/prose.ts';
 import { personFor } from './attribution/participants.ts';
 import type { Draft } from './attribution/draft.ts';
 import { inferTitle } from './titles.ts';

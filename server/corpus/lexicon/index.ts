@@ -40,6 +40,22 @@ export function reportingVerbs(): Set<string> {
   return verbs;
 }
 
+/**
+ * Verbs of thinking and feeling in the reporting lists ("believes", "fears", "accepted"): they report
+ * a view, not words, so a quotation next to one is not taken as what the subject said.
+ */
+const COGNITIVE = new Set('accept believe think fear hope feel know want wish expect learn find understand realize realise consider doubt guess suppose worry reckon recognize recognise see hear read assume presume imagine'.split(' '));
+
+let speech: Set<string> | null = null;
+
+/** Reporting verbs that report words (said, tweeted, quipped), without the verbs of thinking. */
+export function speechVerbs(): Set<string> {
+  if (speech) return speech;
+  const cognitive = new Set([...COGNITIVE].flatMap((v) => inflect(v)).concat(['thought', 'knew', 'known', 'found', 'understood', 'saw', 'seen', 'heard', 'felt', 'read']));
+  speech = new Set([...reportingVerbs()].filter((v) => !cognitive.has(v)));
+  return speech;
+}
+
 export type NameSex = 'F' | 'M' | 'U';
 let names: Map<string, NameSex> | null = null;
 

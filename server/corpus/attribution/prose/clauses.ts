@@ -1,0 +1,244 @@
+/**
+ * Said-clauses: a verb that reports words and its subject, found in tokens next to a quotation or
+ * anywhere in its sentence. The subject is a name ("Okafor said", "said Jane Doe"), a pronoun ("she
+ * told reporters"), a description ("the mayor said", "a spokesman for the campaign said"), or an
+ * organisation ("the Clinton campaign said", "The Northern Post reports"). An apposition between a
+ * name and its verb is skipped ("Jonas Bauer, the festival's head of programming, said" is Bauer),
+ * as is an of-phrase ("Joel Pollak of Breitbart California observed" is Pollak) and a relative
+ * pronoun ("Cruz, who said"). A participle ("…, saying") takes the sentence's subject. Each search
+ * looks at a bounded number of tokens, so the whole is linear in the text.
+ */
+import { speechVerbs } from '../../lexicon/index.ts';
+import type { NameMention } from './mentions.ts';
+import type { Token } from './tokens.ts';
+
+export type SubjectKind = 'name' | 'pronoun' | 'description' | 'org';
+
+export interface Subject {
+  kind: SubjectKind;
+  text: string;
+  /** Token range of the subject. */
+  first: number;
+  last: number;
+  mention?: NameMention;
+  /** The reporting verb and its token. */
+  verb: string;
+  verbAt: number;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Words that may stand between a subject and its verb: "Okafor later said", "she has repeatedly said". */
+const BETWEEN = new Set('also later then once further previously recently simply quickly flatly firmly repeatedly often again has had have just even still already never only first finally initially earlier subsequently publicly privately bluntly calmly quietly angrily proudly reportedly'.split(' '));
+/** Verbs that put their subject after them: "said Okafor", "asked the mayor". */
+const INVERTING = new Set('said says asked asks added adds wrote writes explained explains recalled recalls continued continues noted notes observed observes replied replies answered answers insisted insists declared declares recounted recounts concluded concludes warned warns according'.split(' '));
+/** Nouns of an organisation heading a subject: "the campaign said", "the jury says". */
+const ORG_NOUNS = new Set('campaign committee department ministry agency office jury court police government administration company group party council board union team commission house network newspaper paper magazine station'.split(' '));
+const PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for', 'in']);
+const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'written', 'spoke', 'spoken', 'thought', 'put', 'sang', 'sung', 'began', 'begun', 'went', 'gone', 'read']);
+const STOP = new Set(['.', '!', '?', ';', '“', '”', '"', '«', '»']);
+/** Tokens a sentence-wide search looks back over. */
+const WINDOW = 60;
+
+/** True when the token is a verb that reports words ("said", "tells", "quipped"), or "according" before "to". */
+export function isReportingVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !t.word) return false;
+  if (t.norm === 'according') return tokens[i + 1]?.norm === 'to';
+  return speechVerbs().has(t.norm);
+}
+
+/** A finite form ("says", "said", "added"), not a base form ("will say") or a participle ("saying"). */
+function finite(norm: string): boolean {
+  return IRREGULAR_PAST.has(norm) || (/(?:s|ed)$/.test(norm) && !/(?:ss|us)$/.test(norm));
+}
+
+/** The name mention covering token `i`, if any (mentions sorted by position). */
+function mentionAt(names: NameMention[], i: number): NameMention | undefined {
+  let lo = 0;
+  let hi = names.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = names[mid]!;
+    if (i < m.first) hi = mid - 1;
+    else if (i > m.last) lo = mid + 1;
+    else return m;
+  }
+  return undefined;
+}
+
+function named(m: NameMention, base: { verb: string; verbAt: number }): Subject {
+  return { kind: 'name', text: m.text, first: m.first, last: m.last, mention: m, ...base };
+}
+
+/** A description or organisation ending at token `end`: "the mayor", "a spokesman for the campaign". */
+function description(tokens: Token[], end: number, floor: number): { first: number; kind: SubjectKind } | null {
+  let ofs = 0;
+  for (let k = end, n = 0; k >= floor && n < 7; k--, n++) {
+    const t = tokens[k]!;
+    if (!t.word && t.text !== '’' && t.text !== "'") return null;
+    if (t.norm === 'of' || t.norm === 'for') {
+      if (++ofs > 1) return null;
+      continue;
+    }
+    if (/^(?:and|or|in|at|on|with|by|to|from|who|which|that|as|than|filed|made|said|says)$/.test(t.norm)) return null;
+    if (/^(?:the|a|an|his|her|their|its)$/.test(t.norm)) {
+      const words = tokens.slice(k + 1, end + 1).filter((w) => w.word);
+      if (words.length === 0 || words.some((w) => /^(?:same|other|another|former|latter)$/.test(w.norm))) return null;
+      const proper = words.some((w, i) => w.cap && (i > 0 || k > floor));
+      const org = proper || ORG_NOUNS.has(words.at(-1)!.norm);
+      return { first: k, kind: org ? 'org' : 'description' };
+    }
+  }
+  return null;
+}
+
+/** The first name or pronoun a sentence starts with: whom a participle clause ("…, saying") is about. */
+function sentenceSubject(tokens: Token[], names: NameMention[], floor: number, base: { verb: string; verbAt: number }): Subject | null {
+  for (let k = floor; k < Math.min(floor + 6, base.verbAt); k++) {
+    const t = tokens[k]!;
+    if (PRONOUNS.has(t.norm)) return { kind: 'pronoun', text: t.norm, first: k, last: k, ...base };
+    const m = mentionAt(names, k);
+    // "Vermont Sen. Bernie Sanders": a place before a title is not the subject; the titled name is.
+    if (m && !(m.first === floor && !m.honorific && /^(?:Sen|Rep|Gov|Gen|Mr|Mrs|Ms|Dr|President|Senator|Governor)\.?$/.test(tokens[m.last + 1]?.text ?? ''))) return m.first === k ? named(m, base) : null;
+  }
+  return null;
+}
+
+/** The subject right before token `verb` (skipping adverbs, an apposition, an of-phrase), or null. */
+export function subjectBefore(tokens: Token[], names: NameMention[], verb: number, floor: number): Subject | null {
+  const base = { verb: tokens[verb]!.norm, verbAt: verb };
+  // "is labeling", "was telling": the subject stands before the auxiliary.
+  if (/ing$/.test(base.verb) && /^(?:is|was|are|were|been|be)$/.test(tokens[verb - 1]?.norm ?? '')) {
+    const s = subjectBefore(tokens, names, verb - 1, floor);
+    return s ? { ...s, ...base } : null;
+  }
+  if (!finite(base.verb) && !/^(?:is|was|are|were)$/.test(base.verb)) {
+    // "…, saying", "…, adding": a participle after a comma reports the sentence's subject.
+    return /ing$/.test(base.verb) && tokens[verb - 1]?.text === ',' ? sentenceSubject(tokens, names, floor, base) : null;
+  }
+  let k = verb - 1;
+  while (k >= floor && tokens[k]!.word && BETWEEN.has(tokens[k]!.norm)) k--;
+  if (k < floor) return null;
+  const t = tokens[k]!;
+  // "Cruz, who said": the relative pronoun's antecedent.
+  if (t.norm === 'who') {
+    const m = mentionAt(names, tokens[k - 1]?.text === ',' ? k - 2 : k - 1);
+    return m ? named(m, base) : null;
+  }
+  // "Bauer, the festival's head of programming, said", "…, her adviser, Jake Sullivan, said": back over
+  // comma-set phrases to the nearest one that ends with a name (not one after a preposition).
+  if (t.text === ',') {
+    let comma = k;
+    for (let segment = 0; segment < 4 && comma > floor; segment++) {
+      const m = mentionAt(names, comma - 1);
+      if (m && m.last === comma - 1 && m.first >= floor && !PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') && !/^(?:to|by|about|against|on)$/.test(tokens[m.first - 1]?.norm ?? '')) return named(m, base);
+      let j = comma - 1;
+      while (j > floor && tokens[j]!.text !== ',' && !STOP.has(tokens[j]!.text)) j--;
+      if (tokens[j]!.text !== ',') break;
+      comma = j;
+    }
+    return null;
+  }
+  if (PRONOUNS.has(t.norm)) return { kind: 'pronoun', text: t.norm, first: k, last: k, ...base };
+  const m = mentionAt(names, k);
+  if (m && m.last === k && !m.possessive) {
+    // "Joel Pollak of Breitbart California observed": the head before the of-phrase.
+    const prep = tokens[m.first - 1];
+    if (prep && PREPOSITIONS.has(prep.norm)) {
+      const head = mentionAt(names, m.first - 2);
+      return head && head.first >= floor ? named(head, base) : null;
+    }
+    return named(m, base);
+  }
+  const d = description(tokens, k, floor);
+  if (d) return { kind: d.kind, text: tokens.slice(d.first, k + 1).map((w) => w.text).join(' '), first: d.first, last: k, ...base };
+  // "Trump's campaign said".
+  const owner = mentionAt(names, k - 1);
+  if (owner && owner.possessive && owner.last === k - 1 && tokens[k]!.word && ORG_NOUNS.has(tokens[k]!.norm)) return { kind: 'org', text: `${owner.text} ${tokens[k]!.text}`, first: owner.first, last: k, ...base };
+  return null;
+}
+
+/** The subject right after an inverting verb: "said Okafor", "says the mayor", "according to Okafor". */
+export function subjectAfter(tokens: Token[], names: NameMention[], verb: number, ceiling: number): Subject | null {
+  const norm = tokens[verb]!.norm;
+  if (!INVERTING.has(norm)) return null;
+  let k = verb + 1;
+  if (norm === 'according') k++;
+  const base = { verb: norm, verbAt: verb };
+  if (k > ceiling) return null;
+  const t = tokens[k]!;
+  if (PRONOUNS.has(t.norm) && norm !== 'according') return { kind: 'pronoun', text: t.norm, first: k, last: k, ...base };
+  const m = mentionAt(names, k) ?? (/^(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|President)\.?$/.test(t.text) ? mentionAt(names, k + 1) : undefined);
+  if (m && m.first <= k + 1) return named(m, base);
+  if (/^(?:the|a|an|his|her|their|its)$/.test(t.norm)) {
+    let e = k + 1;
+    while (e <= ceiling && e - k < 6 && tokens[e]!.word && !/^(?:in|on|at|who|that|which|during|after|before|when|while|and|to|on)$/.test(tokens[e]!.norm)) e++;
+    const d = description(tokens, e - 1, k);
+    if (d) return { kind: d.kind, text: tokens.slice(k, e).map((w) => w.text).join(' '), first: k, last: e - 1, ...base };
+  }
+  return null;
+}
+
+/**
+ * The clause right after a quotation: `”, Okafor said.`, `” said Okafor`, `,” according to Okafor`,
+ * `,” Gov. Kasich replied`, `,” Trump, the party's frontrunner, said`.
+ */
+export function clauseAfter(tokens: Token[], names: NameMention[], from: number, to: number): Subject | null {
+  let k = from;
+  while (k < to && (tokens[k]!.text === ',' || tokens[k]!.text === '—' || tokens[k]!.text === '–')) k++;
+  // A name's title or an apposition may come between: the verb is looked for a little further then.
+  const reach = tokens[k + 1]?.text === ',' || tokens[k + 2]?.text === ',' || tokens[k + 3]?.text === ',' ? 24 : 6;
+  for (let v = k, n = 0; v < to && n < reach; v++, n++) {
+    if (STOP.has(tokens[v]!.text)) return null;
+    if (!isReportingVerb(tokens, v)) continue;
+    if (v === k) return subjectAfter(tokens, names, v, to - 1);
+    const before = subjectBefore(tokens, names, v, k);
+    const titled = before?.mention?.honorific !== undefined && before.first === k + 1;
+    return before && (before.first === k || titled) ? before : null;
+  }
+  return null;
+}
+
+/** A reporting verb later in the quotation's sentence: `“…” is reminiscent of the 1960s, Bozell says.` */
+export function clauseLater(tokens: Token[], names: NameMention[], from: number, to: number): Subject | null {
+  for (let v = from; v < Math.min(to, from + WINDOW); v++) {
+    const t = tokens[v]!.text;
+    if (t === '“' || t === '"' || t === '.' || t === '?' || t === '!') return null;
+    if (!isReportingVerb(tokens, v) || !finite(tokens[v]!.norm)) continue;
+    // Only a clause that closes the sentence: "…, Bozell says." — not "…, which Bozell says is false".
+    if (!/^[.?!]$/.test(tokens[v + 1]?.text ?? '.')) continue;
+    return subjectBefore(tokens, names, v, v - 4) ?? subjectAfter(tokens, names, v, to - 1);
+  }
+  return null;
+}
+
+/** The clause right before a quotation: `Okafor said: “`, `she told reporters, “`, `said Okafor: “`. */
+export function clauseBefore(tokens: Token[], names: NameMention[], floor: number, to: number): Subject | null {
+  // Up to four words may stand between the verb and the quotation: "said in a statement:", "told reporters".
+  for (let v = to - 1, n = 0; v >= floor && n < 7; v--, n++) {
+    if (STOP.has(tokens[v]!.text)) return null;
+    if (!isReportingVerb(tokens, v)) continue;
+    return subjectBefore(tokens, names, v, floor) ?? subjectAfter(tokens, names, v, to - 1);
+  }
+  return null;
+}
+
+/** The last reporting verb's subject anywhere in the sentence before token `to`: partial and embedded quotations. */
+export function clauseInSentence(tokens: Token[], names: NameMention[], floor: number, to: number): Subject | null {
+  // A said-clause governs what follows it within a few dozen words; looking further costs and misleads.
+  floor = Math.max(floor, to - WINDOW);
+  for (let v = to - 1; v >= floor; v--) {
+    if (tokens[v]!.text === '“' || tokens[v]!.text === '”') return null;
+    if (!isReportingVerb(tokens, v)) continue;
+    const s = subjectBefore(tokens, names, v, floor) ?? subjectAfter(tokens, names, v, to - 1);
+    if (s) return s;
+    // "…, but admits that": the subject is the clause's first one, before a conjunction.
+    for (let j = v - 1; j >= floor; j--) {
+      if (!/^(?:and|but|yet)$/.test(tokens[j]!.norm)) continue;
+      for (let w = j - 1; w >= floor; w--) if (isReportingVerb(tokens, w)) return subjectBefore(tokens, names, w, floor);
+      break;
+    }
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,129 @@
+/**
+ * Names in a block of prose, in order: runs of capitalised words (with initials, particles and a
+ * suffix), the title written before them ("Sen.", "Mrs."), whether they are possessive ("Trump's"),
+ * and the descriptions around them — a premodifier ("Republican presidential nominee Donald Trump")
+ * or an apposition ("Jonas Bauer, the festival's head of programming,"). Capitalised words that
+ * only start a sentence ("The", "But") are not names. One pass over the tokens.
+ */
+import { HONORIFICS } from './people.ts';
+import type { Token } from './tokens.ts';
+
+export interface NameMention {
+  /** Token range [first, last] of the name itself (title excluded). */
+  first: number;
+  last: number;
+  text: string;
+  honorific?: string;
+  possessive: boolean;
+  /** Lower-case words before the name that describe the person ("presidential nominee"). */
+  premodifier?: string;
+  /** An apposition after the name ("the festival's head of programming" → "head of programming"). */
+  apposition?: string;
+  /** Where a subject stands (sentence start, after a comma or conjunction), not after a preposition or article. */
+  subject: boolean;
+}
+
+/** Capitalised words that are not names when they stand alone or start a sentence. */
+export const NOT_NAME = new Set(
+  ('the a an in on at as but and or so yet for with when while after before despite although though because if then this that these those it its ' +
+    'his her their our we they he she i you one some many most all both each every no not now here there what who why how where which meanwhile ' +
+    'however still later earlier today yesterday tomorrow also even just only speaking asked talking writing according during over under since ' +
+    'until upon into onto from to of by about like unlike among between without within through throughout instead indeed perhaps maybe yes oh well ' +
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
+    'read more related photo image credit watch listen mr mrs ms dr sen rep gov gen st my your me us him them our let do does did is are was were be ' +
+    'has have had will would can could should must might shall new first last next other another such same whether either neither nor thus hence ' +
+    'republican democratic democrat republicans democrats american americans gop conservative liberal same former').split(' '),
+);
+/** Capitalised titles that may open a run of capitals before the name itself. */
+const TITLES = new Set('president senator sen congressman congresswoman representative rep governor gov secretary mayor judge justice general gen colonel col captain capt lieutenant sergeant admiral chairman chairwoman chair speaker leader minister ambassador director commissioner attorney sheriff chief pastor bishop rabbi imam prince princess king queen dr mr mrs ms prof professor spokesman spokeswoman spokesperson reporter correspondent anchor host aide adviser advisor strategist pollster analyst lawyer candidate nominee founder ceo chancellor manager coach'.split(' '));
+const PARTICLES = new Set(['de', 'del', 'della', 'da', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'le', 'la', 'du', 'al', 'el']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+function isInitial(t: Token): boolean {
+  return /^\p{Lu}\.$/u.test(t.text);
+}
+
+/** A word that can be part of a name: capitalised, not a function word, not an acronym ("FBI"). */
+function nameWord(t: Token | undefined): boolean {
+  return !!t && t.word && t.cap && !NOT_NAME.has(t.norm) && !/^\p{Lu}{2,}$/u.test(t.text.replace(/['’]s$/, ''));
+}
+
+/** Names in a block's tokens. `sentenceStarts` holds the indexes of sentence-initial tokens. */
+export function findNames(tokens: Token[], sentenceStarts: Set<number>): NameMention[] {
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    // A capitalised word that only starts a sentence is not a name ("Meanwhile", "Asked").
+    if (!nameWord(t) && !(isInitial(t) && nameWord(tokens[i + 1]))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    // A possessive ends a name: "Breitbart’s Joel Pollak" is two.
+    while (j + 1 < tokens.length && !/['’]s$/.test(tokens[j]!.text) && (nameWord(tokens[j + 1]) || isInitial(tokens[j + 1]!) || (PARTICLES.has(tokens[j + 1]!.norm) && nameWord(tokens[j + 2])) || /^(?:Jr|Sr|II|III|IV)\.?$/.test(tokens[j + 1]!.text))) {
+      if (tokens[j + 1]!.start - tokens[j]!.end > 1) break;
+      j++;
+    }
+    // "Jr." after a comma: "James A. Lovell, Jr."
+    if (tokens[j + 1]?.text === ',' && /^(?:Jr|Sr)\.?$/.test(tokens[j + 2]?.text ?? '')) j += 2;
+    // Titles inside the run belong before the name: "Texas Senator Ted Cruz", "Mexican President Felipe Calderon".
+    let title: Token | undefined;
+    for (let k = j - 1; k >= i; k--) {
+      if (TITLES.has(tokens[k]!.norm)) {
+        title = tokens[k];
+        i = k + 1;
+        break;
+      }
+    }
+    const possessive = /['’]s$/.test(tokens[j]!.text) || (tokens[j + 1]?.text === '’' && tokens[j + 2]?.norm === 's');
+    const words = tokens.slice(i, j + 1).map((w) => w.text);
+    words[words.length - 1] = words.at(-1)!.replace(/['’]s$/, '');
+    const lead = tokens[(title ? i - 1 : i) - 1];
+    const subject = !lead || lead.text === ',' || lead.text === '.' || lead.text === '“' || lead.text === '"' || /^(?:and|but|then|when|while|as|because|although|though|that|so)$/.test(lead.norm) || sentenceStarts.has(title ? i - 1 : i) || HONORIFICS.has(lead.norm);
+    const mention: NameMention = { first: i, last: j, text: words.join(' ').replace(/ ,/g, ','), possessive, subject: subject && !possessive };
+    // A title before the name: "Sen.", "President", "Mrs.".
+    const before = tokens[i - 1];
+    if (title) mention.honorific = title.text;
+    else if (before && HONORIFICS.has(before.norm)) mention.honorific = before.text;
+    const pre = premodifier(tokens, mention.honorific ? i - 1 : i, sentenceStarts);
+    if (pre) mention.premodifier = pre;
+    const app = apposition(tokens, j);
+    if (app) mention.apposition = app;
+    out.push(mention);
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Lower-case words just before a name, back to a determiner, comma or sentence start. */
+function premodifier(tokens: Token[], at: number, sentenceStarts: Set<number>): string | undefined {
+  const words: string[] = [];
+  for (let k = at - 1; k >= 0 && words.length < 5; k--) {
+    const t = tokens[k]!;
+    if (!t.word || DETERMINERS.has(t.norm) || sentenceStarts.has(k + 1)) break;
+    if (t.cap && !/^(?:Republican|Democratic|Former|U\.S\.|GOP)$/.test(t.text)) break;
+    if (!/^[\p{L}\-]+$/u.test(t.text) || /^(?:said|says|told|and|or|of|by|with|to|from|for|that|as|is|was|were|are)$/.test(t.norm)) break;
+    words.unshift(t.norm);
+  }
+  return words.length > 0 && words.some((w) => w.length > 3) ? words.join(' ') : undefined;
+}
+
+/** "NAME, the festival's head of programming," → "head of programming". */
+function apposition(tokens: Token[], last: number): string | undefined {
+  if (tokens[last + 1]?.text !== ',') return undefined;
+  const words: Token[] = [];
+  for (let k = last + 2; k < tokens.length && words.length < 12; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':' || t.text === '(' || !t.word && t.text !== '’' && t.text !== "'") break;
+    words.push(t);
+  }
+  if (words.length === 0 || tokens[last + 2 + words.length]?.text !== ',' && tokens[last + 2 + words.length]?.text !== '.') return undefined;
+  const first = words[0]!;
+  // "Maya Costa, 29," and "Cruz, who has…" are not descriptions.
+  if (!/^\p{L}/u.test(first.text) || /^(?:who|which|that|said|says|told|and|but|however|is|was|also|too|of|in|at)$/.test(first.norm)) return undefined;
+  const text = words.map((w) => w.text).join(' ').replace(/ ([’'])\s?s\b/g, '$1s');
+  // Drop the determiner and an owner: "the festival's head of programming" → "head of programming".
+  const stripped = text.replace(/^(?:the|a|an|his|her|their|its)\s+/i, '').replace(/^(?:[\p{L}.\-]+\s+){0,3}[\p{L}.\-]+['’]s\s+/u, '');
+  return stripped.toLowerCase().split(/\s+/).length <= 8 ? stripped.toLowerCase() : undefined;
+}

@@ -1,0 +1,34 @@
+/**
+ * Continuation, as news writes it: a paragraph that opens with a quotation and no said-clause
+ * continues the speaker of the quotation just before it, when nobody else was named after that one;
+ * a further quotation in the same paragraph continues the one before it likewise.
+ */
+import type { Person } from '../prose/people.ts';
+import type { QuoteRule } from './context.ts';
+
+/** Another person (not an organisation or a place) than the one quoted. */
+function isOther(p: Person | null, quoted: Person | null): boolean {
+  return p !== null && p.kind === 'person' && p !== quoted;
+}
+
+export const continuation: QuoteRule = {
+  name: 'continuation',
+  decide(c) {
+    const { doc, paragraph } = c;
+    const last = doc.lastQuoted;
+    if (!last) return null;
+    if (c.index > 0) {
+      // A later quotation of the same paragraph, nobody else named since the one before it.
+      const previous = paragraph.decisions[c.index - 1];
+      if (!previous?.speaker) return null;
+      const between = paragraph.names.some((m) => m.first >= c.previousClose && m.last < c.open && isOther(doc.personOf(m), last.person));
+      return between ? null : { speaker: previous.speaker, rule: this.name, method: 'context', confidence: 0.88 };
+    }
+    if (c.open > 1 || last.paragraph !== paragraph.index - 1) return null;
+    const before = doc.paragraphs[paragraph.index - 1]!;
+    const lastClose = before.quotations.at(-1)?.end ?? 0;
+    // Someone else named after that quotation is who the reader would think of next.
+    const other = before.names.some((m) => before.tokens[m.first]!.start >= lastClose && isOther(doc.personOf(m), last.person));
+    return other ? null : { speaker: last.speaker, rule: this.name, method: 'context', confidence: 0.88 };
+  },
+};
