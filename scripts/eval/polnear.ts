@@ -13,7 +13,8 @@ import { parseAnn, samePerson, sourceName, units, type SourceKind } from '../../
 import { firstNameSex } from '../../server/corpus/lexicon/index.ts';
 
 export interface UnitResult {
-  kind: SourceKind | 'pronoun-unresolved';
+  /** The gold's kind; `…-hand` for units whose speaker a person read (see `Adjudicated`). */
+  kind: SourceKind | 'pronoun-unresolved' | 'pronoun-hand' | 'description-hand' | 'nobody-hand';
   /** The source span as annotated, the quotation's first words, and the words our rule relied on. */
   source?: string;
   quote: string;
@@ -114,7 +115,24 @@ function fallback(text: string): { kind: SourceKind | 'pronoun-unresolved'; name
 }
 
 /** Every unit of every article of the split, attributed and scored. */
-export async function scorePolnear(dir: string, limit = Infinity): Promise<UnitResult[]> {
+/**
+ * Speakers read by a person for a sample of units whose annotated source is a pronoun or a
+ * description (`{ "id": "<article stem>@<quotation offset>", "speaker": … }` per line): where present,
+ * they are the gold instead of CoreNLP's silver coreference.
+ */
+export type Adjudicated = Map<string, { speaker: string | null; confidence: string }>;
+
+export function readAdjudicated(jsonl: string): Adjudicated {
+  const out: Adjudicated = new Map();
+  for (const line of jsonl.split('\n')) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as { id: string; speaker: string | null; confidence: string };
+    out.set(row.id, { speaker: row.speaker, confidence: row.confidence });
+  }
+  return out;
+}
+
+export async function scorePolnear(dir: string, limit = Infinity, adjudicated: Adjudicated = new Map()): Promise<UnitResult[]> {
   const texts = (await readdir(path.join(dir, 'text'))).filter((f) => f.endsWith('.txt')).sort().slice(0, limit);
   const anns = (await readdir(path.join(dir, 'attributions'))).sort();
   const results: UnitResult[] = [];
@@ -141,6 +159,7 @@ export async function scorePolnear(dir: string, limit = Infinity): Promise<UnitR
       const rule = best ? (best.q.attribution.rule ?? best.q.attribution.method) : 'not found';
       const source = unit.gold.source;
       let kind: UnitResult['kind'] = 'none';
+      // A few annotated sources are not the speaker ("X said Y told him"): the gold for them is read by hand.
       let goldName: string | null = null;
       if (source) {
         if (annotated === undefined) annotated = existsSync(xmlFile) ? silver(await readFile(xmlFile, 'utf8')) : null;
@@ -149,7 +168,13 @@ export async function scorePolnear(dir: string, limit = Infinity): Promise<UnitR
         kind = s.kind;
         goldName = s.name ?? source.text;
       }
-      const correct = kind === 'named' || kind === 'pronoun' ? got !== null && samePerson(got, goldName!) : kind === 'none' ? got === null : false;
+      const hand = adjudicated.get(`${stem}@${unit.start}`);
+      if (hand && (kind === 'pronoun' || kind === 'pronoun-unresolved' || kind === 'description') && hand.confidence !== 'unclear') {
+        kind = hand.speaker ? (kind === 'description' ? 'description-hand' : 'pronoun-hand') : 'nobody-hand';
+        goldName = hand.speaker;
+      }
+      const correct =
+        kind === 'named' || kind === 'pronoun' || kind === 'pronoun-hand' || kind === 'description-hand' ? got !== null && samePerson(got, goldName!) : kind === 'none' || kind === 'nobody-hand' ? got === null : false;
       results.push({ kind, ...(source ? { source: source.text } : {}), quote: unit.text.slice(0, 60), around: text.slice(Math.max(0, unit.start - 160), Math.min(text.length, unit.end + 120)).replace(/\s+/g, ' '), ...(best?.q.attribution.evidence ? { evidence: best.q.attribution.evidence } : {}), gold: goldName, got, rule, found: best !== null, correct });
     }
   }

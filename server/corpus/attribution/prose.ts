@@ -24,9 +24,10 @@ import { colonIntroduction } from './rules/colon-introduction.ts';
 import { reportingVerbSubject } from './rules/reporting-verb-subject.ts';
 import { continuation } from './rules/continuation.ts';
 import { paragraphFinal } from './rules/paragraph-final.ts';
+import { previousSentence } from './rules/previous-sentence.ts';
 
 /** The quotation sieve, most precise rule first. */
-export const QUOTATION_RULES: readonly QuoteRule[] = [quoteVerbMention, listOfVoices, colonIntroduction, reportingVerbSubject, continuation, paragraphFinal];
+export const QUOTATION_RULES: readonly QuoteRule[] = [quoteVerbMention, listOfVoices, colonIntroduction, reportingVerbSubject, continuation, previousSentence, paragraphFinal];
 
 export interface ProseContext {
   registry: SpeakerRegistry;
@@ -73,17 +74,24 @@ export function attributeProse(blocks: ProseBlock[], ctx: ProseContext): { draft
     const spans = sentences(block.text);
     const sentenceStarts = spans.map((s) => tokenAt(tokens, s.start));
     const names = findNames(tokens, new Set(sentenceStarts));
+    const quoted = findQuoteSpans(block.text);
+    let qk = 0;
     for (const m of names) {
+      // Names inside a quotation are the speaker's words, not the narrative's: resolved, not followed.
+      const start = tokens[m.first]!.start;
+      while (qk < quoted.length && quoted[qk]!.end <= start) qk++;
+      const inside = qk < quoted.length && quoted[qk]!.start < start;
       const at = src(tokens[m.first]!.start);
       const person = doc.people.mentioned(m.text, at, m.honorific);
       doc.mentionPerson.set(m, person);
       if (!person) continue;
+      m.resolved = true;
       if (m.premodifier) doc.people.describe(person, m.premodifier);
       if (m.apposition) doc.people.describe(person, m.apposition);
-      doc.saw(person, at, m.subject);
+      if (!inside) doc.saw(person, at, m.subject);
     }
-    const quotations = joinQuotations(block.text, findQuoteSpans(block.text).filter((s) => !isTitle(s, block.text)), hasCue);
-    const paragraph: Paragraph = { index, block, tokens, sentences: sentenceStarts, names, quotations, decisions: [] };
+    const quotations = joinQuotations(block.text, quoted.filter((s) => !isTitle(s, block.text)), hasCue);
+    const paragraph: Paragraph = { index, block, tokens, sentences: sentenceStarts, names, quotations, decisions: [], quotationTokens: [] };
     doc.paragraphs.push(paragraph);
     const units = sentenceUnits(block.text, spans, quotations);
 
@@ -97,7 +105,9 @@ export function attributeProse(blocks: ProseBlock[], ctx: ProseContext): { draft
         return k;
       };
       const first = sentence(open);
-      const last = sentence(Math.max(open, close - 1));
+      doc.advance(paragraph, first);
+      // A quotation ending its sentence ("…?” Trump said.) is followed by its said-clause in the next.
+      const last = sentence(Math.min(close, tokens.length - 1));
       const context: QuoteContext = {
         doc,
         paragraph,
@@ -116,6 +126,7 @@ export function attributeProse(blocks: ProseBlock[], ctx: ProseContext): { draft
       if (decision.rule === 'none' && q.parts.length === 1 && isShort(q.parts[0]!)) return;
       kept.push(q);
       paragraph.decisions.push(decision);
+      paragraph.quotationTokens.push(open);
       if (decision.speaker) {
         doc.lastQuoted = { person: doc.personFor(decision.speaker), speaker: decision.speaker, paragraph: index };
         const person = doc.personFor(decision.speaker);
@@ -142,6 +153,7 @@ export function attributeProse(blocks: ProseBlock[], ctx: ProseContext): { draft
       pendingUnclosed = !lastPart.closed && !decision.speaker ? draft : null;
     });
     paragraph.quotations = kept;
+    doc.advance(paragraph, sentenceStarts.length);
 
     for (const unit of units) {
       const inside = kept.filter((q) => q.start >= unit.start && q.end <= unit.end);

@@ -30,14 +30,14 @@ export function parseAnn(ann: string): GoldAttribution[] {
   const rows = ann.split('\n');
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (row.startsWith('T')) {
+    if (/^T\d+\t/.test(row)) {
       const [id, head, surface = ''] = row.split('\t');
       const [label, ...offsets] = head!.split(' ');
       const ranges = offsets.join(' ').split(';').map((r) => r.trim().split(' ').map(Number) as [number, number]);
       let text = surface;
-      while (i + 1 < rows.length && !/^[TE#AR*]\d*\t/.test(rows[i + 1]!) && rows[i + 1] !== '') text += `\n${rows[++i]}`;
+      while (i + 1 < rows.length && !/^(?:[TEAR]\d+|#\d*|\*)\t/.test(rows[i + 1]!) && rows[i + 1] !== '') text += `\n${rows[++i]}`;
       spans.set(id!, { label: label!, ranges, text });
-    } else if (row.startsWith('E')) events.push(row.split('\t')[1] ?? '');
+    } else if (/^E\d+\t/.test(row)) events.push(row.split('\t')[1] ?? '');
   }
   return events.map((e) => {
     const args = new Map<string, string[]>();

@@ -9,7 +9,7 @@
  * looks at a bounded number of tokens, so the whole is linear in the text.
  */
 import { speechVerbs } from '../../lexicon/index.ts';
-import type { NameMention } from './mentions.ts';
+import { NOT_NAME, type NameMention } from './mentions.ts';
 import type { Token } from './tokens.ts';
 
 export type SubjectKind = 'name' | 'pronoun' | 'description' | 'org';
@@ -43,7 +43,12 @@ const WINDOW = 60;
 export function isReportingVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word) return false;
+  // "the United States" is a name, not a verb; "…, Tweeted" is a verb written with a capital.
+  if (t.cap && i > 0 && !/^[.!?:“"”,]$/.test(tokens[i - 1]!.text) && (tokens[i - 1]!.cap || tokens[i - 1]!.norm === 'the')) return false;
   if (t.norm === 'according') return tokens[i + 1]?.norm === 'to';
+  // Particle verbs: "shot back", "fired back", "chimed in", "weighed in", "pointed out".
+  const next = tokens[i + 1]?.norm;
+  if ((next === 'back' && /^(?:shot|shoots|fired|fires|hit|hits|pushed|pushes|snapped|struck)$/.test(t.norm)) || (next === 'in' && /^(?:chimed|chimes|weighed|weighs)$/.test(t.norm))) return true;
   return speechVerbs().has(t.norm);
 }
 
@@ -66,6 +71,11 @@ function mentionAt(names: NameMention[], i: number): NameMention | undefined {
   return undefined;
 }
 
+/** A name that may stand as a subject: not a lone sentence-opening word the article never resolved. */
+function nameLike(m: NameMention | undefined): m is NameMention {
+  return !!m && !(m.initial && !m.resolved);
+}
+
 function named(m: NameMention, base: { verb: string; verbAt: number }): Subject {
   return { kind: 'name', text: m.text, first: m.first, last: m.last, mention: m, ...base };
 }
@@ -80,11 +90,11 @@ function description(tokens: Token[], end: number, floor: number): { first: numb
       if (++ofs > 1) return null;
       continue;
     }
-    if (/^(?:and|or|in|at|on|with|by|to|from|who|which|that|as|than|filed|made|said|says)$/.test(t.norm)) return null;
+    if (/^(?:and|or|in|at|on|with|by|to|from|who|which|that|as|than|if|when|called|filed|made|said|says)$/.test(t.norm)) return null;
     if (/^(?:the|a|an|his|her|their|its)$/.test(t.norm)) {
       const words = tokens.slice(k + 1, end + 1).filter((w) => w.word);
       if (words.length === 0 || words.some((w) => /^(?:same|other|another|former|latter)$/.test(w.norm))) return null;
-      const proper = words.some((w, i) => w.cap && (i > 0 || k > floor));
+      const proper = words.some((w, i) => w.cap && !NOT_NAME.has(w.norm) && (i > 0 || k > floor));
       const org = proper || ORG_NOUNS.has(words.at(-1)!.norm);
       return { first: k, kind: org ? 'org' : 'description' };
     }
@@ -96,8 +106,10 @@ function description(tokens: Token[], end: number, floor: number): { first: numb
 function sentenceSubject(tokens: Token[], names: NameMention[], floor: number, base: { verb: string; verbAt: number }): Subject | null {
   for (let k = floor; k < Math.min(floor + 6, base.verbAt); k++) {
     const t = tokens[k]!;
+    if (/^[“"”]$/.test(t.text)) return null;
     if (PRONOUNS.has(t.norm)) return { kind: 'pronoun', text: t.norm, first: k, last: k, ...base };
     const m = mentionAt(names, k);
+    if (m && !nameLike(m)) continue;
     // "Vermont Sen. Bernie Sanders": a place before a title is not the subject; the titled name is.
     if (m && !(m.first === floor && !m.honorific && /^(?:Sen|Rep|Gov|Gen|Mr|Mrs|Ms|Dr|President|Senator|Governor)\.?$/.test(tokens[m.last + 1]?.text ?? ''))) return m.first === k ? named(m, base) : null;
   }
@@ -112,12 +124,43 @@ export function subjectBefore(tokens: Token[], names: NameMention[], verb: numbe
     const s = subjectBefore(tokens, names, verb - 1, floor);
     return s ? { ...s, ...base } : null;
   }
-  if (!finite(base.verb) && !/^(?:is|was|are|were)$/.test(base.verb)) {
-    // "…, saying", "…, adding": a participle after a comma reports the sentence's subject.
-    return /ing$/.test(base.verb) && tokens[verb - 1]?.text === ',' ? sentenceSubject(tokens, names, floor, base) : null;
+  // "went on to say", "continued by saying": the subject is the going-on verb's.
+  if (/^(?:to|by)$/.test(tokens[verb - 1]?.norm ?? '') && /^(?:say|saying|add|adding|tell|note|noting|ask|asking)$/.test(base.verb)) {
+    let g = verb - 2;
+    if (tokens[g]?.norm === 'on') g--;
+    if (g >= floor && /^(?:went|goes|go|continued|continues|proceeded|proceeds|added|concluded|closed|ended|began|opened)$/.test(tokens[g]!.norm)) {
+      const s = subjectBefore(tokens, names, g, floor);
+      return s ? { ...s, ...base } : null;
+    }
   }
+  if (!finite(base.verb) && !/^(?:is|was|are|were)$/.test(base.verb)) {
+    // "…, saying", "…, adding": a participle after a comma reports the subject of the said-clause just
+    // before it ("Jealous said, suggesting"), else the sentence's subject.
+    if (!/ing$/.test(base.verb) || tokens[verb - 1]?.text !== ',') return null;
+    for (let w = verb - 2; w >= Math.max(floor, verb - 8); w--) {
+      if (STOP.has(tokens[w]!.text)) break;
+      if (isReportingVerb(tokens, w) && finite(tokens[w]!.norm)) {
+        const s = subjectBefore(tokens, names, w, floor);
+        return s ? { ...s, ...base } : null;
+      }
+    }
+    return sentenceSubject(tokens, names, floor, base);
+  }
+  // "if asked", "when pressed": a participle of a condition, not a said-clause.
+  if (/^(?:if|when|unless|once|as)$/.test(tokens[verb - 1]?.norm ?? '')) return null;
   let k = verb - 1;
-  while (k >= floor && tokens[k]!.word && BETWEEN.has(tokens[k]!.norm)) k--;
+  for (;;) {
+    while (k >= floor && tokens[k]!.word && BETWEEN.has(tokens[k]!.norm)) k--;
+    // A party or place in brackets: "Sen. Rand Paul (R-Ky.) said".
+    if (k >= floor && tokens[k]!.text === ')') {
+      let j = k - 1;
+      while (j > floor && j > k - 12 && tokens[j]!.text !== '(') j--;
+      if (tokens[j]!.text !== '(') return null;
+      k = j - 1;
+      continue;
+    }
+    break;
+  }
   if (k < floor) return null;
   const t = tokens[k]!;
   // "Cruz, who said": the relative pronoun's antecedent.
@@ -126,35 +169,68 @@ export function subjectBefore(tokens: Token[], names: NameMention[], verb: numbe
     return m ? named(m, base) : null;
   }
   // "Bauer, the festival's head of programming, said", "…, her adviser, Jake Sullivan, said": back over
-  // comma-set phrases to the nearest one that ends with a name (not one after a preposition).
-  if (t.text === ',') {
-    let comma = k;
-    for (let segment = 0; segment < 4 && comma > floor; segment++) {
-      const m = mentionAt(names, comma - 1);
-      if (m && m.last === comma - 1 && m.first >= floor && !PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') && !/^(?:to|by|about|against|on)$/.test(tokens[m.first - 1]?.norm ?? '')) return named(m, base);
-      let j = comma - 1;
-      while (j > floor && tokens[j]!.text !== ',' && !STOP.has(tokens[j]!.text)) j--;
-      if (tokens[j]!.text !== ',') break;
-      comma = j;
-    }
-    return null;
-  }
+  // comma-set phrases to the nearest one that ends with a person's name and holds no clause of its own
+  // ("Parker Eaton, a Republican who voted for Bill Clinton, said" is Eaton).
+  if (t.text === ',') return commaSubject(tokens, names, k, floor, base);
   if (PRONOUNS.has(t.norm)) return { kind: 'pronoun', text: t.norm, first: k, last: k, ...base };
   const m = mentionAt(names, k);
+  // A name right before the verb is its subject, even one opening the sentence ("Brafman said").
   if (m && m.last === k && !m.possessive) {
-    // "Joel Pollak of Breitbart California observed": the head before the of-phrase.
-    const prep = tokens[m.first - 1];
-    if (prep && PREPOSITIONS.has(prep.norm)) {
-      const head = mentionAt(names, m.first - 2);
-      return head && head.first >= floor ? named(head, base) : null;
+    // "Joel Pollak of Breitbart California observed", "Aris Shirvanian of the Armenian Patriarchate of
+    // Jerusalem told": the head before the of-phrases.
+    let head: NameMention | undefined = m;
+    for (let hops = 0; head && hops < 3; hops++) {
+      const at = head.first - 1 - (tokens[head.first - 1]?.norm === 'the' ? 1 : 0);
+      if (!PREPOSITIONS.has(tokens[at]?.norm ?? '')) break;
+      head = mentionAt(names, at - 1);
     }
-    return named(m, base);
+    if (!head || head.first < floor || !head.resolved) {
+      // "Serena Kelleher-Vergantini of Washington's Institute for Science and International Security
+      // wrote", "Sam Lau, the communications director for the Iowa Democratic Party said": a person
+      // named before an of-phrase or before the comma-set phrase is the subject.
+      for (let j = m.first - 1; j >= Math.max(floor, m.first - 12); j--) {
+        if (tokens[j]!.text === ',') {
+          const earlier = commaSubject(tokens, names, j, floor, base);
+          if (earlier?.mention?.resolved) return earlier;
+          break;
+        }
+        if (PREPOSITIONS.has(tokens[j]!.norm)) {
+          const owner = mentionAt(names, j - 1);
+          if (owner?.resolved && owner.first >= floor) return named(owner, base);
+        }
+      }
+      if (!head || head.first < floor) return null;
+    }
+    // "after de Blasio stated an interest": a verb in a subordinate clause.
+    if (/^(?:after|before|when|while|because|since|if|although|though|until|unless|whether)$/.test(tokens[head.first - 1]?.norm ?? '')) return null;
+    return named(head, base);
   }
   const d = description(tokens, k, floor);
   if (d) return { kind: d.kind, text: tokens.slice(d.first, k + 1).map((w) => w.text).join(' '), first: d.first, last: k, ...base };
   // "Trump's campaign said".
   const owner = mentionAt(names, k - 1);
   if (owner && owner.possessive && owner.last === k - 1 && tokens[k]!.word && ORG_NOUNS.has(tokens[k]!.norm)) return { kind: 'org', text: `${owner.text} ${tokens[k]!.text}`, first: owner.first, last: k, ...base };
+  return null;
+}
+
+/** Back from the comma at `comma` over comma-set phrases to the person's name that heads them. */
+function commaSubject(tokens: Token[], names: NameMention[], comma: number, floor: number, base: { verb: string; verbAt: number }): Subject | null {
+  // A known person first ("Harry Bond, 30, of Raleigh, N.C., … said" is Bond, not N.C.); else a name
+  // that opens its phrase.
+  for (const known of [true, false]) {
+    let at = comma;
+    for (let segment = 0; segment < 7 && at > floor; segment++) {
+      let start = at - 1;
+      while (start > floor && tokens[start - 1]!.text !== ',' && !STOP.has(tokens[start - 1]!.text)) start--;
+      const m = mentionAt(names, at - 1);
+      const clause = tokens.slice(start, at).some((w) => /^(?:who|which|that|whose|when|where)$/.test(w.norm));
+      if (m && m.last === at - 1 && m.first >= start && nameLike(m) && !clause && !PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') && (known ? m.resolved : m.first === start)) {
+        return named(m, base);
+      }
+      if (start <= floor || tokens[start - 1]!.text !== ',') break;
+      at = start - 1;
+    }
+  }
   return null;
 }
 
@@ -168,8 +244,17 @@ export function subjectAfter(tokens: Token[], names: NameMention[], verb: number
   if (k > ceiling) return null;
   const t = tokens[k]!;
   if (PRONOUNS.has(t.norm) && norm !== 'according') return { kind: 'pronoun', text: t.norm, first: k, last: k, ...base };
-  const m = mentionAt(names, k) ?? (/^(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|President)\.?$/.test(t.text) ? mentionAt(names, k + 1) : undefined);
-  if (m && m.first <= k + 1) return named(m, base);
+  let m = mentionAt(names, k) ?? (/^(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|President)\.?$/.test(t.text) ? mentionAt(names, k + 1) : undefined);
+  // The head of a titled phrase is its last name: "said Cruz constituent Dan Golvach", "said Clinton's
+  // top foreign policy aide Jake Sullivan", "explained Los Angeles-based attorney Edgar Martirosyan".
+  for (let e = k; e <= Math.min(ceiling, k + 8); e++) {
+    const w = tokens[e]!;
+    if (!w.word && w.text !== '-' && w.text !== '’' && w.text !== "'") break;
+    if (/^(?:who|when|which|that|in|on|at|during|after|before|while|of|from|for)$/.test(w.norm)) break;
+    const later = mentionAt(names, e);
+    if (later && later !== m && nameLike(later) && later.first === e) m = later;
+  }
+  if (m && m.first <= k + 8 && nameLike(m)) return named(m, base);
   if (/^(?:the|a|an|his|her|their|its)$/.test(t.norm)) {
     let e = k + 1;
     while (e <= ceiling && e - k < 6 && tokens[e]!.word && !/^(?:in|on|at|who|that|which|during|after|before|when|while|and|to|on)$/.test(tokens[e]!.norm)) e++;
@@ -186,15 +271,21 @@ export function subjectAfter(tokens: Token[], names: NameMention[], verb: number
 export function clauseAfter(tokens: Token[], names: NameMention[], from: number, to: number): Subject | null {
   let k = from;
   while (k < to && (tokens[k]!.text === ',' || tokens[k]!.text === '—' || tokens[k]!.text === '–')) k++;
-  // A name's title or an apposition may come between: the verb is looked for a little further then.
-  const reach = tokens[k + 1]?.text === ',' || tokens[k + 2]?.text === ',' || tokens[k + 3]?.text === ',' ? 24 : 6;
+  // A name's title, a party in brackets or an apposition may come between: the verb is looked for
+  // further then ("“…,” House Speaker Paul Ryan, the convention chair, told…").
+  let reach = 7;
+  for (let j = k; j < Math.min(to, k + 7); j++) if (tokens[j]!.text === ',' || tokens[j]!.text === '(') reach = 40;
   for (let v = k, n = 0; v < to && n < reach; v++, n++) {
     if (STOP.has(tokens[v]!.text)) return null;
     if (!isReportingVerb(tokens, v)) continue;
     if (v === k) return subjectAfter(tokens, names, v, to - 1);
     const before = subjectBefore(tokens, names, v, k);
-    const titled = before?.mention?.honorific !== undefined && before.first === k + 1;
-    return before && (before.first === k || titled) ? before : null;
+    // "“…,” Cruz spokesman Rick Tyler said", "“…,” California Rep. Duncan Hunter said": a title in front.
+    const titled = before !== null && before.first > k && before.first - k <= 4 && tokens.slice(k, before.first).every((w) => w.word || w.text === '’' || w.text === "'");
+    if (before && (before.first === k || titled)) return before;
+    // "“We’re extremely happy” about the decision, said RoseAnn DeMoro".
+    if (tokens[v - 1]?.text === ',' && INVERTING.has(tokens[v]!.norm)) return subjectAfter(tokens, names, v, to - 1);
+    return null;
   }
   return null;
 }
@@ -205,8 +296,11 @@ export function clauseLater(tokens: Token[], names: NameMention[], from: number,
     const t = tokens[v]!.text;
     if (t === '“' || t === '"' || t === '.' || t === '?' || t === '!') return null;
     if (!isReportingVerb(tokens, v) || !finite(tokens[v]!.norm)) continue;
-    // Only a clause that closes the sentence: "…, Bozell says." — not "…, which Bozell says is false".
-    if (!/^[.?!]$/.test(tokens[v + 1]?.text ?? '.')) continue;
+    // Only a clause that closes the sentence, perhaps with a time or place ("…, Carson said after the
+    // attacks."): not "…, which Bozell says is false".
+    const next = tokens[v + 1];
+    if (next && !/^[.?!,;]$/.test(next.text) && !/^(?:on|in|at|after|before|during|yesterday|today|tonight|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(next.norm)) continue;
+    if (/^(?:which|that|who)$/.test(tokens[v - 2]?.norm ?? '') || /^(?:which|that|who)$/.test(tokens[v - 3]?.norm ?? '')) continue;
     return subjectBefore(tokens, names, v, v - 4) ?? subjectAfter(tokens, names, v, to - 1);
   }
   return null;
@@ -218,9 +312,14 @@ export function clauseBefore(tokens: Token[], names: NameMention[], floor: numbe
   for (let v = to - 1, n = 0; v >= floor && n < 7; v--, n++) {
     if (STOP.has(tokens[v]!.text)) return null;
     if (!isReportingVerb(tokens, v)) continue;
-    return subjectBefore(tokens, names, v, floor) ?? subjectAfter(tokens, names, v, to - 1);
+    return subjectBefore(tokens, names, v, floor) ?? (inverted(tokens, v, floor) ? subjectAfter(tokens, names, v, to - 1) : null);
   }
   return null;
+}
+
+/** An inverted clause starts its sentence or follows a comma ("Said Okafor:", "…, says Okafor"); "X said Trump had" is not one. */
+function inverted(tokens: Token[], verb: number, floor: number): boolean {
+  return verb === floor || /^[,“”"—–:]$/.test(tokens[verb - 1]?.text ?? '');
 }
 
 /** The last reporting verb's subject anywhere in the sentence before token `to`: partial and embedded quotations. */
@@ -230,7 +329,9 @@ export function clauseInSentence(tokens: Token[], names: NameMention[], floor: n
   for (let v = to - 1; v >= floor; v--) {
     if (tokens[v]!.text === '“' || tokens[v]!.text === '”') return null;
     if (!isReportingVerb(tokens, v)) continue;
-    const s = subjectBefore(tokens, names, v, floor) ?? subjectAfter(tokens, names, v, to - 1);
+    const s = subjectBefore(tokens, names, v, floor) ?? (inverted(tokens, v, floor) ? subjectAfter(tokens, names, v, to - 1) : null);
+    // "…, which the Tax Foundation estimates would cost": a verb of a relative clause reports nothing here.
+    if (s && /^(?:which|that|whom)$/.test(tokens[s.first - 1]?.norm ?? '')) continue;
     if (s) return s;
     // "…, but admits that": the subject is the clause's first one, before a conjunction.
     for (let j = v - 1; j >= floor; j--) {
@@ -238,7 +339,6 @@ export function clauseInSentence(tokens: Token[], names: NameMention[], floor: n
       for (let w = j - 1; w >= floor; w--) if (isReportingVerb(tokens, w)) return subjectBefore(tokens, names, w, floor);
       break;
     }
-    return null;
   }
   return null;
 }

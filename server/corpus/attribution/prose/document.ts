@@ -10,10 +10,28 @@ import { adHocSpeaker, type SpeakerRegistry } from '../../speakers.ts';
 import type { ProseBlock } from '../../readers/prose-blocks.ts';
 import type { Quotation } from '../quotations.ts';
 import type { Decision } from '../sieve.ts';
-import type { Subject } from './clauses.ts';
+import { clauseInSentence, type Subject } from './clauses.ts';
 import type { NameMention } from './mentions.ts';
 import type { People, Person } from './people.ts';
 import type { Token } from './tokens.ts';
+
+/** Rules whose decision rests on a said-clause: their speaker becomes the focus. */
+const SAID = new Set(['quote-verb-mention', 'list-of-voices', 'colon-introduction', 'reporting-verb-subject']);
+
+/** The start of the sentence holding token `token` (binary search). */
+function sentenceStart(starts: number[], token: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= token) {
+      best = starts[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
 
 /** A paragraph, ready for the rules. Offsets are the block's own (see `block.map` for the source's). */
 export interface Paragraph {
@@ -24,8 +42,9 @@ export interface Paragraph {
   sentences: number[];
   names: NameMention[];
   quotations: Quotation[];
-  /** Decisions for `quotations`, filled in order. */
+  /** Decisions for `quotations`, filled in order, and the token each of those quotations opens at. */
   decisions: Decision[];
+  quotationTokens: number[];
 }
 
 /** A person named at a place in the article, and whether as a subject (not after a preposition). */
@@ -53,6 +72,13 @@ export class ProseDocument {
   readonly mentionPerson = new Map<NameMention, Person | null>();
   /** The last quotation that named someone: who, and in which paragraph. */
   lastQuoted: { person: Person | null; speaker: Speaker; paragraph: number } | null = null;
+  /**
+   * Whom the text is about: the person subject of the latest sentence that had one (a quotation's
+   * speaker, or the name or pronoun opening it). "He said" in the next sentence is usually them.
+   */
+  focus: Person | null = null;
+  /** Sentences of the current paragraph already taken into the focus. */
+  private advanced = { paragraph: -1, sentence: 0 };
 
   constructor(
     readonly people: People,
@@ -99,37 +125,72 @@ export class ProseDocument {
   }
 
   /**
-   * The person a pronoun at `at` refers to, or null when the text leaves it open. The one quoted last
-   * is who "he said" continues, unless another compatible person was named since; otherwise the only
-   * compatible person named in the last few sentences.
+   * Take the paragraph's sentences before `sentence` into the focus: each one's subject is the speaker
+   * of a quotation in it decided by a said-clause, else the person (or pronoun) that opens it.
    */
-  antecedent(pronoun: string, at: number): { person: Person; confidence: number } | null {
+  advance(paragraph: Paragraph, sentence: number): void {
+    if (this.advanced.paragraph !== paragraph.index) this.advanced = { paragraph: paragraph.index, sentence: 0 };
+    for (let k = this.advanced.sentence; k < sentence && k < paragraph.sentences.length; k++) {
+      const from = paragraph.sentences[k]!;
+      const to = paragraph.sentences[k + 1] ?? paragraph.tokens.length;
+      const quoted = paragraph.decisions.find((d, i) => {
+        const open = paragraph.quotationTokens[i];
+        return open !== undefined && open >= from && open < to && d.speaker && SAID.has(d.rule);
+      });
+      // Else the subject of a sentence's said-clause ("Cruz electrified the crowds, Stovall said"), else its opener.
+      const clause = quoted ? null : clauseInSentence(paragraph.tokens, paragraph.names, from, to);
+      const reporter = clause?.kind === 'name' && clause.mention ? this.personOf(clause.mention) : null;
+      const person = quoted?.speaker ? this.personFor(quoted.speaker) : (reporter ?? this.opener(paragraph, from, to));
+      if (person) this.focus = person;
+    }
+    this.advanced.sentence = Math.max(this.advanced.sentence, sentence);
+  }
+
+  /** The person opening a sentence ("Trump said…", "On Sunday, Clinton…", "He added…" is the focus still). */
+  private opener(paragraph: Paragraph, from: number, to: number): Person | null {
+    const { tokens } = paragraph;
+    let k = from;
+    // A leading adverbial ends at a comma: "On Sunday, …", "In a statement, …".
+    if (/^(?:on|in|at|after|before|when|later|meanwhile|still|earlier|asked|speaking|during|for|with|since|while|as)$/i.test(tokens[k]?.norm ?? '')) {
+      for (let j = k; j < Math.min(to, k + 10); j++) if (tokens[j]!.text === ',') {
+        k = j + 1;
+        break;
+      }
+    }
+    for (let j = k; j < Math.min(to, k + 3); j++) {
+      const t = tokens[j]!;
+      if (t.norm === 'he' || t.norm === 'she') return this.focus;
+      const m = paragraph.names.find((n) => n.first === j);
+      const p = m ? this.personOf(m) : null;
+      if (p) return p;
+      if (!t.word || /^(?:the|a|an)$/.test(t.norm)) continue;
+    }
+    return null;
+  }
+
+  /**
+   * The person a pronoun refers to, or null when the text leaves it open: a compatible person opening
+   * the pronoun's own sentence ("Trump has not responded…, although he tweeted"), else the focus, else
+   * the only compatible person named in the last few sentences.
+   */
+  antecedent(pronoun: string, at: number, paragraph?: Paragraph, token?: number): { person: Person; confidence: number } | null {
     const sex = pronoun === 'he' ? 'M' : pronoun === 'she' ? 'F' : null;
     if (!sex) return null;
-    const fits = (p: Person) => p.kind === 'person' && (!p.sex || p.sex === sex);
-    const recent: Array<{ person: Person; subject: boolean }> = [];
-    for (const { person, subject } of this.before(at, 600)) {
-      if (!fits(person)) continue;
-      const known = recent.find((r) => r.person === person);
-      if (known) known.subject ||= subject;
-      else recent.push({ person, subject });
-      if (recent.length === 3) break;
+    const fits = (p: Person | null): p is Person => !!p && p.kind === 'person' && (!p.sex || p.sex === sex);
+    const score = (p: Person) => (p.sex === sex ? 0.92 : 0.85);
+    if (paragraph && token !== undefined) {
+      const start = sentenceStart(paragraph.sentences, token);
+      const opener = this.opener(paragraph, start, token);
+      if (fits(opener) && opener !== this.focus) return { person: opener, confidence: score(opener) };
     }
-    const quoted = this.lastQuoted?.person;
-    // A person of the pronoun's sex is surer than one whose sex we do not know.
-    const sure = recent.filter((r) => r.person.sex === sex);
-    const first = recent[0];
-    if (quoted && fits(quoted)) {
-      const othersFirst = first && first.person !== quoted && first.subject && (first.person.sex === sex || !quoted.sex);
-      if (!othersFirst && (quoted.sex === sex || sure.length === 0)) return { person: quoted, confidence: 0.9 };
+    if (fits(this.focus)) {
+      // Unless someone of the pronoun's sex is named since, when the focus's sex is unknown.
+      const other = this.focus.sex ? null : [...this.before(at, 400)].find((r) => r.person !== this.focus && r.subject && r.person.kind === 'person' && r.person.sex === sex);
+      if (!other) return { person: this.focus, confidence: score(this.focus) };
     }
-    if (!first) return null;
-    if (recent.length === 1) return { person: first.person, confidence: first.person.sex ? 0.9 : 0.8 };
-    // Someone named as a subject, not the object of a preposition ("the comment by Dr. Paul Song").
-    const subjects = recent.filter((r) => r.subject);
-    if (subjects.length >= 1 && subjects[0] === first && (first.person.sex === sex || sure.length === 0)) return { person: first.person, confidence: 0.85 };
-    if (sure.length === 1 && (sure[0]!.subject || subjects.length === 0)) return { person: sure[0]!.person, confidence: 0.82 };
-    return { person: first.person, confidence: 0.5 };
+    const recent: Person[] = [];
+    for (const { person } of this.before(at, 600)) if (fits(person) && !recent.includes(person)) recent.push(person);
+    return recent.length === 1 ? { person: recent[0]!, confidence: 0.82 } : recent[0] ? { person: recent[0], confidence: 0.5 } : null;
   }
 
   /** A said-clause's subject as a decision of `rule`, with the confidence the subject allows. */
@@ -149,7 +210,8 @@ export class ProseDocument {
     }
     if (subject.kind === 'pronoun') {
       if (subject.text === 'i' || subject.text === 'we') return decision(this.context.critic, 0.7, 'pronoun');
-      const found = this.antecedent(subject.text, at);
+      const paragraph = this.paragraphs.at(-1);
+      const found = this.antecedent(subject.text, at, paragraph, subject.first);
       return found ? decision(this.speakerOf(found.person), found.confidence, 'pronoun') : decision(null, 0);
     }
     if (subject.kind === 'org') {

@@ -21,6 +21,10 @@ export interface NameMention {
   apposition?: string;
   /** Where a subject stands (sentence start, after a comma or conjunction), not after a preposition or article. */
   subject: boolean;
+  /** One capitalised word opening a sentence: perhaps a name, perhaps just the sentence's first word. */
+  initial: boolean;
+  /** Set once read: the name was resolved to a person or organisation the article knows. */
+  resolved?: boolean;
 }
 
 /** Capitalised words that are not names when they stand alone or start a sentence. */
@@ -35,7 +39,7 @@ export const NOT_NAME = new Set(
     'republican democratic democrat republicans democrats american americans gop conservative liberal same former').split(' '),
 );
 /** Capitalised titles that may open a run of capitals before the name itself. */
-const TITLES = new Set('president senator sen congressman congresswoman representative rep governor gov secretary mayor judge justice general gen colonel col captain capt lieutenant sergeant admiral chairman chairwoman chair speaker leader minister ambassador director commissioner attorney sheriff chief pastor bishop rabbi imam prince princess king queen dr mr mrs ms prof professor spokesman spokeswoman spokesperson reporter correspondent anchor host aide adviser advisor strategist pollster analyst lawyer candidate nominee founder ceo chancellor manager coach'.split(' '));
+const TITLES = new Set('state president senator sen congressman congresswoman representative rep governor gov secretary mayor judge justice general gen colonel col captain capt lieutenant sergeant admiral chairman chairwoman chair speaker leader minister ambassador director commissioner attorney sheriff chief pastor bishop rabbi imam prince princess king queen dr mr mrs ms prof professor spokesman spokeswoman spokesperson reporter correspondent anchor host aide adviser advisor strategist pollster analyst lawyer candidate nominee founder ceo chancellor manager coach'.split(' '));
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'le', 'la', 'du', 'al', 'el']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -76,12 +80,19 @@ export function findNames(tokens: Token[], sentenceStarts: Set<number>): NameMen
         break;
       }
     }
-    const possessive = /['’]s$/.test(tokens[j]!.text) || (tokens[j + 1]?.text === '’' && tokens[j + 2]?.norm === 's');
+    // "Trump's campaign" is possessive; "Christie's been making the case" is "Christie has".
+    const contraction = /^(?:been|got|gotten|going|not|never|already|also|now|still|just)$/.test(tokens[j + 1]?.norm ?? '');
+    const possessive = !contraction && (/['’]s$/.test(tokens[j]!.text) || (tokens[j + 1]?.text === '’' && tokens[j + 2]?.norm === 's'));
     const words = tokens.slice(i, j + 1).map((w) => w.text);
     words[words.length - 1] = words.at(-1)!.replace(/['’]s$/, '');
     const lead = tokens[(title ? i - 1 : i) - 1];
     const subject = !lead || lead.text === ',' || lead.text === '.' || lead.text === '“' || lead.text === '"' || /^(?:and|but|then|when|while|as|because|although|though|that|so)$/.test(lead.norm) || sentenceStarts.has(title ? i - 1 : i) || HONORIFICS.has(lead.norm);
-    const mention: NameMention = { first: i, last: j, text: words.join(' ').replace(/ ,/g, ','), possessive, subject: subject && !possessive };
+    // A run that is only a title ("Secretary" of "Secretary of State …") names nobody.
+    if (tokens.slice(i, j + 1).every((w) => TITLES.has(w.norm))) {
+      i = j + 1;
+      continue;
+    }
+    const mention: NameMention = { first: i, last: j, text: words.join(' ').replace(/ ,/g, ','), possessive, subject: subject && !possessive, initial: i === j && sentenceStarts.has(i) };
     // A title before the name: "Sen.", "President", "Mrs.".
     const before = tokens[i - 1];
     if (title) mention.honorific = title.text;

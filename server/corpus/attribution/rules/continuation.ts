@@ -21,7 +21,8 @@ export const continuation: QuoteRule = {
       // A later quotation of the same paragraph, nobody else named since the one before it.
       const previous = paragraph.decisions[c.index - 1];
       if (!previous?.speaker) return null;
-      const between = paragraph.names.some((m) => m.first >= c.previousClose && m.last < c.open && isOther(doc.personOf(m), last.person));
+      // Someone else named as a subject in between ("Sanders" in "who voted for Sanders" does not count).
+      const between = paragraph.names.some((m) => m.first >= c.previousClose && m.last < c.open && m.subject && isOther(doc.personOf(m), last.person));
       return between ? null : { speaker: previous.speaker, rule: this.name, method: 'context', confidence: 0.88 };
     }
     if (c.open > 1 || last.paragraph !== paragraph.index - 1) return null;

@@ -14,13 +14,13 @@ export const listOfVoices: QuoteRule = {
     if (lead?.text === ':') {
       const from = Math.max(c.sentenceFrom, c.previousClose);
       // The head of the phrase before the colon is its last name: "Republican pollster Daron Shaw:".
-      const name = names.filter((m) => m.first >= from && m.last < c.open - 1).at(-1);
+      const name = names.filter((m) => m.first >= from && m.last < c.open - 1 && m.resolved).at(-1);
       const verb = tokens.slice(from, c.open).some((_, k) => isReportingVerb(tokens, from + k));
       if (name && !verb && c.open - from <= 16) return c.doc.resolve({ kind: 'name', text: name.text, first: name.first, last: name.last, mention: name, verb: ':', verbAt: c.open - 1 }, this.name, c.at, 0.93);
     }
     const dash = tokens[c.close];
     if (dash && (dash.text === '—' || dash.text === '–' || (dash.text === '-' && tokens[c.close + 1]?.text !== '-'))) {
-      const name = names.find((m) => m.first === c.close + 1 || (m.first === c.close + 2 && m.honorific));
+      const name = names.find((m) => (m.first === c.close + 1 || (m.first === c.close + 2 && m.honorific)) && m.resolved);
       const end = tokens.length;
       if (name && end - name.last <= 8) return c.doc.resolve({ kind: 'name', text: name.text, first: name.first, last: name.last, mention: name, verb: '—', verbAt: c.close }, this.name, c.at, 0.93);
     }
