@@ -33,6 +33,9 @@ const BETWEEN = new Set('also later then once further previously recently simply
 const INVERTING = new Set('said says asked asks added adds wrote writes explained explains recalled recalls continued continues noted notes observed observes replied replies answered answers insisted insists declared declares recounted recounts concluded concludes warned warns according'.split(' '));
 /** Nouns of an organisation heading a subject: "the campaign said", "the jury says". */
 const ORG_NOUNS = new Set('campaign committee department ministry agency office jury court police government administration company group party council board union team commission house network newspaper paper magazine station'.split(' '));
+/** Head nouns of epithets for a person: "the billionaire businessman", "the 43-year-old", "the Texan". */
+export const PERSON_NOUNS = /^(?:senator|congressman|congresswoman|lawmaker|governor|mayor|president|candidate|nominee|contender|frontrunner|front-runner|businessman|businesswoman|billionaire|tycoon|mogul|magnate|developer|actor|actress|comedian|star|singer|director|filmmaker|author|writer|novelist|journalist|host|anchor|commentator|pundit|activist|official|spokesman|spokeswoman|economist|professor|scholar|lawyer|attorney|judge|justice|general|veteran|leader|chairman|chairwoman|speaker|secretary|diplomat|ambassador|minister|texan|floridian|republican|democrat|independent|conservative|liberal|progressive|former|\d+-year-old)$/;
+
 const PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for', 'in']);
 const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'written', 'spoke', 'spoken', 'thought', 'put', 'sang', 'sung', 'began', 'begun', 'went', 'gone', 'read']);
 const STOP = new Set(['.', '!', '?', ';', '“', '”', '"', '«', '»']);
@@ -95,7 +98,8 @@ function description(tokens: Token[], end: number, floor: number): { first: numb
       const words = tokens.slice(k + 1, end + 1).filter((w) => w.word);
       if (words.length === 0 || words.some((w) => /^(?:same|other|another|former|latter)$/.test(w.norm))) return null;
       const proper = words.some((w, i) => w.cap && !NOT_NAME.has(w.norm) && (i > 0 || k > floor));
-      const org = proper || ORG_NOUNS.has(words.at(-1)!.norm);
+      const head = words.at(-1)!.norm;
+      const org = !PERSON_NOUNS.test(head) && (proper || ORG_NOUNS.has(head));
       return { first: k, kind: org ? 'org' : 'description' };
     }
   }
@@ -104,6 +108,13 @@ function description(tokens: Token[], end: number, floor: number): { first: numb
 
 /** The first name or pronoun a sentence starts with: whom a participle clause ("…, saying") is about. */
 function sentenceSubject(tokens: Token[], names: NameMention[], floor: number, base: { verb: string; verbAt: number }): Subject | null {
+  // A leading adverbial ends at a comma: "In an incendiary press conference, Trump …".
+  if (/^(?:on|in|at|after|before|when|later|meanwhile|still|earlier|during|for|with|since|while|as|speaking)$/.test(tokens[floor]?.norm ?? '')) {
+    for (let j = floor; j < Math.min(base.verbAt, floor + 12); j++) if (tokens[j]!.text === ',') {
+      floor = j + 1;
+      break;
+    }
+  }
   for (let k = floor; k < Math.min(floor + 6, base.verbAt); k++) {
     const t = tokens[k]!;
     if (/^[“"”]$/.test(t.text)) return null;
@@ -222,9 +233,13 @@ function commaSubject(tokens: Token[], names: NameMention[], comma: number, floo
     for (let segment = 0; segment < 7 && at > floor; segment++) {
       let start = at - 1;
       while (start > floor && tokens[start - 1]!.text !== ',' && !STOP.has(tokens[start - 1]!.text)) start--;
-      const m = mentionAt(names, at - 1);
+      // "Rep. Elijah Cummings (D-Md.), chair of …": the bracket after the name is the party, not the name.
+      let end = at - 1;
+      if (tokens[end]?.text === ')') while (end > start && tokens[end]!.text !== '(') end--;
+      if (end !== at - 1) end--;
+      const m = mentionAt(names, end);
       const clause = tokens.slice(start, at).some((w) => /^(?:who|which|that|whose|when|where)$/.test(w.norm));
-      if (m && m.last === at - 1 && m.first >= start && nameLike(m) && !clause && !PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') && (known ? m.resolved : m.first === start)) {
+      if (m && m.last === end && m.first >= start && nameLike(m) && !clause && !PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') && (known ? m.resolved : m.first === start)) {
         return named(m, base);
       }
       if (start <= floor || tokens[start - 1]!.text !== ',') break;

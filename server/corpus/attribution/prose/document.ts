@@ -10,7 +10,7 @@ import { adHocSpeaker, type SpeakerRegistry } from '../../speakers.ts';
 import type { ProseBlock } from '../../readers/prose-blocks.ts';
 import type { Quotation } from '../quotations.ts';
 import type { Decision } from '../sieve.ts';
-import { clauseInSentence, type Subject } from './clauses.ts';
+import { clauseInSentence, PERSON_NOUNS, type Subject } from './clauses.ts';
 import type { NameMention } from './mentions.ts';
 import type { People, Person } from './people.ts';
 import type { Token } from './tokens.ts';
@@ -215,6 +215,12 @@ export class ProseDocument {
       return found ? decision(this.speakerOf(found.person), found.confidence, 'pronoun') : decision(null, 0);
     }
     if (subject.kind === 'org') {
+      // "the group said", "the company said": the organisation named last.
+      const generic = /^(?:the|its)\s+(?:group|organi[sz]ation|foundation|company|campaign|agency|committee|firm|union|network|charity|party|coalition|association|institute|center|centre|council|department|office)$/i.test(subject.text);
+      if (generic) {
+        const org = [...this.before(at, 800)].find((r) => r.person.kind === 'org')?.person;
+        return org ? decision(this.speakerOf(org), 0.85) : decision(null, 0);
+      }
       const name = subject.text.replace(/^(?:the|a|an)\s+/i, '');
       const p = this.people.named(name[0]!.toUpperCase() + name.slice(1), at);
       if (p) p.kind = 'org';
@@ -224,6 +230,13 @@ export class ProseDocument {
     if (/^(?:the|his|her|their|its)\s/i.test(subject.text)) {
       const p = this.people.described(words);
       if (p) return decision(this.speakerOf(p), 0.88);
+      // "the billionaire businessman said", "the Texan said": an epithet for whom the text is about,
+      // when nobody else has been named since.
+      const head = words.toLowerCase().split(/\s+/).at(-1)!;
+      if (PERSON_NOUNS.test(head) && this.focus?.kind === 'person') {
+        const since = [...this.before(at, 300)].some((r) => r.person !== this.focus && r.person.kind === 'person' && r.subject);
+        if (!since) return decision(this.speakerOf(this.focus), 0.83);
+      }
       const role = words.split(/\s+/).at(-1)!.toLowerCase().replace(/^co-?/, '');
       const registered = this.context.registry.all().filter((s) => s.role === role || (role === 'filmmaker' && s.role === 'director'));
       if (registered.length === 1) return decision(registered[0]!, 0.85);

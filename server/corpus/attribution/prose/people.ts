@@ -36,6 +36,9 @@ const ORG_WORDS = new Set('house party committee department news times post jour
 /** Places and peoples the first-name list also holds. */
 const NOT_PEOPLE = new Set('alabama alaska arizona arkansas california carolina colorado dakota florida georgia idaho indiana iowa kansas kentucky louisiana maine maryland montana nevada virginia washington wyoming texas utah vermont tennessee america india china israel jordan chad paris sydney austin houston dallas denver phoenix savannah brooklyn london berlin irish english french german russian american african asian european christian china egypt kenya nigeria syria iran iraq lebanon'.split(' '));
 
+/** Titles written before names, as the head nouns descriptions use: "Sen. Cruz" is "the senator". */
+const HEADS: Record<string, string> = { sen: 'senator', rep: 'congressman', representative: 'congressman', congresswoman: 'congressman', gov: 'governor', gen: 'general', pres: 'president', secy: 'secretary', businessman: 'businessman', mogul: 'businessman' };
+
 let nextId = 1;
 
 /** The article's people, resolved as they are read. */
@@ -92,6 +95,7 @@ export class People {
       }
       found.sex ??= sex;
       found.lastSeen = at;
+      if (honorific && !sex) this.describe(found, HEADS[honorific.toLowerCase().replace(/\.$/, '')] ?? honorific.toLowerCase().replace(/\.$/, ''));
       return found;
     }
     const registered = this.registry.resolve(name) ?? undefined;
@@ -110,6 +114,8 @@ export class People {
     if (guessed) person.sex = guessed;
     this.all.push(person);
     this.index(person);
+    // The title written before the name describes them: "Sen. Ted Cruz" is "the senator".
+    if (honorific && !HONORIFIC_SEX[honorific.toLowerCase().replace(/\.$/, '')]) this.describe(person, HEADS[honorific.toLowerCase().replace(/\.$/, '')] ?? honorific.toLowerCase().replace(/\.$/, ''));
     return person;
   }
 
@@ -133,22 +139,25 @@ export class People {
     if (!d || person.descriptions.includes(d) || person.descriptions.length >= 8) return;
     person.descriptions.push(d);
     // Indexed by its head, the last word: "the nominee" is whoever was called "presidential nominee".
-    const head = d.split(' ').at(-1)!;
+    const last = d.split(' ').at(-1)!;
+    const head = HEADS[last] ?? last;
     const list = this.byDescription.get(head) ?? [];
     if (!list.includes(person) && list.length < 50) list.push(person);
     this.byDescription.set(head, list);
   }
 
   /**
-   * The one person a definite description fits ("the head of programming", "the former minister"),
-   * by its last word: the head noun. Null when none or several fit.
+   * The one person a definite description fits ("the head of programming", "the Texas senator", "the
+   * Republican nominee"), by its head noun, the last word; when several share the head, the one whose
+   * descriptions hold most of the other words. Null when none or several fit equally.
    */
   described(description: string): Person | null {
-    const words = description.toLowerCase().split(/\s+/);
-    const head = words.at(-1)!;
+    const words = description.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/).filter((w) => !/^(?:the|a|an|his|her|its|their)$/.test(w));
+    const head = HEADS[words.at(-1)!] ?? words.at(-1)!;
     const fits = this.byDescription.get(head) ?? [];
-    if (fits.length === 1) return fits[0]!;
-    const exact = fits.filter((p) => p.descriptions.includes(words.join(' ')));
-    return exact.length === 1 ? exact[0]! : null;
+    if (fits.length <= 1) return fits[0] ?? null;
+    const score = (p: Person) => words.filter((w) => p.descriptions.some((d) => d.split(' ').includes(w)) || p.tokens.includes(w)).length;
+    const ranked = fits.map((p) => ({ p, s: score(p) })).sort((a, b) => b.s - a.s);
+    return ranked[0]!.s > ranked[1]!.s ? ranked[0]!.p : null;
   }
 }
