@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSource } from '../../server/corpus/build.ts';
 import { ParseError } from '../../server/corpus/errors.ts';
 import { decode } from '../../server/corpus/read.ts';
-import { removeMarkers } from '../../server/corpus/formats/markers.ts';
+import { removeMarkers } from '../../server/corpus/readers/markers.ts';
 import type { SourceFormat } from '../../server/corpus/model.ts';
 import { parseFrontMatter, parseSidecar } from '../../server/corpus/metadata/source.ts';
 import { SpeakerRegistry } from '../../server/corpus/speakers.ts';

@@ -22,9 +22,24 @@ const NOBODY = /^(?:unidentified|unnamed|anonymous|unid|unk|inaudible|crosstalk|
 /** Generic labels of automatic transcription: one anonymous speaker each, in this source only. */
 const PLACEHOLDER = /^(?:speaker|spk|participant|person|voice|caller|interviewee|respondent|unknown speaker|unknown)(?:[\s_#-]*(\d{1,3}|[a-z]))?$/i;
 /** Roles that stand for an unnamed person: anonymous speakers of this source, named by the role. */
+/** Labels of a questioner whom the host names as they call on them. */
+const QUESTIONER = /^(?:audience member|audience question|questioner|caller|participant|student|voter|attendee)$/i;
+
+/**
+ * The person a host's turn calls on: a vocative first name ("Kevin, welcome.") matching a full name
+ * the turn gave before it ("Kevin Michel is a teacher …"). Null when the turn names nobody so.
+ */
+function introducedName(text: string): string | null {
+  const vocatives = [...text.matchAll(/(?:^|[.!?]\s+)(\p{Lu}\p{Ll}+),\s+(?:welcome|go ahead|your question|thank you|thanks|please)/gu)].map((m) => m[1]!);
+  const first = vocatives.at(-1);
+  if (!first) return null;
+  const full = [...text.matchAll(new RegExp(String.raw`\b${first}\s+(\p{Lu}[\p{L}'’\-]+)`, 'gu'))].at(-1);
+  return full ? `${first} ${full[1]}` : first;
+}
+
 /** Two people at once: `EDWARD AND WILL`, `BOTH`. */
 const JOINT = /\s(?:and|&)\s|\//i;
-const ROLES = /^(?:woman|man|girl|boy|narrator|announcer|reporter|interviewer|moderator|host|presenter|anchor|correspondent|translator|interpreter|student|teacher|doctor|officer|nurse|voice[\s-]?over|off[\s-]?screen voice)$/i;
+const ROLES = /^(?:the\s+)?(?:woman|man|girl|boy|narrator|announcer|reporter|interviewer|moderator|host|presenter|anchor|correspondent|translator|interpreter|student|teacher|doctor|officer|nurse|voice[\s-]?over|off[\s-]?screen voice|president|vice president|first lady|secretary|senator|governor|mayor|chairman|chairwoman|speaker|prime minister|minister|ambassador|judge|clerk)$/i;
 
 export interface LabelContext {
   registry: SpeakerRegistry;
@@ -109,6 +124,11 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
   for (const name of [...(ctx.title ? peopleInTitle(ctx.title) : []), ...(ctx.names ?? [])]) {
     for (const part of [nameTokens(name)[0]!, nameTokens(name).at(-1)!]) inTitle.set(part, inTitle.has(part) && inTitle.get(part) !== name ? null : name);
   }
+  // Roles a title gives to a person: "Remarks by President Biden" makes THE PRESIDENT Biden.
+  const titledBy = new Map<string, string>();
+  for (const m of (ctx.title ?? '').matchAll(/\b(President|Vice President|First Lady|Secretary|Senator|Governor|Mayor|Speaker|Prime Minister|Chairman|Chairwoman|Ambassador|Judge)\s+((?:\p{Lu}[\p{L}'’\-]+\s?){1,3})/gu)) {
+    if (!titledBy.has(m[1]!.toLowerCase())) titledBy.set(m[1]!.toLowerCase(), m[2]!.trim());
+  }
   const interview = (key: string): string | undefined => {
     const headings = [...new Set(turns.filter((t) => t.label?.toLowerCase() === key && t.section).map((t) => t.section!))];
     for (const heading of [...headings, ctx.title ?? '']) {
@@ -142,6 +162,10 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
       speaker = anonymous(`${base}${which}`.replace(/\s+/g, ' '), 'unknown', ctx.sourceSlug);
     } else if (NOBODY.test(plain) || JOINT.test(plain) || !/\p{L}/u.test(plain) || /["“”]/.test(plain)) {
       speaker = null;
+    } else if (ROLES.test(plain.replace(/^the\s+/i, '')) && titledBy.has(plain.replace(/^the\s+/i, '').toLowerCase())) {
+      // "THE PRESIDENT:" in "Remarks by President Biden …": the person the title gives the role to.
+      const name = titledBy.get(plain.replace(/^the\s+/i, '').toLowerCase())!;
+      speaker = ctx.registry.resolve(name) ?? byPart.get(nameKey(name)) ?? adHocSpeaker(casing.of(name), plain.toLowerCase());
     } else if (ROLES.test(plain)) {
       speaker = anonymous(casing.of(plain).replace(/^\p{Ll}/u, (c) => c.toUpperCase()), plain.toLowerCase(), ctx.sourceSlug);
     } else {
@@ -168,8 +192,22 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
     return speaker;
   };
 
+  // A generic questioner (`AUDIENCE MEMBER:`, `CALLER:`) is whom the turn before introduced by name:
+  // "… Kevin Michel, a teacher … Kevin, welcome. What's your question?" — until someone else is.
+  let introduced: { label: string; speaker: Speaker } | null = null;
+  let pending: string | null | undefined;
   const drafts: Draft[] = turns.map((turn) => {
-    const speaker = turn.label ? speakerFor(turn.label, turn.labelRole) : null;
+    let speaker = turn.label ? speakerFor(turn.label, turn.labelRole) : null;
+    if (turn.label && !QUESTIONER.test(turn.label)) {
+      // The host calls on someone: by name, or (no name we can read) not by name, so the earlier one no longer holds.
+      const name = introducedName(turn.text);
+      if (name) pending = name;
+      else if (/your question|welcome|go ahead/i.test(turn.text)) pending = null;
+    } else if (turn.label) {
+      if (pending !== undefined) introduced = pending ? { label: turn.label, speaker: remember(ctx.registry.resolve(pending) ?? adHocSpeaker(pending, 'guest'))! } : null;
+      pending = undefined;
+      if (introduced?.label === turn.label) speaker = introduced.speaker;
+    }
     const d: Draft = { kind: 'turn', text: turn.text, start: turn.start, end: turn.end, speaker, method: speaker ? 'label' : 'none', confidence: speaker ? 1 : 0, rule: speaker ? 'label' : 'none' };
     if (turn.label) d.label = turn.labelRole ? `${turn.label}, ${turn.labelRole}` : turn.label;
     if (turn.time) d.time = { start: turn.time.start, end: turn.time.end ?? turn.time.start, ...(turn.cues ? { cues: turn.cues } : {}) };

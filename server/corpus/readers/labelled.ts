@@ -4,7 +4,7 @@
  * `Name  0:05` header lines, `Speaker 1:` from automatic transcription. A marker that carries a
  * timestamp at the end of a paragraph ends nothing by itself: the next label starts the next turn.
  */
-import { analyse } from './labels/analysis.ts';
+import { analyse, firstLineTitle } from './labels/analysis.ts';
 import { assembleTurns } from './labels/assemble.ts';
 import { result, type Reader, type ReadInput, type ReadResult } from './reader.ts';
 
@@ -27,6 +27,8 @@ export const labelled: Reader = {
     const { lines, labels, styles } = analyse(input);
     const out = result('transcript', styles.qa > labels.length / 2 ? 'oral-history' : 'interview');
     out.turns = assembleTurns(lines, labels);
+    const title = firstLineTitle(analyse(input));
+    if (title) out.meta.title = title;
     return out;
   },
 };

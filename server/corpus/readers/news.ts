@@ -4,7 +4,7 @@
  * histories (`Tanaka:` alone, or `Q:` and `A:`), and transcripts whose lines start with a timestamp
  * (`00:00:05 text`). Inline labels in the same file are read too.
  */
-import { analyse } from './labels/analysis.ts';
+import { analyse, firstLineTitle } from './labels/analysis.ts';
 import { assembleTurns } from './labels/assemble.ts';
 import { labelScore } from './labelled.ts';
 import { result, type Reader, type ReadResult } from './reader.ts';
@@ -20,6 +20,8 @@ export const news: Reader = {
     const { lines, labels, styles } = analyse(input);
     const out = result('transcript', styles.qa > labels.length / 2 ? 'oral-history' : 'interview');
     out.turns = assembleTurns(lines, labels);
+    const title = firstLineTitle(analyse(input));
+    if (title) out.meta.title = title;
     return out;
   },
 };

@@ -19,6 +19,20 @@ export interface LabelAnalysis {
 
 const cache = new WeakMap<ReadInput, LabelAnalysis>();
 
+/**
+ * The title a plain transcript states on its first line, before any label: short, not a sentence
+ * ("CNN Student News Transcript: November 13, 2009"). Undefined when the first line is speech.
+ */
+export function firstLineTitle(a: LabelAnalysis): string | undefined {
+  const first = a.lines.findIndex((l) => l.text.trim() !== '');
+  const firstLabel = a.labels[0]?.index ?? Infinity;
+  if (first === -1 || first >= firstLabel) return undefined;
+  const text = a.lines[first]!.text.trim();
+  const words = text.split(/\s+/).length;
+  if (words > 14 || /[.!?,;]$/.test(text) || /^[\[(<#>*-]/.test(text) || text.length < 4) return undefined;
+  return text;
+}
+
 export function analyse(input: ReadInput): LabelAnalysis {
   const hit = cache.get(input);
   if (hit) return hit;

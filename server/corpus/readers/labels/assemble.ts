@@ -87,6 +87,8 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
       gap = false;
       continue;
     }
+    // `_comment: …`, `_lang: en`: markup of the transcript, not speech.
+    if (/^_[a-z_]+:/.test(line.text)) continue;
     const text = plain(line.text);
     if (isOnlyMarkers(text, options.markers)) {
       // "(SOUNDBITE OF …)" between turns: what follows unlabelled is someone else, unnamed.
@@ -145,7 +147,8 @@ function build(open: Open, markers: MarkerOptions | undefined): RawTurn | null {
   const turn: RawTurn = { start, end, text };
   const label = open.label;
   if (label?.label !== undefined) {
-    turn.label = label.label;
+    // The person behind a call sign is who speaks: `Dawn 1 (Kamanin):` is Kamanin.
+    turn.label = label.alias && !/^\p{Lu}{1,4}$/u.test(label.alias) ? label.alias : label.label;
     if (label.role) turn.labelRole = label.role;
   }
   if (cues.length > 0) {

@@ -27,7 +27,7 @@ export interface LineLabel {
   /** The name as written, without role, time or Markdown emphasis; absent for `time`. */
   label?: string;
   role?: string;
-  /** Initials the line gives for the name, used as its label later: `Adam Jonas (AJ):`. */
+  /** Initials the line gives for the name (`Adam Jonas (AJ):`), or a name behind a call sign (`Dawn 1 (Kamanin):`). */
   alias?: string;
   /** Seconds, when the line carries a timestamp. */
   time?: number;
@@ -51,17 +51,17 @@ const TITLE_WORD = String.raw`(?:\p{Lu}|(?:al|el|ad|ar|as|an|at|az|abu|bin|ibn|b
 const TITLE_NAME = String.raw`${TITLE_WORD}(?: (?:${TITLE_WORD}|${PARTICLE}|${NUMBER}))*`;
 const TIME = String.raw`(?:\[(${CLOCK})\]|\((${CLOCK})\)|(${CLOCK})(?= |$))`;
 
-const PREFIX = new RegExp(String.raw`(>>+ ?)?(?:${TIME} ?(?:[-–—] )?)?(?:[-*+] (?=\*\*|__))?(\*\*|__)?`, 'uy');
+const PREFIX = new RegExp(String.raw`(?:> ?(?=[*_\p{Lu}]))?(>>+ ?)?(?:${TIME} ?(?:[-–—] )?)?(?:[-*+] (?=\*\*|__))?(\*\*|__|\*(?=\p{Lu})|_(?=\p{Lu}))?`, 'uy');
 /** `Q.` and `A.` (with a full stop), as legal and oral-history transcripts write them. */
 const QA_DOT = /([QA])\. (?=\S)/y;
 const NAME = new RegExp(String.raw`(${CAPS_NAME})(?=$|[ ,:(\[*_])|(${TITLE_NAME})`, 'uy');
-const ROLE = new RegExp(String.raw`, ?(\p{Lu}[\p{L}\d .'’&/\-]{0,60}?)(?=(?:\*\*|__)?:| ?[(\[]\d)`, 'uy');
+const ROLE = new RegExp(String.raw`, ?(\p{Lu}[\p{L}\d .,'’&/\-]{0,80}?)(?=(?:\*\*|__)?:| ?[(\[]\d)`, 'uy');
 const AFTER_NAME_TIME = new RegExp(String.raw` ?(?:\[(${CLOCK})\]|\((${CLOCK})\))`, 'uy');
-const EMPHASIS_CLOSE = /(?:\*\*|__)/y;
+const EMPHASIS_CLOSE = /(?:\*\*|__|\*|_)/y;
 const COLON = /:/y;
-const AFTER_COLON = new RegExp(String.raw`(?:\*\*|__)? ?(?:(?:[\[(](${CLOCK})[\])]|(${CLOCK})(?= |$)) ?)?`, 'uy');
-/** Initials given with a name, to be used as its label later: `Adam Jonas (AJ):`. */
-const ALIAS = /(?: ?\((\p{Lu}{1,4})\))/uy;
+const AFTER_COLON = new RegExp(String.raw`(?:\*\*|__|\*|_)? ?(?:(?:[\[(](${CLOCK})[\])]|(${CLOCK})(?= |$)) ?)?`, 'uy');
+/** Initials given with a name, to be used as its label later (`Adam Jonas (AJ):`), or the person behind a call sign (`Dawn 1 (Kamanin):`). */
+const ALIAS = new RegExp(String.raw`(?: ?\((\p{Lu}{1,4}|${TITLE_NAME})\))`, 'uy');
 /** A name in square brackets followed by a time or a colon: `[Speaker 1] [00:17] text`. */
 const BRACKETED_NAME = new RegExp(String.raw`\[(${TITLE_NAME}|${CAPS_NAME})\](?= ?(?:\[${CLOCK}\]|:))`, 'uy');
 /** The colon after a time with no name: Rev's `(05:23):` continuation header. */
