@@ -72,14 +72,38 @@ export function squash(text: string): string {
 }
 
 // Words after which a full stop does not end a sentence ("Mr. Trump", "Dr. Smith", "U.S. forces").
-const ABBREVIATION = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Mt|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Hon|Pres|Supt|Det|Insp|Fr|Sr|Mme|Mlle|No|Nos|Vol|vs|etc|approx|dept|est|fig|inc|ltd|co|corp|e\.g|i\.e|[A-Z])\.\s*$/;
+const ABBREVIATION = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Jr|St|Mt|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Hon|Pres|Supt|Det|Insp|Fr|Sr|Mme|Mlle|No|Nos|Vol|vs|etc|approx|dept|est|fig|inc|ltd|co|corp|e\.g|i\.e|[A-Z]|(?:[A-Z]\.){1,3}[A-Z])\.\s*$/;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Sentences of `text[from, to)`, trimmed, with offsets; abbreviations and initials do not split. */
+/** Longest stretch given to the segmenter at once: segmenting stays linear in the text. */
+const WINDOW = 4000;
+
+/**
+ * Sentences of `text[from, to)`, trimmed, with offsets; abbreviations and initials do not split, and
+ * a line break inside a paragraph is a space (only blank lines, which paragraphs are split at
+ * already, end sentences). The text is segmented in windows of a few thousand characters cut after
+ * a sentence end, so a megabyte with no full stop costs what a megabyte of sentences does.
+ */
 export function sentences(text: string, from = 0, to = text.length): Span[] {
-  const slice = text.slice(from, to);
   const out: Span[] = [];
+  let start = from;
+  while (start < to) {
+    let end = Math.min(to, start + WINDOW);
+    if (end < to) {
+      let cut = -1;
+      for (let i = end - 1; i > start + WINDOW / 2 && cut === -1; i--) if (/[.!?…]/.test(text[i]!) && /\s/.test(text[i + 1] ?? '')) cut = i + 1;
+      if (cut === -1) for (let i = end - 1; i > start + WINDOW / 2 && cut === -1; i--) if (/\s/.test(text[i]!)) cut = i;
+      if (cut !== -1) end = cut;
+    }
+    segment(text, start, end, out);
+    start = end;
+  }
+  return out;
+}
+
+function segment(text: string, from: number, to: number, out: Span[]): void {
+  const slice = text.slice(from, to).replace(/[\r\n]/g, ' ');
   let pending: { start: number; end: number } | null = null;
   for (const seg of segmenter.segment(slice)) {
     const start = from + seg.index;
@@ -95,7 +119,6 @@ export function sentences(text: string, from = 0, to = text.length): Span[] {
     const span = trimSpan(text, pending.start, pending.end);
     if (span.text.length > 0) out.push(span);
   }
-  return out;
 }
 
 /** ASCII slug: lower-case letters, digits and single dashes ("Abdalaziz Alhamza" → "abdalaziz-alhamza"). */

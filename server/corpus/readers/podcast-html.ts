@@ -13,9 +13,10 @@ export const podcastHtml: Reader = {
   name: 'podcast-html',
   sniff({ text, from, ext }) {
     const head = text.slice(from, from + 5000);
-    const html = ext === '.html' || ext === '.htm' || /^\s*<(?:!doctype|html|!--|cite|time|p|body|div)\b/i.test(head);
-    if (!html) return 0;
-    return /<cite\b/i.test(head) || /<time\b/i.test(head) ? 0.95 : 0.5;
+    const cited = /<cite\b/i.test(head) && /<time\b/i.test(head);
+    if (ext === '.html' || ext === '.htm') return cited || /<cite\b/i.test(head) ? 0.95 : 0.5;
+    // HTML in another file (Markdown holds HTML too) is a transcript only with its speakers and times.
+    return cited && /^\s*<(?:!doctype|html|!--|cite|time|p|body|div)\b/i.test(head) ? 0.9 : 0;
   },
   read({ text, from }): ReadResult {
     const out = result('transcript', 'podcast');

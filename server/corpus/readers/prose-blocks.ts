@@ -96,7 +96,7 @@ function classify(block: Omit<ProseBlock, 'role'>, index: number, count: number,
   if (BYLINE.test(t) && words <= 12) return 'byline';
   if (CREDIT_PREFIX.test(t) && words <= 60) return 'credit';
   if (!terminal && CREDIT_WORDS.test(t) && words <= 60 && index > 0) return 'credit';
-  if (index === 0 && count > 1 && !terminal && words <= 25) return 'headline';
+  if (index === 0 && count > 1 && !terminal && !/:$/.test(t) && words <= 25) return 'headline';
   return 'content';
 }
 
@@ -105,7 +105,25 @@ export function proseBlocks(text: string, from: number, to: number, markdown: bo
   const raw = markdown
     ? markdownBlocks(text, from, to)
     : paragraphs(text, from, to).map((p) => ({ ...plainBlock(text, p.start, p.end), heading: false }));
+  splitHeadline(raw);
   return raw.map((b, i) => ({ text: b.text, map: b.map, start: b.start, end: b.end, role: classify(b, i, raw.length, b.heading) }));
+}
+
+type RawBlock = Omit<ProseBlock, 'role'> & { heading: boolean };
+
+/**
+ * A headline on the first line, run straight into the first paragraph ("NASA Mission Strengthens
+ * 40-Year Friendship⏎As NASA astronaut…"), is a block of its own: short, no closing full stop.
+ */
+function splitHeadline(raw: RawBlock[]): void {
+  const first = raw[0];
+  if (!first || first.heading) return;
+  const br = first.text.indexOf('\n');
+  if (br <= 0 || br === first.text.length - 1) return;
+  const line = first.text.slice(0, br).trim();
+  if (wordCount(line) > 16 || wordCount(line) < 2 || /[.!?,;:]["”’)]?$/.test(line) || !/^[\p{Lu}\d“"']/u.test(line)) return;
+  const rest = br + 1;
+  raw.splice(0, 1, { text: first.text.slice(0, br), map: first.map.slice(0, br), start: first.start, end: first.map[br - 1]! + 1, heading: false }, { text: first.text.slice(rest), map: first.map.slice(rest), start: first.map[rest]!, end: first.end, heading: false });
 }
 
 /** The author a byline block names. */

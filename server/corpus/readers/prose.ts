@@ -6,12 +6,13 @@
 import { bylineAuthor, proseBlocks } from './prose-blocks.ts';
 import { result, type Reader, type ReadResult } from './reader.ts';
 
-const TEXT_EXT = new Set(['.txt', '.text', '.md', '.markdown', '']);
+/** Files of a structured format: never read as an article. */
+const STRUCTURED = new Set(['.srt', '.vtt', '.json', '.html', '.htm', '.xml', '.fountain', '.spmd']);
 
 export const prose: Reader = {
   name: 'prose',
   sniff({ ext }) {
-    return TEXT_EXT.has(ext) ? 0.4 : 0.05;
+    return STRUCTURED.has(ext) ? 0.05 : 0.4;
   },
   read({ text, from, ext }): ReadResult {
     const out = result('prose');

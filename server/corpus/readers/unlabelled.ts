@@ -8,7 +8,8 @@ import { plainInline } from './markdown-inline.ts';
 import { result, type Reader, type ReadInput, type ReadResult } from './reader.ts';
 import { splitUnlabelled, type UnlabelledTurn } from './unlabelled-turns.ts';
 
-const TEXT_EXT = new Set(['.txt', '.text', '.transcript', '.md', '.markdown', '']);
+/** Files of a structured format: never read as plain conversation. */
+const STRUCTURED = new Set(['.srt', '.vtt', '.json', '.html', '.htm', '.xml', '.fountain', '.spmd']);
 const cache = new WeakMap<ReadInput, UnlabelledTurn[]>();
 
 function turnsOf(input: ReadInput): UnlabelledTurn[] {
@@ -24,9 +25,9 @@ function turnsOf(input: ReadInput): UnlabelledTurn[] {
 export const unlabelled: Reader = {
   name: 'unlabelled',
   sniff(input) {
-    if (!TEXT_EXT.has(input.ext)) return 0;
+    if (STRUCTURED.has(input.ext)) return 0;
     // The prose reader answers 0.4: a conversation has to read as one to win.
-    return Math.min(0.85, 0.2 + conversationScore(turnsOf(input)));
+    return Math.min(0.85, conversationScore(turnsOf(input)));
   },
   read(input): ReadResult {
     const out = result('transcript', 'interview');

@@ -5,6 +5,7 @@
  * or an apposition ("Jonas Bauer, the festival's head of programming,"). Capitalised words that
  * only start a sentence ("The", "But") are not names. One pass over the tokens.
  */
+import { isFirstName } from '../../lexicon/index.ts';
 import { HONORIFICS } from './people.ts';
 import type { Token } from './tokens.ts';
 
@@ -78,6 +79,15 @@ export function findNames(tokens: Token[], sentenceStarts: Set<number>): NameMen
         title = tokens[k];
         i = k + 1;
         break;
+      }
+    }
+    // Words before a first name describe the person: "Chief of Staff Susie Wiles", "Staff Susie Wiles".
+    if (!title && i < j && !isFirstName(tokens[i]!.norm)) {
+      for (let k = i + 1; k < j; k++) {
+        if (isFirstName(tokens[k]!.norm) && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) {
+          i = k;
+          break;
+        }
       }
     }
     // "Trump's campaign" is possessive; "Christie's been making the case" is "Christie has".

@@ -30,6 +30,21 @@ export const colonIntroduction: QuoteRule = {
     }
     if (tokens[to - 1]?.text !== ':') return null;
     const s = clauseInSentence(tokens, names, from, to);
-    return s ? doc.resolve(s, this.name, c.at, 0.94) : null;
+    if (s) return doc.resolve(s, this.name, c.at, 0.94);
+    // "The following is a statement from NASA Administrator Bill Nelson:", "Sanders delivered a retort:":
+    // an introduction naming one person and no one else.
+    const inside = names.filter((m) => m.first >= from && m.last < to);
+    // "a statement from NASA Administrator Bill Nelson on … Thomas Stafford": the one it is from.
+    const after = (m: (typeof inside)[number]) => {
+      // "from Bill Nelson", "from NASA Administrator Bill Nelson": titles may stand between.
+      for (let k = m.first - 1; k >= Math.max(from, m.first - 4); k--) {
+        if (/^(?:from|by)$/.test(tokens[k]!.norm)) return tokens.slice(Math.max(from, k - 4), k).some((t) => /^(?:statement|remarks|letter|message|tribute|words|note|post|tweet)$/.test(t.norm));
+        if (!tokens[k]!.cap) return false;
+      }
+      return false;
+    };
+    const from_ = inside.find(after);
+    const people = from_ && doc.personOf(from_) ? [doc.personOf(from_)!] : [...new Set(inside.map((m) => doc.personOf(m)).filter((p) => p !== null && p.kind === 'person'))];
+    return people.length === 1 ? { speaker: doc.speakerOf(people[0]!), rule: this.name, method: 'cue', confidence: 0.86, evidence: tokens.slice(from, to).map((t) => t.text).join(' ').slice(0, 120) } : null;
   },
 };
