@@ -89,9 +89,14 @@ export function buildSource(input: SourceInput): ParsedSource {
     people.push(critic, ...result.people);
   } else if (read.reader === 'unlabelled') {
     const turns = read.turns as UnlabelledTurn[];
+    // A printed interview's byline is its interviewer, and "Interview with Orv Beach" names the guest.
+    if (hosts.length === 0 && !interviewer && meta.author && kind === 'interview') hosts.push(person(meta.author.split(/ and |, /)[0]!, 'interviewer'));
+    const subject = interviewSubject(given.title ?? read.meta.title);
+    if (guests.length === 0 && subject) guests.push(person(subject, 'guest'));
     const unnamedHost = adHocSpeaker('Unnamed host', 'host', `${slug}-host`);
     const boundariesChangeSpeaker = !/\n\s*\n/.test(text.slice(contentStart).trim());
-    const result = attributeUnlabelled(turns, { registry, hosts: interviewer ? [...hosts, interviewer] : hosts, guests, unnamedHost, boundariesChangeSpeaker });
+    const unnamedSpeaker = adHocSpeaker('Unnamed speaker', 'guest', `${slug}-speaker`);
+    const result = attributeUnlabelled(turns, { registry, hosts: interviewer ? [...hosts, interviewer] : hosts, guests, unnamedHost, unnamedSpeaker, boundariesChangeSpeaker });
     drafts = turns.map((t, i) => ({ kind: 'turn', text: t.text, start: t.start, end: t.end, ...result.decisions[i]! }));
     people.push(...result.people);
   } else {
@@ -120,6 +125,13 @@ export function buildSource(input: SourceInput): ParsedSource {
   const referenced = new Set(quotes.map((q) => q.speaker?.slug));
   const speakers = dedupe([...drafts.map((d) => d.speaker), ...people].filter((s): s is Speaker => !!s && (referenced.has(s.slug) || hosts.includes(s) || guests.includes(s) || s === interviewer)));
   return { source, quotes, speakers, warnings };
+}
+
+/** "Interview with Orv Beach @ SCALE", "An interview with …: …": the person a title says the interview is with. */
+function interviewSubject(title: string | undefined): string | null {
+  const m = title ? /^(?:an?\s+)?interview\s+(?:with|of)\s+([^@:(—–|,]{3,60})/i.exec(title) : null;
+  const name = m?.[1]?.trim();
+  return name && /^\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.test(name) ? name : null;
 }
 
 function pick<K extends keyof GivenMeta>(meta: GivenMeta, keys: K[]): Pick<GivenMeta, K> {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDebates, scoreLabelledParse, scoreReattribution } from '../../server/corpus/evaluate.ts';
+import { readDebates, scoreLabelledParse, scoreReattribution } from '../../server/corpus/evaluate/debates.ts';
 
 const DATA = '../shared/data/us-presidential-debates-2016.csv';
 const present = existsSync(DATA);

@@ -4,6 +4,7 @@
  * personal names in a clause (registry names, then compromise's person tagger, then the shape of a
  * name after a role noun: "its director Matthew Heineman").
  */
+import { firstNameSex } from '../lexicon/index.ts';
 import { createRequire } from 'node:module';
 import type { Speaker } from '../model.ts';
 import { nameTokens, type SpeakerRegistry } from '../speakers.ts';
@@ -87,9 +88,19 @@ export function findMentions(text: string, people: Speaker[]): Mention[] {
     const speaker = bySlug.get(matcher.byVariant.get(m[1]!.toLowerCase()) ?? '');
     // Names are matched as written: "Hamoud" is a name, "hamoud" in a URL or a handle is not.
     if (!speaker || !/^\p{Lu}/u.test(m[1]!)) continue;
+    // "Mr. McConaughey" is not Camila McConaughey.
+    if (!honorificFits(m[0].slice(0, m[0].length - m[1]!.length), speaker.name)) continue;
     out.push({ speaker, start: m.index, end: m.index + m[0].length, vocative: isVocative(text, m.index, m.index + m[0].length) });
   }
   return out;
+}
+
+/** Whether an honorific before a name suits the person's first name (unknown names suit any). */
+function honorificFits(honorific: string, name: string): boolean {
+  const sex = firstNameSex(name.split(/\s+/)[0] ?? '');
+  if (/^(?:Mr|Sir)\b/.test(honorific)) return sex !== 'F';
+  if (/^(?:Mrs|Ms|Miss|Madam)\b/.test(honorific)) return sex !== 'M';
+  return true;
 }
 
 /** Whether the name at [start, end) addresses its bearer. */
@@ -108,8 +119,8 @@ export function isVocative(text: string, start: number, end: number): boolean {
 /** "I'm Lester Holt", "My name is …", "This is …" at a turn's start: the name the speaker gives. */
 export function selfIntroduction(text: string): string | null {
   const m =
-    /(?:^|[.!?]\s+)(?:(?:good (?:evening|morning|afternoon)|hello|hi)[^.!?]{0,80}?[.,]\s+)?(?:and\s+)?(?:I'm|I’m|I am|my name is|My name is)\s+((?:\p{Lu}[\p{L}'’\-]*\.?\s+){0,3}\p{Lu}[\p{L}'’\-]+)/u.exec(text.slice(0, 600)) ??
-    /^(?:This is)\s+((?:\p{Lu}[\p{L}'’\-]*\.?\s+){1,3}\p{Lu}[\p{L}'’\-]+)/u.exec(text);
+    /(?:^|[.!?]\s+)(?:(?:[Ss]o|[Aa]nd|[Ww]ell|[Oo]h|[Oo]kay|[Yy]eah|[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+){0,3}(?:(?:[Gg]ood (?:evening|morning|afternoon)|[Hh]ello|[Hh]i)[^.!?]{0,80}?[.,]\s+)?(?:and\s+)?(?:I'm|I’m|I am|[Mm]y name is|[Mm]y name['’]s)\s+((?:\p{Lu}\.\s+|\p{Lu}[\p{L}'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+)/u.exec(text.slice(0, 600)) ??
+    /^(?:This is)\s+((?:\p{Lu}\.\s+|\p{Lu}[\p{L}'’\-]*\s+){1,3}\p{Lu}[\p{L}'’\-]+)/u.exec(text);
   if (!m) return null;
   const name = m[1]!.trim();
   return name.split(/\s+/).length >= 2 ? name : null;

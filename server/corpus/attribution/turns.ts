@@ -1,17 +1,16 @@
 /**
- * Attributing the turns of an unlabelled transcript from the text itself. Each turn weighs evidence
- * for "the host" and for each guest — a self-introduction, the host introducing guests, a vocative in
- * the previous turn naming the next speaker, hosts asking and guests answering, nobody addressing
- * themselves, a cut-off sentence picked up again — and goes to the clear winner. Segments before the
- * guests arrive that the host did not say (clips, reports) and turns without a clear winner stay
- * unattributed: nothing is guessed.
+ * Attributing the turns of an unlabelled transcript from the text itself. The people come from the
+ * metadata and the words (`conversation/participants.ts`); each turn's words score each of them
+ * (`conversation/evidence.ts`); a chain over the turns, in which each turn break is a change of
+ * speaker, weighs all of it together (`conversation/posterior.ts`). A turn goes to a person only when
+ * that is nearly certain; clips, reports and anything unclear stay unattributed: nothing is guessed.
  */
 import type { AttributionMethod, Speaker } from '../model.ts';
 import type { SpeakerRegistry } from '../speakers.ts';
 import type { UnlabelledTurn } from '../readers/unlabelled-turns.ts';
-import { findMentions, type Mention } from './names.ts';
-import { introducedIn, introducesSelf } from './participants.ts';
-import { ADDRESSES_ALL, lastSentences, turnFeatures } from './turn-features.ts';
+import { castOf, introducedNames } from './conversation/participants.ts';
+import { turnEvidence, type EvidenceRule } from './conversation/evidence.ts';
+import { posteriors } from './conversation/posterior.ts';
 
 export interface TurnContext {
   registry: SpeakerRegistry;
@@ -20,6 +19,8 @@ export interface TurnContext {
   guests: Speaker[];
   /** Who the host is when nobody names them. */
   unnamedHost: Speaker;
+  /** The other side of a conversation whose words name only one person. */
+  unnamedSpeaker: Speaker;
   /** True when every turn boundary is a change of speaker (labels were cut out of one line). */
   boundariesChangeSpeaker: boolean;
 }
@@ -27,149 +28,117 @@ export interface TurnContext {
 export interface TurnAttribution {
   speaker: Speaker | null;
   method: AttributionMethod;
+  rule: string;
   confidence: number;
 }
 
-const MIN_SCORE = 1;
-const MIN_MARGIN = 0.5;
-/** Stands for whichever host speaks, while hosts and guests are weighed. */
-const HOST: unique symbol = Symbol('host');
-type Candidate = Speaker | typeof HOST;
+/** Below this probability a turn names nobody. */
+const SURE = 0.9;
+/**
+ * Score of one speaker twice running. Stripped transcripts break turns where the labels were (a
+ * paragraph, a wide gap), so a repeat is nearly impossible; a softer score would let doubt about the
+ * turn-taking grow with every turn away from the last name said.
+ */
+const REPEAT = -12;
+/** Score of "an unnamed host" twice running: it may be two people (co-hosts nobody names). */
+const PLACEHOLDER_REPEAT = -3;
+/** Score of a host's turn being answered by the guest who answered last (a follow-up question). */
+const FOLLOW_UP = 2.5;
+/** Score of one guest answering another directly. */
+const GUEST_TO_GUEST = -1;
+/** Score of the host speaking after the opening and before the guests are introduced (a report plays). */
+const CLIP_SECTION = -8;
+/** Score of a printed interview's emphasis: questions set in bold are the host's, plain paragraphs a guest's (one answer may run on). */
+const PRINTED = 6;
+/** Score of someone present, neither host nor the one the interview is with, speaking a turn. */
+const BYSTANDER = -3;
+/** Score of "someone else" (a clip, a caller, an unnamed voice) for any turn. */
+const SOMEONE_ELSE = -6;
+/** Once everyone has arrived, a voice nobody named is rare, and would break the turn-taking chain. */
+const SOMEONE_ELSE_LATER = -14;
+/** Score of "nobody" for a line nobody said (a show-notes link between turns). */
+const NOT_SPOKEN = 6;
 
-interface Evidence {
-  score: number;
-  method: AttributionMethod;
+/** A short question after an answer ("What was your goal?") is for whoever just answered; a long turn may turn to anyone. */
+function isFollowUp(text: string): boolean {
+  return text.split(/\s+/).length <= 30;
 }
+
+/** "Bitcoin Mining is Vulnerable paper: https://…": a note with a link, not words anyone spoke. */
+function isLinkNote(text: string): boolean {
+  const links = text.match(/https?:\/\/\S+/g) ?? [];
+  const linked = links.reduce((n, l) => n + l.length, 0);
+  return linked > 0 && (linked >= text.length * 0.4 || /^[^.!?:]{0,100}:\s*https?:\/\/\S+\s*$/.test(text));
+}
+
+const METHODS: Record<EvidenceRule | 'turn-taking', AttributionMethod> = {
+  'self-introduction': 'self-introduction',
+  introduction: 'introduction',
+  vocative: 'vocative',
+  thanks: 'vocative',
+  questions: 'turn-taking',
+  'turn-taking': 'turn-taking',
+};
 
 /** Who speaks each turn (null: unattributed), and the people taking part. */
 export function attributeUnlabelled(turns: UnlabelledTurn[], ctx: TurnContext): { decisions: TurnAttribution[]; people: Speaker[] } {
-  const hosts: Speaker[] = [...ctx.hosts];
-  const guests: Speaker[] = [...ctx.guests];
-  const known = () => [...hosts, ...guests];
-  for (const turn of turns.slice(0, 3)) {
-    const self = introducesSelf(turn.text, ctx.registry, known(), 'host');
-    if (self && !known().includes(self)) hosts.push(self);
-  }
-  if (hosts.length === 0) hosts.push(ctx.unnamedHost);
-  // Guests arrive when introduced; before that, only the host speaks among the clips.
-  let arrival = -1;
-  const introduces = turns.map((turn, i) => {
-    const introduced = introducedIn(turn.text, ctx.registry, known(), hosts);
-    for (const g of introduced) if (!guests.includes(g)) guests.push(g);
-    if (introduced.length > 0 && arrival === -1) arrival = i;
-    return introduced.length > 0;
+  const cast = castOf(turns, ctx.hosts, ctx.guests, ctx.registry);
+  const hosts = [...cast.hosts];
+  // Someone who introduces the guests or keeps asking but is never named is the unnamed host.
+  const introduces = turns.slice(0, 6).some((t) => introducedNames(t.text).length > 0);
+  if (hosts.length === 0 && introduces) hosts.push(ctx.unnamedHost);
+  const candidates: Array<Speaker | null> = [...new Set([...hosts, ...cast.people])];
+  if (candidates.length === 0) return { decisions: turns.map(() => nobody()), people: [] };
+  // A conversation takes two: when the words name one person, the other is someone unnamed.
+  if (candidates.length === 1) candidates.push(ctx.unnamedSpeaker);
+  candidates.push(null);
+
+  const evidence = turnEvidence(turns, candidates, hosts);
+  // Guests speak once they are introduced or addressed; before that only the host (or a clip) does.
+  const arrival = arrivals(turns, candidates, hosts);
+  const printed = hosts.length > 0 && turns.filter((t) => t.emphasised).length >= Math.max(2, turns.length * 0.2);
+  const notSpoken = turns.map((t) => isLinkNote(t.text));
+  const firstArrival = arrival.size > 0 ? Math.min(...arrival.values()) : 0;
+  const scores = evidence.map((e, i) =>
+    e.score.map((s, k) => {
+      const who = candidates[k];
+      // Before the guests arrive a clip or a report may play; after, every turn is someone's.
+      if (who === null || who === undefined) return s + (notSpoken[i] ? NOT_SPOKEN : i < firstArrival ? SOMEONE_ELSE : SOMEONE_ELSE_LATER);
+      if (i < (arrival.get(who) ?? 0)) return s - 20;
+      // Between the host's opening and the introduction of the guests, a report or a clip plays.
+      if (hosts.includes(who) && i > 0 && i < firstArrival - 1) s += CLIP_SECTION;
+      // A printed interview sets its questions apart: the host's in bold, the answers plain.
+      if (printed) s += turns[i]!.emphasised ? (hosts.includes(who) ? PRINTED : -PRINTED) : hosts.includes(who) ? -PRINTED : 0;
+      // Where the conversation is someone's (an oral history), others present seldom speak.
+      if (cast.subject && who !== cast.subject && !hosts.includes(who)) s += BYSTANDER;
+      // The host opens the conversation.
+      return i === 0 && hosts.includes(who) ? s + 1.5 : s;
+    }),
+  );
+  const hostIndexes = candidates.flatMap((c, k) => (c && hosts.includes(c) ? [k] : []));
+  const guestIndexes = candidates.flatMap((c, k) => (c && !hosts.includes(c) ? [k] : []));
+  const post = posteriors(scores, { repeat: REPEAT, free: turns.map((t, i) => t.afterBreak || (printed && !t.emphasised && i > 0 && !turns[i - 1]!.emphasised)), repeatable: [candidates.length - 1], placeholders: [candidates.indexOf(ctx.unnamedHost)].filter((k) => k >= 0), placeholderRepeat: PLACEHOLDER_REPEAT, hosts: hostIndexes, guests: guestIndexes, followUp: FOLLOW_UP, guestToGuest: GUEST_TO_GUEST, handsOn: evidence.map((e, i) => e.handsOn || !isFollowUp(turns[i]!.text)) });
+
+  const decisions = post.map((p, i): TurnAttribution => {
+    let k = 0;
+    for (let j = 1; j < p.length; j++) if (p[j]! > p[k]!) k = j;
+    const speaker = candidates[k] ?? null;
+    if (!speaker || p[k]! < SURE) return nobody();
+    const rule = evidence[i]!.rule[k] ?? 'turn-taking';
+    return { speaker, method: METHODS[rule], rule, confidence: Math.round(p[k]! * 100) / 100 };
   });
-  if (arrival === -1) arrival = 0;
-  // Formal exchanges (moderators say "Secretary Clinton"): a first name then marks one guest answering another.
-  const formal = turns.some((t) => findMentions(t.text, guests).some((m) => m.vocative && byTitle(m, t.text)));
-
-  const decisions: TurnAttribution[] = [];
-  const spoken: Array<Speaker | null> = [];
-  let lastGuest: Speaker | null = null;
-  let lastHost: Speaker | null = null;
-  let pending: Array<{ speaker: Speaker; method: AttributionMethod }> = [];
-
-  turns.forEach((turn, i) => {
-    const previous = spoken[i - 1] ?? null;
-    const isHost = (p: Speaker | null) => p !== null && hosts.includes(p);
-    const mentions = findMentions(turn.text, known());
-    const vocatives = mentions.filter((m) => m.vocative);
-    const addressedGuests = vocatives.filter((m) => !isHost(m.speaker));
-    const features = turnFeatures(turn.text);
-    const self = introducesSelf(turn.text, ctx.registry, known(), i <= arrival ? 'host' : 'guest');
-    if (self && !known().includes(self)) (i <= arrival ? hosts : guests).push(self);
-
-    const scores = new Map<Candidate, Evidence[]>([[HOST, []], ...guests.map((g) => [g, []] as [Candidate, Evidence[]])]);
-    const add = (p: Candidate, score: number, method: AttributionMethod) => scores.get(p)?.push({ score, method });
-    if (self) add(isHost(self) ? HOST : self, 10, 'self-introduction');
-    if (!turn.afterBreak && previous) add(isHost(previous) ? HOST : previous, ctx.boundariesChangeSpeaker ? -4 : -1, 'turn-taking');
-    // Paragraphs of one long answer: a statement following a statement, nobody addressed or asked.
-    const before = turns[i - 1];
-    if (!ctx.boundariesChangeSpeaker && previous && before && !isHost(previous) && turnFeatures(before.text).words >= 40 && !turnFeatures(before.text).question && !turnFeatures(before.text).cutOff && features.words >= 25 && !features.reply && !features.question && vocatives.length === 0) {
-      add(previous, 2.5, 'context');
-    }
-    if (features.resumes) {
-      const cut = [...turns.keys()].slice(0, i).reverse().find((k) => turnFeatures(turns[k]!.text).cutOff && spoken[k] && spoken[k] !== previous);
-      if (cut !== undefined) add(isHost(spoken[cut]!) ? HOST : spoken[cut]!, 3, 'context');
-    }
-
-    // The host: opens, introduces, asks, directs.
-    if (i === 0) add(HOST, 3, 'introduction');
-    if (introduces[i]) add(HOST, 6, 'introduction');
-    // In a formal exchange the host uses titles; a first name is one guest speaking to another.
-    for (const m of addressedGuests) add(HOST, byTitle(m, turn.text) ? 3 : formal ? 0 : 1.5, 'turn-taking');
-    if (previous && !isHost(previous)) add(HOST, guests.length > 1 ? 1 : 2, 'turn-taking');
-    if (features.question) add(HOST, 1, 'turn-taking');
-    if (features.hostPhrase) add(HOST, 1.5, 'turn-taking');
-    if (vocatives.some((m) => isHost(m.speaker)) && hosts.every((h) => vocatives.some((m) => m.speaker === h))) add(HOST, -6, 'vocative');
-
-    // Guests: answer when addressed, follow up, reply to each other.
-    for (const g of guests) {
-      if (i < arrival) add(g, -100, 'none');
-      if (vocatives.some((m) => m.speaker === g)) add(g, -6, 'vocative');
-      else if (mentions.some((m) => m.speaker === g)) add(g, -1.5, 'turn-taking');
-      if (pending[0]?.speaker === g) add(g, 5, pending[0].method);
-      else if (pending.some((q) => q.speaker === g)) add(g, 2, pending[0]!.method);
-      if (isHost(previous) && pending.length === 0) add(g, g === lastGuest || guests.length === 1 ? 2 : 1, 'turn-taking');
-      if (previous && !isHost(previous) && previous !== g) add(g, features.reply ? 1.5 : 1, 'turn-taking');
-      if (formal && addressedGuests.some((m) => m.speaker !== g && !byTitle(m, turn.text))) add(g, 2, 'vocative');
-      // Two guests trading lines: the one before the last speaks again.
-      if (previous && !isHost(previous) && spoken[i - 2] === g && g !== previous) add(g, 1.5, 'turn-taking');
-      if (vocatives.some((m) => isHost(m.speaker))) add(g, 1, 'vocative');
-      if (features.thanksReply) add(g, 1.5, 'turn-taking');
-    }
-
-    const decision = decide(scores);
-    let speaker: Speaker | null = null;
-    if (decision.winner === HOST) {
-      speaker = pickHost(hosts, self, vocatives, lastHost);
-      if (hosts.length > 1 && speaker !== self) decision.confidence = Math.min(decision.confidence, 0.6);
-    } else if (decision.winner) speaker = decision.winner;
-    decisions.push({ speaker, method: speaker ? decision.method : 'none', confidence: speaker ? decision.confidence : 0 });
-    spoken.push(speaker);
-
-    if (speaker && isHost(speaker)) {
-      lastHost = speaker;
-      pending = ADDRESSES_ALL.test(lastSentences(turn.text, 2)) && guests.length > 1
-        ? guests.map((g) => ({ speaker: g, method: 'introduction' as const }))
-        : lastAddressed(addressedGuests, turn.text).map((g) => ({ speaker: g, method: 'vocative' as const }));
-    } else if (speaker) {
-      lastGuest = speaker;
-      pending = pending.filter((q) => q.speaker !== speaker);
-    }
-  });
-  return { decisions, people: known() };
+  return { decisions, people: candidates.filter((c): c is Speaker => c !== null) };
 }
 
-function decide(scores: Map<Candidate, Evidence[]>): { winner: Candidate | null; method: AttributionMethod; confidence: number } {
-  const ranked = [...scores.entries()]
-    .map(([who, evidence]) => ({ who, evidence, total: evidence.reduce((s, e) => s + e.score, 0) }))
-    .sort((a, b) => b.total - a.total);
-  const best = ranked[0];
-  const margin = best ? best.total - Math.max(ranked[1]?.total ?? 0, 0) : 0;
-  if (!best || best.total < MIN_SCORE || margin < MIN_MARGIN) return { winner: null, method: 'none', confidence: 0 };
-  const strongest = best.evidence.filter((e) => e.score > 0).sort((a, b) => b.score - a.score)[0]!;
-  const confidence = Math.round((0.5 + 0.49 * (1 - Math.exp(-margin / 3))) * 100) / 100;
-  return { winner: best.who as Candidate, method: strongest.method, confidence };
+/** The first turn each guest can speak: after the turn that introduces them, when the host introduces anyone. */
+function arrivals(turns: Array<{ text: string }>, candidates: Array<Speaker | null>, hosts: Speaker[]): Map<Speaker, number> {
+  const out = new Map<Speaker, number>();
+  const introducing = turns.findIndex((t, i) => i < 6 && introducedNames(t.text).length > 0);
+  if (introducing === -1) return out;
+  for (const c of candidates) if (c && !hosts.includes(c)) out.set(c, introducing + 1);
+  return out;
 }
 
-/** Which host: the one who introduced themselves, else one not being addressed, else the last to speak. */
-function pickHost(hosts: Speaker[], self: Speaker | null, vocatives: Mention[], lastHost: Speaker | null): Speaker {
-  if (self && hosts.includes(self)) return self;
-  const free = hosts.filter((h) => !vocatives.some((m) => m.speaker === h));
-  if (free.length === 1) return free[0]!;
-  return lastHost && free.includes(lastHost) ? lastHost : (free[0] ?? hosts[0]!);
-}
-
-/** Addressed by title and surname ("Secretary Clinton", "Mr. Trump"): how a moderator speaks. */
-function byTitle(mention: Mention, text: string): boolean {
-  return /^(?:Mr|Mrs|Ms|Dr|Secretary|Senator|Governor|President|Professor|Sen|Gov)\b/.test(text.slice(mention.start, mention.end));
-}
-
-/** Guests addressed in the turn's last sentence that names anyone, in order (the next to speak first). */
-function lastAddressed(addressed: Mention[], text: string): Speaker[] {
-  if (addressed.length === 0) return [];
-  const lastAt = addressed.at(-1)!.start;
-  const sentenceStart = Math.max(text.lastIndexOf('. ', lastAt), text.lastIndexOf('? ', lastAt), text.lastIndexOf('! ', lastAt));
-  return [...new Set(addressed.filter((m) => m.start > sentenceStart).map((m) => m.speaker))];
+function nobody(): TurnAttribution {
+  return { speaker: null, method: 'none', rule: 'none', confidence: 0 };
 }

@@ -2,8 +2,8 @@
  * Gold turns against what was read: each gold turn is found by its first words in the stream of the
  * quotes' words (in order, searching forward), and is right when the quote holding those words has
  * the gold's speaker. A turn whose words are not found, or found inside another speaker's quote, is
- * wrong; boundaries are counted apart. Names compare as people do: "Travis" is "Travis Albritton" when
- * no other speaker shares the short form; case and accents do not matter.
+ * wrong; boundaries are counted apart. Names compare as people do: "Travis" is "Travis Albritton", "Ron Duarte"
+ * is "Ronald Duarte"; case and accents do not matter.
  */
 import { normalizeForId } from '../ids.ts';
 import { nameTokens } from '../speakers.ts';
@@ -43,7 +43,10 @@ export function sameName(a: string | null, b: string | null): boolean {
   const y = nameTokens(b);
   if (x.join(' ') === y.join(' ')) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length > 0 && short.every((t) => long.includes(t));
+  if (short.length > 0 && short.every((t) => long.includes(t))) return true;
+  // A short form of the first name with the same surname: "Ron Duarte" is "Ronald Duarte".
+  const [a0, b0] = [x[0]!, y[0]!].sort((p, q) => p.length - q.length) as [string, string];
+  return x.length >= 2 && y.length >= 2 && x.at(-1) === y.at(-1) && a0.length >= 3 && b0.startsWith(a0);
 }
 
 function words(text: string): string[] {

@@ -11,6 +11,8 @@ import { buildSource, type GivenMeta } from '../build.ts';
 import { removeMarkers, isOnlyMarkers } from '../readers/markers.ts';
 import { SpeakerRegistry } from '../speakers.ts';
 import { squash } from '../text.ts';
+import { alignTurns } from './align.ts';
+import { isPlaceholder } from './formats.ts';
 
 export interface DebateRow {
   line: number;
@@ -82,21 +84,17 @@ export function scoreLabelledParse(debates: Debate[]): ParseScore[] {
 
 export interface AttributionScore {
   variant: string;
+  /** Turns of the moderators and candidates (questioners from the floor and the audience are left out). */
   turns: number;
-  attributed: number;
-  correct: number;
-  byDebate: Array<{ date: string; turns: number; correct: number }>;
-}
-
-function correctFor(row: DebateRow, predicted: string | null, participants: string[]): boolean {
-  if (row.speaker === 'QUESTION') return predicted !== null && !participants.some((p) => predicted.includes(p));
-  const full = PEOPLE[row.speaker];
-  return predicted !== null && full !== undefined && predicted.toLowerCase().includes(row.speaker.toLowerCase());
+  right: number;
+  wrong: number;
+  abstained: number;
+  byDebate: Array<{ date: string; turns: number; right: number; wrong: number }>;
 }
 
 /** Strip the labels, attribute from the text, compare. `withMetadata` adds a sidecar naming who takes part. */
 export function scoreReattribution(debates: Debate[], withMetadata: boolean): AttributionScore {
-  const score: AttributionScore = { variant: withMetadata ? 'labels stripped, sidecar names moderators and candidates' : 'labels stripped, text only', turns: 0, attributed: 0, correct: 0, byDebate: [] };
+  const score: AttributionScore = { variant: withMetadata ? 'labels stripped, sidecar names moderators and candidates' : 'labels stripped, text only', turns: 0, right: 0, wrong: 0, abstained: 0, byDebate: [] };
   for (const debate of debates) {
     const names = [...new Set(debate.rows.map((r) => r.speaker).filter((s) => !NOT_A_PARTICIPANT.has(s)))];
     const given: GivenMeta = { kind: 'interview' };
@@ -106,17 +104,14 @@ export function scoreReattribution(debates: Debate[], withMetadata: boolean): At
     }
     const text = debate.rows.map((r) => r.text).join('\n\n');
     const result = buildSource({ path: `debate-${debate.date}`, slug: 'debate', collection: null, text, format: 'text', contentStart: 0, given, registry: new SpeakerRegistry([]) });
-    const rows = speechRows(debate);
-    let correct = 0;
-    rows.forEach((row, i) => {
-      const q = result.quotes[i];
-      const predicted = q?.speaker?.name ?? null;
-      if (predicted) score.attributed++;
-      if (correctFor(row, predicted, names)) correct++;
-    });
-    score.turns += rows.length;
-    score.correct += correct;
-    score.byDebate.push({ date: debate.date, turns: rows.length, correct });
+    const gold = speechRows(debate).filter((r) => PEOPLE[r.speaker]).map((r) => ({ speaker: PEOPLE[r.speaker]!, text: squash(removeMarkers(r.text)) }));
+    const read = result.quotes.map((q) => ({ text: q.text, speaker: q.speaker && !isPlaceholder(q.speaker, 'debate') ? q.speaker.name : null }));
+    const t = alignTurns(gold, read);
+    score.turns += t.gold;
+    score.right += t.right;
+    score.wrong += t.wrongName + (t.gold - t.found);
+    score.abstained += t.abstained;
+    score.byDebate.push({ date: debate.date, turns: t.gold, right: t.right, wrong: t.wrongName });
   }
   return score;
 }

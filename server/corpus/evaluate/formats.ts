@@ -33,11 +33,17 @@ function normal(t: string): string {
   return t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** A role shown where no name is known ("Unnamed host" of this source): not a name. */
+export function isPlaceholder(speaker: { slug: string; name: string }, sourceSlug: string): boolean {
+  return speaker.slug.startsWith(`${sourceSlug}-`) && speaker.name.startsWith('Unnamed ');
+}
+
 /** Score one parsed fixture (prose fixtures score their quotations, transcripts their turns). */
 export function scoreFixture(file: string, gold: FixtureGold, parsed: ParsedSource): FileScore {
   const prose = parsed.source.layout === 'prose' || gold.family === 'prose';
   const quotes = parsed.quotes.filter((q) => (prose ? q.kind === 'quotation' : q.kind === 'turn'));
-  const turns = alignTurns(gold.turns, quotes.map((q) => ({ text: q.text, speaker: q.speaker?.name ?? null })));
+  // "Unnamed host", "Unnamed speaker": a role shown where no name is known counts as no name.
+  const turns = alignTurns(gold.turns, quotes.map((q) => ({ text: q.text, speaker: q.speaker && !isPlaceholder(q.speaker, parsed.source.slug) ? q.speaker.name : null })));
   const got = parsed.source.meta.title;
   const inferred = parsed.source.meta.inferred.includes('title');
   // A title the file states must be found; any other must still be a title (no format word, number, cut-off).

@@ -10,6 +10,8 @@ const GREETINGS = /\b(?:thanks? (?:you )?(?:so much |very much )?for (?:having|j
 const SECOND_PERSON = /\b(?:you|your|you're|you’re|you've|you’ve)\b/i;
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|our)\b/;
 const QUESTION_END = /\?["”’)]?\s*$/;
+/** "I'm Greg Isenberg", "My name's Hannah Foxwell": a speaker saying who they are. */
+const SELF_NAME = /(?:^|[.!?]\s+)(?:(?:[Ss]o|[Hh]i|[Hh]ello|[Hh]ey|[Aa]nd),?\s+)?(?:I'm|I’m|I am|[Mm]y name is|[Mm]y name['’]s)\s+(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)/u;
 const SAID_QUOTE = /[”"],? {1,3}(?:\p{Lu}\p{Ll}+|he|she|they) (\p{Ll}+)/gu;
 
 /** How much an unlabelled text reads as a conversation, 0 to 1. */
@@ -22,6 +24,7 @@ export function conversationScore(turns: Array<{ text: string }>): number {
   let short = 0;
   let greetings = 0;
   let saidQuotes = 0;
+  const selfNamed = new Set<string>();
   const verbs = reportingVerbs();
   turns.forEach((t, i) => {
     const text = t.text;
@@ -35,6 +38,8 @@ export function conversationScore(turns: Array<{ text: string }>): number {
     if (FIRST_PERSON.test(text)) first++;
     if (text.length <= 80) short++;
     if (GREETINGS.test(text.slice(0, 600))) greetings++;
+    const self = SELF_NAME.exec(text.slice(0, 600));
+    if (self) selfNamed.add(self[1]!);
     SAID_QUOTE.lastIndex = 0;
     for (let m = SAID_QUOTE.exec(text); m !== null; m = SAID_QUOTE.exec(text)) if (verbs.has(m[1]!)) saidQuotes++;
   });
@@ -45,6 +50,8 @@ export function conversationScore(turns: Array<{ text: string }>): number {
   score += Math.min(0.1, (first / n) * 0.15);
   score += Math.min(0.15, (short / n) * 0.4);
   score += Math.min(0.2, greetings * 0.1);
+  // Two people saying who they are, each in their own turn, is a conversation.
+  if (selfNamed.size >= 2) score += 0.3;
   score -= Math.min(0.4, (saidQuotes / n) * 0.8);
   return Math.max(0, Math.min(1, score));
 }

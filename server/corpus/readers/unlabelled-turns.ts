@@ -12,6 +12,8 @@ import type { RawTurn } from './reader.ts';
 export interface UnlabelledTurn extends RawTurn {
   /** Noise or a marker (applause, a lone ".") came between this turn and the previous one. */
   afterBreak: boolean;
+  /** The whole paragraph was set in bold or italics (a printed interview's question). */
+  emphasised?: boolean;
 }
 
 /** Splits after sentence ends followed by 2+ spaces (or a tab): where labels were removed. */

@@ -16,10 +16,41 @@ function turnsOf(input: ReadInput): UnlabelledTurn[] {
   let turns = cache.get(input);
   if (!turns) {
     turns = splitUnlabelled(input.text, input.from, input.text.length);
-    if (input.ext === '.md' || input.ext === '.markdown') for (const t of turns) t.text = plainInline(t.text);
+    if (input.ext === '.md' || input.ext === '.markdown') turns = markdownTurns(turns);
     cache.set(input, turns);
   }
   return turns;
+}
+
+/** A whole paragraph in bold or italics: how printed interviews set the interviewer's questions. */
+const EMPHASISED = /^(?:\*\*[^*]+\*\*|__[^_]+__|\*[^*]+\*|_[^_]+_)$/;
+const HEADING = /^#{1,6}\s/;
+/** "=IMAGE=file=caption=", "=ZOOM=pull quote=", "=TEXTBOX_END=". */
+const LAYOUT_MARKER = /=(?:IMAGE|ZOOM|VIDEO|TEXTBOX_START|TEXTBOX_END|PAGEBREAK)=(?:[^=\n]*=){0,2}/g;
+
+/**
+ * Markdown turns: headings are structure, not speech; emphasised paragraphs are marked as questions.
+ * Magazine layout markup ("=IMAGE=…=", "=ZOOM=…=" pull quotes, "=TEXTBOX_START=" … "=TEXTBOX_END="
+ * sidebars) is left out: nobody said it.
+ */
+function markdownTurns(turns: UnlabelledTurn[]): UnlabelledTurn[] {
+  const out: UnlabelledTurn[] = [];
+  let sidebar = false;
+  for (const t of turns) {
+    let text = t.text;
+    if (text.includes('=TEXTBOX_START=')) sidebar = true;
+    if (sidebar) {
+      const end = text.indexOf('=TEXTBOX_END=');
+      if (end === -1) continue;
+      sidebar = false;
+      text = text.slice(end + '=TEXTBOX_END='.length);
+    }
+    text = text.replace(LAYOUT_MARKER, '').trim();
+    if (text === '' || HEADING.test(text)) continue;
+    const emphasised = EMPHASISED.test(text);
+    out.push({ ...t, text: plainInline(text), ...(emphasised ? { emphasised } : {}) });
+  }
+  return out;
 }
 
 export const unlabelled: Reader = {

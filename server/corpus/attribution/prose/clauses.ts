@@ -216,11 +216,27 @@ export function subjectBefore(tokens: Token[], names: NameMention[], verb: numbe
     if (/^(?:after|before|when|while|because|since|if|although|though|until|unless|whether)$/.test(tokens[head.first - 1]?.norm ?? '')) return null;
     return named(head, base);
   }
+  // "Ibrahim, one of the citizen journalist's contacts says": an apposition left unclosed before the verb.
+  const open = unclosedApposition(tokens, names, k, floor);
+  if (open) return named(open, base);
   const d = description(tokens, k, floor);
   if (d) return { kind: d.kind, text: tokens.slice(d.first, k + 1).map((w) => w.text).join(' '), first: d.first, last: k, ...base };
   // "Trump's campaign said".
   const owner = mentionAt(names, k - 1);
   if (owner && owner.possessive && owner.last === k - 1 && tokens[k]!.word && ORG_NOUNS.has(tokens[k]!.norm)) return { kind: 'org', text: `${owner.text} ${tokens[k]!.text}`, first: owner.first, last: k, ...base };
+  return null;
+}
+
+/** A name before ", one of the …" / ", a …" / ", the …" running up to `k` with no clause of its own. */
+function unclosedApposition(tokens: Token[], names: NameMention[], k: number, floor: number): NameMention | null {
+  for (let j = k - 1; j >= Math.max(floor, k - 12); j--) {
+    const t = tokens[j]!;
+    if (STOP.has(t.text) || t.text === '“' || t.text === '”' || t.text === '"') return null;
+    if (t.text !== ',') continue;
+    if (!/^(?:one|a|an|the|his|her|their|its|\d+)$/.test(tokens[j + 1]?.norm ?? '')) return null;
+    const m = mentionAt(names, j - 1);
+    return m && m.last === j - 1 && m.resolved && !m.possessive && m.first >= floor ? m : null;
+  }
   return null;
 }
 

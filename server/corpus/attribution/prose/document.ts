@@ -140,10 +140,23 @@ export class ProseDocument {
       // Else the subject of a sentence's said-clause ("Cruz electrified the crowds, Stovall said"), else its opener.
       const clause = quoted ? null : clauseInSentence(paragraph.tokens, paragraph.names, from, to);
       const reporter = clause?.kind === 'name' && clause.mention ? this.personOf(clause.mention) : null;
-      const person = quoted?.speaker ? this.personFor(quoted.speaker) : (reporter ?? this.opener(paragraph, from, to));
+      const person = quoted?.speaker ? this.personFor(quoted.speaker) : (reporter ?? this.opener(paragraph, from, to) ?? this.namedSubject(paragraph, from, to));
       if (person) this.focus = person;
     }
     this.advanced.sentence = Math.max(this.advanced.sentence, sentence);
+  }
+
+  /**
+   * The first person named as the subject of a verb in a sentence that no person opens: "In one scene
+   * we watch as Hamoud replays a video…" brings Hamoud into focus.
+   */
+  private namedSubject(paragraph: Paragraph, from: number, to: number): Person | null {
+    for (const m of paragraph.names) {
+      if (m.first < from || m.last >= to || m.possessive) continue;
+      const next = paragraph.tokens[m.last + 1];
+      if (next?.word && /^\p{Ll}/u.test(next.text) && /(?:s|ed)$/.test(next.norm) && !/(?:ss|us)$/.test(next.norm)) return this.personOf(m);
+    }
+    return null;
   }
 
   /** The person opening a sentence ("Trump said…", "On Sunday, Clinton…", "He added…" is the focus still). */

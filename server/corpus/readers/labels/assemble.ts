@@ -1,6 +1,6 @@
 /**
  * Lines and the labels chosen on them → speaker turns. A label starts a turn (the same label again
- * carries the turn on, as exports that split a long answer into timed blocks do); lines without a
+ * with a new time carries the turn on, as exports that split a long answer into timed blocks do); lines without a
  * label continue it, blank lines keep its paragraphs; a line with only a timestamp (`00:00:05 …`,
  * Rev's `(05:23):`) marks a time inside the turn; a line of markers alone (`(SOUNDBITE OF …)`,
  * `[crosstalk 00:12:07]`) ends it, and unlabelled speech after it belongs to nobody we can name; a
@@ -61,7 +61,8 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
     const match = byLine.get(i);
     if (match) {
       const speech = line.text.slice(match.textStart);
-      const sameSpeaker = current?.label && match.label !== undefined && labelKey(current.label.label ?? '') === labelKey(match.label);
+      // Only timed blocks carry a turn on under the same label; "CLINTON: …" twice is two statements.
+      const sameSpeaker = current?.label && match.label !== undefined && match.time !== undefined && labelKey(current.label.label ?? '') === labelKey(match.label);
       if (match.style === 'time' || sameSpeaker) {
         current ??= open(undefined, afterMarkers);
       } else {

@@ -1,0 +1,96 @@
+/**
+ * Who speaks each turn, weighing every turn's evidence together: a chain over the turns whose state
+ * is who speaks and which guest spoke last. A change of speaker at each turn break is expected (the
+ * same speaker twice costs, unless noise came between); a host's turn is usually followed by the
+ * guest who answered last, unless the words hand the turn to someone else. The forward–backward
+ * algorithm gives each turn the probability of each candidate. Linear in the number of turns (times
+ * the square of the number of states, a few dozen at most).
+ */
+
+export interface ChainOptions {
+  /** Score of the same candidate speaking two turns running (a turn break is a change of speaker). */
+  repeat: number;
+  /** Turns after which a repeat costs nothing (noise, a clip, a marker came between). */
+  free: boolean[];
+  /** Candidates that may follow themselves at no cost (clips, one after another). */
+  repeatable: number[];
+  /** Candidates standing for anyone unnamed (two unnamed hosts may follow each other): a repeat costs this. */
+  placeholders: number[];
+  placeholderRepeat: number;
+  /** Candidates who run the conversation; the others are guests (or "someone else"). */
+  hosts: number[];
+  /** Candidates who answer: a host's question goes on to the one who answered last. */
+  guests: number[];
+  /** Score of a host's turn being followed by the guest who answered last. */
+  followUp: number;
+  /** Score of one guest speaking right after another (in a hosted conversation the host mostly comes between). */
+  guestToGuest: number;
+  /** Turns that hand the next turn to someone named: no follow-up is assumed after them. */
+  handsOn: boolean[];
+}
+
+function logSumExp(values: number[]): number {
+  let max = -Infinity;
+  for (const v of values) if (v > max) max = v;
+  if (max === -Infinity) return max;
+  let sum = 0;
+  for (const v of values) sum += Math.exp(v - max);
+  return max + Math.log(sum);
+}
+
+/** posterior[i][k]: the probability that candidate k speaks turn i, given every turn's scores. */
+export function posteriors(scores: number[][], options: ChainOptions): number[][] {
+  const n = scores.length;
+  if (n === 0) return [];
+  const k = scores[0]!.length;
+  // State s = who * L + last, where last is an index into [no guest yet, ...guests].
+  const L = options.guests.length + 1;
+  const S = k * L;
+  const guestSlot = new Map(options.guests.map((g, j) => [g, j + 1]));
+  const hosts = new Set(options.hosts);
+  const repeatable = new Set(options.repeatable);
+  const placeholders = new Set(options.placeholders);
+  const who = (s: number) => Math.floor(s / L);
+  const last = (s: number) => s % L;
+  const transition = (i: number, from: number, to: number): number => {
+    const a = who(from);
+    const b = who(to);
+    // The last guest changes only when a guest speaks.
+    const expected = guestSlot.get(b) ?? last(from);
+    if (last(to) !== expected) return -Infinity;
+    let t = 0;
+    if (a === b && !options.free[i] && !repeatable.has(a)) t += placeholders.has(a) ? options.placeholderRepeat : options.repeat;
+    if (guestSlot.has(a) && guestSlot.has(b) && a !== b && options.hosts.length > 0) t += options.guestToGuest;
+    if (hosts.has(a) && !options.handsOn[i - 1] && guestSlot.has(b) && guestSlot.get(b) === last(from)) t += options.followUp;
+    return t;
+  };
+  const emit = (i: number, s: number) => scores[i]![who(s)]!;
+  const forward: number[][] = [Array.from({ length: S }, (_, s) => (last(s) === (guestSlot.get(who(s)) ?? 0) ? emit(0, s) : -Infinity))];
+  for (let i = 1; i < n; i++) {
+    const row: number[] = [];
+    for (let to = 0; to < S; to++) {
+      const into: number[] = [];
+      for (let from = 0; from < S; from++) into.push(forward[i - 1]![from]! + transition(i, from, to));
+      row.push(logSumExp(into) + emit(i, to));
+    }
+    forward.push(row);
+  }
+  const backward: number[][] = new Array(n);
+  backward[n - 1] = new Array<number>(S).fill(0);
+  for (let i = n - 2; i >= 0; i--) {
+    const row: number[] = [];
+    for (let from = 0; from < S; from++) {
+      const out: number[] = [];
+      for (let to = 0; to < S; to++) out.push(transition(i + 1, from, to) + emit(i + 1, to) + backward[i + 1]![to]!);
+      row.push(logSumExp(out));
+    }
+    backward[i] = row;
+  }
+  return forward.map((f, i) => {
+    const joint = f.map((v, s) => v + backward[i]![s]!);
+    const z = logSumExp(joint);
+    const byWho = new Array<number>(k).fill(0);
+    joint.forEach((v, s) => (byWho[who(s)]! += Math.exp(v - z)));
+    return byWho;
+  });
+}
