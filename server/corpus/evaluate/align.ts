@@ -32,6 +32,8 @@ export interface TurnScore {
   wrongName: number;
   /** Gold names a speaker; nobody was named. */
   abstained: number;
+  /** Found turns that were given a name (right or wrong): precision is (named − wrongName) / named. */
+  named: number;
   /** The first few disagreements, for reading. */
   misses: Array<{ gold: GoldTurn; got: string | null | undefined }>;
 }
@@ -67,7 +69,7 @@ export function alignTurns(gold: GoldTurn[], read: ReadTurn[]): TurnScore {
       owner.push(i);
     }
   });
-  const score: TurnScore = { gold: gold.length, found: 0, right: 0, boundaries: 0, wrongName: 0, abstained: 0, misses: [] };
+  const score: TurnScore = { gold: gold.length, found: 0, right: 0, boundaries: 0, wrongName: 0, abstained: 0, named: 0, misses: [] };
   const matches = (want: string[], i: number) => stream[i] === want[0] && want.every((w, k) => stream[i + k] === w);
   const first = (want: string[], from: number, atStart: boolean) => {
     for (let i = from; want.length > 0 && i + want.length <= stream.length; i++) if ((!atStart || starts.has(i)) && matches(want, i)) return i;
@@ -90,6 +92,7 @@ export function alignTurns(gold: GoldTurn[], read: ReadTurn[]): TurnScore {
     score.found++;
     if (starts.has(at)) score.boundaries++;
     const got = read[owner[at]!]!.speaker;
+    if (got !== null) score.named++;
     if (sameName(g.speaker, got)) score.right++;
     else {
       if (got !== null) score.wrongName++;

@@ -63,6 +63,10 @@ export interface FamilyScore {
   gold: number;
   right: number;
   wrongName: number;
+  /** Gold names a speaker, nobody was named. */
+  abstained: number;
+  /** Turns given a name. */
+  named: number;
   titlesOk: number;
   /** The lowest file score in the family. */
   worst: { file: string; share: number } | null;
@@ -85,6 +89,8 @@ export function byFamily(scores: FileScore[]): FamilyScore[] {
       gold: mine.reduce((n, s) => n + s.turns.gold, 0),
       right: mine.reduce((n, s) => n + s.turns.right, 0),
       wrongName: mine.reduce((n, s) => n + s.turns.wrongName, 0),
+      abstained: mine.reduce((n, s) => n + s.turns.abstained, 0),
+      named: mine.reduce((n, s) => n + s.turns.named, 0),
       titlesOk: mine.filter((s) => s.title.ok).length,
       worst,
     };

@@ -35,7 +35,11 @@ const ADDRESS = [
   /(?:^|[.!?]\s+)(?:(?:[Ss]o|[Aa]nd|[Ww]ell|[Nn]ow|[Oo]kay|[Aa]ll right|[Bb]ut)[,\s]+)?(?:Mr|Mrs|Ms|Dr|Secretary|Senator|Governor|President|Professor)\.?\s+(\p{Lu}\p{Ll}+)(?=\s*[,?])/gu,
   // "…, Marc?" — a question's last word; "Saint Charles, Missouri." is not an address.
   /,\s+(\p{Lu}\p{Ll}+)(?=[?!]\s*$)/gu,
+  // "You bet, Marc.", "Thank you for your time, Sarah.": spoken to, then named.
+  /\b[Yy]ou(?:r)?\b[^.!?,]{0,60},\s+(\p{Lu}\p{Ll}+)(?=[.!?])/gu,
 ];
+/** Addresses sure enough to name someone the first time: greetings and "you …, Name." */
+const SURE_ADDRESSES = [ADDRESS[1]!, ADDRESS[4]!];
 
 /** The rest of a sentence that speaks to someone: second person, or a question. */
 const SPOKEN_TO = /^[^.!?]*(?:\b(?:you|your|you're|you’re|you've|you’ve|yours)\b|\?)/i;
@@ -151,7 +155,7 @@ export function interviewerNames(text: string): string[] {
 /** First names a turn addresses. */
 export function addressedNames(text: string, knownFirstNames: ReadonlySet<string> = new Set(), greetingsOnly = false): string[] {
   const out = new Set<string>();
-  for (const pattern of greetingsOnly ? [ADDRESS[1]!] : ADDRESS) {
+  for (const pattern of greetingsOnly ? SURE_ADDRESSES : ADDRESS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       // "Steve, I might recognize him" puts a name first; "Ron, I believe that you were born" speaks to him.
