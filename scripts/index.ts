@@ -70,6 +70,11 @@ try {
 bar?.stop();
 await engine.close();
 
+/** A quotation shortened for one line of the summary. */
+function clip(text: string): string {
+  return text.length <= 70 ? text : `${text.slice(0, 67).trimEnd()}…`;
+}
+
 if (values.json) {
   process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
 } else {
@@ -79,9 +84,11 @@ if (values.json) {
   const seconds = ((summary.timings.loadMs + summary.timings.writeMs) / 1000).toFixed(1);
   const out = [
     `${summary.dryRun ? 'Dry run — would index' : 'Indexed'} ${summary.sources} sources, ${summary.quotes} quotes (${kinds}) by ${summary.speakers} speakers into ${where} in ${seconds} s.`,
-    `Unattributed lines: ${summary.unattributed}. Quotations linked to the line they reproduce: ${summary.linked}.`,
+    `Unattributed lines: ${summary.unattributed}. Quotations linked to the line they reproduce: ${summary.linked}${summary.quotedIn.named ? ` (${summary.quotedIn.named} named by it)` : ''}.`,
+    ...summary.quotedIn.sample.map((l) => `  “${clip(l.quotation)}” (${l.quotationSource}) is ${l.speaker ?? 'a line'} in ${l.lineSource}`),
     `Permalinks of changed quotes: ${summary.permalinks.moved} redirected, ${summary.permalinks.gone} gone.`,
   ];
+  if (summary.skipped.length) out.push(`Skipped files (${summary.skipped.length}):`, ...summary.skipped.map((w) => `  ${w.file}: ${w.message}`));
   if (summary.warnings.length) out.push(`Warnings (${summary.warnings.length}):`, ...summary.warnings.map((w) => `  ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`));
   if (summary.rejected.length) {
     out.push(`Rejected files (${summary.rejected.length}):`, ...summary.rejected.map((r) => `  ${r.file}${r.line ? `:${r.line}` : ''}: ${r.message}`));

@@ -5,7 +5,7 @@
  */
 import { loadCorpus, type Rejection } from '../corpus/load.ts';
 import type { Collection, LoadWarning, Quote, QuoteDocument, QuoteKind, Source, Speaker } from '../corpus/model.ts';
-import { linkQuotedIn } from '../corpus/quoted-in.ts';
+import { linkQuotedIn, type QuotedInResult } from '../corpus/quoted-in.ts';
 import type { Catalog, SearchEngine } from '../search/engine.ts';
 import { reanchor } from './permalinks.ts';
 import { toCatalog, toDocuments, toTexts } from './snapshot.ts';
@@ -31,6 +31,10 @@ export interface IndexSummary {
   byKind: Partial<Record<QuoteKind, number>>;
   /** Quotations linked to the interview or film line they reproduce. */
   linked: number;
+  /** Unattributed quotations named by the line they reproduce exactly, and a few links to read. */
+  quotedIn: Pick<QuotedInResult, 'named' | 'sample'>;
+  /** Files in the transcripts folder that are not sources (images, notes, hidden files), and why. */
+  skipped: LoadWarning[];
   warnings: LoadWarning[];
   rejected: Rejection[];
   /** Sources that could not be read this time, kept as the previous index had them. */
@@ -73,7 +77,6 @@ export async function runIndex(options: IndexOptions): Promise<IndexSummary> {
   const kept = await carryOver(engine, corpus.rejected, new Set(corpus.sources.map((s) => s.slug)), previous.quotes, previousCatalog);
   const sources = [...corpus.sources, ...kept.sources];
   const quotes = [...corpus.quotes, ...kept.quotes];
-  const linked = linkQuotedIn(quotes);
   const collections: Collection[] = [...corpus.collections];
   const speakers: Speaker[] = [...corpus.speakers];
   for (const source of kept.sources) {
@@ -89,6 +92,7 @@ export async function runIndex(options: IndexOptions): Promise<IndexSummary> {
     if (record) speakers.push({ slug: record.slug, name: record.name, role: record.role, aliases: record.aliases, ...(record.adHoc ? { adHoc: true } : {}) });
   }
 
+  const quotedIn = linkQuotedIn(quotes, collections);
   const documents = toDocuments(sources, quotes);
   const catalog = toCatalog({ collections, sources, quotes, speakers }, builtAt);
   const permalinks = reanchor(previous.quotes, previous.permalinks, quotes, builtAt);
@@ -107,7 +111,9 @@ export async function runIndex(options: IndexOptions): Promise<IndexSummary> {
     speakers: catalog.speakers.filter((s) => s.quoteCount > 0).length,
     unattributed: quotes.filter((q) => !q.speaker).length,
     byKind,
-    linked,
+    linked: quotedIn.links,
+    quotedIn: { named: quotedIn.named, sample: quotedIn.sample },
+    skipped: corpus.skipped,
     warnings: corpus.warnings,
     rejected: corpus.rejected,
     carried: kept.carried,

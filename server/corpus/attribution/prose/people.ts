@@ -129,7 +129,8 @@ export class People {
     const tokens = nameTokens(name);
     // A new person needs a first name we know or a title; anyone already met needs neither. Places
     // and peoples that are also first names ("Florida", "Virginia", "Irish") need a surname too.
-    if (!honorific && this.candidates(name).length === 0 && (firstNameSex(tokens[0]!) === undefined || NOT_PEOPLE.has(tokens[0]!))) return null;
+    // A person of the collection's registry is one whatever their first name.
+    if (!honorific && this.candidates(name).length === 0 && !this.registry.resolve(name) && (firstNameSex(tokens[0]!) === undefined || NOT_PEOPLE.has(tokens[0]!))) return null;
     return this.named(name, at, honorific);
   }
 
