@@ -68,8 +68,14 @@ const BRACKETED_NAME = new RegExp(String.raw`\[(${TITLE_NAME}|${CAPS_NAME})\](?=
 const TIME_COLON = /:/y;
 const BARE_TIME = new RegExp(String.raw` (${CLOCK})(?= |$)`, 'uy');
 
+/** Leading whitespace, a run of two, a tab or a no-break space: what the head collapses. */
+const LOOSE_SPACE = /^\s|\s\s|[\t\u00a0]/;
+
 /** The line's first characters with whitespace runs collapsed to one space, and where each came from. */
-function headOf(line: string): { text: string; map: number[] } {
+function headOf(line: string): { text: string; map: number[] | null } {
+  // Most lines have no run of whitespace to collapse: the head is their start, position for position.
+  const start = line.slice(0, HEAD + 1);
+  if (!LOOSE_SPACE.test(start)) return { text: line.slice(0, HEAD), map: null };
   let text = '';
   const map: number[] = [];
   let i = 0;
@@ -117,8 +123,9 @@ function tidyName(name: string): string {
 }
 
 /** Where the speech starts in the original line, from a position in the head (skipping spaces). */
-function startAt(line: string, head: { text: string; map: number[] }, at: number): number {
-  let i = at >= head.text.length ? head.map[head.text.length]! : head.map[at]!;
+function startAt(line: string, head: { text: string; map: number[] | null }, at: number): number {
+  const map = head.map;
+  let i = map === null ? Math.min(at, line.length) : at >= head.text.length ? map[head.text.length]! : map[at]!;
   while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
   return i;
 }

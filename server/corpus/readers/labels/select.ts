@@ -39,8 +39,23 @@ const REPLIES = new Set('yeah yes yep no nope okay ok right sure well hello hi h
 /** Labels that stand for a question and its answer in Q&A interviews. */
 export const QA_LABELS = new Set(['q', 'a', 'question', 'answer']);
 
+const keys = new Map<string, string>();
+/** A label as compared: lower case, spaces collapsed (memoised: a file repeats a few labels many times). */
 export function labelKey(label: string): string {
-  return label.toLowerCase().replace(/\s+/g, ' ').trim();
+  let key = keys.get(label);
+  if (key === undefined) {
+    key = label.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (keys.size > 10_000) keys.clear();
+    keys.set(label, key);
+  }
+  return key;
+}
+
+/** Which lines are blank, worked out once per file. */
+function blankLines(lines: Span[]): Uint8Array {
+  const out = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) if (!/\S/.test(lines[i]!.text)) out[i] = 1;
+  return out;
 }
 
 /** A label that is a speaker's name or role by its form alone (before counting). */
@@ -70,9 +85,10 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   const counts = new Map<string, number>();
   let timed = 0;
   let nonBlank = 0;
+  const blanks = blankLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (text.trim() === '') continue;
+    if (blanks[i]) continue;
     nonBlank++;
     const match = lineLabel(text);
     if (!match) continue;
@@ -89,7 +105,7 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const manyTimed = timed >= 3 && timed >= nonBlank * 0.2;
-  const blank = (i: number) => i < 0 || i >= lines.length || lines[i]!.text.trim() === '';
+  const blank = (i: number) => i < 0 || i >= lines.length || blanks[i] === 1;
   // Speech below a label: on the next line, or after one blank line.
   const nextText = (i: number) => !blank(i + 1) || !blank(i + 2);
 
@@ -126,9 +142,13 @@ export function looksLabelled(lines: Span[], labels: FoundLabel[]): boolean {
   const named = labels.filter((l) => l.match.style !== 'time');
   if (named.length < 2) return labels.length >= 3;
   let paragraphs = 0;
-  for (let i = 0; i < lines.length; i++) if (lines[i]!.text.trim() !== '' && (i === 0 || lines[i - 1]!.text.trim() === '')) paragraphs++;
+  const blanks = blankLines(lines);
+  for (let i = 0; i < lines.length; i++) if (!blanks[i] && (i === 0 || blanks[i - 1])) paragraphs++;
   const counts = new Map<string, number>();
-  for (const l of named) counts.set(labelKey(l.match.label!), (counts.get(labelKey(l.match.label!)) ?? 0) + 1);
+  for (const l of named) {
+    const key = labelKey(l.match.label!);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   const strong = named.filter((l) => l.match.caps || l.match.role !== undefined || l.match.time !== undefined || l.match.style === 'header');
   const recurring = [...counts.values()].filter((n) => n >= 2).length;
   if (named.length >= Math.ceil(paragraphs * 0.3) && (strong.length >= 2 || recurring >= 1)) return true;

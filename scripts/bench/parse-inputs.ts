@@ -1,0 +1,101 @@
+/**
+ * Inputs for the parse stress bench: for each reader, an ordinary transcript of its format (real
+ * words: the 2016 debate rows in test/fixtures/formats, repeated) and crafted inputs of the shapes
+ * that once made parsing grow faster than the input — a line of spaces after a short line, one
+ * 200 kB line of spaces, prose with no blank line, "He said" over and over, tens of thousands of
+ * distinct labels and of timestamped labels, thousands of short questions, tags nested deep — and
+ * others found with fast-check (a long word, runs of quotation marks, colons, brackets, capitals).
+ * Each is wrapped in the reader's own format (a JSON segment, an XML transcript, an HTML paragraph)
+ * so that it reaches the reader's own text handling.
+ */
+import { readFileSync } from 'node:fs';
+import type { ReaderName } from '../../server/corpus/model.ts';
+
+/** Sentences of real speech, with their speakers (the debate rows of the format fixtures). */
+function realLines(): Array<{ speaker: string; text: string }> {
+  const text = readFileSync('test/fixtures/formats/news-style.txt', 'utf8');
+  const out: Array<{ speaker: string; text: string }> = [];
+  for (const m of text.matchAll(/^([A-Z][A-Z .'-]{1,40}?)(?:, [A-Z ]+)?: (.+)$/gm)) out.push({ speaker: m[1]!, text: m[2]! });
+  return out;
+}
+
+const LINES = realLines();
+const title = (name: string) => name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+const clock = (s: number) => `${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+
+/** Repeat `unit(i)` until the text reaches `bytes`. */
+function fill(bytes: number, unit: (i: number) => string, head = '', tail = ''): string {
+  const parts: string[] = [head];
+  let size = head.length + tail.length;
+  for (let i = 0; size < bytes; i++) {
+    const u = unit(i);
+    parts.push(u);
+    size += u.length;
+  }
+  parts.push(tail);
+  return parts.join('');
+}
+
+/** Each reader's file extension and how a body of speech sits in its format. */
+interface Format {
+  ext: string;
+  /** An ordinary transcript of `bytes`. */
+  ordinary(bytes: number): string;
+  /** `payload` placed where the format keeps speech. */
+  wrap(payload: string): string;
+}
+
+const line = (i: number) => LINES[i % LINES.length]!;
+const json = (s: string) => JSON.stringify(s);
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+export const FORMATS: Record<ReaderName, Format> = {
+  labelled: { ext: '.txt', ordinary: (b) => fill(b, (i) => `${line(i).speaker}: ${line(i).text}\n\n`), wrap: (p) => `HOLT: Good evening.\n\nCLINTON: ${p}\n` },
+  markdown: { ext: '.md', ordinary: (b) => fill(b, (i) => `**${title(line(i).speaker)}:** ${line(i).text}\n\n`), wrap: (p) => `# Debate\n\n**Holt:** Good evening.\n\n**Clinton:** ${p}\n` },
+  news: { ext: '.txt', ordinary: (b) => fill(b, (i) => `${line(i).speaker}\n${line(i).text}\n\n`), wrap: (p) => `HOLT\nGood evening.\n\nCLINTON\n${p}\n` },
+  subtitles: {
+    ext: '.srt',
+    ordinary: (b) => fill(b, (i) => `${i + 1}\n${clock(i * 3)},000 --> ${clock(i * 3 + 2)},500\n${line(i).speaker}: ${line(i).text}\n\n`),
+    wrap: (p) => `1\n00:00:01,000 --> 00:00:04,000\nHOLT: Good evening.\n\n2\n00:00:05,000 --> 00:00:09,000\n${p}\n`,
+  },
+  screenplay: { ext: '.fountain', ordinary: (b) => fill(b, (i) => `${i % 40 === 0 ? 'INT. HOFSTRA UNIVERSITY - NIGHT\n\n' : ''}${line(i).speaker}\n${line(i).text}\n\n`), wrap: (p) => `Title: Debate\n\nINT. HALL - NIGHT\n\nHOLT\nGood evening.\n\nCLINTON\n${p}\n` },
+  'podcast-json': {
+    ext: '.json',
+    ordinary: (b) => fill(b, (i) => `${i ? ',' : ''}{"speaker":${json(title(line(i).speaker))},"startTime":${i * 3},"endTime":${i * 3 + 2},"body":${json(line(i).text)}}`, '{"version":"1.0.0","segments":[', ']}'),
+    wrap: (p) => `{"version":"1.0.0","segments":[{"speaker":"Holt","startTime":0,"endTime":2,"body":"Good evening."},{"speaker":"Clinton","startTime":3,"endTime":9,"body":${json(p)}}]}`,
+  },
+  ohms: {
+    ext: '.xml',
+    ordinary: (b) => fill(b, (i) => `${line(i).speaker}: ${xml(line(i).text)}\n\n`, '<?xml version="1.0"?><ROOT><record><title>Debate</title><transcript>', '</transcript></record></ROOT>'),
+    wrap: (p) => `<?xml version="1.0"?><ROOT><record><title>Debate</title><transcript>HOLT: Good evening.\n\nCLINTON: ${xml(p)}</transcript></record></ROOT>`,
+  },
+  'podcast-html': {
+    ext: '.html',
+    ordinary: (b) => fill(b, (i) => `<cite>${title(line(i).speaker)}:</cite>\n<time>${clock(i * 3)}</time>\n<p>${xml(line(i).text)}</p>\n`, '<html><body>', '</body></html>'),
+    wrap: (p) => `<html><body><cite>Holt:</cite><time>00:00:00</time><p>Good evening.</p><cite>Clinton:</cite><time>00:00:03</time><p>${xml(p)}</p></body></html>`,
+  },
+  unlabelled: { ext: '.txt', ordinary: (b) => fill(b, (i) => `${line(i).text}\n\n`), wrap: (p) => `I'm Lester Holt. We are joined by Hillary Clinton. Secretary Clinton, what do you think?\n\n${p}\n` },
+  prose: {
+    ext: '.txt',
+    ordinary: (b) => fill(b, (i) => `${i % 4 === 0 ? '\n\n' : ''}“${line(i).text}” ${title(line(i).speaker)} said at the debate. `),
+    wrap: (p) => `Clinton spoke first at Hofstra. ${p}\n`,
+  },
+};
+
+/** Crafted text bodies of `bytes` (before wrapping). */
+export const SHAPES: Record<string, (bytes: number) => string> = {
+  'spaces after a short line': (b) => `A\n${' '.repeat(b)}\n`,
+  'one line of spaces': (b) => ' '.repeat(b),
+  'prose, no blank line': (b) => fill(b, (i) => `${line(i).text} `),
+  '"He said" repeated': (b) => fill(b, () => '“Yes,” he said. He said '),
+  'distinct labels': (b) => fill(b, (i) => `SPEAKER ${i}: yes.\n`),
+  'timestamped labels': (b) => fill(b, (i) => `Holt (${clock(i)}): yes.\n`),
+  'short questions': (b) => fill(b, (i) => `Why ${i}?\n\n`),
+  'nested tags': (b) => `${'<b>'.repeat(b / 8)}words${'</b>'.repeat(b / 8)}`,
+  'one long word': (b) => 'a'.repeat(b),
+  'quotation marks': (b) => fill(b, () => '“”"\''),
+  'colons and capitals': (b) => fill(b, () => 'A: B: C: '),
+  'brackets': (b) => `${'('.repeat(b / 2)}${')'.repeat(b / 2)}`,
+  'capitalised words': (b) => fill(b, (i) => `Name${i % 97} Surname${i % 89} `),
+  'arrows and times': (b) => fill(b, () => '00:00:01,000 --> '),
+};

@@ -1,0 +1,67 @@
+/**
+ * npm run bench:parse [-- --sizes 1,2 --only labelled,prose --json]
+ *
+ * Parsing must be linear in the input. Every reader (with the attribution that follows it: the whole
+ * of `buildSource`) reads crafted inputs of 1 MB and 2 MB — shapes that once took minutes (see
+ * parse-inputs.ts) — and each time is reported as a ratio to reading 1 MB of an ordinary transcript
+ * of the same format in the same run. Targets: every 1 MB ratio at most 3, and doubling the input at
+ * most triples the time. Exits 1 when a target is missed, naming the reader and shape.
+ */
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { buildSource } from '../../server/corpus/build.ts';
+import { READER_NAMES, type ReaderName, type SourceFormat } from '../../server/corpus/model.ts';
+import { SpeakerRegistry } from '../../server/corpus/speakers.ts';
+import { FORMATS, SHAPES } from './parse-inputs.ts';
+
+const { values } = parseArgs({ options: { only: { type: 'string' }, shapes: { type: 'string' }, json: { type: 'boolean', default: false }, mb: { type: 'string', default: '1' } } });
+const MB = Math.round(Number(values.mb) * 1_000_000);
+const readers = values.only ? (values.only.split(',') as ReaderName[]) : [...READER_NAMES];
+const shapes = values.shapes ? values.shapes.split(',') : Object.keys(SHAPES);
+for (const r of readers) if (!READER_NAMES.includes(r)) throw new Error(`--only: no reader "${r}" (readers: ${READER_NAMES.join(', ')})`);
+for (const s of shapes) if (!SHAPES[s]) throw new Error(`--shapes: no shape "${s}" (shapes: ${Object.keys(SHAPES).join(', ')})`);
+
+const FORMAT_OF: Record<string, SourceFormat> = { '.srt': 'srt', '.vtt': 'vtt', '.json': 'json', '.html': 'html', '.xml': 'xml', '.md': 'markdown' };
+
+/** Milliseconds to read and attribute `text` with `reader` (the best of a few runs: the machine is shared). */
+function time(reader: ReaderName, text: string): number {
+  const ext = FORMATS[reader].ext;
+  let best = Infinity;
+  for (let run = 0; run < 2; run++) {
+    const started = performance.now();
+    buildSource({ path: `stress${ext}`, slug: 'stress', collection: null, text, format: FORMAT_OF[ext] ?? 'text', contentStart: 0, given: { reader }, registry: new SpeakerRegistry([]) });
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+interface Row {
+  reader: ReaderName;
+  shape: string;
+  ms1: number;
+  ms2: number;
+  /** Crafted 1 MB over ordinary 1 MB. */
+  ratio: number;
+  /** 2 MB over 1 MB of the same shape. */
+  growth: number;
+}
+
+const rows: Row[] = [];
+const baselines: Record<string, number> = {};
+for (const reader of readers) {
+  const format = FORMATS[reader];
+  const baseline = time(reader, format.ordinary(MB));
+  baselines[reader] = baseline;
+  if (!values.json) process.stdout.write(`${reader}: ordinary ${(MB / 1e6).toFixed(1)} MB in ${baseline.toFixed(0)} ms\n`);
+  for (const shape of shapes) {
+    const ms1 = time(reader, format.wrap(SHAPES[shape]!(MB)));
+    const ms2 = time(reader, format.wrap(SHAPES[shape]!(2 * MB)));
+    const row = { reader, shape, ms1, ms2, ratio: ms1 / baseline, growth: ms2 / Math.max(ms1, 1) };
+    rows.push(row);
+    if (!values.json) process.stdout.write(`  ${shape.padEnd(28)} ${row.ratio.toFixed(2).padStart(6)}× ordinary  doubling ×${row.growth.toFixed(2)}${row.ratio > 3 || row.growth > 3 ? '   <-- over target' : ''}\n`);
+  }
+}
+const misses = rows.filter((r) => r.ratio > 3 || r.growth > 3);
+if (values.json) process.stdout.write(`${JSON.stringify({ bytes: MB, baselines, rows, misses: misses.length }, null, 2)}\n`);
+else process.stdout.write(`\n${rows.length} inputs; worst ratio ${Math.max(...rows.map((r) => r.ratio)).toFixed(2)}×, worst doubling ×${Math.max(...rows.map((r) => r.growth)).toFixed(2)}; ${misses.length} over target.\n`);
+process.exit(misses.length > 0 ? 1 : 0);
