@@ -1,0 +1,54 @@
+/**
+ * The verdict on one quote against the pasted line:
+ * - `exact`: every pasted word is the source's, in order, nothing left out between them (ellipses
+ *   excepted); case, punctuation and diacritics do not count;
+ * - `close`: the same passage with a few words omitted, added or changed, shown word by word;
+ * - `paraphrase`: the same content words (by stem, in any order) in different wording or order;
+ * - no verdict: the quote does not say it.
+ * The thresholds were set on `npm run eval:verify` (variants of real lines and lines never said).
+ */
+import type { Alignment } from './align.ts';
+import { bagOverlap, contentStems } from './words.ts';
+
+export type MatchVerdict = 'exact' | 'close' | 'paraphrase';
+export type Verdict = MatchVerdict | 'not-found';
+
+/** Dice similarity of the aligned words at or above which a match is close. */
+export const CLOSE_SIMILARITY = 0.7;
+/** Share of pasted content words (by stem) a paraphrase must share with the passage. */
+export const PARAPHRASE_OVERLAP = 0.6;
+
+export interface Judgement {
+  verdict: MatchVerdict | null;
+  /** 0–1: how well the quote matches (aligned word similarity, or content overlap for a paraphrase). */
+  score: number;
+  similarity: number;
+  overlap: number;
+}
+
+/**
+ * `around` is the stretch of the quote's words where the pasted words were looked for: a paraphrase
+ * may reorder them, so its content words are compared with the stretch, not the aligned region.
+ */
+export function judge(alignment: Alignment | null, pastedTerms: readonly string[], aroundTerms: readonly string[]): Judgement {
+  const pasted = contentStems(pastedTerms);
+  const { shared, total } = bagOverlap(pasted, contentStems(aroundTerms));
+  // A line of function words only ("it is what it is") is judged by all its words.
+  const overlap = total > 0 ? shared / total : 0;
+  const similarity = alignment && alignment.pasted + alignment.region > 0 ? (2 * alignment.same) / (alignment.pasted + alignment.region) : 0;
+  if (alignment && alignment.same === alignment.pasted && alignment.region === alignment.pasted && alignment.pasted > 0) {
+    return { verdict: 'exact', score: 1, similarity: 1, overlap };
+  }
+  const enoughWords = alignment !== null && alignment.same >= Math.min(3, alignment.pasted);
+  if (alignment && enoughWords && similarity >= CLOSE_SIMILARITY) return { verdict: 'close', score: similarity, similarity, overlap };
+  // Paraphrase: most content words shared, at least two of them (one shared word proves nothing).
+  if (total >= 2 && shared >= 2 && overlap >= PARAPHRASE_OVERLAP) {
+    return { verdict: 'paraphrase', score: Math.min(CLOSE_SIMILARITY - 0.01, 0.5 * overlap + 0.5 * similarity), similarity, overlap };
+  }
+  return { verdict: null, score: Math.max(similarity, overlap) * 0.5, similarity, overlap };
+}
+
+const RANK: Record<MatchVerdict, number> = { exact: 3, close: 2, paraphrase: 1 };
+
+/** Orders verdicts: exact before close before paraphrase. */
+export const verdictRank = (v: MatchVerdict) => RANK[v];

@@ -1,0 +1,93 @@
+/**
+ * Cards on disk, per index build: `DATA_DIR/cards/<build>/<name>.png`. A card is drawn once per build
+ * (the words, speaker and source of a quote only change with a re-index), written to a temporary file
+ * and renamed into place, so a reader never gets half a file. Drawing happens on one thread of its
+ * own, one card at a time; when too many are waiting, new ones are refused with a 503 at once rather
+ * than queued without end, so a burst of card requests cannot stall the server.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { AppError } from '../../errors.ts';
+import { sibling, startWorker } from '../../util/worker.ts';
+import type { CardContent } from './layout.ts';
+
+/** Cards drawn or waiting at once before new requests are turned away. */
+export const MAX_WAITING = 16;
+
+export interface CardStore {
+  /** The PNG for `name` in this build: from disk, or drawn from `content()` and saved. */
+  get(build: string, name: string, content: () => Promise<CardContent>): Promise<Buffer>;
+}
+
+let worker: Worker | null = null;
+let next = 0;
+const pending = new Map<number, { resolve: (png: Buffer) => void; reject: (e: Error) => void }>();
+
+function draw(content: CardContent): Promise<Buffer> {
+  if (!worker) {
+    const w = startWorker(sibling(import.meta.url, 'worker'), {});
+    w.on('message', (reply: { id: number; ok: boolean; png?: Uint8Array; error?: string }) => {
+      const call = pending.get(reply.id);
+      pending.delete(reply.id);
+      if (pending.size === 0) w.unref();
+      if (reply.ok) call?.resolve(Buffer.from(reply.png!));
+      else call?.reject(new Error(`card drawing failed: ${reply.error}`));
+    });
+    const fail = (error: Error) => {
+      worker = null;
+      for (const call of pending.values()) call.reject(error);
+      pending.clear();
+    };
+    w.on('error', fail);
+    w.on('exit', (code) => fail(new Error(`the card thread stopped (exit code ${code})`)));
+    worker = w;
+  }
+  const w = worker;
+  return new Promise((resolve, reject) => {
+    const id = next++;
+    pending.set(id, { resolve, reject });
+    w.ref();
+    w.postMessage({ id, content });
+  });
+}
+
+const buildDir = (build: string) => createHash('sha256').update(build).digest('hex').slice(0, 16);
+
+export function createCardStore(dataDir: string): CardStore {
+  const root = path.join(dataDir, 'cards');
+  const inFlight = new Map<string, Promise<Buffer>>();
+  let current: string | null = null;
+
+  /** A new build makes the old builds' cards stale: remove them (best effort). */
+  async function enter(dir: string): Promise<void> {
+    if (current === dir) return;
+    current = dir;
+    await mkdir(path.join(root, dir), { recursive: true });
+    for (const entry of await readdir(root).catch(() => [])) if (entry !== dir) await rm(path.join(root, entry), { recursive: true, force: true }).catch(() => {});
+  }
+
+  return {
+    async get(build, name, content) {
+      const dir = buildDir(build);
+      const file = path.join(root, dir, `${name}.png`);
+      const cached = await readFile(file).catch(() => null);
+      if (cached) return cached;
+      const key = `${dir}/${name}`;
+      const running = inFlight.get(key);
+      if (running) return running;
+      if (inFlight.size >= MAX_WAITING) throw new AppError(503, 'engine_unavailable', 'Too many share cards are being drawn right now: try again in a few seconds.');
+      const job = (async () => {
+        await enter(dir);
+        const png = await draw(await content());
+        const tmp = `${file}.${process.pid}.${next}.tmp`;
+        await writeFile(tmp, png);
+        await rename(tmp, file);
+        return png;
+      })().finally(() => inFlight.delete(key));
+      inFlight.set(key, job);
+      return job;
+    },
+  };
+}
