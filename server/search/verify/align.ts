@@ -45,19 +45,32 @@ const MAX_EDITS_PER_WORD = 1;
 
 /**
  * The start of the window of `size` source words holding the most pasted words (content words count
- * fully, function words a little), searched from `from` on. Linear: one sliding count.
+ * fully, function words a little; a word counts no more often than it was pasted), searched from
+ * `from` on. Linear: one sliding count.
  */
 function bestWindow(source: Token[], pasted: Token[], from: number, size: number): number {
   const want = new Map<string, number>();
   for (const t of pasted) want.set(t.term, (want.get(t.term) ?? 0) + 1);
-  const weight = (term: string) => (want.has(term) ? (isContentWord(term) ? 1 : 0.2) : 0);
+  const weight = (term: string) => (isContentWord(term) ? 1 : 0.2);
+  const have = new Map<string, number>();
   let score = 0;
+  const add = (term: string) => {
+    const n = have.get(term) ?? 0;
+    have.set(term, n + 1);
+    if (n < (want.get(term) ?? 0)) score += weight(term);
+  };
+  const remove = (term: string) => {
+    const n = have.get(term)! - 1;
+    have.set(term, n);
+    if (n < (want.get(term) ?? 0)) score -= weight(term);
+  };
   const end = Math.min(source.length, from + size);
-  for (let i = from; i < end; i++) score += weight(source[i]!.term);
+  for (let i = from; i < end; i++) add(source[i]!.term);
   let best = from;
   let bestScore = score;
   for (let i = from + 1; i + size <= source.length; i++) {
-    score += weight(source[i + size - 1]!.term) - weight(source[i - 1]!.term);
+    remove(source[i - 1]!.term);
+    add(source[i + size - 1]!.term);
     if (score > bestScore + 1e-9) {
       bestScore = score;
       best = i;

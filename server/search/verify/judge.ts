@@ -8,6 +8,7 @@
  * The thresholds were set on `npm run eval:verify` (variants of real lines and lines never said).
  */
 import type { Alignment } from './align.ts';
+import { terms } from '../tokenize.ts';
 import { bagOverlap, contentStems } from './words.ts';
 
 export type MatchVerdict = 'exact' | 'close' | 'paraphrase';
@@ -15,6 +16,8 @@ export type Verdict = MatchVerdict | 'not-found';
 
 /** Dice similarity of the aligned words at or above which a match is close. */
 export const CLOSE_SIMILARITY = 0.7;
+/** At most this many differing stretches (omitted, added or changed) still make a short line close. */
+export const MAX_CLOSE_DIFFERENCES = 2;
 /** Share of pasted content words (by stem) a paraphrase must share with the passage. */
 export const PARAPHRASE_OVERLAP = 0.6;
 
@@ -40,13 +43,21 @@ export function judge(alignment: Alignment | null, pastedTerms: readonly string[
     return { verdict: 'exact', score: 1, similarity: 1, overlap };
   }
   const enoughWords = alignment !== null && alignment.same >= Math.min(3, alignment.pasted);
-  if (alignment && enoughWords && similarity >= CLOSE_SIMILARITY) return { verdict: 'close', score: similarity, similarity, overlap };
+  // Close: most words aligned, or — in a short line, where each word weighs much — at most two
+  // differences with at least half the pasted words the source's.
+  const differing = alignment ? alignment.ops.filter((o) => o.op !== 'same') : [];
+  // Words the differences touch, on either side: a reordered clause is one long difference, not a small one.
+  const touched = differing.reduce((n, o) => n + Math.max(wordCount(o.text), wordCount(o.pasted ?? '')), 0);
+  const fewDifferences = alignment !== null && differing.length <= MAX_CLOSE_DIFFERENCES && touched <= MAX_CLOSE_DIFFERENCES + 1 && alignment.same * 2 >= alignment.pasted;
+  if (alignment && enoughWords && (similarity >= CLOSE_SIMILARITY || fewDifferences)) return { verdict: 'close', score: Math.max(similarity, 0.7), similarity, overlap };
   // Paraphrase: most content words shared, at least two of them (one shared word proves nothing).
   if (total >= 2 && shared >= 2 && overlap >= PARAPHRASE_OVERLAP) {
     return { verdict: 'paraphrase', score: Math.min(CLOSE_SIMILARITY - 0.01, 0.5 * overlap + 0.5 * similarity), similarity, overlap };
   }
   return { verdict: null, score: Math.max(similarity, overlap) * 0.5, similarity, overlap };
 }
+
+const wordCount = (text: string) => terms(text).length;
 
 const RANK: Record<MatchVerdict, number> = { exact: 3, close: 2, paraphrase: 1 };
 

@@ -51,9 +51,12 @@ async function properWords(engine: SearchEngine, slug: string, labels: Labels): 
   let words = properCache.get(key);
   if (!words) {
     const text = await engine.sourceText(slug);
-    const names = (labels.catalog?.speakers ?? []).flatMap((s) => [s.name, ...s.aliases]);
-    const collections = (labels.catalog?.collections ?? []).map((c) => c.title);
-    words = properWordsOf(text?.text ?? '', [...names, ...collections]);
+    const catalog = labels.catalog;
+    const names = (catalog?.speakers ?? []).flatMap((s) => [s.name, ...s.aliases]);
+    const collections = (catalog?.collections ?? []).map((c) => c.title);
+    // The collection's and the registry's descriptions name the places and groups the sources talk about.
+    const about = [...(catalog?.collections ?? []).map((c) => c.description ?? ''), ...(catalog?.speakers ?? []).map((s) => s.description ?? '')].join('\n');
+    words = properWordsOf(`${text?.text ?? ''}\n${about}`, [...names, ...collections]);
     if (properCache.size > 500) properCache.clear();
     properCache.set(key, words);
   }

@@ -94,7 +94,7 @@ export function cslItem(facts: CitationFacts, ctx: ItemContext): { item: CslItem
         if (facts.hosts.length) item.host = people(facts.hosts);
         if (facts.medium) item.genre = BROADCAST_GENRE[facts.medium];
         else item.genre = 'Interview';
-        if (facts.programme) item['container-title'] = facts.programme;
+        if (facts.programme) item['container-title'] = sentenceCase(facts.programme, ctx.properWords);
         if (facts.outlet) item.publisher = facts.outlet;
         if (facts.episode) item.number = facts.episode;
       } else {
@@ -110,7 +110,8 @@ export function cslItem(facts: CitationFacts, ctx: ItemContext): { item: CslItem
       // `medium`, not `genre`: with an episode number the APA style then prints "(No. 443) [Audio podcast episode]".
       item.medium = 'Audio podcast episode';
       if (facts.hosts.length) item.host = people(facts.hosts);
-      if (facts.programme) item['container-title'] = facts.programme;
+      // A programme is a work (APA: italic, sentence case), not a periodical: stored in sentence case like titles.
+      if (facts.programme) item['container-title'] = sentenceCase(facts.programme, ctx.properWords);
       if (facts.outlet) item.publisher = facts.outlet;
       if (facts.episode) item.number = facts.episode;
       break;
@@ -153,8 +154,10 @@ export function cslItem(facts: CitationFacts, ctx: ItemContext): { item: CslItem
   if (!leads) missing.push({ field: 'author', message: facts.kind === 'interview' || facts.kind === 'podcast' ? 'no host or author in the source — check before citing' : 'no author in the source — check before citing' });
   if (!item.issued) missing.push({ field: 'date', message: 'no date in the source — check before citing' });
   if (!facts.title && facts.kind !== 'film' && !(facts.kind === 'review' && facts.work)) {
-    // An untitled source is described in brackets, as APA 9.22 describes untitled works.
-    item.title = `[${facts.description}]`;
+    // An untitled work is described: the description goes where the styles put one (APA in brackets in
+    // the title's place, MLA and Chicago unformatted), not into the title.
+    delete item.title;
+    item.genre = item.genre && item.genre !== 'Interview' ? `${facts.description}, ${item.genre.toLowerCase()}` : facts.description;
     missing.push({ field: 'title', message: 'no title in the source — it is described instead' });
   } else if (!facts.title && facts.kind !== 'film') {
     missing.push({ field: 'title', message: 'no title in the source — described as a review of the film' });
