@@ -38,6 +38,8 @@ export interface Alignment {
   /** Character range of the aligned region in the quote text (first part's start to last part's end). */
   start: number;
   end: number;
+  /** Pasted words not aligned but found in the quote near the region: words moved, as in reordered clauses. */
+  moved: number;
 }
 
 /** Diffs longer than this many edits per pasted word are not worth finishing: no close match. */
@@ -67,26 +69,34 @@ function bestWindow(source: Token[], pasted: Token[], from: number, size: number
   const end = Math.min(source.length, from + size);
   for (let i = from; i < end; i++) add(source[i]!.term);
   let best = from;
+  let lastBest = from;
   let bestScore = score;
   for (let i = from + 1; i + size <= source.length; i++) {
     remove(source[i - 1]!.term);
     add(source[i + size - 1]!.term);
     if (score > bestScore + 1e-9) {
       bestScore = score;
-      best = i;
-    }
+      best = lastBest = i;
+    } else if (Math.abs(score - bestScore) <= 1e-9 && lastBest === i - 1) lastBest = i;
   }
-  return best;
+  // Equally good neighbouring windows hold the same words: the middle one leaves room on both sides.
+  return Math.round((best + lastBest) / 2);
 }
 
 type Step = { kind: 'same' | 'removed' | 'added'; src: Token[]; typed: Token[] };
 
-/** jsdiff's changes as steps holding the tokens on each side. */
-function steps(source: Token[], pasted: Token[]): Step[] | null {
+/** jsdiff's changes as steps holding the tokens on each side; null past the edit budget. */
+function diffSteps(source: Token[], pasted: Token[], budget: number): Step[] | null {
+  if (source.length === 0 || pasted.length === 0) {
+    const out: Step[] = [];
+    if (source.length) out.push({ kind: 'removed', src: source, typed: [] });
+    if (pasted.length) out.push({ kind: 'added', src: [], typed: pasted });
+    return out;
+  }
   const changes = diffArrays(
     source.map((t) => t.term),
     pasted.map((t) => t.term),
-    { maxEditLength: Math.max(8, pasted.length * MAX_EDITS_PER_WORD) },
+    { maxEditLength: budget },
   );
   if (!changes) return null;
   const out: Step[] = [];
@@ -101,12 +111,55 @@ function steps(source: Token[], pasted: Token[]): Step[] | null {
   return out;
 }
 
+const reversed = (list: Step[]): Step[] => list.reverse().map((st) => ({ ...st, src: st.src.slice().reverse(), typed: st.typed.slice().reverse() }));
+
+/**
+ * The alignment, compact: a diff has many equally short answers, and for "It would take…" in a window
+ * that says "it" and "would" earlier too, it may match those. So the longest run of matched words is
+ * kept as the anchor, and the words before it are aligned again from the anchor backwards (a diff of
+ * the reversed words), those after it from the anchor forwards: each matches as near the anchor as
+ * it can, and stray matches far away become words outside the quotation.
+ */
+function steps(source: Token[], pasted: Token[]): Step[] | null {
+  // The window's extra words are edits too (they lie outside the quotation): budget them, plus the pasted words.
+  const budget = source.length + Math.max(8, pasted.length * MAX_EDITS_PER_WORD);
+  const first = diffSteps(source, pasted, budget);
+  if (!first) return null;
+  let anchor = -1;
+  for (let i = 0; i < first.length; i++) if (first[i]!.kind === 'same' && (anchor < 0 || first[i]!.typed.length > first[anchor]!.typed.length)) anchor = i;
+  if (anchor < 0) return first;
+  const a = first[anchor]!;
+  const srcStart = source.indexOf(a.src[0]!);
+  const typedStart = pasted.indexOf(a.typed[0]!);
+  const before = diffSteps(source.slice(0, srcStart).reverse(), pasted.slice(0, typedStart).reverse(), budget);
+  const after = diffSteps(source.slice(srcStart + a.src.length), pasted.slice(typedStart + a.typed.length), budget);
+  if (!before || !after) return first;
+  return merge([...reversed(before), a, ...after]);
+}
+
+/** Neighbouring steps of one kind as one. */
+function merge(list: Step[]): Step[] {
+  const out: Step[] = [];
+  for (const st of list) {
+    const last = out.at(-1);
+    if (last && last.kind === st.kind) out[out.length - 1] = { kind: st.kind, src: [...last.src, ...st.src], typed: [...last.typed, ...st.typed] };
+    else out.push(st);
+  }
+  return out;
+}
+
 /**
  * Source words before the first and after the last pasted word lie outside the quotation: they are
  * trimmed, except as many as pasted words replace at that edge (a changed first or last word).
  */
 function trimEdges(list: Step[]): Step[] {
   const out = list.slice();
+  // "many, many billions" against "many billions": the diff may keep the first "many" and omit the
+  // second. The same words either way, but only an omission at the edge lies outside the quotation.
+  const sameTerms = (a: Token[], b: Token[]) => a.length === b.length && a.every((t, i) => t.term === b[i]!.term);
+  if (out[0]?.kind === 'same' && out[1]?.kind === 'removed' && sameTerms(out[0].src, out[1].src)) [out[0], out[1]] = [{ ...out[1] }, { ...out[0], src: out[1].src }];
+  const n = out.length;
+  if (out[n - 1]?.kind === 'same' && out[n - 2]?.kind === 'removed' && sameTerms(out[n - 1]!.src, out[n - 2]!.src)) [out[n - 2], out[n - 1]] = [{ ...out[n - 1]!, src: out[n - 2]!.src }, { ...out[n - 2]! }];
   const edge = (i: number, j: number, keepFromEnd: boolean) => {
     const removed = out[i];
     if (!removed || removed.kind !== 'removed') return;
@@ -158,14 +211,21 @@ export function align(quoteText: string, source: Token[], parts: PastedPart[]): 
   let region = 0;
   let start = -1;
   let end = -1;
+  let moved = 0;
   for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!;
     if (from >= source.length) return fail();
-    const size = part.tokens.length + Math.max(6, Math.ceil(part.tokens.length / 2));
+    // Room on both sides: the alignment, not the window, decides where the quotation starts and ends.
+    const size = part.tokens.length + Math.max(8, part.tokens.length);
     const at = bestWindow(source, part.tokens, from, size);
+    // The window only locates the words; the diff gets a margin around it, so that a quotation at
+    // the window's edge is not cut (trimming and the anchored diff keep the margin out of the match).
+    const margin = Math.ceil(part.tokens.length / 2) + 4;
+    const lo = Math.max(from, at - margin);
+    const hi = Math.min(source.length, at + size + margin);
     if (first < 0) first = at;
     last = Math.min(source.length, at + size);
-    const window = source.slice(at, at + size);
+    const window = source.slice(lo, hi);
     const found = steps(window, part.tokens);
     if (!found) return fail();
     const trimmed = trimEdges(found);
@@ -177,9 +237,23 @@ export function align(quoteText: string, source: Token[], parts: PastedPart[]): 
       from = source.indexOf(used.at(-1)!) + 1;
     }
     same += trimmed.filter((st) => st.kind === 'same').reduce((n, st) => n + st.typed.length, 0);
+    // Added words the window has outside the aligned stretch were moved, not added.
+    const alignedSrc = new Set(used);
+    const elsewhere = new Map<string, number>();
+    for (const t of window) if (!alignedSrc.has(t)) elsewhere.set(t.term, (elsewhere.get(t.term) ?? 0) + 1);
+    for (const st of trimmed) {
+      if (st.kind !== 'added') continue;
+      for (const t of st.typed) {
+        const left = elsewhere.get(t.term) ?? 0;
+        if (left > 0) {
+          moved++;
+          elsewhere.set(t.term, left - 1);
+        }
+      }
+    }
     pasted += part.tokens.length;
     region += used.length;
     ops.push(...partOps);
   }
-  return { alignment: { ops, same, pasted, region, start: Math.max(0, start), end: Math.max(0, end) }, around: source.slice(Math.max(0, first), last) };
+  return { alignment: { ops, same, pasted, region, start: Math.max(0, start), end: Math.max(0, end), moved }, around: source.slice(Math.max(0, first), last) };
 }

@@ -20,6 +20,8 @@ export const CLOSE_SIMILARITY = 0.7;
 export const MAX_CLOSE_DIFFERENCES = 2;
 /** Share of pasted content words (by stem) a paraphrase must share with the passage. */
 export const PARAPHRASE_OVERLAP = 0.6;
+/** Aligned word similarity a paraphrase needs unless nearly all its content words are the passage's. */
+export const PARAPHRASE_ORDER = 0.35;
 
 export interface Judgement {
   verdict: MatchVerdict | null;
@@ -49,9 +51,14 @@ export function judge(alignment: Alignment | null, pastedTerms: readonly string[
   // Words the differences touch, on either side: a reordered clause is one long difference, not a small one.
   const touched = differing.reduce((n, o) => n + Math.max(wordCount(o.text), wordCount(o.pasted ?? '')), 0);
   const fewDifferences = alignment !== null && differing.length <= MAX_CLOSE_DIFFERENCES && touched <= MAX_CLOSE_DIFFERENCES + 1 && alignment.same * 2 >= alignment.pasted;
-  if (alignment && enoughWords && (similarity >= CLOSE_SIMILARITY || fewDifferences)) return { verdict: 'close', score: Math.max(similarity, 0.7), similarity, overlap };
-  // Paraphrase: most content words shared, at least two of them (one shared word proves nothing).
-  if (total >= 2 && shared >= 2 && overlap >= PARAPHRASE_OVERLAP) {
+  // Words moved from elsewhere in the passage (reordered clauses) make it a paraphrase, however similar.
+  const reordered = alignment !== null && alignment.moved >= 2;
+  if (alignment && enoughWords && !reordered && (similarity >= CLOSE_SIMILARITY || fewDifferences)) return { verdict: 'close', score: Math.max(similarity, 0.7), similarity, overlap };
+  // Paraphrase: most content words shared, at least two of them (one shared word proves nothing), and
+  // some of the passage's order kept — unless nearly all its words are there. A bag of common words in
+  // a random order is no paraphrase.
+  const ordered = similarity >= PARAPHRASE_ORDER || (overlap >= 0.85 && shared >= 4);
+  if (total >= 2 && shared >= 2 && overlap >= PARAPHRASE_OVERLAP && ordered) {
     return { verdict: 'paraphrase', score: Math.min(CLOSE_SIMILARITY - 0.01, 0.5 * overlap + 0.5 * similarity), similarity, overlap };
   }
   return { verdict: null, score: Math.max(similarity, overlap) * 0.5, similarity, overlap };

@@ -58,6 +58,8 @@ export interface VerifyOptions {
   speaker?: string;
 }
 
+const KIND_ORDER: Record<QuoteDocument['kind'], number> = { turn: 0, quotation: 1, prose: 2 };
+
 /** Candidates aligned word by word, after a cheap content-word filter: alignment is the costly step. */
 const MAX_ALIGNED = 16;
 
@@ -96,14 +98,18 @@ export async function verify(engine: SearchEngine, input: string, options: Verif
       overlap: j.overlap,
     });
   }
-  // Best verdict, then score; among equals, the speaker the user named, a spoken line before a review quoting it, then the more often found.
+  // Best verdict, then score; among equals, the speaker the user named, a spoken line before a review
+  // quoting it and a quotation before the writer's sentence around it, the quote the words fill most,
+  // then the more often found.
+  const coverage = (m: VerifyMatch) => (m.end - m.start) / Math.max(1, m.quote.text.length);
   const byNamed = (q: QuoteDocument) => (q.speaker && namedSlugs.has(q.speaker.slug) ? 1 : 0);
   matches.sort(
     (a, b) =>
       verdictRank(b.verdict) - verdictRank(a.verdict) ||
       b.score - a.score ||
       byNamed(b.quote) - byNamed(a.quote) ||
-      (a.quote.kind === 'turn' ? 0 : 1) - (b.quote.kind === 'turn' ? 0 : 1) ||
+      KIND_ORDER[a.quote.kind] - KIND_ORDER[b.quote.kind] ||
+      coverage(b) - coverage(a) ||
       (found.get(b.quote.id) ?? 0) - (found.get(a.quote.id) ?? 0) ||
       a.quote.order - b.quote.order,
   );
