@@ -4,7 +4,7 @@
  */
 import type { Request, Response } from 'express';
 import type { Config } from '../../config.ts';
-import { notFound } from '../../errors.ts';
+import { AppError, notFound } from '../../errors.ts';
 import type { SearchEngine } from '../../search/engine.ts';
 import { labelsFor } from '../labels.ts';
 import { quoteCard, sourceCard, speakerCard } from './content.ts';
@@ -22,28 +22,38 @@ export function cardHandler(engine: SearchEngine, config: Config, kind: Kind) {
   if (!store) stores.set(config.dataDir, (store = createCardStore(config.dataDir)));
   const shared = store;
   return async (req: Request, res: Response): Promise<void> => {
-    const m = NAME.exec(String(req.params.file));
-    if (!m) throw notFound('There is no card at this address.');
-    const id = m[1]!;
-    const [stats, catalog] = await Promise.all([engine.stats(), engine.catalog()]);
-    const labels = labelsFor(catalog);
-    // Look the subject up first: an unknown id is a 404, never a drawing.
-    let content: CardContent;
-    if (kind === 'q') {
-      const quote = await engine.get(id);
-      if (!quote) throw notFound('There is no quote with this id.');
-      content = quoteCard(quote);
-    } else if (kind === 'speakers') {
-      const speaker = labels.speaker(id);
-      if (!speaker) throw notFound('There is no speaker with this name.');
-      content = speakerCard(speaker, labels);
-    } else {
-      const source = labels.source(id);
-      if (!source) throw notFound('There is no source with this name.');
-      content = sourceCard(source, labels);
+    try {
+      const m = NAME.exec(String(req.params.file));
+      if (!m) throw notFound('There is no card at this address.');
+      const id = m[1]!;
+      const build = (await engine.stats()).builtAt ?? 'none';
+      // A card already drawn for this build is served without looking anything up.
+      const png = (await shared.cached(build, `${kind}-${id}`)) ?? (await shared.get(build, `${kind}-${id}`, await contentOf(engine, kind, id)));
+      res.set({ 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=86400' });
+      res.send(png);
+    } catch (error) {
+      // Image requests get a short plain answer: a burst of refusals must cost the server next to nothing.
+      if (!(error instanceof AppError) || (error.status >= 500 && error.status !== 503)) throw error;
+      if (error.status === 503) res.set('Retry-After', '5');
+      res.status(error.status).type('text/plain').send(error.message);
     }
-    const png = await shared.get(stats.builtAt ?? 'none', `${kind}-${id}`, async () => content);
-    res.set({ 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=86400' });
-    res.send(png);
   };
+}
+
+/** The subject of a card, looked up first: an unknown id is a 404, never a drawing. */
+async function contentOf(engine: SearchEngine, kind: Kind, id: string): Promise<() => Promise<CardContent>> {
+  if (kind === 'q') {
+    const quote = await engine.get(id);
+    if (!quote) throw notFound('There is no quote with this id.');
+    return async () => quoteCard(quote);
+  }
+  const labels = labelsFor(await engine.catalog());
+  if (kind === 'speakers') {
+    const speaker = labels.speaker(id);
+    if (!speaker) throw notFound('There is no speaker with this name.');
+    return async () => speakerCard(speaker, labels);
+  }
+  const source = labels.source(id);
+  if (!source) throw notFound('There is no source with this name.');
+  return async () => sourceCard(source, labels);
 }

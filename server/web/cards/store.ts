@@ -14,9 +14,11 @@ import { sibling, startWorker } from '../../util/worker.ts';
 import type { CardContent } from './layout.ts';
 
 /** Cards drawn or waiting at once before new requests are turned away. */
-export const MAX_WAITING = 16;
+export const MAX_WAITING = 64;
 
 export interface CardStore {
+  /** The PNG for `name` in this build if it is on disk already. */
+  cached(build: string, name: string): Promise<Buffer | null>;
   /** The PNG for `name` in this build: from disk, or drawn from `content()` and saved. */
   get(build: string, name: string, content: () => Promise<CardContent>): Promise<Buffer>;
 }
@@ -69,6 +71,7 @@ export function createCardStore(dataDir: string): CardStore {
   }
 
   return {
+    cached: (build, name) => readFile(path.join(root, buildDir(build), `${name}.png`)).catch(() => null),
     async get(build, name, content) {
       const dir = buildDir(build);
       const file = path.join(root, dir, `${name}.png`);
