@@ -94,7 +94,7 @@ export async function quotePage(engine: SearchEngine, config: Config, req: Reque
     after: context.after.map((q) => ({ ...quoteView(q, labels), short: shorten(q.text, 220) })),
     quotedIn: context.quotedIn.map((q) => quoteView(q, labels)),
     reproduces: context.reproduces ? quoteView(context.reproduces, labels) : null,
-    ...citeSection(citation, excerpt, quote.id, config.baseUrl),
+    ...citeSection(citation, excerpt, quote.id, config.baseUrl, quote.text),
     provenance: source ? { ...provenanceOf(source, labels), citeHref: `${sourcePath(quote.source)}#cite-source` } : null,
     share: quoteCardTags(quote, config.baseUrl, await engine.stats()),
     speakerSearch: quote.speaker ? searchHref({ q: '', filters: { speaker: [quote.speaker.slug], source: [], kind: [], collection: [] }, sort: 'relevance', page: 1, perPage: 20 }) : null,

@@ -266,6 +266,7 @@ describe('permalink', () => {
     expect(form.headers.location).toBe(`/q/${turn.id}?w=3-15#:~:text=I%20do%20not%20start,certain%20goal%20in%20mind`);
     const html = (await get(`/q/${turn.id}?w=3-15`)).text;
     expect(textOf(html)).toContain('Citing words 3–15: I do not start out making films with a certain goal in mind');
+    expect(html).toContain('<p>You know <mark class="cited">I do not start out making films with a certain goal in mind</mark>. You know I think');
     expect(html).toContain(`${BASE_URL}/q/${turn.id}?w=3-15`);
     const api = (await get(`/api/quotes/${turn.id}?w=3-15`)).body;
     expect(api.excerpt).toEqual({ words: '3-15', text: 'I do not start out making films with a certain goal in mind', url: `${BASE_URL}/q/${turn.id}?w=3-15` });

@@ -17,13 +17,16 @@ export function quoteCard(quote: QuoteDocument): CardContent {
   };
 }
 
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export function speakerCard(speaker: SpeakerRecord, labels: Labels): CardContent {
   const sources = Object.keys(speaker.sourceCounts).length;
+  const counts = `${speaker.quoteCount} ${speaker.quoteCount === 1 ? 'quote' : 'quotes'} in ${sources} ${sources === 1 ? 'source' : 'sources'}`;
   return {
     headline: speaker.name,
     quoted: false,
-    byline: join([speaker.role, speaker.description]),
-    detail: join([`${speaker.quoteCount} ${speaker.quoteCount === 1 ? 'quote' : 'quotes'} in ${sources} ${sources === 1 ? 'source' : 'sources'}`, ...speaker.collections.map((c) => labels.collection(c)?.title)]),
+    byline: join([speaker.role ? capital(speaker.role) : null, counts]),
+    detail: speaker.description ?? join(speaker.collections.map((c) => labels.collection(c)?.title)),
   };
 }
 

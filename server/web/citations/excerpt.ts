@@ -54,3 +54,32 @@ export function excerptByWords(text: string, first: string, last: string): Excer
 export function excerptPath(id: string, e: Excerpt): string {
   return `/q/${encodeURIComponent(id)}?w=${e.from}-${e.to}#${textDirective(e.text)}`;
 }
+
+/** A paragraph of a quote as runs, the cited ones marked (for the quote page with `?w=`). */
+export type MarkedParagraph = Array<{ text: string; cited: boolean }>;
+
+/**
+ * The quote's paragraphs (split at blank lines, spaces folded, as `turnParagraphs` does) with the
+ * excerpt's characters marked.
+ */
+export function markedParagraphs(text: string, e: Excerpt): MarkedParagraph[] {
+  const out: MarkedParagraph[] = [];
+  let at = 0;
+  for (const block of text.split(/(\n[ \t]*\n)/)) {
+    const from = at;
+    at += block.length;
+    if (/^\n[ \t]*\n$/.test(block) || !block.trim()) continue;
+    const pieces = [
+      { text: block.slice(0, Math.max(0, Math.min(block.length, e.start - from))), cited: false },
+      { text: block.slice(Math.max(0, e.start - from), Math.max(0, Math.min(block.length, e.end - from))), cited: true },
+      { text: block.slice(Math.max(0, Math.min(block.length, e.end - from))), cited: false },
+    ];
+    out.push(pieces.map((p) => ({ ...p, text: p.text.replace(/\s+/g, ' ') })).filter((p) => p.text !== ''));
+  }
+  // Folded spaces at the paragraph's ends, as turnParagraphs trims them.
+  for (const p of out) {
+    if (p[0]) p[0].text = p[0].text.replace(/^\s+/, '');
+    if (p.at(-1)) p.at(-1)!.text = p.at(-1)!.text.replace(/\s+$/, '');
+  }
+  return out.map((p) => p.filter((r) => r.text !== ''));
+}

@@ -10,7 +10,7 @@ import { permalink } from '../../search/wire.ts';
 import type { Labels } from '../labels.ts';
 import { quotePath } from '../links.ts';
 import { citeQuote, type Citation } from './cite.ts';
-import { excerptByNumbers, excerptByWords, excerptPath, type Excerpt } from './excerpt.ts';
+import { excerptByNumbers, excerptByWords, excerptPath, markedParagraphs, type Excerpt } from './excerpt.ts';
 import { citationViews } from './view.ts';
 
 const param = (req: Request, name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
@@ -30,10 +30,11 @@ export async function quoteCitation(engine: SearchEngine, context: QuoteContext,
   return { citation, excerpt };
 }
 
-/** What the quote page's citation section shows. */
-export function citeSection(citation: Citation, excerpt: Excerpt | null, id: string, baseUrl: string) {
+/** What the quote page's citation section shows (and, with `?w=`, the quote with the cited words marked). */
+export function citeSection(citation: Citation, excerpt: Excerpt | null, id: string, baseUrl: string, text: string) {
   const base = quotePath(id);
   return {
+    markedQuote: excerpt ? markedParagraphs(text, excerpt) : null,
     cite: {
       styles: citationViews(citation),
       missing: citation.missing,
