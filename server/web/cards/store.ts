@@ -5,12 +5,11 @@
  * own, one card at a time; when too many are waiting, new ones are refused with a 503 at once rather
  * than queued without end, so a burst of card requests cannot stall the server.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Worker } from 'node:worker_threads';
 import { AppError } from '../../errors.ts';
-import { sibling, startWorker } from '../../util/worker.ts';
+import { requestWorker, sibling } from '../../util/worker.ts';
 import type { CardContent } from './layout.ts';
 
 /** Cards drawn or waiting at once before new requests are turned away. */
@@ -23,37 +22,7 @@ export interface CardStore {
   get(build: string, name: string, content: () => Promise<CardContent>): Promise<Buffer>;
 }
 
-let worker: Worker | null = null;
-let next = 0;
-const pending = new Map<number, { resolve: (png: Buffer) => void; reject: (e: Error) => void }>();
-
-function draw(content: CardContent): Promise<Buffer> {
-  if (!worker) {
-    const w = startWorker(sibling(import.meta.url, 'worker'), {});
-    w.on('message', (reply: { id: number; ok: boolean; png?: Uint8Array; error?: string }) => {
-      const call = pending.get(reply.id);
-      pending.delete(reply.id);
-      if (pending.size === 0) w.unref();
-      if (reply.ok) call?.resolve(Buffer.from(reply.png!));
-      else call?.reject(new Error(`card drawing failed: ${reply.error}`));
-    });
-    const fail = (error: Error) => {
-      worker = null;
-      for (const call of pending.values()) call.reject(error);
-      pending.clear();
-    };
-    w.on('error', fail);
-    w.on('exit', (code) => fail(new Error(`the card thread stopped (exit code ${code})`)));
-    worker = w;
-  }
-  const w = worker;
-  return new Promise((resolve, reject) => {
-    const id = next++;
-    pending.set(id, { resolve, reject });
-    w.ref();
-    w.postMessage({ id, content });
-  });
-}
+const draw = requestWorker<{ content: CardContent }, Uint8Array>(sibling(import.meta.url, 'worker'), 'card drawing');
 
 const buildDir = (build: string) => createHash('sha256').update(build).digest('hex').slice(0, 16);
 
@@ -83,8 +52,8 @@ export function createCardStore(dataDir: string): CardStore {
       if (inFlight.size >= MAX_WAITING) throw new AppError(503, 'engine_unavailable', 'Too many share cards are being drawn right now: try again in a few seconds.');
       const job = (async () => {
         await enter(dir);
-        const png = await draw(await content());
-        const tmp = `${file}.${process.pid}.${next}.tmp`;
+        const png = Buffer.from(await draw({ content: await content() }));
+        const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
         await writeFile(tmp, png);
         await rename(tmp, file);
         return png;

@@ -7,7 +7,7 @@ const port = parentPort!;
 port.on('message', async ({ id, content }: { id: number; content: CardContent }) => {
   try {
     const png = await renderCard(content);
-    port.postMessage({ id, ok: true, png }, [png.buffer as ArrayBuffer]);
+    port.postMessage({ id, ok: true, value: png }, [png.buffer as ArrayBuffer]);
   } catch (error) {
     port.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) });
   }

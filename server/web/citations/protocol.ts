@@ -2,6 +2,7 @@
 import type { CslItem } from './csl-item.ts';
 import type { CiteRequest } from './in-text.ts';
 import type { StyleOutput } from './processor.ts';
+import type { WorkerReply } from '../../util/worker.ts';
 
 export interface FormatCall {
   id: number;
@@ -11,4 +12,4 @@ export interface FormatCall {
   styles?: string[];
 }
 
-export type FormatReply = { id: number; ok: true; outputs: StyleOutput[] } | { id: number; ok: false; error: string };
+export type FormatReply = WorkerReply<StyleOutput[]>;

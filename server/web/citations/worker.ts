@@ -49,7 +49,7 @@ port.on('message', (call: FormatCall) => {
     const wanted = call.styles ? styles.filter((s) => call.styles!.includes(s.key)) : styles;
     const item = inert(call.item);
     const outputs = wanted.map((s) => unmark(processorFor(s).format(forStyle(s.key, item), call.cite)[0]!));
-    port.postMessage({ id: call.id, ok: true, outputs } satisfies FormatReply);
+    port.postMessage({ id: call.id, ok: true, value: outputs } satisfies FormatReply);
   } catch (error) {
     port.postMessage({ id: call.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies FormatReply);
   }
