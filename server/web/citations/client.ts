@@ -30,3 +30,11 @@ export function formatCitations(item: CslItem, cite: CiteRequest, styles?: strin
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return promise;
 }
+
+/**
+ * Starts the citation thread and builds the processors of the promised styles now, so that the first
+ * quote page does not wait seconds for them (the web server calls this once it listens).
+ */
+export function warmCitations(): void {
+  void formatCitations({ id: 'warm-up', type: 'article-newspaper', title: 'Warm-up' }, { quotedPerson: null, timestamp: null }, ['apa', 'mla', 'chicago']).catch(() => {});
+}

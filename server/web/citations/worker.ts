@@ -54,9 +54,3 @@ port.on('message', (call: FormatCall) => {
     port.postMessage({ id: call.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies FormatReply);
   }
 });
-
-port.postMessage({ ready: true });
-// Build the three promised styles' processors while nothing is asked yet: the first quote page then waits for none.
-setTimeout(() => {
-  for (const s of styles.slice(0, 3)) if (!processors.has(s.key)) processorFor(s).format({ id: 'warm-up', type: 'article-newspaper', title: 'Warm-up' }, { quotedPerson: null, timestamp: null });
-}, 0);
