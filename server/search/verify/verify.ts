@@ -62,6 +62,8 @@ const KIND_ORDER: Record<QuoteDocument['kind'], number> = { turn: 0, quotation: 
 
 /** Candidates aligned word by word, after a cheap content-word filter: alignment is the costly step. */
 const MAX_ALIGNED = 16;
+/** Share of the pasted content words a candidate must hold somewhere to be aligned. */
+const MIN_SHARED_TO_ALIGN = 0.5;
 
 export async function verify(engine: SearchEngine, input: string, options: VerifyOptions = {}): Promise<VerifyResult> {
   const line = readPastedLine(input);
@@ -74,8 +76,12 @@ export async function verify(engine: SearchEngine, input: string, options: Verif
   const { quotes, found } = await findCandidates(engine, line, candidatesNamed.map((s) => s.slug));
   const pastedTerms = line.parts.flatMap((p) => p.tokens.map((t) => t.term));
   const pastedBag = contentStems(pastedTerms);
+  const pastedContent = [...pastedBag.values()].reduce((n, c) => n + c, 0);
   const shortlist = quotes
     .map((quote) => ({ quote, overlap: bagOverlap(pastedBag, contentStems(terms(quote.text))).shared }))
+    // A quote holding less than half the pasted content words can be neither close nor a paraphrase:
+    // it is not worth a word-by-word alignment (the costly step for long lines).
+    .filter((c) => pastedContent === 0 || c.overlap >= pastedContent * MIN_SHARED_TO_ALIGN)
     .sort((a, b) => b.overlap - a.overlap || (found.get(b.quote.id) ?? 0) - (found.get(a.quote.id) ?? 0))
     .slice(0, MAX_ALIGNED);
 
