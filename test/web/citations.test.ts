@@ -185,6 +185,16 @@ describe('never inventing what is missing', () => {
     expect(missing).toEqual([]);
   });
 
+  it('an undated web source with the day it was read: APA "Retrieved …, from", MLA and Chicago "Accessed"', async () => {
+    const { item, missing } = build(facts({ kind: 'article', title: 'About the Film', outlet: 'Example Films', url: 'https://films.example/about', accessed: '2024-03-03' }));
+    expect(item.accessed).toEqual({ 'date-parts': [[2024, 3, 3]] });
+    expect(missing.map((m) => m.field).sort()).toEqual(['author', 'date']);
+    const { apa, mla, chicago } = await cite(item);
+    expect(apa!.reference.text).toContain('(n.d.). Example Films. Retrieved March 3, 2024, from https://films.example/about');
+    expect(mla!.reference.text).toContain('Accessed 3 Mar. 2024.');
+    expect(chicago!.reference.text).toContain('Accessed March 3, 2024.');
+  });
+
   it('an interview without broadcast details names its interviewees and says what is missing', () => {
     const { item, missing } = build(facts({ kind: 'interview', description: 'Interview with Matthew Heineman', guests: ['Matthew Heineman'] }));
     expect(item).toMatchObject({ type: 'interview', author: [{ family: 'Heineman', given: 'Matthew' }], genre: 'Interview with Matthew Heineman' });
