@@ -8,6 +8,7 @@ import { createApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
 import { serve } from './serve.ts';
+import { warmCitations } from './web/citations/client.ts';
 import { createEngine, embeddedIndexPath } from './search/index.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -38,6 +39,8 @@ const engine = await createEngine(config, {
 });
 const app = createApp({ engine, config, logger });
 const serving = await serve(app, config.host, config.port);
+// The citation processors take seconds to build: on their own thread, now rather than on the first quote page.
+warmCitations();
 const stats = await engine.stats().catch(() => null);
 logger.info({ engine: engine.name, quotes: stats?.quotes ?? null }, `Verbatim is serving ${serving.url}`);
 if (process.stdout.isTTY) process.stdout.write(`\nVerbatim is serving ${serving.url} (${engine.name} engine, ${stats?.quotes ?? 'no'} quotes). Ctrl-C stops it.\n\n`);

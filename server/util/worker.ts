@@ -19,3 +19,46 @@ export function sibling(from: string, name: string): URL {
   const ext = from.endsWith('.ts') ? '.ts' : '.js';
   return new URL(`./${name}${ext}`, from);
 }
+
+/** A reply from a `requestWorker` thread: the request's id and its value or error message. */
+export type WorkerReply<T> = { id: number; ok: true; value: T } | { id: number; ok: false; error: string };
+
+/**
+ * A thread that answers requests one message each (`{ id, ...request }` → `WorkerReply`), started on
+ * first use and again after it stops; it holds the process open only while answers are awaited, so a
+ * finished script or test is never kept alive by it.
+ */
+export function requestWorker<Req extends object, Res>(entry: URL, what: string): (request: Req) => Promise<Res> {
+  let worker: Worker | null = null;
+  let next = 0;
+  const pending = new Map<number, { resolve: (v: Res) => void; reject: (e: Error) => void }>();
+  const thread = (): Worker => {
+    if (worker) return worker;
+    const w = startWorker(entry, {});
+    w.unref();
+    w.on('message', (reply: WorkerReply<Res> | { ready: true }) => {
+      if (!('id' in reply)) return;
+      const call = pending.get(reply.id);
+      pending.delete(reply.id);
+      if (pending.size === 0) w.unref();
+      if (reply.ok) call?.resolve(reply.value);
+      else call?.reject(new Error(`${what} failed: ${reply.error}`));
+    });
+    const fail = (error: Error) => {
+      worker = null;
+      for (const call of pending.values()) call.reject(error);
+      pending.clear();
+    };
+    w.on('error', fail);
+    w.on('exit', (code) => fail(new Error(`the ${what} thread stopped (exit code ${code})`)));
+    return (worker = w);
+  };
+  return (request) =>
+    new Promise<Res>((resolve, reject) => {
+      const id = next++;
+      pending.set(id, { resolve, reject });
+      const w = thread();
+      w.ref();
+      w.postMessage({ ...request, id });
+    });
+}

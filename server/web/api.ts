@@ -10,9 +10,10 @@ import { quoteJson, searchJsonText } from '../search/wire.ts';
 import { parseSearchParams, toSearchRequest } from './params.ts';
 import { lookupQuote } from './quote-data.ts';
 import { openApiDocument } from './openapi.ts';
-import { citationsJson } from './citations.ts';
 import { labelsFor } from './labels.ts';
-import { citationsOf } from './quotes.ts';
+import { quoteCitation } from './citations/page.ts';
+import { citationJson } from './citations/view.ts';
+import { verifyApi } from './verify/api.ts';
 
 export function apiRouter(engine: SearchEngine, config: Config): Router {
   const router = Router();
@@ -45,7 +46,7 @@ export function apiRouter(engine: SearchEngine, config: Config): Router {
       return;
     }
     const c = found.context;
-    const citations = citationsJson(citationsOf(c, labelsFor(await engine.catalog()), base));
+    const { citation, excerpt } = await quoteCitation(engine, c, labelsFor(await engine.catalog()), base, req);
     res.json({
       quote: quoteJson(c.quote, base),
       context: { before: c.before.map((q) => quoteJson(q, base)), after: c.after.map((q) => quoteJson(q, base)) },
@@ -53,9 +54,13 @@ export function apiRouter(engine: SearchEngine, config: Config): Router {
       reproduces: c.reproduces ? quoteJson(c.reproduces, base) : null,
       source: c.source,
       speaker: c.speaker,
-      citations,
+      ...(excerpt ? { excerpt: { words: `${excerpt.from}-${excerpt.to}`, text: excerpt.text, url: `${base}/q/${encodeURIComponent(c.quote.id)}?w=${excerpt.from}-${excerpt.to}` } } : {}),
+      citations: citationJson(citation),
     });
   });
+
+  router.get('/verify', verifyApi(engine, config));
+  router.post('/verify', verifyApi(engine, config));
 
   router.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument(base));

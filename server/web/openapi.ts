@@ -3,6 +3,7 @@ import { QUOTE_KINDS, SOURCE_KINDS } from '../corpus/model.ts';
 import { SORT_ORDERS } from '../search/engine.ts';
 import { CSV_COLUMNS, MAX_EXPORT_ROWS } from './export.ts';
 import { DEFAULT_PER_PAGE, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_LENGTH } from './params.ts';
+import { verifyPaths, verifySchemas } from './verify/openapi.ts';
 
 const slugList = (description: string) => ({
   in: 'query',
@@ -54,7 +55,10 @@ export function openApiDocument(baseUrl: string) {
       '/api/quotes/{id}': {
         get: {
           summary: 'One quote with its context',
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' } }],
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' } },
+            { name: 'w', in: 'query', required: false, description: 'Cite only these words of the quote: a range such as 4-10 (words counted from 1).', schema: { type: 'string', pattern: '^\\d+-\\d+$' } },
+          ],
           responses: {
             '200': { description: 'The quote, the lines around it, where else it is quoted, its source, speaker and citations.', content: { 'application/json': { schema: { $ref: '#/components/schemas/QuoteContext' } } } },
             '301': { description: 'The quote was edited: Location is its new id.' },
@@ -64,6 +68,7 @@ export function openApiDocument(baseUrl: string) {
           },
         },
       },
+      ...verifyPaths(error),
       '/health': {
         get: {
           summary: 'Health of the server and its search engine',
@@ -127,21 +132,11 @@ export function openApiDocument(baseUrl: string) {
             reproduces: { oneOf: [{ $ref: '#/components/schemas/Quote' }, { type: 'null' }] },
             source: { type: ['object', 'null'] },
             speaker: { type: ['object', 'null'] },
-            citations: {
-              type: 'object',
-              description: 'The quote cited as its source, with its speaker: reference entries in APA 7, MLA 9 and Chicago 17 (bibliography), BibTeX, a CSL-JSON item, and the in-text forms (Chicago: a short note).',
-              required: ['apa', 'mla', 'chicago', 'bibtex', 'csl', 'inText'],
-              properties: {
-                apa: { type: 'string' },
-                mla: { type: 'string' },
-                chicago: { type: 'string' },
-                bibtex: { type: 'string' },
-                csl: { type: 'object', description: 'A CSL-JSON item (type interview, article-newspaper or motion_picture).' },
-                inText: { type: 'object', properties: { apa: { type: 'string' }, mla: { type: 'string' }, chicago: { type: 'string' } } },
-              },
-            },
+            excerpt: { type: 'object', description: 'With ?w=: the cited words.', properties: { words: { type: 'string' }, text: { type: 'string' }, url: { type: 'string', format: 'uri' } } },
+            citations: { $ref: '#/components/schemas/Citations' },
           },
         },
+        ...verifySchemas(),
         Health: { type: 'object', required: ['status', 'engine', 'quotes'], properties: { status: { type: 'string', enum: ['ok', 'degraded'] }, engine: { type: 'string' }, quotes: { type: ['integer', 'null'] }, detail: { type: 'string' } } },
         Error: {
           type: 'object',

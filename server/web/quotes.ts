@@ -6,7 +6,9 @@
 import type { Request, Response } from 'express';
 import type { Config } from '../config.ts';
 import type { SearchEngine } from '../search/engine.ts';
-import { citeAll, plain, toCitable, type QuoteCitations } from './citations.ts';
+import { citeSection, excerptRedirect, quoteCitation } from './citations/page.ts';
+import { provenanceOf } from './provenance.ts';
+import { quoteCardTags } from './cards/tags.ts';
 import { clock, displayDate, shorten } from './format.ts';
 import { permalink } from '../search/wire.ts';
 import { SOURCE_KIND_LABELS, isUnnamed, labelsFor } from './labels.ts';
@@ -31,12 +33,6 @@ const METHODS: Record<AttributionMethod, string> = {
   none: 'No rule could tell who is speaking, so no one is named',
 };
 
-/** The citations of a looked-up quote (shared with the quote API). */
-export function citationsOf(context: QuoteContext, labels: ReturnType<typeof labelsFor>, baseUrl: string): QuoteCitations {
-  const { quote, source } = context;
-  return citeAll(toCitable(quote, source, labels.speaker, labels.collection(quote.collection), permalink(baseUrl, quote.id)));
-}
-
 /** Looks the quote up; answers the 301 itself and returns null when the id moved. */
 async function found(engine: SearchEngine, req: Request, res: Response, suffix = ''): Promise<QuoteContext | null> {
   const result = await lookupQuote(engine, String(req.params.id));
@@ -50,19 +46,21 @@ async function found(engine: SearchEngine, req: Request, res: Response, suffix =
 export async function quotePage(engine: SearchEngine, config: Config, req: Request, res: Response): Promise<void> {
   const context = await found(engine, req, res);
   if (!context) return;
+  const toExcerpt = excerptRedirect(req, context);
+  if (toExcerpt) return res.redirect(303, toExcerpt);
   const labels = labelsFor(await engine.catalog());
   const { quote, source, speaker } = context;
   const view = quoteView(quote, labels);
-  const citations = citationsOf(context, labels, config.baseUrl);
+  const { citation, excerpt } = await quoteCitation(engine, context, labels, config.baseUrl, req);
   const canonical = permalink(config.baseUrl, quote.id);
   const who = quote.speaker?.name ?? 'Unattributed';
   const where = [quote.sourceRef.title, quote.sourceRef.outlet, displayDate(quote.sourceRef.date)].filter(Boolean).join(', ');
-  const style = (key: 'apa' | 'mla' | 'chicago', name: string) => ({ key, name, runs: citations[key].reference, text: plain(citations[key].reference), inText: citations[key].inText });
   res.render('quotes/show', {
     title: `“${shorten(quote.text, 60)}” — ${who}`,
     nav: 'search',
     navDetail: true,
     canonical,
+    canonicalPath: quotePath(quote.id),
     meta: {
       title: `“${shorten(quote.text, 180)}”`,
       description: `${who}${quote.speaker?.role ? `, ${quote.speaker.role}` : ''} — ${shorten(where, 200)}`,
@@ -96,8 +94,9 @@ export async function quotePage(engine: SearchEngine, config: Config, req: Reque
     after: context.after.map((q) => ({ ...quoteView(q, labels), short: shorten(q.text, 220) })),
     quotedIn: context.quotedIn.map((q) => quoteView(q, labels)),
     reproduces: context.reproduces ? quoteView(context.reproduces, labels) : null,
-    styles: [style('apa', 'APA (7th edition)'), style('mla', 'MLA (9th edition)'), style('chicago', 'Chicago (17th edition, bibliography)')],
-    downloads: { bib: `${quotePath(quote.id)}/cite.bib`, csl: `${quotePath(quote.id)}/cite.json` },
+    ...citeSection(citation, excerpt, quote.id, config.baseUrl, quote.text),
+    provenance: source ? { ...provenanceOf(source, labels), citeHref: `${sourcePath(quote.source)}#cite-source` } : null,
+    share: quoteCardTags(quote, config.baseUrl, await engine.stats()),
     speakerSearch: quote.speaker ? searchHref({ q: '', filters: { speaker: [quote.speaker.slug], source: [], kind: [], collection: [] }, sort: 'relevance', page: 1, perPage: 20 }) : null,
   });
 }
@@ -106,14 +105,14 @@ export async function quotePage(engine: SearchEngine, config: Config, req: Reque
 export async function citationDownload(engine: SearchEngine, config: Config, format: 'bib' | 'json', req: Request, res: Response): Promise<void> {
   const context = await found(engine, req, res, `/cite.${format}`);
   if (!context) return;
-  const citations = citationsOf(context, labelsFor(await engine.catalog()), config.baseUrl);
+  const { citation } = await quoteCitation(engine, context, labelsFor(await engine.catalog()), config.baseUrl, req);
   const name = `verbatim-${context.quote.id}`;
   if (format === 'bib') {
     res.set({ 'Content-Type': 'application/x-bibtex; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.bib"` });
-    res.send(citations.bibtex);
+    res.send(citation.bibtex);
     return;
   }
   // CSL-JSON is an array of items; one item here.
   res.set({ 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.json"` });
-  res.send(`${JSON.stringify([citations.csl], null, 2)}\n`);
+  res.send(`${JSON.stringify([citation.csl], null, 2)}\n`);
 }

@@ -10,8 +10,11 @@
  *   GET /speakers/:slug         one speaker: sources, quotes, a search within their words
  *   GET /sources                every source, by collection
  *   GET /sources/:slug          one source in full, every quote anchored by its id
+ *   GET|POST /verify            check a remembered line: verdicts, word differences, citations
+ *   GET /cards/…/:x.png         share cards (quote, speaker, source), 1200×630 PNG
  *   GET /health                 engine status (JSON)
  *   GET /api/search             search, facets; ?format=csv exports
+ *   GET|POST /api/verify        the same check as JSON
  *   GET /api/quotes/:id         one quote with context and citations (301 when moved, 410 when gone)
  *   GET /api/openapi.json       the API description
  */
@@ -24,6 +27,8 @@ import { citationDownload, quotePage } from './quotes.ts';
 import { searchPage } from './search.ts';
 import { sourcePage, sourcesIndex } from './sources.ts';
 import { speakerPage, speakersIndex } from './speakers.ts';
+import { verifyPage } from './verify/page.ts';
+import { cardHandler } from './cards/routes.ts';
 
 export function routes(engine: SearchEngine, config: Config): Router {
   const router = Router();
@@ -35,9 +40,14 @@ export function routes(engine: SearchEngine, config: Config): Router {
   router.get('/q/:id', (req, res) => quotePage(engine, config, req, res));
   router.get('/q/:id/cite.bib', (req, res) => citationDownload(engine, config, 'bib', req, res));
   router.get('/q/:id/cite.json', (req, res) => citationDownload(engine, config, 'json', req, res));
+  router.get('/verify', (req, res) => verifyPage(engine, config, req, res));
+  router.post('/verify', (req, res) => verifyPage(engine, config, req, res));
+  router.get('/cards/q/:file', cardHandler(engine, config, 'q'));
+  router.get('/cards/speakers/:file', cardHandler(engine, config, 'speakers'));
+  router.get('/cards/sources/:file', cardHandler(engine, config, 'sources'));
   router.get('/speakers', (req, res) => speakersIndex(engine, req, res));
-  router.get('/speakers/:slug', (req, res) => speakerPage(engine, req, res));
+  router.get('/speakers/:slug', (req, res) => speakerPage(engine, req, res, config));
   router.get('/sources', (req, res) => sourcesIndex(engine, req, res));
-  router.get('/sources/:slug', (req, res) => sourcePage(engine, req, res));
+  router.get('/sources/:slug', (req, res) => sourcePage(engine, req, res, config));
   return router;
 }

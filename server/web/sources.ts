@@ -5,6 +5,8 @@
  * permalink, so that /q/:id can link into the page with `#<id>` or a text fragment.
  */
 import type { Request, Response } from 'express';
+import type { Config } from '../config.ts';
+import { sourceExtras } from './source-extras.ts';
 import { notFound } from '../errors.ts';
 import type { SearchEngine, SourceRecord } from '../search/engine.ts';
 import { displayDate } from './format.ts';
@@ -43,7 +45,7 @@ export async function sourcesIndex(engine: SearchEngine, _req: Request, res: Res
   res.render('sources/index', { title: 'Sources', nav: 'sources', collections });
 }
 
-export async function sourcePage(engine: SearchEngine, req: Request, res: Response): Promise<void> {
+export async function sourcePage(engine: SearchEngine, req: Request, res: Response, config?: Config): Promise<void> {
   const slug = String(req.params.slug);
   const catalog = SLUG.test(slug) ? await engine.catalog() : null;
   const record = catalog?.sources.find((s) => s.slug === slug);
@@ -69,5 +71,6 @@ export async function sourcePage(engine: SearchEngine, req: Request, res: Respon
     paragraphs: !transcript && text ? proseParagraphs(text.text, text.contentStart, listed.quotes) : null,
     searchHref: searchHref({ q: '', filters: { speaker: [], source: [slug], kind: [], collection: [] }, sort: 'source', page: 1, perPage: 20 }),
     slug,
+    ...(config ? await sourceExtras(engine, record, labels, config) : {}),
   });
 }

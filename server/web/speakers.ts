@@ -4,6 +4,8 @@
  * searches only their words (a GET form to /search with the speaker filter).
  */
 import type { Request, Response } from 'express';
+import type { Config } from '../config.ts';
+import { speakerCardTags } from './cards/tags.ts';
 import { notFound } from '../errors.ts';
 import type { SearchEngine, SpeakerRecord } from '../search/engine.ts';
 import { SOURCE_KIND_LABELS, isUnnamed, labelsFor } from './labels.ts';
@@ -34,7 +36,7 @@ export async function speakersIndex(engine: SearchEngine, _req: Request, res: Re
   res.render('speakers/index', { title: 'Speakers', nav: 'speakers', speakers, named: speakers.filter((s) => !s.unnamed), unnamed: speakers.filter((s) => s.unnamed) });
 }
 
-export async function speakerPage(engine: SearchEngine, req: Request, res: Response): Promise<void> {
+export async function speakerPage(engine: SearchEngine, req: Request, res: Response, config?: Config): Promise<void> {
   const slug = String(req.params.slug);
   const { page } = parseSearchParams(req);
   const catalog = SLUG.test(slug) ? await engine.catalog() : null;
@@ -75,5 +77,6 @@ export async function speakerPage(engine: SearchEngine, req: Request, res: Respo
     range: { first: listed.total === 0 ? 0 : (page - 1) * perPage + 1, last: (page - 1) * perPage + listed.quotes.length, total: listed.total },
     pager: pager(page, listed.total, perPage, (n) => (n > 1 ? `${speakerPath(slug)}?page=${n}` : speakerPath(slug))),
     allHref: searchHref({ q: '', filters: { ...noFilters, speaker: [slug] }, sort: 'source', page: 1, perPage: 20 }),
+    share: config ? speakerCardTags(slug, speaker.name, config.baseUrl, await engine.stats()) : null,
   });
 }

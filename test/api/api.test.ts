@@ -110,7 +110,10 @@ describe('GET /api/quotes/:id and /health', () => {
   it('describes the API with OpenAPI', async () => {
     const res = await request(app).get('/api/openapi.json').expect(200);
     expect(res.body.openapi).toBe('3.1.0');
-    expect(Object.keys(res.body.paths)).toEqual(['/api/search', '/api/quotes/{id}', '/health']);
+    expect(Object.keys(res.body.paths)).toEqual(['/api/search', '/api/quotes/{id}', '/api/verify', '/health']);
+    expect(Object.keys(res.body.paths['/api/verify'])).toEqual(['get', 'post']);
+    expect(res.body.components.schemas.DiffOp.properties.op.enum).toEqual(['same', 'omitted', 'added', 'changed']);
+    expect(res.body.components.schemas.VerifyResult.properties.verdict.enum).toEqual(['exact', 'close', 'paraphrase', 'not-found']);
   });
 });
 

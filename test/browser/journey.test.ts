@@ -88,10 +88,17 @@ describe.skipIf(!available)(`browser journey (needs ${CHROMIUM})`, () => {
     expect(await page.locator('.big-quote').innerText()).toContain('Whoever holds the camera is stronger');
     await shot(page, 'desktop-4-permalink');
 
+    // The citation goes on the clipboard as HTML (italics kept) and as plain text.
     const apa = (await page.locator('#cite-apa').innerText()).replace(/\s+/g, ' ').trim();
-    await page.locator('button[data-copy-target="cite-apa"]').click();
-    await expect.poll(() => page.locator('button[data-copy-target="cite-apa"]').innerText()).toBe('Copied');
+    await page.locator('button[data-copy-rich="cite-apa"]').click();
+    await expect.poll(() => page.locator('button[data-copy-rich="cite-apa"]').innerText()).toBe('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(apa);
+    const html = await page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      const item = items.find((i) => i.types.includes('text/html'));
+      return item ? (await item.getType('text/html')).text() : '';
+    });
+    expect(html).toContain('<i>City of Ghosts</i>');
     await page.locator('button[data-copy-target="permalink-url"]').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);
 

@@ -11,6 +11,7 @@ import { EngineError } from '../../server/errors.ts';
 import type { IndexSnapshot, SearchEngine, SearchRequest } from '../../server/search/engine.ts';
 import { createEmbeddedEngine, embeddedIndexPath } from '../../server/search/embedded/index.ts';
 import { describeEngineContract } from './contract.ts';
+import { describeVerifyContract } from './verify-contract.ts';
 import { BUILT_AT_A, BUILT_AT_B, fixtureSnapshot, fixtureSnapshotB, qid } from './fixtures.ts';
 
 const dirs: string[] = [];
@@ -23,6 +24,7 @@ async function tempDir(): Promise<string> {
 describeEngineContract('embedded (in memory)', {
   create: () => createEmbeddedEngine({}),
 });
+describeVerifyContract('embedded', { create: () => createEmbeddedEngine({}) });
 
 const engineDirs = new WeakMap<SearchEngine, string>();
 describeEngineContract('embedded (with a data directory)', {

@@ -16,6 +16,7 @@ import type { SearchEngine } from '../../server/search/engine.ts';
 import { createMeilisearchEngine } from '../../server/search/meilisearch.ts';
 import { freePort } from '../../scripts/bench/load.ts';
 import { describeEngineContract } from './contract.ts';
+import { describeVerifyContract } from './verify-contract.ts';
 import { fixtureSnapshot, qid } from './fixtures.ts';
 
 const meili = process.env.MEILI_URL ? loadConfig().meili : null;
@@ -75,6 +76,14 @@ if (!meili) {
   }
 
   const CONTRACT_INDEX = `${RUN}_contract`;
+  const VERIFY_INDEX = `${RUN}_verify`;
+  describeVerifyContract('meilisearch', {
+    create: async () => splitRoles(createMeilisearchEngine({ config: configFor(VERIFY_INDEX), role: 'indexer' }), createMeilisearchEngine({ config: { ...configFor(VERIFY_INDEX), searchKey: await searchKeyFor(VERIFY_INDEX) }, role: 'server' })),
+    cleanup: async (engine) => {
+      await engine.close();
+      await dropIndexes(VERIFY_INDEX);
+    },
+  });
   describeEngineContract('meilisearch', {
     async create() {
       const config = configFor(CONTRACT_INDEX);

@@ -165,12 +165,15 @@ describe('permalink', () => {
     const res = await get(`/q/${camera.id}`);
     expect(res.status).toBe(200);
     const html = res.text;
-    expect(html).toMatch(/<blockquote class="big-quote" cite="https:\/\/verbatim\.test\/q\/[^"]+">\s*<p>Whoever holds the camera is stronger<\/p>/);
+    expect(html).toMatch(/<blockquote class="big-quote" cite="https:\/\/verbatim\.test\/q\/[^"]+" data-quote="[^"]+">\s*<p>Whoever holds the camera is stronger<\/p>/);
     expect(html).toContain(`<link rel="canonical" href="${BASE_URL}/q/${camera.id}">`);
     expect(meta(html, 'og:title')).toBe('“Whoever holds the camera is stronger”');
     expect(meta(html, 'og:description')).toMatch(/^Hamoud, subject — Oscar-nominated documentarian/);
     expect(meta(html, 'og:url')).toBe(`${BASE_URL}/q/${camera.id}`);
-    expect(meta(html, 'twitter:card')).toBe('summary');
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+    expect(meta(html, 'og:image')).toMatch(new RegExp(`^${BASE_URL}/cards/q/${camera.id}\\.png\\?v&#x3D;\\w+$`));
+    expect(meta(html, 'og:image:width')).toBe('1200');
+    expect(meta(html, 'og:image:height')).toBe('630');
     expect(meta(html, 'twitter:title')).toBe(meta(html, 'og:title'));
     expect(meta(html, 'twitter:description')).toBe(meta(html, 'og:description'));
     expect(html).toContain('<a class="who" href="/speakers/hamoud">Hamoud</a>');
@@ -196,18 +199,29 @@ describe('permalink', () => {
     expect(html).toContain('(this quote)');
   });
 
-  it('gives APA, MLA and Chicago citations with copy buttons, and downloads', async () => {
+  it('gives APA, MLA and Chicago citations (HTML and plain text) with copy buttons, what is missing, and downloads', async () => {
     const html = (await get(`/q/${turn.id}`)).text;
-    expect(textOf(html)).toContain(`Heineman, M. (n.d.). [Interview with Matthew Heineman and Abdalaziz Alhamza]. NPR. ${BASE_URL}/q/${turn.id}`);
-    expect(html).toContain('<i>NPR</i>');
-    expect(textOf(html)).toContain('Heineman, Matthew. Interview with Matthew Heineman and Abdalaziz Alhamza. NPR,');
-    expect(textOf(html)).toContain('Note: Heineman, interview.');
-    for (const target of ['permalink-url', 'cite-apa', 'cite-mla', 'cite-chicago']) {
-      expect(html).toContain(`<button type="button" class="copy" data-copy-target="${target}" hidden>`);
-      expect(html).toContain(`id="${target}"`);
+    // The interview names no host, title or date: described, n.d., and the permalink only as where it was read.
+    expect(textOf(html)).toMatch(/\[Interview with Matthew Heineman and Abdalaziz Alhamza\]\. \(n\.d\.\)\. NPR\. Retrieved \w+ \d+, \d{4}, from https:\/\/verbatim\.test\/q\//);
+    expect(textOf(html)).toContain('Interview with Matthew Heineman and Abdalaziz Alhamza. NPR, https://verbatim.test/q/');
+    expect(textOf(html)).toContain('no date in the source — check before citing');
+    expect(textOf(html)).toContain('no original address in the source — the link is where it was read in Verbatim');
+    expect(html).toContain('<button type="button" class="copy" data-copy-target="permalink-url" hidden>');
+    for (const key of ['apa', 'mla', 'chicago']) {
+      expect(html).toContain(`<button type="button" class="copy" data-copy-rich="cite-${key}" hidden>`);
+      expect(html).toMatch(new RegExp(`<p id="cite-${key}" class="citation-text" data-plain="[^"]+">`));
     }
+    expect(textOf(html)).toContain('APA Style 7th edition');
+    expect(textOf(html)).toContain('Chicago Manual of Style 17th edition (notes and bibliography)');
     expect(html).toContain(`href="/q/${turn.id}/cite.bib" download`);
     expect(html).toContain(`href="/q/${turn.id}/cite.json" download`);
+  });
+
+  it('a review names the film it reviews, italic, and the quoted person “as cited in”', async () => {
+    const html = (await get(`/q/${camera.id}`)).text;
+    expect(html).toContain('[Review of the film <i>City of Ghosts</i>, by M. Heineman]. (n.d.).');
+    expect(textOf(html)).toContain('(Hamoud, as cited in [Review of City of Ghosts], n.d.)');
+    expect(textOf(html)).toContain('(qtd. in review of City of Ghosts)');
   });
 
   it('downloads BibTeX and CSL-JSON with their content types and file names', async () => {
@@ -227,19 +241,49 @@ describe('permalink', () => {
     expect(csl.headers['content-disposition']).toBe(`attachment; filename="verbatim-${camera.id}.json"`);
     const items = JSON.parse(csl.body as string);
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ id: camera.id, type: 'article-newspaper', URL: `${BASE_URL}/q/${camera.id}`, 'reviewed-title': 'City of Ghosts' });
+    expect(items[0]).toMatchObject({ id: camera.id, type: 'review', URL: `${BASE_URL}/q/${camera.id}`, 'reviewed-title': 'City of Ghosts', note: 'Quoted: Hamoud: “Whoever holds the camera is stronger”' });
+    expect(items[0]).not.toHaveProperty('author');
+    expect(items[0]).not.toHaveProperty('issued');
   });
 
   it('puts the citations in the quote API', async () => {
     const res = await get(`/api/quotes/${turn.id}`);
     expect(res.status).toBe(200);
     const { citations } = res.body;
-    expect(citations.apa).toBe(`Heineman, M. (n.d.). [Interview with Matthew Heineman and Abdalaziz Alhamza]. NPR. ${BASE_URL}/q/${turn.id}`);
-    expect(citations.mla).toBe(`Heineman, Matthew. Interview with Matthew Heineman and Abdalaziz Alhamza. NPR, verbatim.test/q/${turn.id}.`);
-    expect(citations.chicago).toMatch(/^Heineman, Matthew\. /);
-    expect(citations.inText).toEqual({ apa: '(Heineman, n.d.)', mla: '(Heineman)', chicago: 'Heineman, interview.' });
-    expect(citations.bibtex).toMatch(/^@misc\{heinemannd-/);
-    expect(citations.csl).toMatchObject({ type: 'interview', author: [{ family: 'Heineman', given: 'Matthew' }], 'container-title': 'NPR' });
+    expect(Object.keys(citations.styles).slice(0, 3)).toEqual(['apa', 'mla', 'chicago']);
+    expect(citations.styles.apa.reference).toMatch(/^\[Interview with Matthew Heineman and Abdalaziz Alhamza\]\. \(n\.d\.\)\. NPR\. Retrieved /);
+    expect(citations.styles.apa.inText).toBe('([Interview with Matthew Heineman and Abdalaziz Alhamza], n.d.)');
+    expect(citations.styles.mla.reference).toMatch(/^Interview with Matthew Heineman and Abdalaziz Alhamza\. NPR, https:\/\/verbatim\.test\/q\//);
+    expect(citations.styles.chicago.shortNote).toBe('Interview with Matthew Heineman and Abdalaziz Alhamza.');
+    expect(citations.missing).toContain('no date in the source — check before citing');
+    expect(citations.bibtex).toMatch(/^@misc\{/);
+    expect(citations.csl).toMatchObject({ type: 'broadcast', publisher: 'NPR', genre: 'Interview with Matthew Heineman and Abdalaziz Alhamza' });
+  });
+
+  it('cites a word range (?w=) and turns the no-JavaScript form’s first and last words into one', async () => {
+    const form = await get(`/q/${turn.id}?from=${encodeURIComponent('I do not start')}&to=${encodeURIComponent('goal in mind')}`);
+    expect(form.status).toBe(303);
+    expect(form.headers.location).toBe(`/q/${turn.id}?w=3-15#:~:text=I%20do%20not%20start,certain%20goal%20in%20mind`);
+    const html = (await get(`/q/${turn.id}?w=3-15`)).text;
+    expect(textOf(html)).toContain('Citing words 3–15: I do not start out making films with a certain goal in mind');
+    expect(html).toContain('<p>You know <mark class="cited">I do not start out making films with a certain goal in mind</mark>. You know I think');
+    expect(html).toContain(`${BASE_URL}/q/${turn.id}?w=3-15`);
+    const api = (await get(`/api/quotes/${turn.id}?w=3-15`)).body;
+    expect(api.excerpt).toEqual({ words: '3-15', text: 'I do not start out making films with a certain goal in mind', url: `${BASE_URL}/q/${turn.id}?w=3-15` });
+    expect(api.citations.csl.note).toBe('Quoted: Matthew Heineman: “I do not start out making films with a certain goal in mind”');
+    const bad = await get(`/q/${turn.id}?w=5-2`);
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('first not after last');
+    expect((await get(`/q/${turn.id}?from=never%20said`)).status).toBe(400);
+  });
+
+  it('shows what is known about the source: given, inferred, or not in the source', async () => {
+    const html = (await get(`/q/${camera.id}`)).text;
+    expect(html).toContain('<h2 id="provenance-title">About the source</h2>');
+    expect(html).toMatch(/<div class="fact fact-inferred"><dt>Title<\/dt>/);
+    expect(html).toMatch(/<div class="fact fact-unknown"><dt>Date<\/dt><dd>not given <span class="fact-status">not in the source<\/span>/);
+    expect(html).toMatch(/<div class="fact fact-given"><dt>Collection<\/dt><dd>City of Ghosts \(2017\)/);
+    expect(html).toContain(`href="/sources/${SOURCES.review}#cite-source">Cite this source</a>`);
   });
 });
 
@@ -283,7 +327,7 @@ describe('sources', () => {
     const { quotes } = await engine.list({ source: SOURCES.interview }, { offset: 0, limit: 100 });
     expect(quotes).toHaveLength(23);
     for (const q of quotes) {
-      expect(html).toContain(`<div class="turn" id="${q.id}">`);
+      expect(html).toContain(`<div class="turn" id="${q.id}" data-quote="${q.id}">`);
       expect(html).toContain(`<a class="pin" href="/q/${q.id}">`);
     }
     expect(html).toMatch(/<a class="who" href="\/speakers\/abdalaziz-alhamza">Abdalaziz Alhamza<\/a>/);

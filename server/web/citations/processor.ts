@@ -1,0 +1,93 @@
+/**
+ * citeproc-js, the CSL processor Zotero and Mendeley use, run over our CSL items with the style files
+ * of `styles.ts`. One processor per style is built once (building one parses its style file: a
+ * second or more for the large Chicago file) and reused for every item. Everything here is
+ * synchronous and CPU-bound: the web server runs it on a thread of its own (`worker.ts`).
+ */
+import CSL, { type Engine } from 'citeproc';
+import type { CslItem } from './csl-item.ts';
+import { secondaryPrefix, type CiteRequest } from './in-text.ts';
+import { localeLoader, type StyleInfo } from './styles.ts';
+
+/** Formatted text in both forms: HTML (italics as `<i>`) for pages and the clipboard, plain text for the rest. */
+export interface Formatted {
+  html: string;
+  text: string;
+}
+
+export interface StyleOutput {
+  key: string;
+  /** The reference-list (bibliography) entry. */
+  reference: Formatted;
+  /** The parenthetical citation, or for a note style the first (full) note. */
+  inText: Formatted;
+  /** For a note style: the shortened note used after the first. */
+  shortNote: Formatted | null;
+}
+
+export interface Processor {
+  format(item: CslItem, cite: CiteRequest): StyleOutput[];
+}
+
+// citeproc wraps each entry in a div; the entry's inner HTML is what pages and the clipboard want.
+const entryHtml = (html: string) => html.replace(/^\s*<div class="csl-entry">/, '').replace(/<\/div>\s*$/, '').trim();
+
+export function createProcessor(styles: StyleInfo[]): Processor {
+  const locale = localeLoader();
+  let current: CslItem | null = null;
+  const engines = new Map<string, Engine>();
+  const engineFor = (style: StyleInfo) => {
+    let engine = engines.get(style.key);
+    if (!engine) {
+      engine = new CSL.Engine({ retrieveLocale: locale, retrieveItem: () => current }, style.xml, style.locale ?? 'en-US', !!style.locale);
+      engines.set(style.key, engine);
+    }
+    return engine;
+  };
+
+  function formatOne(style: StyleInfo, item: CslItem, cite: CiteRequest): StyleOutput {
+    const engine = engineFor(style);
+    engine.updateItems([item.id]);
+    const note = style.class === 'note';
+    const citation = (n: number) => ({
+      citationItems: [
+        {
+          id: item.id,
+          ...(cite.timestamp ? { locator: cite.timestamp, label: 'timestamp' } : {}),
+          ...(cite.quotedPerson ? { prefix: secondaryPrefix(style.key, style.class, cite.quotedPerson) } : {}),
+        },
+      ],
+      properties: { noteIndex: note ? n : 0 },
+    });
+    const both = (fn: (format: 'html' | 'text') => string): Formatted => ({ html: fn('html'), text: fn('text') });
+    const reference = both((format) => {
+      engine.setOutputFormat(format);
+      const bib = engine.makeBibliography();
+      const entry = bib ? (bib[1][0] ?? '') : '';
+      return format === 'html' ? entryHtml(entry) : entry.trim();
+    });
+    const inText = both((format) => engine.previewCitationCluster(citation(1), [], [], format));
+    let shortNote: Formatted | null = null;
+    if (note) {
+      // A second note to the same source is the shortened form (CMOS 14.29): register a first one before it.
+      const first = { ...citation(1), citationID: 'first' };
+      engine.processCitationCluster(first, [], []);
+      shortNote = both((format) => engine.previewCitationCluster(citation(2), [['first', 1]], [], format));
+    }
+    return { key: style.key, reference, inText, shortNote };
+  }
+
+  return {
+    format(item, cite) {
+      current = item;
+      return styles.map((style) => {
+        try {
+          return formatOne(style, item, cite);
+        } finally {
+          // Forget the citations made for this item, so the next item starts as a first citation.
+          engineFor(style).updateItems([]);
+        }
+      });
+    },
+  };
+}
