@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.ts';
-import { readDebates } from '../server/corpus/evaluate.ts';
+import { readDebates } from '../server/corpus/evaluate/debates.ts';
 import { createEmbeddedEngine } from '../server/search/embedded/index.ts';
 import { createEngine } from '../server/search/index.ts';
 import type { SearchEngine } from '../server/search/engine.ts';
