@@ -43,6 +43,12 @@ export async function speakerPage(engine: SearchEngine, req: Request, res: Respo
   const labels = labelsFor(catalog);
   const perPage = DEFAULT_PER_PAGE;
   const listed = await engine.list({ speaker: slug }, { offset: (page - 1) * perPage, limit: perPage });
+  // A page past the last one: the last page, never "Quotes 1961–1960 of 7" over an empty list.
+  const pages = Math.max(1, Math.ceil(listed.total / perPage));
+  if (page > pages) {
+    res.redirect(302, pages > 1 ? `${speakerPath(slug)}?page=${pages}` : speakerPath(slug));
+    return;
+  }
   const sources = Object.entries(speaker.sourceCounts)
     .sort((a, b) => b[1] - a[1])
     .map(([source, count]) => {
