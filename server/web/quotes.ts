@@ -13,6 +13,8 @@ import { SOURCE_KIND_LABELS, isUnnamed, labelsFor } from './labels.ts';
 import { anchorInSource, quoteInSource, quotePath, searchHref, sourcePath, speakerPath } from './links.ts';
 import { lookupQuote, type QuoteContext } from './quote-data.ts';
 import { quoteView } from './view-models.ts';
+import { quoteTitle, titleText } from './page-meta.ts';
+import { nestQuotes, quoted } from './quote-marks.ts';
 import { turnParagraphs } from './source-text.ts';
 import type { AttributionMethod } from '../corpus/model.ts';
 
@@ -59,16 +61,17 @@ export async function quotePage(engine: SearchEngine, config: Config, req: Reque
   const where = [quote.sourceRef.title, quote.sourceRef.outlet, displayDate(quote.sourceRef.date)].filter(Boolean).join(', ');
   const style = (key: 'apa' | 'mla' | 'chicago', name: string) => ({ key, name, runs: citations[key].reference, text: plain(citations[key].reference), inText: citations[key].inText });
   res.render('quotes/show', {
-    title: `“${shorten(quote.text, 60)}” — ${who}`,
+    title: quoteTitle(quote.text, who),
     nav: 'search',
     navDetail: true,
     canonical,
     meta: {
-      title: `“${shorten(quote.text, 180)}”`,
+      title: quoted(titleText(quote.text, 180)),
       description: `${who}${quote.speaker?.role ? `, ${quote.speaker.role}` : ''} — ${shorten(where, 200)}`,
       url: canonical,
     },
-    quote: { ...view, paragraphs: turnParagraphs(quote.text), long: quote.text.length > 320 },
+    // Shown between curly quotes: the quote's own double marks nest as single ones.
+    quote: { ...view, paragraphs: turnParagraphs(quote.text).map(nestQuotes), long: quote.text.length > 320 },
     speaker: quote.speaker
       ? { name: quote.speaker.name, role: quote.speaker.role, href: speakerPath(quote.speaker.slug), description: speaker?.description, unnamed: isUnnamed(speaker ?? null) }
       : null,

@@ -36,8 +36,8 @@ export function routes(engine: SearchEngine, config: Config): Router {
   router.get('/q/:id/cite.bib', (req, res) => citationDownload(engine, config, 'bib', req, res));
   router.get('/q/:id/cite.json', (req, res) => citationDownload(engine, config, 'json', req, res));
   router.get('/speakers', (req, res) => speakersIndex(engine, req, res));
-  router.get('/speakers/:slug', (req, res) => speakerPage(engine, req, res));
+  router.get('/speakers/:slug', (req, res) => speakerPage(engine, config, req, res));
   router.get('/sources', (req, res) => sourcesIndex(engine, req, res));
-  router.get('/sources/:slug', (req, res) => sourcePage(engine, req, res));
+  router.get('/sources/:slug', (req, res) => sourcePage(engine, config, req, res));
   return router;
 }

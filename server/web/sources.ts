@@ -5,11 +5,13 @@
  * permalink, so that /q/:id can link into the page with `#<id>` or a text fragment.
  */
 import type { Request, Response } from 'express';
+import type { Config } from '../config.ts';
 import { notFound } from '../errors.ts';
 import type { SearchEngine, SourceRecord } from '../search/engine.ts';
 import { displayDate } from './format.ts';
 import { SOURCE_KIND_LABELS, isUnnamed, labelsFor, type Labels } from './labels.ts';
 import { searchHref, sourcePath, speakerPath } from './links.ts';
+import { sourceMeta } from './page-meta.ts';
 import { proseParagraphs, turnParagraphs } from './source-text.ts';
 import { quoteView } from './view-models.ts';
 
@@ -43,7 +45,7 @@ export async function sourcesIndex(engine: SearchEngine, _req: Request, res: Res
   res.render('sources/index', { title: 'Sources', nav: 'sources', collections });
 }
 
-export async function sourcePage(engine: SearchEngine, req: Request, res: Response): Promise<void> {
+export async function sourcePage(engine: SearchEngine, config: Config, req: Request, res: Response): Promise<void> {
   const slug = String(req.params.slug);
   const catalog = SLUG.test(slug) ? await engine.catalog() : null;
   const record = catalog?.sources.find((s) => s.slug === slug);
@@ -56,8 +58,12 @@ export async function sourcePage(engine: SearchEngine, req: Request, res: Respon
   const speakers = Object.entries(record.speakerCounts)
     .sort((a, b) => b[1] - a[1])
     .map(([s, count]) => ({ name: labels.speakerName(s), href: speakerPath(s), count, unnamed: isUnnamed(labels.speaker(s)) }));
+  const canonical = `${config.baseUrl}${sourcePath(slug)}`;
+  const meta = sourceMeta(record, labels, canonical);
   res.render('sources/show', {
-    title: record.title,
+    title: meta.title,
+    meta,
+    canonical,
     nav: 'sources',
     navDetail: true,
     source: sourceSummary(record, labels),

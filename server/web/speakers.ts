@@ -4,10 +4,12 @@
  * searches only their words (a GET form to /search with the speaker filter).
  */
 import type { Request, Response } from 'express';
+import type { Config } from '../config.ts';
 import { notFound } from '../errors.ts';
 import type { SearchEngine, SpeakerRecord } from '../search/engine.ts';
 import { SOURCE_KIND_LABELS, isUnnamed, labelsFor } from './labels.ts';
 import { searchHref, sourcePath, speakerPath } from './links.ts';
+import { speakerMeta } from './page-meta.ts';
 import { DEFAULT_PER_PAGE, parseSearchParams } from './params.ts';
 import { pager, quoteView } from './view-models.ts';
 
@@ -34,7 +36,7 @@ export async function speakersIndex(engine: SearchEngine, _req: Request, res: Re
   res.render('speakers/index', { title: 'Speakers', nav: 'speakers', speakers, named: speakers.filter((s) => !s.unnamed), unnamed: speakers.filter((s) => s.unnamed) });
 }
 
-export async function speakerPage(engine: SearchEngine, req: Request, res: Response): Promise<void> {
+export async function speakerPage(engine: SearchEngine, config: Config, req: Request, res: Response): Promise<void> {
   const slug = String(req.params.slug);
   const { page } = parseSearchParams(req);
   const catalog = SLUG.test(slug) ? await engine.catalog() : null;
@@ -62,8 +64,12 @@ export async function speakerPage(engine: SearchEngine, req: Request, res: Respo
       };
     });
   const collections = speaker.collections.map((c) => labels.collection(c)?.title ?? c);
+  const canonical = `${config.baseUrl}${speakerPath(slug)}`;
+  const meta = speakerMeta(speaker, labels.speakerName(slug), labels, canonical);
   res.render('speakers/show', {
-    title: labels.speakerName(slug),
+    title: meta.title,
+    meta,
+    canonical: page === 1 ? canonical : null,
     nav: 'speakers',
     navDetail: true,
     speaker: {

@@ -1,5 +1,6 @@
 /** Helpers available to every template. They return plain strings, which Handlebars escapes. */
 import { clock } from './format.ts';
+import { nestQuotes } from './quote-marks.ts';
 
 export const helpers = {
   eq: (a: unknown, b: unknown) => a === b,
@@ -8,4 +9,6 @@ export const helpers = {
   currentYear: () => new Date().getFullYear(),
   /** Joins its string arguments (the last argument is Handlebars' options object). */
   concat: (...args: unknown[]) => args.slice(0, -1).map(String).join(''),
+  /** A quote's text for showing between curly quotes: its own double marks nested as single ones. */
+  nested: (text: unknown) => (typeof text === 'string' ? nestQuotes(text) : ''),
 };

@@ -7,7 +7,8 @@ import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { corpusCopy, indexedEngine, seededApp, testConfig } from './helpers.ts';
+import { titleText } from '../../server/web/page-meta.ts';
+import { corpusCopy, indexedEngine, meta, seededApp, testConfig } from './helpers.ts';
 
 let app: Express;
 beforeAll(async () => {
@@ -121,5 +122,31 @@ describe('quotation marks', () => {
     const html = (await get('/search?q=worst+state')).text;
     expect(html).toContain('<p>‘Raqqa is in the <mark>worst</mark> <mark>state</mark> it has ever been,’ Ibrahim');
     expect((await get('/search?q=camera+%22holds+the+camera%22')).text).toMatch(/<title>“camera ‘holds the camera’” · Verbatim<\/title>/);
+  });
+});
+
+describe('page titles and share tags', () => {
+  it('give each speaker page its own title, description and share tags', async () => {
+    const html = (await get('/speakers/matthew-heineman')).text;
+    expect(html).toContain('<title>Matthew Heineman · Verbatim</title>');
+    expect(meta(html, 'og:title')).toBe('Matthew Heineman');
+    expect(meta(html, 'description')).toBe('Matthew Heineman, director: 7 quotes in 3 sources (City of Ghosts). Director of City of Ghosts and Cartel Land.');
+    expect(meta(html, 'og:description')).toBe(meta(html, 'description'));
+    expect(meta(html, 'og:url')).toBe('https://verbatim.test/speakers/matthew-heineman');
+  });
+
+  it('give each source page its own title, description and share tags, cut at a word', async () => {
+    const html = (await get('/sources/001-d12ca1375d55f297')).text;
+    const title = /<title>(.*) · Verbatim<\/title>/.exec(html)![1]!;
+    expect(title).toBe('Syria War Movie &#x27;City of Ghosts&#x27; Shows Citizens Fighting for Their…');
+    expect(meta(html, 'og:title')).toBe(title);
+    expect(meta(html, 'description')).toMatch(/^Review, about City of Ghosts: \d+ quotes by \d+ speakers, each with a permanent link\.$/);
+  });
+
+  it('never end in a cut-off word', () => {
+    expect(titleText('Raqqa is being slaughtered silently', 20)).toBe('Raqqa is being…');
+    expect(titleText('Supercalifragilisticexpialidocious words', 10)).toBe('Supercalifragilisticexpialidocious…');
+    expect(titleText('Short, sweet', 40)).toBe('Short, sweet');
+    expect(titleText('One, two, three', 10)).toBe('One, two…');
   });
 });
