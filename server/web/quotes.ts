@@ -15,6 +15,7 @@ import { lookupQuote, type QuoteContext } from './quote-data.ts';
 import { quoteView } from './view-models.ts';
 import { quoteTitle, titleText } from './page-meta.ts';
 import { nestQuotes, quoted } from './quote-marks.ts';
+import { allowRecording, playerView } from './media.ts';
 import { turnParagraphs } from './source-text.ts';
 import type { AttributionMethod } from '../corpus/model.ts';
 
@@ -55,6 +56,8 @@ export async function quotePage(engine: SearchEngine, config: Config, req: Reque
   const labels = labelsFor(await engine.catalog());
   const { quote, source, speaker } = context;
   const view = quoteView(quote, labels);
+  const player = playerView(labels.source(quote.source)?.meta.media, quote.sourceRef.title, quote.time);
+  allowRecording(res, player);
   const citations = citationsOf(context, labels, config.baseUrl);
   const canonical = permalink(config.baseUrl, quote.id);
   const who = quote.speaker?.name ?? 'Unattributed';
@@ -93,6 +96,7 @@ export async function quotePage(engine: SearchEngine, config: Config, req: Reque
       guessed: quote.attribution.method !== 'none' && quote.attribution.confidence < 0.8,
     },
     timestamp: quote.time ? clock(quote.time.start) : null,
+    player,
     context: context.before.length + context.after.length > 0,
     short: shorten(quote.text, 220),
     before: context.before.map((q) => ({ ...quoteView(q, labels), short: shorten(q.text, 220) })),

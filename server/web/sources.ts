@@ -11,6 +11,7 @@ import type { SearchEngine, SourceRecord } from '../search/engine.ts';
 import { displayDate } from './format.ts';
 import { SOURCE_KIND_LABELS, isUnnamed, labelsFor, type Labels } from './labels.ts';
 import { searchHref, sourcePath, speakerPath } from './links.ts';
+import { allowRecording, playerView, turnSeek } from './media.ts';
 import { sourceMeta } from './page-meta.ts';
 import { proseParagraphs, turnParagraphs } from './source-text.ts';
 import { quoteView } from './view-models.ts';
@@ -58,6 +59,8 @@ export async function sourcePage(engine: SearchEngine, config: Config, req: Requ
   const speakers = Object.entries(record.speakerCounts)
     .sort((a, b) => b[1] - a[1])
     .map(([s, count]) => ({ name: labels.speakerName(s), href: speakerPath(s), count, unnamed: isUnnamed(labels.speaker(s)) }));
+  const player = playerView(record.meta.media, record.title);
+  allowRecording(res, player);
   const canonical = `${config.baseUrl}${sourcePath(slug)}`;
   const meta = sourceMeta(record, labels, canonical);
   res.render('sources/show', {
@@ -70,10 +73,11 @@ export async function sourcePage(engine: SearchEngine, config: Config, req: Requ
     speakers,
     transcript,
     turns: transcript
-      ? listed.quotes.map((q) => ({ ...quoteView(q, labels), paragraphs: turnParagraphs(q.text), unattributed: q.speaker === null }))
+      ? listed.quotes.map((q) => ({ ...quoteView(q, labels), paragraphs: turnParagraphs(q.text), unattributed: q.speaker === null, seek: turnSeek(record.meta.media, player, q.time) }))
       : null,
     paragraphs: !transcript && text ? proseParagraphs(text.text, text.contentStart, listed.quotes) : null,
     searchHref: searchHref({ q: '', filters: { speaker: [], source: [slug], kind: [], collection: [] }, sort: 'source', page: 1, perPage: 20 }),
     slug,
+    player,
   });
 }
