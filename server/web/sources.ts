@@ -11,6 +11,7 @@ import type { SearchEngine, SourceRecord } from '../search/engine.ts';
 import { displayDate } from './format.ts';
 import { SOURCE_KIND_LABELS, isUnnamed, labelsFor, type Labels } from './labels.ts';
 import { searchHref, sourcePath, speakerPath } from './links.ts';
+import { sourceCharts } from './charts/source-charts.ts';
 import { allowRecording, playerView, turnSeek } from './media.ts';
 import { sourceMeta } from './page-meta.ts';
 import { proseParagraphs, turnParagraphs } from './source-text.ts';
@@ -79,5 +80,6 @@ export async function sourcePage(engine: SearchEngine, config: Config, req: Requ
     searchHref: searchHref({ q: '', filters: { speaker: [], source: [slug], kind: [], collection: [] }, sort: 'source', page: 1, perPage: 20 }),
     slug,
     player,
+    charts: transcript ? sourceCharts(listed.quotes, labels) : null,
   });
 }

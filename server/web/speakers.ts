@@ -9,6 +9,7 @@ import { notFound } from '../errors.ts';
 import type { SearchEngine, SpeakerRecord } from '../search/engine.ts';
 import { SOURCE_KIND_LABELS, isUnnamed, labelsFor } from './labels.ts';
 import { searchHref, sourcePath, speakerPath } from './links.ts';
+import { speakerCharts } from './charts/speaker-charts.ts';
 import { speakerMeta } from './page-meta.ts';
 import { DEFAULT_PER_PAGE, parseSearchParams } from './params.ts';
 import { pager, quoteView } from './view-models.ts';
@@ -86,6 +87,7 @@ export async function speakerPage(engine: SearchEngine, config: Config, req: Req
     quotes: listed.quotes.map((q) => quoteView(q, labels)),
     range: { first: listed.total === 0 ? 0 : (page - 1) * perPage + 1, last: (page - 1) * perPage + listed.quotes.length, total: listed.total },
     pager: pager(page, listed.total, perPage, (n) => (n > 1 ? `${speakerPath(slug)}?page=${n}` : speakerPath(slug))),
+    charts: speakerCharts(speaker, labels.speakerName(slug), labels),
     allHref: searchHref({ q: '', filters: { ...noFilters, speaker: [slug] }, sort: 'source', page: 1, perPage: 20 }),
   });
 }

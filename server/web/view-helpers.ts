@@ -9,6 +9,9 @@ export const helpers = {
   currentYear: () => new Date().getFullYear(),
   /** Joins its string arguments (the last argument is Handlebars' options object). */
   concat: (...args: unknown[]) => args.slice(0, -1).map(String).join(''),
+  /** Sums for chart coordinates in templates (numbers only; anything else counts as 0). */
+  add: (a: unknown, b: unknown) => Math.round(((Number(a) || 0) + (Number(b) || 0)) * 100) / 100,
+  half: (a: unknown) => (Number(a) || 0) / 2,
   /** A quote's text for showing between curly quotes: its own double marks nested as single ones. */
   nested: (text: unknown) => (typeof text === 'string' ? nestQuotes(text) : ''),
 };
