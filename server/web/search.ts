@@ -80,6 +80,7 @@ export async function searchPage(engine: SearchEngine, req: Request, res: Respon
   }
 
   const counts = await combinedFacets(engine, request, result);
+  const facets = facetGroups(counts, state, labels, (catalog?.collections.length ?? 0) > 1);
   const dropped = droppedNote(params.q, result);
   const first = result.total === 0 ? 0 : (result.page - 1) * result.perPage + 1;
   // Date orders only where the results have dates (and the one chosen, whatever it is).
@@ -95,7 +96,9 @@ export async function searchPage(engine: SearchEngine, req: Request, res: Respon
     total: result.total,
     range: { first, last: Math.min(result.total, first + result.hits.length - 1) },
     hits: result.hits.map((h) => ({ ...quoteView(h.quote, labels, nestQuotesHtml(h.highlight)), corrected: h.corrected ?? [] })),
-    facets: facetGroups(counts, state, labels, (catalog?.collections.length ?? 0) > 1),
+    facets,
+    // A long list of facets gets its Apply button at the top as well as at the bottom.
+    longFacets: facets.reduce((n, f) => n + f.shown.length, 0) > 12,
     named: namedFilters(params.q, state, labels),
     unknown: unknownFilters(state, labels).map(({ field, value }) => ({ field: FIELD_LABELS[field].toLowerCase(), value, removeHref: searchHref(toggleFilter(state, field, value)) })),
     active,
