@@ -132,6 +132,15 @@
     highlight(t);
   }
 
+  // Arriving at a turn (/sources/…#<quote id>), the player starts from that turn.
+  var target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  turns.forEach(function (t) {
+    if (target && t.el === target) {
+      start = t.start;
+      play.lastChild.textContent = 'Play from ' + t.link.textContent.replace(/^\s*Play from\s*/, '');
+    }
+  });
+
   play.hidden = false;
   play.addEventListener('click', function () { load(start, end); });
   turns.forEach(function (t) {

@@ -118,6 +118,9 @@ describe.skipIf(!available)(`exploring in a browser (needs ${CHROMIUM})`, () => 
     expect(mediaRequests.length).toBeGreaterThan(0);
     await shot(page, 'desktop-quote-playing');
 
+    // Arriving at a turn of the source page, the player starts from that turn.
+    await page.goto(`${base}/sources/${timed}#${ids[1]}`);
+    expect(await page.locator('button[data-play]').innerText()).toBe('▶ Play from 0:04');
     await page.goto(`${base}/sources/${timed}`);
     await page.getByRole('button', { name: 'Play the recording' }).click();
     await expect.poll(() => page.evaluate(() => document.querySelector('audio')?.currentTime ?? 0), { timeout: 15_000 }).toBeGreaterThan(0.2);

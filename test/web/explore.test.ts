@@ -50,6 +50,10 @@ describe('why a hit matched', () => {
     expect(html).toMatch(/3 quotes match/);
     expect(html).toContain('<p class="match-note">Spelling: <span class="typed">cmaera</span> <span aria-hidden="true">→</span><span class="visually-hidden"> matched</span> <mark>camera</mark></p>');
     expect((await get('/search?q=camera')).text).not.toContain('class="match-note"');
+    // The API says it too.
+    const api = await get('/api/search?q=cmaera').expect(200);
+    expect(api.body.hits[0].corrected).toEqual([{ typed: 'cmaera', matched: 'camera' }]);
+    expect((await get('/api/search?q=camera')).body.hits[0]).not.toHaveProperty('corrected');
   });
 
   it('offers a speaker the query names as a filter, with the rest of the words', async () => {
