@@ -11,6 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { barChart } from '../../server/web/charts/bars.ts';
 import { columnChart } from '../../server/web/charts/columns.ts';
 import { speakerColours, UNATTRIBUTED_COLOUR } from '../../server/web/charts/palette.ts';
+import { countWords } from '../../server/web/charts/source-charts.ts';
+import { terms } from '../../server/search/tokenize.ts';
 import { MAX_SEGMENTS, stripChart, type StripTurn } from '../../server/web/charts/strip.ts';
 import { helpers } from '../../server/web/view-helpers.ts';
 import { ROOT, seededApp, SOURCES } from './helpers.ts';
@@ -44,6 +46,12 @@ describe('who speaks when', () => {
     expect(long.segments).toHaveLength(MAX_SEGMENTS);
     expect(long.table.rows).toHaveLength(300);
     expect(long.table.note).toMatch(/^The first 300 of 1,334 stretches/);
+  });
+});
+
+describe('talk time', () => {
+  it('counts words as the search tokenizer splits them', () => {
+    for (const text of ['', 'It’s a café — in Raqqa, 2017!', "don't  stop\n\nnow", '   ']) expect(countWords(text), text).toBe(terms(text).length);
   });
 });
 

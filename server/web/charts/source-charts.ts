@@ -4,7 +4,6 @@
  * quotations are not a conversation.
  */
 import type { QuoteDocument } from '../../corpus/model.ts';
-import { terms } from '../../search/tokenize.ts';
 import { clock } from '../format.ts';
 import type { Labels } from '../labels.ts';
 import { titleText } from '../page-meta.ts';
@@ -26,13 +25,22 @@ interface Talk {
   seconds: number;
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Words in a text, as the search tokenizer splits them, counted without building them. */
+export function countWords(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text) !== null) n++;
+  return n;
+}
+
 export function sourceCharts(quotes: QuoteDocument[], labels: Labels): SourceCharts {
   if (quotes.length === 0) return { when: null, talk: null };
   const turns: StripTurn[] = quotes.map((q) => ({
     id: q.id,
     speaker: q.speaker?.slug ?? null,
     name: q.speaker ? labels.speakerName(q.speaker.slug) : 'Unattributed',
-    words: terms(q.text).length,
+    words: countWords(q.text),
     ...(q.time ? { start: q.time.start, end: q.time.end } : {}),
   }));
   const bySpeaker = new Map<string | null, Talk>();
