@@ -53,6 +53,6 @@ export function speakerCharts(speaker: SpeakerRecord, name: string, labels: Labe
     ? null
     : datedCount === 0
       ? `None of the sources that quote ${name} is dated, so there is no picture over time.`
-      : `${datedCount === 1 ? 'Their one dated quote is' : `All ${datedCount} of their dated quotes are`} from ${period}${undated ? `; ${quotes(undated)} come from undated sources` : ''}.`;
+      : `${datedCount === 1 ? 'Their one dated quote is' : datedCount === 2 ? 'Both their dated quotes are' : `All ${datedCount} of their dated quotes are`} from ${period}${undated ? `; ${quotes(undated)} come from undated sources` : ''}.`;
   return { bySource, overTime, timeNote };
 }
