@@ -15,7 +15,9 @@ import { countWords } from '../../server/web/charts/source-charts.ts';
 import { terms } from '../../server/search/tokenize.ts';
 import { MAX_SEGMENTS, stripChart, type StripTurn } from '../../server/web/charts/strip.ts';
 import { helpers } from '../../server/web/view-helpers.ts';
-import { ROOT, seededApp, SOURCES } from './helpers.ts';
+import { createApp } from '../../server/app.ts';
+import { ROOT, seededApp, SOURCES, testConfig } from './helpers.ts';
+import { timedEngine } from './timed.ts';
 
 const colour = speakerColours(['a', 'b']);
 const turn = (id: string, speaker: string | null, words: number, start?: number, end?: number): StripTurn => ({ id, speaker, name: speaker ?? 'Unattributed', words, ...(start !== undefined ? { start, end } : {}) });
@@ -126,5 +128,21 @@ describe('pages with charts', () => {
     const html = (await request(app).get('/speakers/matthew-heineman')).text;
     expect(html).toContain('<span class="chart-title">Quotes by source</span>');
     expect(html).toContain('None of the sources that quote Matthew Heineman is dated, so there is no picture over time.');
+  });
+
+  it('a transcript with times lays its turns along the time, and talk time counts the time too', async () => {
+    const { engine, slug, cleanup } = await timedEngine('https://media.example.org/talk.mp3');
+    try {
+      const timedApp = createApp({ engine, config: testConfig() });
+      const html = (await request(timedApp).get(`/sources/${slug}`)).text;
+      expect(html).toContain('<span class="chart-summary">4 turns by 2 voices, in order, over 0:20.</span>');
+      expect(html).toContain('Along the recording’s time (minutes:seconds).');
+      expect(html).toContain('Abdalaziz Alhamza says 53% of the 40 words and speaks 55% of the time; 2 voices in all.');
+      expect(html).toMatch(/<th scope="col" class="num">Share of time<\/th>/);
+      const speaker = (await request(timedApp).get('/speakers/matthew-heineman')).text;
+      expect(speaker).toContain('Both their dated quotes are from July 2017; 7 quotes come from undated sources.');
+    } finally {
+      await cleanup();
+    }
   });
 });
