@@ -10,6 +10,7 @@ import { describeParts, parseQuery, type QueryPart } from '../search/query.ts';
 import { terms } from '../search/tokenize.ts';
 import { isUnnamed, type Labels } from './labels.ts';
 import { searchHref, sourcePath, speakerPath, type SearchState } from './links.ts';
+import { nestQuotes } from './quote-marks.ts';
 
 /** Speakers or sources offered at most, each. */
 const MAX_OFFERED = 3;
@@ -46,6 +47,8 @@ export interface NamedFilter {
   href: string;
   /** The words left to search within it ('' when the query was only the name). */
   rest: string;
+  /** The same, for showing inside quotation marks. */
+  restShown: string;
 }
 
 /** The query text without the parts whose words all name the filter. */
@@ -68,7 +71,7 @@ export function namedFilters(q: string, state: SearchState, labels: Labels): Nam
   for (const [slug, naming] of [...speakers].slice(0, MAX_OFFERED)) {
     if ((state.filters.speaker as string[]).includes(slug)) continue;
     const rest = restOf(parsed.parts, parsed.excluded, naming);
-    out.push({ kind: 'speaker', label: labels.speakerName(slug), page: speakerPath(slug), rest, href: searchHref({ ...state, q: rest, page: 1, filters: { ...state.filters, speaker: [slug] } }) });
+    out.push({ kind: 'speaker', label: labels.speakerName(slug), page: speakerPath(slug), rest, restShown: nestQuotes(rest), href: searchHref({ ...state, q: rest, page: 1, filters: { ...state.filters, speaker: [slug] } }) });
   }
 
   const [first, ...others] = words.filter((w) => w.length >= MIN_WORD);
@@ -77,7 +80,7 @@ export function namedFilters(q: string, state: SearchState, labels: Labels): Nam
     for (const slug of titled.slice(0, MAX_OFFERED)) {
       if ((state.filters.source as string[]).includes(slug)) continue;
       const rest = restOf(parsed.parts, parsed.excluded, new Set(words));
-      out.push({ kind: 'source', label: labels.sourceTitle(slug, 90), page: sourcePath(slug), rest, href: searchHref({ ...state, q: rest, page: 1, filters: { ...state.filters, source: [slug] } }) });
+      out.push({ kind: 'source', label: labels.sourceTitle(slug, 90), page: sourcePath(slug), rest, restShown: nestQuotes(rest), href: searchHref({ ...state, q: rest, page: 1, filters: { ...state.filters, source: [slug] } }) });
     }
   }
   return out;
