@@ -12,6 +12,11 @@
     select.addEventListener('change', function () { select.form.submit(); });
   });
 
+  // Charts' data tables print open.
+  window.addEventListener('beforeprint', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('details.chart-data'), function (d) { d.open = true; });
+  });
+
   var box = document.querySelector('[data-player]');
   if (!box) return;
   var kind = box.getAttribute('data-kind');

@@ -152,6 +152,12 @@ describe.skipIf(!available)(`exploring in a browser (needs ${CHROMIUM})`, () => 
     await page.waitForURL((url) => url.hash === href);
     expect(await page.evaluate(() => document.querySelector(':target')?.className)).toBe('turn');
     expect(await page.locator('svg.bars[role="img"]').count()).toBe(1);
+    // In print, the data tables behind the charts are open (and the search form is gone).
+    expect(await page.locator('.chart-data table').first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.chart-data table').first().isVisible()).toBe(true);
+    expect(await page.locator('.source-search').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
 
     const ids = await timedIds();
     await page.goto(`${base}/q/${ids[0]}`);
