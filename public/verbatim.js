@@ -8,7 +8,8 @@
   var status = document.createElement('p');
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
-  document.body.appendChild(status);
+  // Inside the main landmark, like all the page's content.
+  (document.querySelector('main') || document.body).appendChild(status);
 
   function textOf(el) {
     return (el.textContent || '').replace(/\s+/g, ' ').trim();
@@ -32,6 +33,15 @@
     return legacyCopy(el);
   }
 
+  // A live region announces a change of its text: empty it first, so that the same message is
+  // announced again on every use of a copy button.
+  var clearing;
+  function announce(message) {
+    status.textContent = '';
+    clearTimeout(clearing);
+    clearing = setTimeout(function () { status.textContent = message; }, 100);
+  }
+
   Array.prototype.forEach.call(buttons, function (button) {
     var target = document.getElementById(button.getAttribute('data-copy-target'));
     if (!target) return;
@@ -41,9 +51,9 @@
       copy(target).then(function () {
         button.textContent = 'Copied';
         button.classList.add('copied');
-        status.textContent = 'Copied to the clipboard.';
+        announce('Copied ' + (button.getAttribute('data-copy-what') || 'it') + ' to the clipboard.');
       }, function () {
-        status.textContent = 'Could not copy: the text is selected, press Ctrl+C or ⌘C.';
+        announce('Could not copy: the text is selected, press Ctrl+C or ⌘C.');
       }).then(function () {
         setTimeout(function () {
           button.innerHTML = label;

@@ -26,7 +26,7 @@ export interface AppDeps {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export function createApp({ engine, config, logger = createLogger(config.logLevel) }: AppDeps): Express {
+export function createApp({ engine, config, logger = createLogger(config.logLevel, config.logFormat) }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   // Search answers change with every re-index and are rarely asked twice: hashing each body for an ETag is wasted work.

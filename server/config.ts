@@ -8,6 +8,8 @@ import { z } from 'zod';
 
 export type EngineChoice = 'embedded' | 'meilisearch';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+/** `pretty`: one readable line per event, for people at a terminal; `json`: one pino record per line, for machines. */
+export type LogFormat = 'pretty' | 'json';
 
 export interface MeiliConfig {
   url: string;
@@ -39,6 +41,8 @@ export interface Config {
   /** API requests allowed per client and window; 0 turns rate limiting off. */
   rateLimit: { windowMs: number; max: number };
   logLevel: LogLevel;
+  /** How logs are written: readable lines in development, JSON records in production. */
+  logFormat: LogFormat;
   /** Trust `X-Forwarded-*` from this many proxies (0: none), for client IPs behind a load balancer. */
   trustProxy: number;
 }
@@ -60,6 +64,7 @@ export const SETTINGS = {
   RATE_LIMIT_WINDOW_MS: 'rate-limit window for /api, in ms (default 60000)',
   RATE_LIMIT_MAX: 'API requests per client per window (default 600; 0 disables)',
   LOG_LEVEL: 'fatal | error | warn | info | debug | trace | silent (default info; silent under test)',
+  LOG_FORMAT: 'pretty | json (default json when NODE_ENV=production, else pretty)',
   TRUST_PROXY: 'number of reverse proxies in front of the server (default 0)',
   NODE_ENV: 'development | production | test',
 } as const;
@@ -141,6 +146,7 @@ const schema = z.object({
   RATE_LIMIT_WINDOW_MS: int('RATE_LIMIT_WINDOW_MS', 1000, 86_400_000, 60_000),
   RATE_LIMIT_MAX: int('RATE_LIMIT_MAX', 0, 10_000_000, 600),
   LOG_LEVEL: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
+  LOG_FORMAT: oneOf('LOG_FORMAT', ['pretty', 'json'] as const),
   TRUST_PROXY: int('TRUST_PROXY', 0, 10, 0),
 });
 
@@ -183,6 +189,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     baseUrl: e.BASE_URL ?? `http://localhost:${port}`,
     rateLimit: { windowMs: e.RATE_LIMIT_WINDOW_MS, max: e.RATE_LIMIT_MAX },
     logLevel: e.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    // Log collectors parse JSON; people read lines.
+    logFormat: e.LOG_FORMAT ?? (nodeEnv === 'production' ? 'json' : 'pretty'),
     trustProxy: e.TRUST_PROXY,
   };
 }

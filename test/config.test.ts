@@ -18,8 +18,16 @@ describe('configuration', () => {
       baseUrl: 'http://localhost:3000',
       rateLimit: { windowMs: 60000, max: 600 },
       logLevel: 'info',
+      logFormat: 'pretty',
       trustProxy: 0,
     });
+  });
+
+  it('logs readable lines in development and JSON records in production or when asked', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }, cwd).logFormat).toBe('json');
+    expect(loadConfig({ LOG_FORMAT: 'json' }, cwd).logFormat).toBe('json');
+    expect(loadConfig({ NODE_ENV: 'production', LOG_FORMAT: 'pretty' }, cwd).logFormat).toBe('pretty');
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' }, cwd)).toThrow('LOG_FORMAT must be one of pretty, json, got "xml"');
   });
 
   it('chooses Meilisearch when MEILI_URL is set, with its keys and timeouts', () => {

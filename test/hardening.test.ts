@@ -10,6 +10,7 @@ import pino from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../server/app.ts';
+import { createLogger } from '../server/logger.ts';
 import { loadConfig } from '../server/config.ts';
 import { runIndex } from '../server/indexer/run.ts';
 import { serve } from '../server/serve.ts';
@@ -53,8 +54,24 @@ describe('request logs', () => {
     const app = createApp({ engine, config, logger });
     const res = await request(app).get('/api/search?q=private+words').set('Authorization', 'Bearer secret-search-key').expect(200);
     const entry = lines.map((l) => JSON.parse(l)).find((l) => l.req?.path === '/api/search');
-    expect(entry).toMatchObject({ msg: 'request completed', req: { id: res.headers['x-request-id'], method: 'GET', path: '/api/search' }, res: { status: 200 } });
+    expect(entry).toMatchObject({ req: { id: res.headers['x-request-id'], method: 'GET', path: '/api/search' }, res: { status: 200 } });
+    expect(entry.msg).toMatch(/^GET \/api\/search 200 \(\d+ ms\)$/);
     expect(lines.join('')).not.toMatch(/private|secret/);
+  });
+
+  it('read as one plain line per event in the pretty form (development), not as JSON records', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+    const logger = createLogger('info', 'pretty', sink);
+    const app = createApp({ engine, config: loadConfig({ LOG_LEVEL: 'info' }, cwd), logger });
+    await request(app).get('/api/search?q=private+words').set('Authorization', 'Bearer secret-search-key').expect(200);
+    await request(app).get('/q/no-such-quote_000000000000').expect(404);
+    logger.error({ err: new Error('the disk is full') }, 'a re-indexed file could not be loaded');
+    const text = lines.join('');
+    expect(text).toMatch(/^\[\d\d:\d\d:\d\d\] INFO: GET \/api\/search 200 \(\d+ ms\)$/m);
+    expect(text).toMatch(/^\[\d\d:\d\d:\d\d\] WARN: GET \/q\/no-such-quote_000000000000 404 \(\d+ ms\)$/m);
+    expect(text).toMatch(/ERROR: a re-indexed file could not be loaded: the disk is full$/m);
+    expect(text).not.toMatch(/private|secret|[{}]/);
   });
 });
 

@@ -14,6 +14,8 @@ import type {
   Speaker,
 } from '../corpus/model.ts';
 
+import type { Correction } from './corrections.ts';
+
 export type EngineName = 'embedded' | 'meilisearch';
 
 /** `relevance` (default), newest first, oldest first, or transcript order. */
@@ -60,8 +62,13 @@ export interface FacetCounts {
 
 export interface SearchHit {
   quote: QuoteDocument;
-  /** The quote text, HTML-escaped, with `<mark>` around matched words, cropped around the best match. */
+  /**
+   * The quote text, HTML-escaped, with `<mark>` around each matched word (the whole word, for a
+   * prefix or typo match too), cropped around the best match.
+   */
   highlight: string;
+  /** Query words the highlight shows matched through a typo ("camrea" → "camera"); absent when none. */
+  corrected?: Correction[];
 }
 
 export interface SearchResult {

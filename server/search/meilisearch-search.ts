@@ -6,7 +6,8 @@
 import { badRequest } from '../errors.ts';
 import type { SearchRequest, SearchResult, SortOrder } from './engine.ts';
 import { SORT_ORDERS } from './engine.ts';
-import { CROP_MARKER, MARK_END, MARK_START, markedToHtml } from './highlight.ts';
+import { corrections } from './corrections.ts';
+import { CROP_MARKER, MARK_END, MARK_START, markedToHtml, wholeWordMarks } from './highlight.ts';
 import type { MeiliClientLike, MeiliSearchParams, MeiliSearchResponse } from './meilisearch-client.ts';
 import { fromQuoteDocument, QUOTE_FIELDS } from './meilisearch-documents.ts';
 import { searchFilter } from './meilisearch-filters.ts';
@@ -33,11 +34,12 @@ export function sortFor(order: SortOrder, placeholder: boolean): string[] | unde
 }
 
 /**
- * Meilisearch marks a matched phrase as one span, separators included; the embedded engine marks each
- * word. Re-mark each word of every span alone, so that both engines highlight alike.
+ * Meilisearch marks a matched phrase as one span, separators included, and only the typed part of a
+ * prefix match; the embedded engine marks each word, whole. Re-mark each word of every span alone,
+ * over the whole word, so that both engines highlight alike.
  */
 export function markWordsOnly(marked: string): string {
-  return marked.replace(/\uE000([^\uE001]*)\uE001/g, (_, inner: string) =>
+  return wholeWordMarks(marked).replace(/\uE000([^\uE001]*)\uE001/g, (_, inner: string) =>
     inner.replace(/[\p{L}\p{N}\p{M}]+/gu, (word) => `${MARK_START}${word}${MARK_END}`),
   );
 }
@@ -80,7 +82,7 @@ export function searchParams(query: ParsedQuery, request: SearchRequest, paging:
   return params;
 }
 
-function toResult(res: MeiliSearchResponse, paging: Paging, dropped: string[]): SearchResult {
+function toResult(res: MeiliSearchResponse, query: ParsedQuery, paging: Paging, dropped: string[]): SearchResult {
   // Meilisearch lists facet values with a count of 0 in some cases; ours holds only values that occur.
   const facet = (attribute: string) => new Map(Object.entries(res.facetDistribution?.[attribute] ?? {}).filter(([, count]) => count > 0));
   return {
@@ -89,8 +91,10 @@ function toResult(res: MeiliSearchResponse, paging: Paging, dropped: string[]): 
     perPage: paging.perPage,
     hits: res.hits.map((hit) => {
       const quote = fromQuoteDocument(hit);
-      const marked = hit._formatted?.[QUOTE_FIELDS.text];
-      return { quote, highlight: markedToHtml(typeof marked === 'string' ? markWordsOnly(marked) : quote.text) };
+      const formatted = hit._formatted?.[QUOTE_FIELDS.text];
+      const marked = typeof formatted === 'string' ? markWordsOnly(formatted) : quote.text;
+      const corrected = corrections(query.parts, marked);
+      return { quote, highlight: markedToHtml(marked), ...(corrected.length > 0 ? { corrected } : {}) };
     }),
     facets: {
       speaker: facet(QUOTE_FIELDS.speaker),
@@ -122,8 +126,8 @@ export async function runSearch(client: MeiliClientLike, uid: string, request: S
   const first = await client.search(uid, searchParams(query, request, paging));
   for (let n = 1; (first.totalHits ?? 0) === 0 && n < query.parts.length; n++) {
     const retry = await client.search(uid, searchParams(dropLast(query, n), request, paging));
-    if ((retry.totalHits ?? 0) > 0) return toResult(retry, paging, describeParts(query.parts.slice(query.parts.length - n)));
+    if ((retry.totalHits ?? 0) > 0) return toResult(retry, dropLast(query, n), paging, describeParts(query.parts.slice(query.parts.length - n)));
   }
   // Dropping words that did not help is not reported: the full query simply has no results.
-  return toResult(first, paging, []);
+  return toResult(first, query, paging, []);
 }

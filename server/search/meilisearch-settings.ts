@@ -42,8 +42,8 @@ export const EXTRA_SEPARATORS = ['<', '>', '=', '|', '~', '^', '$', '€', '£',
 export const FACET_ATTRIBUTES = [QUOTE_FIELDS.speaker, QUOTE_FIELDS.source, QUOTE_FIELDS.kind, QUOTE_FIELDS.collection];
 
 export const QUOTE_SETTINGS: MeiliSettings = {
-  // Order matters to the `attribute` rule: a match in the quote beats one in the speaker's name.
-  searchableAttributes: [QUOTE_FIELDS.text, QUOTE_FIELDS.speakerName, QUOTE_FIELDS.sourceTitle],
+  // Only the quote's own words: speaker names and titles are filters, so every hit shows what it matched.
+  searchableAttributes: [QUOTE_FIELDS.text],
   filterableAttributes: [QUOTE_FIELDS.id, ...FACET_ATTRIBUTES],
   sortableAttributes: [QUOTE_FIELDS.date, QUOTE_FIELDS.order],
   rankingRules: RANKING_RULES,

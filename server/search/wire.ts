@@ -21,6 +21,8 @@ export interface QuoteJson {
 export interface HitJson extends QuoteJson {
   /** HTML-safe text with `<mark>` around the matched words, cropped around the best match. */
   highlight: string;
+  /** Query words matched through a typo, and the word each matched. */
+  corrected?: SearchHit['corrected'];
 }
 
 export function permalink(baseUrl: string, id: string): string {
@@ -46,6 +48,7 @@ export function quoteJson(quote: QuoteDocument, baseUrl: string): QuoteJson {
 export function hitJson(hit: SearchHit, baseUrl: string): HitJson {
   const json = quoteJson(hit.quote, baseUrl) as HitJson;
   json.highlight = hit.highlight;
+  if (hit.corrected) json.corrected = hit.corrected;
   return json;
 }
 

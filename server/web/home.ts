@@ -9,6 +9,7 @@ import { displayDate } from './format.ts';
 import { SOURCE_KIND_LABELS, isUnnamed, labelsFor } from './labels.ts';
 import { searchHref, sourcePath, speakerPath } from './links.ts';
 import { renderMarkdown } from './markdown.ts';
+import { collectionCharts } from './charts/corpus-charts.ts';
 
 export async function homePage(engine: SearchEngine, _req: Request, res: Response): Promise<void> {
   const catalog = await engine.catalog();
@@ -33,6 +34,7 @@ export async function homePage(engine: SearchEngine, _req: Request, res: Respons
       speakerCount: people.length,
       people,
       sources,
+      charts: catalog ? collectionCharts(c, catalog, labels) : null,
       searchHref: searchHref({ q: '', filters: { speaker: [], source: [], kind: [], collection: [c.slug] }, sort: 'source', page: 1, perPage: 20 }),
     };
   });

@@ -105,7 +105,23 @@ export function openApiDocument(baseUrl: string) {
             url: { type: 'string', format: 'uri' },
           },
         },
-        Hit: { allOf: [{ $ref: '#/components/schemas/Quote' }, { type: 'object', required: ['highlight'], properties: { highlight: { type: 'string', description: 'HTML-escaped text with <mark> around matched words.' } } }] },
+        Hit: {
+          allOf: [
+            { $ref: '#/components/schemas/Quote' },
+            {
+              type: 'object',
+              required: ['highlight'],
+              properties: {
+                highlight: { type: 'string', description: 'HTML-escaped text with <mark> around each matched word (whole words).' },
+                corrected: {
+                  type: 'array',
+                  description: 'Query words the highlight shows matched through a typo, e.g. { "typed": "camrea", "matched": "camera" }; absent when none.',
+                  items: { type: 'object', required: ['typed', 'matched'], properties: { typed: { type: 'string' }, matched: { type: 'string' } } },
+                },
+              },
+            },
+          ],
+        },
         SearchResult: {
           type: 'object',
           required: ['query', 'total', 'page', 'perPage', 'hits', 'facets'],

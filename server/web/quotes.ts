@@ -15,6 +15,9 @@ import { SOURCE_KIND_LABELS, isUnnamed, labelsFor } from './labels.ts';
 import { anchorInSource, quoteInSource, quotePath, searchHref, sourcePath, speakerPath } from './links.ts';
 import { lookupQuote, type QuoteContext } from './quote-data.ts';
 import { quoteView } from './view-models.ts';
+import { quoteTitle, titleText } from './page-meta.ts';
+import { nestQuotes, quoted } from './quote-marks.ts';
+import { allowRecording, playerView } from './media.ts';
 import { turnParagraphs } from './source-text.ts';
 import type { AttributionMethod } from '../corpus/model.ts';
 
@@ -52,21 +55,24 @@ export async function quotePage(engine: SearchEngine, config: Config, req: Reque
   const { quote, source, speaker } = context;
   const view = quoteView(quote, labels);
   const { citation, excerpt } = await quoteCitation(engine, context, labels, config.baseUrl, req);
+  const player = playerView(labels.source(quote.source)?.meta.media, quote.sourceRef.title, quote.time);
+  allowRecording(res, player);
   const canonical = permalink(config.baseUrl, quote.id);
   const who = quote.speaker?.name ?? 'Unattributed';
   const where = [quote.sourceRef.title, quote.sourceRef.outlet, displayDate(quote.sourceRef.date)].filter(Boolean).join(', ');
   res.render('quotes/show', {
-    title: `“${shorten(quote.text, 60)}” — ${who}`,
+    title: quoteTitle(quote.text, who),
     nav: 'search',
     navDetail: true,
     canonical,
     canonicalPath: quotePath(quote.id),
     meta: {
-      title: `“${shorten(quote.text, 180)}”`,
+      title: quoted(titleText(quote.text, 180)),
       description: `${who}${quote.speaker?.role ? `, ${quote.speaker.role}` : ''} — ${shorten(where, 200)}`,
       url: canonical,
     },
-    quote: { ...view, paragraphs: turnParagraphs(quote.text), long: quote.text.length > 320 },
+    // Shown between curly quotes: the quote's own double marks nest as single ones.
+    quote: { ...view, paragraphs: turnParagraphs(quote.text).map(nestQuotes), long: quote.text.length > 320 },
     speaker: quote.speaker
       ? { name: quote.speaker.name, role: quote.speaker.role, href: speakerPath(quote.speaker.slug), description: speaker?.description, unnamed: isUnnamed(speaker ?? null) }
       : null,
@@ -88,6 +94,7 @@ export async function quotePage(engine: SearchEngine, config: Config, req: Reque
       guessed: quote.attribution.method !== 'none' && quote.attribution.confidence < 0.8,
     },
     timestamp: quote.time ? clock(quote.time.start) : null,
+    player,
     context: context.before.length + context.after.length > 0,
     short: shorten(quote.text, 220),
     before: context.before.map((q) => ({ ...quoteView(q, labels), short: shorten(q.text, 220) })),

@@ -18,6 +18,11 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
   return id;
 }
 
+/** The path asked for, without the query string (Express rewrites `url` inside routers; `originalUrl` keeps it). */
+function pathOf(req: IncomingMessage): string {
+  return ((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?')[0]!;
+}
+
 export function requestLog(logger: Logger): RequestHandler {
   if (!logger.isLevelEnabled('info')) {
     return (req, res, next) => {
@@ -34,5 +39,8 @@ export function requestLog(logger: Logger): RequestHandler {
       res: (res: { statusCode: number }) => ({ status: res.statusCode }),
     },
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    // A message that reads on its own in the pretty form: "GET /search 200 (12 ms)".
+    customSuccessMessage: (req, res, ms) => `${req.method} ${pathOf(req)} ${res.statusCode} (${Math.round(ms)} ms)`,
+    customErrorMessage: (req, res, err) => `${req.method} ${pathOf(req)} ${res.statusCode}: ${err.message}`,
   });
 }

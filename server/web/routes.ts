@@ -46,8 +46,8 @@ export function routes(engine: SearchEngine, config: Config): Router {
   router.get('/cards/speakers/:file', cardHandler(engine, config, 'speakers'));
   router.get('/cards/sources/:file', cardHandler(engine, config, 'sources'));
   router.get('/speakers', (req, res) => speakersIndex(engine, req, res));
-  router.get('/speakers/:slug', (req, res) => speakerPage(engine, req, res, config));
+  router.get('/speakers/:slug', (req, res) => speakerPage(engine, config, req, res));
   router.get('/sources', (req, res) => sourcesIndex(engine, req, res));
-  router.get('/sources/:slug', (req, res) => sourcePage(engine, req, res, config));
+  router.get('/sources/:slug', (req, res) => sourcePage(engine, config, req, res));
   return router;
 }

@@ -6,16 +6,18 @@
 import type { Request, Response } from 'express';
 import { SORT_ORDERS, type SearchEngine, type SearchResult } from '../search/engine.ts';
 import { describeParts, dropLast, parseQuery } from '../search/query.ts';
-import { KIND_LABELS, labelsFor, type Labels } from './labels.ts';
-import { FILTER_FIELDS, searchHref, searchQuery, toggleFilter, withQuery, type FilterField, type SearchState } from './links.ts';
+import { labelsFor } from './labels.ts';
+import { FILTER_FIELDS, searchHref, searchQuery, toggleFilter, withQuery, type SearchState } from './links.ts';
+import { namedFilters } from './named.ts';
+import { searchTitle } from './page-meta.ts';
 import { DEFAULT_PER_PAGE, MAX_PAGE, parseSearchParams, toSearchRequest } from './params.ts';
+import { nestQuotes, nestQuotesHtml } from './quote-marks.ts';
+import { combinedFacets, facetGroups, FIELD_LABELS, resultsHaveDates, unknownFilters, valueLabel } from './search-facets.ts';
 import { suggest, type Suggestion } from './suggest.ts';
 import { pager, quoteView } from './view-models.ts';
 
 /** Words of context around the best match in each result. */
 const CROP_WORDS = 40;
-/** Facet values shown before the rest fold into "more". */
-const FACET_SHOWN = 8;
 
 export const SORT_LABELS: Record<string, string> = {
   relevance: 'Best match',
@@ -23,25 +25,6 @@ export const SORT_LABELS: Record<string, string> = {
   'date:asc': 'Oldest first',
   source: 'Transcript order',
 };
-
-const FIELD_LABELS: Record<FilterField, string> = { speaker: 'Speaker', source: 'Source', kind: 'Kind', collection: 'Collection' };
-
-function valueLabel(field: FilterField, value: string, labels: Labels): string {
-  if (field === 'speaker') return labels.speakerName(value);
-  if (field === 'source') return labels.sourceTitle(value, 60);
-  if (field === 'kind') return KIND_LABELS[value as keyof typeof KIND_LABELS] ?? value;
-  return labels.collection(value)?.title ?? value;
-}
-
-/** One facet group: values with counts, each a link that adds (or removes) the filter. */
-function facetGroup(field: FilterField, title: string, counts: Map<string, number>, state: SearchState, labels: Labels) {
-  const active = state.filters[field] as string[];
-  const entries = [...counts]
-    .filter(([, n]) => n > 0)
-    .sort((a, b) => Number(active.includes(b[0])) - Number(active.includes(a[0])) || b[1] - a[1] || valueLabel(field, a[0], labels).localeCompare(valueLabel(field, b[0], labels)))
-    .map(([value, count]) => ({ label: valueLabel(field, value, labels), count, href: searchHref(toggleFilter(state, field, value)), active: active.includes(value) }));
-  return { field, title, shown: entries.slice(0, FACET_SHOWN), more: entries.slice(FACET_SHOWN), empty: entries.length === 0 };
-}
 
 /** What to say when words were dropped: "No quote has all of … — showing results for …". */
 function droppedNote(q: string, result: SearchResult) {
@@ -61,12 +44,18 @@ interface EmptyHelp {
 export async function searchPage(engine: SearchEngine, req: Request, res: Response): Promise<void> {
   const params = parseSearchParams(req);
   const state: SearchState = { q: params.q, filters: params.filters, sort: params.sort, page: params.page, perPage: params.perPage };
+  const request = toSearchRequest(params);
   const [result, catalog] = await Promise.all([engine.search(toSearchRequest(params, CROP_WORDS)), engine.catalog()]);
+  // A page past the last one: the last page, never "showing 1961–3" over an empty list.
+  const pages = Math.min(Math.ceil(result.total / state.perPage), MAX_PAGE);
+  if (result.hits.length === 0 && result.total > 0 && state.page > pages) {
+    res.redirect(302, searchHref({ ...state, page: pages }));
+    return;
+  }
   const labels = labelsFor(catalog);
   const active = FILTER_FIELDS.flatMap((field) =>
     (state.filters[field] as string[]).map((value) => ({ field: FIELD_LABELS[field], label: valueLabel(field, value, labels), removeHref: searchHref(toggleFilter(state, field, value)) })),
   );
-  const request = toSearchRequest(params);
 
   // An empty result should help: drop each filter (with what that finds), or try a corrected query.
   let help: EmptyHelp | null = null;
@@ -90,17 +79,15 @@ export async function searchPage(engine: SearchEngine, req: Request, res: Respon
     };
   }
 
-  const multipleCollections = (catalog?.collections.length ?? 0) > 1;
-  const facets = [
-    facetGroup('speaker', 'Speaker', result.facets.speaker, state, labels),
-    facetGroup('source', 'Source', result.facets.source, state, labels),
-    facetGroup('kind', 'Kind of quote', result.facets.kind, state, labels),
-    ...(multipleCollections ? [facetGroup('collection', 'Collection', result.facets.collection, state, labels)] : []),
-  ];
+  const counts = await combinedFacets(engine, request, result);
+  const facets = facetGroups(counts, state, labels, (catalog?.collections.length ?? 0) > 1);
   const dropped = droppedNote(params.q, result);
   const first = result.total === 0 ? 0 : (result.page - 1) * result.perPage + 1;
+  // Date orders only where the results have dates (and the one chosen, whatever it is).
+  const dated = resultsHaveDates(result, labels);
+  const sorts = SORT_ORDERS.filter((value) => dated || !value.startsWith('date') || value === state.sort);
   res.render('search/index', {
-    title: params.q ? `“${params.q}”` : 'All quotes',
+    title: searchTitle(params.q),
     nav: 'search',
     hideHeaderSearch: true,
     noindex: true,
@@ -108,16 +95,21 @@ export async function searchPage(engine: SearchEngine, req: Request, res: Respon
     state,
     total: result.total,
     range: { first, last: Math.min(result.total, first + result.hits.length - 1) },
-    hits: result.hits.map((h) => quoteView(h.quote, labels, h.highlight)),
+    hits: result.hits.map((h) => ({ ...quoteView(h.quote, labels, nestQuotesHtml(h.highlight)), corrected: h.corrected ?? [] })),
     facets,
+    // A long list of facets gets its Apply button at the top as well as at the bottom.
+    longFacets: facets.reduce((n, f) => n + f.shown.length, 0) > 12,
+    named: namedFilters(params.q, state, labels),
+    unknown: unknownFilters(state, labels).map(({ field, value }) => ({ field: FIELD_LABELS[field].toLowerCase(), value, removeHref: searchHref(toggleFilter(state, field, value)) })),
     active,
     clearHref: active.length ? searchHref({ ...state, page: 1, filters: { speaker: [], source: [], kind: [], collection: [] } }) : null,
     hidden: FILTER_FIELDS.flatMap((field) => (state.filters[field] as string[]).map((value) => ({ name: field, value }))),
     perPageHidden: state.perPage !== DEFAULT_PER_PAGE ? state.perPage : null,
-    sorts: SORT_ORDERS.map((value) => ({ value, label: SORT_LABELS[value], selected: value === state.sort })),
+    sortHidden: state.sort !== 'relevance' ? state.sort : null,
+    sorts: sorts.length > 1 ? sorts.map((value) => ({ value, label: SORT_LABELS[value], selected: value === state.sort })) : null,
     pager: pager(state.page, result.total, state.perPage, (page) => searchHref({ ...state, page }), MAX_PAGE),
     dropped,
-    shownQuery: dropped ? dropped.kept : params.q,
+    shownQuery: nestQuotes(dropped ? dropped.kept : params.q),
     help,
     exports: { csv: `/api/search?${searchQuery({ ...state, page: 1 }, { format: 'csv' })}`, json: `/api/search?${searchQuery(state, { format: 'json' })}` },
   });

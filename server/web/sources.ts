@@ -12,6 +12,9 @@ import type { SearchEngine, SourceRecord } from '../search/engine.ts';
 import { displayDate } from './format.ts';
 import { SOURCE_KIND_LABELS, isUnnamed, labelsFor, type Labels } from './labels.ts';
 import { searchHref, sourcePath, speakerPath } from './links.ts';
+import { sourceCharts } from './charts/source-charts.ts';
+import { allowRecording, playerView, turnSeek } from './media.ts';
+import { sourceMeta } from './page-meta.ts';
 import { proseParagraphs, turnParagraphs } from './source-text.ts';
 import { quoteView } from './view-models.ts';
 
@@ -45,7 +48,7 @@ export async function sourcesIndex(engine: SearchEngine, _req: Request, res: Res
   res.render('sources/index', { title: 'Sources', nav: 'sources', collections });
 }
 
-export async function sourcePage(engine: SearchEngine, req: Request, res: Response, config?: Config): Promise<void> {
+export async function sourcePage(engine: SearchEngine, config: Config, req: Request, res: Response): Promise<void> {
   const slug = String(req.params.slug);
   const catalog = SLUG.test(slug) ? await engine.catalog() : null;
   const record = catalog?.sources.find((s) => s.slug === slug);
@@ -58,19 +61,27 @@ export async function sourcePage(engine: SearchEngine, req: Request, res: Respon
   const speakers = Object.entries(record.speakerCounts)
     .sort((a, b) => b[1] - a[1])
     .map(([s, count]) => ({ name: labels.speakerName(s), href: speakerPath(s), count, unnamed: isUnnamed(labels.speaker(s)) }));
+  const player = playerView(record.meta.media, record.title);
+  allowRecording(res, player);
+  const canonical = `${config.baseUrl}${sourcePath(slug)}`;
+  const meta = sourceMeta(record, labels, canonical);
   res.render('sources/show', {
-    title: record.title,
+    title: meta.title,
+    meta,
+    canonical,
     nav: 'sources',
     navDetail: true,
     source: sourceSummary(record, labels),
     speakers,
     transcript,
     turns: transcript
-      ? listed.quotes.map((q) => ({ ...quoteView(q, labels), paragraphs: turnParagraphs(q.text), unattributed: q.speaker === null }))
+      ? listed.quotes.map((q) => ({ ...quoteView(q, labels), paragraphs: turnParagraphs(q.text), unattributed: q.speaker === null, seek: turnSeek(record.meta.media, player, q.time) }))
       : null,
     paragraphs: !transcript && text ? proseParagraphs(text.text, text.contentStart, listed.quotes) : null,
     searchHref: searchHref({ q: '', filters: { speaker: [], source: [slug], kind: [], collection: [] }, sort: 'source', page: 1, perPage: 20 }),
     slug,
-    ...(config ? await sourceExtras(engine, record, labels, config) : {}),
+    ...(await sourceExtras(engine, record, labels, config)),
+    player,
+    charts: transcript ? sourceCharts(listed.quotes, labels) : null,
   });
 }

@@ -10,6 +10,8 @@ import { notFound } from '../errors.ts';
 import type { SearchEngine, SpeakerRecord } from '../search/engine.ts';
 import { SOURCE_KIND_LABELS, isUnnamed, labelsFor } from './labels.ts';
 import { searchHref, sourcePath, speakerPath } from './links.ts';
+import { speakerCharts } from './charts/speaker-charts.ts';
+import { speakerMeta } from './page-meta.ts';
 import { DEFAULT_PER_PAGE, parseSearchParams } from './params.ts';
 import { pager, quoteView } from './view-models.ts';
 
@@ -36,7 +38,7 @@ export async function speakersIndex(engine: SearchEngine, _req: Request, res: Re
   res.render('speakers/index', { title: 'Speakers', nav: 'speakers', speakers, named: speakers.filter((s) => !s.unnamed), unnamed: speakers.filter((s) => s.unnamed) });
 }
 
-export async function speakerPage(engine: SearchEngine, req: Request, res: Response, config?: Config): Promise<void> {
+export async function speakerPage(engine: SearchEngine, config: Config, req: Request, res: Response): Promise<void> {
   const slug = String(req.params.slug);
   const { page } = parseSearchParams(req);
   const catalog = SLUG.test(slug) ? await engine.catalog() : null;
@@ -45,6 +47,12 @@ export async function speakerPage(engine: SearchEngine, req: Request, res: Respo
   const labels = labelsFor(catalog);
   const perPage = DEFAULT_PER_PAGE;
   const listed = await engine.list({ speaker: slug }, { offset: (page - 1) * perPage, limit: perPage });
+  // A page past the last one: the last page, never "Quotes 1961–1960 of 7" over an empty list.
+  const pages = Math.max(1, Math.ceil(listed.total / perPage));
+  if (page > pages) {
+    res.redirect(302, pages > 1 ? `${speakerPath(slug)}?page=${pages}` : speakerPath(slug));
+    return;
+  }
   const sources = Object.entries(speaker.sourceCounts)
     .sort((a, b) => b[1] - a[1])
     .map(([source, count]) => {
@@ -58,8 +66,12 @@ export async function speakerPage(engine: SearchEngine, req: Request, res: Respo
       };
     });
   const collections = speaker.collections.map((c) => labels.collection(c)?.title ?? c);
+  const canonical = `${config.baseUrl}${speakerPath(slug)}`;
+  const meta = speakerMeta(speaker, labels.speakerName(slug), labels, canonical);
   res.render('speakers/show', {
-    title: labels.speakerName(slug),
+    title: meta.title,
+    meta,
+    canonical: page === 1 ? canonical : null,
     nav: 'speakers',
     navDetail: true,
     speaker: {
@@ -76,7 +88,8 @@ export async function speakerPage(engine: SearchEngine, req: Request, res: Respo
     quotes: listed.quotes.map((q) => quoteView(q, labels)),
     range: { first: listed.total === 0 ? 0 : (page - 1) * perPage + 1, last: (page - 1) * perPage + listed.quotes.length, total: listed.total },
     pager: pager(page, listed.total, perPage, (n) => (n > 1 ? `${speakerPath(slug)}?page=${n}` : speakerPath(slug))),
+    charts: speakerCharts(speaker, labels.speakerName(slug), labels),
     allHref: searchHref({ q: '', filters: { ...noFilters, speaker: [slug] }, sort: 'source', page: 1, perPage: 20 }),
-    share: config ? speakerCardTags(slug, speaker.name, config.baseUrl, await engine.stats()) : null,
+    share: speakerCardTags(slug, speaker.name, config.baseUrl, await engine.stats()),
   });
 }

@@ -7,6 +7,9 @@
 import { describeParts, parseQuery, type ParsedQuery, type QueryPart } from '../search/query.ts';
 import { tokenize } from '../search/tokenize.ts';
 import type { Catalog, SearchEngine, SearchFilters } from '../search/engine.ts';
+import { editDistance } from '../search/edit-distance.ts';
+
+export { editDistance };
 
 /** A query worth offering, and how many quotes it finds. */
 export interface Suggestion {
@@ -46,28 +49,6 @@ function vocabulary(engine: SearchEngine, catalog: Catalog): Promise<Map<string,
   const words = buildVocabulary(engine, catalog);
   vocabularies.set(engine, { builtAt: catalog.builtAt, words });
   return words;
-}
-
-/** Optimal-string-alignment distance, giving up (returning max + 1) once it exceeds `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 /** Typos tolerated when looking for a correction: none for short words, where guesses go wrong. */

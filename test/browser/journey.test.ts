@@ -75,7 +75,8 @@ describe.skipIf(!available)(`browser journey (needs ${CHROMIUM})`, () => {
     await expect.poll(() => page.locator('.quote-item').count()).toBe(3);
     await shot(page, 'desktop-2-search');
 
-    await page.locator('#facet-speaker + ul').getByRole('link', { name: /Hamoud/ }).click();
+    await page.locator('fieldset.facet').getByLabel(/Hamoud/).check();
+    await page.getByRole('button', { name: 'Apply filters' }).first().click();
     await page.waitForURL(/speaker=hamoud/);
     expect(await page.locator('.quote-item').count()).toBe(1);
     expect(await page.locator('.chip').innerText()).toContain('Hamoud');

@@ -4,8 +4,8 @@
  * embedded engine and with Meilisearch — and the rest of the interface.
  *
  * Engine-neutral on purpose: writes are only assumed visible once `replaceAll` resolves, highlight
- * assertions check that a `<mark>` starts at the matched word (Meilisearch marks only the matched
- * prefix of a prefix match), and crop assertions check the markers and bounds, not the exact window.
+ * assertions check whole marked words (both engines mark a prefix or typo match over the whole word),
+ * and crop assertions check the markers and bounds, not the exact window.
  * Engines may be slow to re-index (seconds for a network engine): the fixture is loaded once per
  * block and the replace tests have generous timeouts.
  */
@@ -57,11 +57,11 @@ export function describeEngineContract(name: string, setup: EngineContractSetup)
         if (out.length >= r.total || r.hits.length === 0) return out;
       }
     };
-    /** Ids of fixture quotes whose text, speaker name or title has all these words (exactly). */
+    /** Ids of fixture quotes whose text has all these words (exactly). */
     const having = (words: string[], not: string[] = []) =>
       quotes
         .filter((q) => {
-          const all = new Set(terms(`${q.text} ${q.speaker?.name ?? ''} ${q.sourceRef.title}`));
+          const all = new Set(terms(q.text));
           return words.every((w) => all.has(w)) && not.every((w) => !all.has(w));
         })
         .map((q) => q.id);
@@ -85,9 +85,8 @@ export function describeEngineContract(name: string, setup: EngineContractSetup)
       test('words are dropped from the end while nothing matches', async () => {
         const one = await search('raqqa propaganda zzyzzx');
         expect(one.dropped).toEqual(['zzyzzx']);
-        // (Every NPR quote has "Raqqa" in its source title.)
         expect(sorted(ids(one))).toEqual(sorted(having(['raqqa', 'propaganda'])));
-        expect(one.total).toBe(3);
+        expect(one.total).toBeGreaterThan(0);
 
         const two = await search('propaganda qqxqq zzyzzx');
         expect(two.dropped).toEqual(['qqxqq', 'zzyzzx']);
@@ -101,7 +100,9 @@ export function describeEngineContract(name: string, setup: EngineContractSetup)
       test('the last word matches as a prefix', async () => {
         const r = await search('propag');
         expect(sorted(ids(r))).toEqual(sorted([qid('propagandaVideos'), qid('skypeCall'), qid('warOfIdeas')]));
-        expect(highlightOf(r, qid('skypeCall'))).toContain('<mark>propag');
+        // The whole word is marked, not only the prefix typed.
+        expect(highlightOf(r, qid('skypeCall'))).toMatch(/<mark>propaganda<\/mark>/i);
+        expect(r.hits.every((h) => h.corrected === undefined)).toBe(true);
         // Followed by a space, the word is complete: no prefix match.
         expect((await search('propag ')).total).toBe(0);
         // Only the last word is a prefix.
@@ -161,11 +162,31 @@ export function describeEngineContract(name: string, setup: EngineContractSetup)
         expect((await search('"slaughtered silent"')).total).toBe(0);
       });
 
-      test('searches the speaker name and the source title too', async () => {
-        const spoken = await search('heineman theaters ');
-        expect(ids(spoken)).toEqual([qid('balancingAct')]);
-        const titled = await search('festival cameras ');
-        expect(ids(titled)).toEqual([qid('smuggledCameras')]);
+      test("searches the quote's own words, not speaker names or source titles", async () => {
+        // Most of Heineman's quotes do not say his name: a search for it finds the two that do.
+        const named = await search('heineman ');
+        expect(sorted(ids(named))).toEqual(sorted([qid('heinemanDirector'), qid('heinemanFollowsUp')]));
+        expect(named.hits.every((h) => h.highlight.includes('<mark>'))).toBe(true);
+        // "Festival" is only in a title.
+        expect((await search('festival ')).total).toBe(0);
+        const titled = await search('cameras festival ');
+        expect(titled.dropped).toEqual(['festival']);
+      });
+
+      test('a typo match says which word it matched', async () => {
+        const r = await search('cmaera ');
+        for (const id of [qid('hamoudCamera'), qid('cameraTurnsAway')]) {
+          expect(r.hits.find((h) => h.quote.id === id)?.corrected).toEqual([{ typed: 'cmaera', matched: 'camera' }]);
+        }
+        // "camera" finds "cameras" with a typo; the exact matches carry no correction.
+        const exact = await search('camera ');
+        expect(exact.hits.find((h) => h.quote.id === qid('smuggledCameras'))?.corrected).toEqual([{ typed: 'camera', matched: 'cameras' }]);
+        expect(exact.hits.find((h) => h.quote.id === qid('hamoudCamera'))?.corrected).toBeUndefined();
+        // A typo in the prefix typed last: the whole word it matched is marked and named.
+        const prefix = await search('propoga');
+        const hit = prefix.hits.find((h) => h.quote.id === qid('skypeCall'))!;
+        expect(hit.highlight).toMatch(/<mark>propaganda<\/mark>/i);
+        expect(hit.corrected).toEqual([{ typed: 'propoga', matched: 'propaganda' }]);
       });
 
       test('excludes quotes with a word', async () => {
@@ -326,13 +347,6 @@ export function describeEngineContract(name: string, setup: EngineContractSetup)
       test('closer words rank first', async () => {
         const r = await search('human face ');
         expect(ids(r)).toEqual([qid('humanFace'), qid('humanCost')]);
-      });
-
-      test('a match in the text ranks before a match in the speaker name', async () => {
-        const r = await search('heineman ');
-        const inText = [qid('heinemanDirector'), qid('heinemanFollowsUp')];
-        expect(sorted(ids(r).slice(0, 2))).toEqual(sorted(inText));
-        expect(r.total).toBe(2 + quotes.filter((q) => q.speaker?.slug === SPEAKERS.heineman.slug).length);
       });
 
       const dateOf = (q: QuoteDocument) => q.sourceRef.date;

@@ -216,7 +216,7 @@ describe('Meilisearch adapter: replaceAll', () => {
     expect(fake.calls[settings]!.args).toEqual(QUOTE_SETTINGS);
     expect(QUOTE_SETTINGS).toMatchObject({
       rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
-      searchableAttributes: ['text', 'speakerName', 'sourceTitle'],
+      searchableAttributes: ['text'],
       sortableAttributes: ['date', 'order'],
       typoTolerance: { minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
     });
@@ -435,10 +435,11 @@ describe('Meilisearch adapter: search', () => {
     expect(result.facets).toEqual({ speaker: new Map([['aziz', 41]]), source: new Map(), kind: new Map([['turn', 41]]), collection: new Map() });
   });
 
-  it('marks each word of a highlighted phrase alone, as the embedded engine does', async () => {
+  it('marks each word of a highlighted phrase alone, and whole words, as the embedded engine does', async () => {
     const m = (s: string) => s.replace(/\[/g, MARK_START).replace(/\]/g, MARK_END);
     expect(markWordsOnly(m('Raqqa Is [Being Slaughtered] Silently'))).toBe(m('Raqqa Is [Being] [Slaughtered] Silently'));
-    expect(markWordsOnly(m('[propag]anda, [Raqqa, Syria]. [«]'))).toBe(m('[propag]anda, [Raqqa], [Syria]. «'));
+    expect(markWordsOnly(m('[propag]anda, [Raqqa, Syria]. [«]'))).toBe(m('[propaganda], [Raqqa], [Syria]. «'));
+    expect(markWordsOnly(m('the c[amer]as'))).toBe(m('the [cameras]'));
     const fake = new FakeMeili(['quotes']);
     fake.searchResponses.push(() => ({ hits: hitsOf([quote(1)], () => m('a [b c] <d>')), totalHits: 1 }));
     expect((await server(fake).search({ q: '"b c"' })).hits[0]!.highlight).toBe('a <mark>b</mark> <mark>c</mark> &lt;d&gt;');

@@ -3,8 +3,8 @@
  * re-index builds a new one off to the side and the engine swaps one reference.
  *
  * What is built (doc ids are positions in `order` order):
- * - a forward index: every document's term ids, `text` words first, then the speaker's name, then the
- *   source title (the searchable attributes in rank order), in one Uint32Array;
+ * - a forward index: every document's term ids (its `text` words: the one searchable attribute), in
+ *   one Uint32Array;
  * - postings: for each term, the ascending ids of the documents containing it, in one Uint32Array;
  * - facet values per document as small integer ids, for filters and counts;
  * - a rank of each document's date, for date sorts;
@@ -55,15 +55,6 @@ export async function buildIndex(snapshot: IndexSnapshot, options: BuildOptions 
     }
     return id;
   };
-  // Speaker names and titles repeat across thousands of quotes: tokenize each distinct string once.
-  const fieldCache = new Map<string, number[]>();
-  const fieldTerms = (value: string | undefined): number[] => {
-    if (!value) return [];
-    let cached = fieldCache.get(value);
-    if (!cached) fieldCache.set(value, (cached = tokenize(value).map((t) => intern(t.term))));
-    return cached;
-  };
-
   let tokens = new Uint32Array(Math.max(1024, n * 48));
   let used = 0;
   const push = (t: number) => {
@@ -82,9 +73,10 @@ export async function buildIndex(snapshot: IndexSnapshot, options: BuildOptions 
     tokenStart[d] = used;
     for (const t of tokenize(doc.text)) push(intern(t.term));
     textEnd[d] = used;
-    for (const t of fieldTerms(doc.speaker?.name)) push(t);
+    // Only the quote's own words are searched: speaker names and titles are filters (the search page
+    // offers them when a word names one), so a hit always shows the words it matched. The name and
+    // title attributes stay in the layout, empty.
     nameEnd[d] = used;
-    for (const t of fieldTerms(doc.sourceRef?.title)) push(t);
     if ((d + 1) % yieldEvery === 0) {
       options.onProgress?.(d + 1, n);
       await yieldToLoop();

@@ -52,7 +52,10 @@ export function searchIndex(index: EmbeddedIndex, request: SearchRequest): Searc
   const window = rankWindow(index, docs, parts, sort, offset, perPage);
   const marker = createMarker(index, parts);
   try {
-    const hits = window.map((d) => ({ quote: index.docs[d]!, highlight: marker.snippet(d, cropLength) }));
+    const hits = window.map((d) => {
+      const { highlight, corrected } = marker.snippet(d, cropLength);
+      return corrected.length > 0 ? { quote: index.docs[d]!, highlight, corrected } : { quote: index.docs[d]!, highlight };
+    });
     return {
       total: docs.length,
       page,

@@ -4,9 +4,10 @@
  * Cropping follows the contract shared with Meilisearch's crop: when the text has more than
  * `cropLength` words, keep the window of `cropLength` consecutive words holding the most distinct
  * matched query parts (the earliest such window on ties; the start when nothing matched), and put
- * `CROP_MARKER` on each side that was cut. Words matched as a prefix are marked only over the
- * prefix typed, as Meilisearch does; typo matches and phrase words are marked whole.
+ * `CROP_MARKER` on each side that was cut. Every matched word is marked whole (a prefix match too),
+ * so that readers see which word was found; the typo matches among them are listed as corrections.
  */
+import { corrections, type Correction } from '../corrections.ts';
 import { CROP_MARKER, markRanges, markedToHtml } from '../highlight.ts';
 import { tokenize } from '../tokenize.ts';
 
@@ -58,63 +59,50 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 import type { EmbeddedIndex } from './layout.ts';
-import { Via } from './derive.ts';
 import type { PreparedPart } from './match.ts';
 
 export const DEFAULT_CROP_LENGTH = 30;
 
+/** A hit's highlight (HTML-safe) and the typo matches it shows. */
+export interface Snippet {
+  highlight: string;
+  corrected: Correction[];
+}
+
 /** Per-query lookup of which terms are matches, set up once for all hits of a page. */
 export interface Marker {
-  snippet(d: number, cropLength: number): string;
+  snippet(d: number, cropLength: number): Snippet;
   /** Clear the scratch arrays; call once the page is done. */
   release(): void;
 }
 
-// termCode: 1 = mark the whole word, 2 = mark the typed prefix only.
 export function createMarker(index: EmbeddedIndex, parts: PreparedPart[]): Marker {
-  const { termParts, termCode } = index.scratch;
+  const { termParts } = index.scratch;
   const touched: number[] = [];
-  const prefixLength: number[] = [];
+  const queryParts = parts.map((part) => part.part);
   parts.forEach((part, p) => {
-    prefixLength[p] = part.part.kind === 'word' ? part.part.term.length : 0;
     for (const dv of part.derivations) {
       const t = dv.term;
       if (termParts[t] === 0) touched.push(t);
       termParts[t]! |= 1 << p;
-      const code = dv.via === Via.Prefix ? 2 : 1;
-      if (termCode[t] === 0 || code < termCode[t]!) termCode[t] = code;
     }
   });
   const phrases = parts.map((part, p) => ({ phrase: part.phrase, p })).filter((x) => x.phrase && x.phrase.length > 0);
 
-  const snippet = (d: number, cropLength: number): string => {
+  const snippet = (d: number, cropLength: number): Snippet => {
     const text = index.docs[d]!.text;
     const base = index.tokenStart[d]!;
     const count = index.textEnd[d]! - base;
-    // Per word: mask of the parts it matches, and how much of it to mark (0: whole, else the prefix length).
+    // Per word: mask of the parts it matches.
     const masks = wordBuffer(2, count);
-    const markLength = wordBuffer(3, count);
-    for (let i = 0; i < count; i++) {
-      const t = index.tokens[base + i]!;
-      const mask = termParts[t]!;
-      if (mask === 0) continue;
-      masks[i] = mask;
-      if (termCode[t] === 2) {
-        let p = 0;
-        while (((mask >> p) & 1) === 0) p++;
-        markLength[i] = prefixLength[p]!;
-      }
-    }
+    for (let i = 0; i < count; i++) masks[i] = termParts[index.tokens[base + i]!]!;
     for (const { phrase, p } of phrases) {
       const seq = phrase!;
       for (let i = 0; i + seq.length <= count; i++) {
         let k = 0;
         while (k < seq.length && index.tokens[base + i + k] === seq[k]) k++;
         if (k < seq.length) continue;
-        for (k = 0; k < seq.length; k++) {
-          masks[i + k]! |= 1 << p;
-          markLength[i + k] = 0;
-        }
+        for (k = 0; k < seq.length; k++) masks[i + k]! |= 1 << p;
       }
     }
 
@@ -152,26 +140,18 @@ export function createMarker(index: EmbeddedIndex, parts: PreparedPart[]): Marke
     const a = cutStart ? starts[from]! : 0;
     const b = cutEnd ? ends[to - 1]! : text.length;
     const ranges: Array<[number, number]> = [];
-    for (let i = from; i < to; i++) {
-      if (masks[i] === 0) continue;
-      const start = starts[i]!;
-      const end = ends[i]!;
-      // A prefix match marks the typed prefix, when the word's characters map one to one to its term.
-      const prefix = markLength[i]!;
-      const marked = prefix > 0 && end - start === index.vocab.terms[index.tokens[base + i]!]!.length ? Math.min(end, start + prefix) : end;
-      ranges.push([start - a, marked - a]);
-    }
-    const html = markedToHtml(markRanges(text.slice(a, b), ranges));
-    return (cutStart ? CROP_MARKER : '') + html + (cutEnd ? CROP_MARKER : '');
+    for (let i = from; i < to; i++) if (masks[i] !== 0) ranges.push([starts[i]! - a, ends[i]! - a]);
+    const marked = markRanges(text.slice(a, b), ranges);
+    return {
+      highlight: (cutStart ? CROP_MARKER : '') + markedToHtml(marked) + (cutEnd ? CROP_MARKER : ''),
+      corrected: corrections(queryParts, marked),
+    };
   };
 
   return {
     snippet,
     release() {
-      for (const t of touched) {
-        termParts[t] = 0;
-        termCode[t] = 0;
-      }
+      for (const t of touched) termParts[t] = 0;
     },
   };
 }
