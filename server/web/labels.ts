@@ -55,10 +55,22 @@ export function labelsFor(catalog: Catalog | null): Labels {
 
   const sourceTitle = (slug: string, max = 70) => shorten(sources.get(slug)?.title ?? slug, max);
   const names = new Map<string, string>();
+  const told = new Map<string, string[]>();
   for (const s of key.speakers) {
     const where = Object.keys(s.sourceCounts);
     const clash = (sameName.get(s.name) ?? 0) > 1 && where.length === 1;
-    names.set(s.slug, clash ? `${s.name} (${sourceTitle(where[0]!, 36)})` : s.name);
+    const label = clash ? `${s.name} (${sourceTitle(where[0]!, 36)})` : s.name;
+    names.set(s.slug, label);
+    if (clash) told.set(label, [...(told.get(label) ?? []), s.slug]);
+  }
+  // Titles alike at the start ("Review of City of Ghosts (“Oscar-nominated …”)") are told by what follows.
+  for (const slugs of told.values()) {
+    if (slugs.length < 2) continue;
+    const titles = slugs.map((slug) => sources.get(Object.keys(speakers.get(slug)!.sourceCounts)[0]!)?.title ?? slug);
+    let common = 0;
+    while (titles.every((t) => t[common] === titles[0]![common]) && common < titles[0]!.length) common++;
+    const cut = titles[0]!.lastIndexOf(' ', common) + 1;
+    slugs.forEach((slug, i) => names.set(slug, `${speakers.get(slug)!.name} (${shorten(titles[i]!.slice(cut).replace(/^[(“"]+/, ''), 36)})`));
   }
   const labels: Labels = {
     catalog,

@@ -118,7 +118,7 @@ describe('pages with charts', () => {
     expect(html).toContain('<span class="chart-summary">23 turns by 4 voices, in order, each as long as its words.</span>');
     const segments = [...html.matchAll(/<a href="#([^"]+)" tabindex="-1"><rect /g)].map((m) => m[1]!);
     expect(segments.length).toBeGreaterThan(10);
-    for (const id of segments) expect(html).toContain(`<div class="turn" id="${id}">`);
+    for (const id of segments) expect(html).toContain(`<div class="turn" id="${id}" data-quote="${id}">`);
     expect(html).toMatch(/<span class="chart-title">Talk time per speaker<\/span> <span class="chart-summary">Unnamed host says \d+% of the [\d,]+ words; 4 voices in all\.<\/span>/);
     // A review is not a conversation: no strip.
     expect((await request(app).get(`/sources/${SOURCES.review}`)).text).not.toContain('Who speaks when');

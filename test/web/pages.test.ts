@@ -206,7 +206,7 @@ describe('permalink', () => {
     expect(textOf(html)).toContain('Interview with Matthew Heineman and Abdalaziz Alhamza. NPR, https://verbatim.test/q/');
     expect(textOf(html)).toContain('no date in the source — check before citing');
     expect(textOf(html)).toContain('no original address in the source — the link is where it was read in Verbatim');
-    expect(html).toContain('<button type="button" class="copy" data-copy-target="permalink-url" hidden>');
+    expect(html).toMatch(/<button type="button" class="copy" data-copy-target="permalink-url" data-copy-what="[^"]+" hidden>/);
     for (const key of ['apa', 'mla', 'chicago']) {
       expect(html).toContain(`<button type="button" class="copy" data-copy-rich="cite-${key}" hidden>`);
       expect(html).toMatch(new RegExp(`<p id="cite-${key}" class="citation-text" data-plain="[^"]+">`));
