@@ -1,0 +1,39 @@
+/**
+ * Unlabelled conversations on real text: openly licensed labelled interviews are read with their
+ * labels, written out again without them (one paragraph a turn, no metadata) and read as a user's
+ * unlabelled file would be — `scripts/eval/interviews.ts` does the stripping for every fixture; these
+ * are three whose speakers are named in their words. Measured when written (npx tsx scripts/eval.ts):
+ *   ohms/scihist-duarte-legacy-transcript.xml (Science History Institute, repo Apache-2.0): 85/85, 0 wrong
+ *   news/nina-paley-interview-qa.md (Free Software Magazine, CC BY-SA 3.0):                 62/62, 0 wrong
+ *   labelled/stephan-livera-nicolas-dorier-excerpt.md (bitcointranscripts, MIT):            40/40, 0 wrong
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scoreStrippedInterviews, type InterviewScore } from '../../../scripts/eval/interviews.ts';
+
+const OPEN = ['ohms/scihist-duarte-legacy-transcript.xml', 'news/nina-paley-interview-qa.md', 'labelled/stephan-livera-nicolas-dorier-excerpt.md'];
+
+let scores: InterviewScore[];
+beforeAll(async () => {
+  scores = await scoreStrippedInterviews();
+});
+
+describe('real interviews with their labels stripped', () => {
+  it.each(OPEN)('%s: read as unlabelled, ≥ 90%% of turns to the right person, no wrong name', (file) => {
+    const s = scores.find((x) => x.file === file);
+    expect(s, `${file} among the stripped interviews`).toBeDefined();
+    expect(s!.reader).toBe('unlabelled');
+    expect(s!.namesInWords).toBe(true);
+    expect(s!.turns.found).toBe(s!.turns.gold);
+    expect(s!.turns.right / s!.turns.gold).toBeGreaterThanOrEqual(0.9);
+    expect({ wrong: s!.turns.wrongName, misses: s!.turns.misses }).toEqual({ wrong: 0, misses: s!.turns.misses });
+  });
+
+  it('names both people of each interview, not only the host', () => {
+    for (const file of OPEN) {
+      const s = scores.find((x) => x.file === file)!;
+      expect(s.people).toBe(2);
+      // Right answers must include turns of the guest: more than the host's share alone.
+      expect(s.turns.named).toBeGreaterThan(s.turns.gold / 2);
+    }
+  });
+});

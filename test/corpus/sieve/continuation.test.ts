@@ -1,0 +1,29 @@
+/** `continuation`: a further quotation of the same speaker, in the same paragraph or the next. */
+import { describe, it } from 'vitest';
+import { expectDecided, expectInFixture, fixtureQuotations, quotation } from './real-quotations.ts';
+
+describe('continuation on real sentences', () => {
+  it('“…,” said Stover. “…” — the second quotation of the paragraph (NASA, Starliner)', async () => {
+    expectInFixture('nasa-starliner-friendship.md', '“We would do weight training and we would get paired up,” said Stover. “If he did 50 sit-ups, I had to do 55.');
+    expectDecided(quotation(await fixtureQuotations('nasa-starliner-friendship.md'), 'If he did 50 sit-ups'), 'continuation', 'Billy Stover');
+  });
+
+  it('“…,” said Name, a long appositive, who … “…” (NASA, Listen to the Universe)', async () => {
+    const quotes = await fixtureQuotations('nasa-listen-to-the-universe-documentary.md');
+    expectDecided(quotation(quotes, 'We are so excited to partner with NASA+'), 'quote-verb-mention', 'Kimberly Arcand');
+    expectDecided(quotation(quotes, 'It’s wonderful to see how this project has grown'), 'continuation', 'Kimberly Arcand');
+  });
+
+  it('a statement running over several paragraphs, each opening with its own quotation mark (NASA, Nelson on Stafford)', async () => {
+    const quotes = await fixtureQuotations('nasa-nelson-statement-thomas-stafford.md');
+    expectDecided(quotation(quotes, 'Tom was a gentleman and a daredevil'), 'continuation', 'Bill Nelson');
+    expectDecided(quotation(quotes, 'Our nation will be forever grateful'), 'continuation', 'Bill Nelson');
+  });
+
+  it('Paley describes it as "her Ramayana", as opposed to "the Ramayana." (Free Software Magazine, CC BY-SA 3.0)', async () => {
+    expectInFixture('fsm-sita-sings-the-blues-review.md', 'Paley describes it as "her Ramayana", as opposed to "the Ramayana."');
+    const quotes = await fixtureQuotations('fsm-sita-sings-the-blues-review.md');
+    expectDecided(quotation(quotes, 'her Ramayana'), 'quote-verb-mention', 'Nina Paley');
+    expectDecided(quotation(quotes, 'the Ramayana.'), 'continuation', 'Nina Paley');
+  });
+});

@@ -1,0 +1,45 @@
+/** `quote-verb-mention`, the most precise rule: a said-clause next to the quotation, in any order. */
+import { describe, expect, it } from 'vitest';
+import { expectDecided, fixtureQuotations, quotation, seedQuotations } from './real-quotations.ts';
+
+describe('quote-verb-mention on real sentences', () => {
+  it('“…,” Name said. (NASA, XMM-Newton)', async () => {
+    const q = quotation(await fixtureQuotations('nasa-xmm-newton-space-clover.md'), 'This is the first time anyone has seen X-ray emission');
+    expectDecided(q, 'quote-verb-mention', 'Esra Bulbul');
+    expect(q.attribution.evidence).toBe('Esra Bulbul said');
+  });
+
+  it('“…,” said Surname, who … — the full name from earlier in the article (NASA, Tech Today)', async () => {
+    const q = quotation(await fixtureQuotations('nasa-tech-today-synthetic-dna.md'), 'In diagnostics for an infectious disease');
+    expectDecided(q, 'quote-verb-mention', 'Steven Benner');
+    expect(q.attribution.method).toBe('cue');
+  });
+
+  it('“…,” he said. in the next paragraph goes to the person just quoted (NASA, Tech Today)', async () => {
+    const q = quotation(await fixtureQuotations('nasa-tech-today-synthetic-dna.md'), 'It’s actually a bit easier to build');
+    expectDecided(q, 'quote-verb-mention', 'Steven Benner');
+    expect(q.attribution.method).toBe('pronoun');
+  });
+
+  it('a quotation interrupted by its said-clause: “…,” he proclaimed, “…” (NASA, STS-41B)', async () => {
+    const q = quotation(await fixtureQuotations('nasa-sts-41b-iconic-photos.md'), 'It may have been one small step for Neil');
+    expectDecided(q, 'quote-verb-mention', 'Bruce McCandless II');
+    expect(q.text).toContain('a heck of a big leap for me');
+  });
+
+  it('Name said: on the line before the quotation (White House, ballroom)', async () => {
+    const q = quotation(await fixtureQuotations('white-house-ballroom-announcement.md'), 'Presidents in the modern era');
+    expectDecided(q, 'quote-verb-mention', 'Jim McCrery');
+  });
+
+  it('seed review: Hamoud confesses that “…” and “…,” he says, “…”', async () => {
+    const quotes = await seedQuotations('000_acea1c6f1abc6d80.txt');
+    expectDecided(quotation(quotes, 'danger has a special taste'), 'quote-verb-mention', 'Hamoud');
+    expectDecided(quotation(quotes, 'Whoever holds the camera'), 'quote-verb-mention', 'Hamoud');
+    expectDecided(quotation(quotes, 'the revolution changed us'), 'quote-verb-mention', 'Abdalaziz Alhamza');
+  });
+
+  it('seed review: “…,” Heineman said, in straight double quotes', async () => {
+    expectDecided(quotation(await seedQuotations('001_d12ca1375d55f297.txt'), 'Over the year that I spent with the group'), 'quote-verb-mention', 'Matthew Heineman');
+  });
+});
