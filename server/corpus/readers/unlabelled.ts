@@ -46,7 +46,8 @@ function markdownTurns(turns: UnlabelledTurn[]): UnlabelledTurn[] {
       text = text.slice(end + '=TEXTBOX_END='.length);
     }
     text = text.replace(LAYOUT_MARKER, '').trim();
-    if (text === '' || HEADING.test(text)) continue;
+    // Headings are structure; an HTML comment ("<!--pagebreak-->") is not shown at all.
+    if (text === '' || HEADING.test(text) || /^<!--[\s\S]*-->$/.test(text)) continue;
     const emphasised = EMPHASISED.test(text);
     out.push({ ...t, text: plainInline(text), ...(emphasised ? { emphasised } : {}) });
   }

@@ -17,8 +17,8 @@ describe('reporting-verb-subject on real sentences', () => {
   });
 
   // A scare quote the gold excludes ('developers required to "use AI"'): the rule gives it to Matty,
-  // who observes the incentive, not the words. Expected to fail until scare quotes are told apart here.
-  it.fails('a scare quote after “As Matty observes, …” is not Matty’s quotation (Arrested DevOps)', async () => {
+  // who observes the incentive, not the words.
+  it('a scare quote after “As Matty observes, …” is not Matty’s quotation (Arrested DevOps)', async () => {
     expectInFixture('arrested-devops-ai-sdlc-episode-notes.md', 'As Matty observes, this leads to perverse incentives—developers required to "use AI" who find ways');
     const q = (await fixtureQuotations('arrested-devops-ai-sdlc-episode-notes.md')).find((x) => x.text === 'use AI');
     expect(q?.speaker ?? null).toBeNull();
