@@ -20,12 +20,16 @@ const review = (text: string) =>
 describe('quoted in', () => {
   it('links a quotation to the subtitle lines it reproduces, even when trimmed and split across cues', () => {
     const r = review('We meet Hamoud. “Whoever holds the camera is stronger than the one with the gun,” he says. Later, a critic writes that “danger has a special taste”.');
+    // Hamoud's three cues (the label repeated with each new time) are one turn, each cue with its time.
+    expect(film.quotes.map((q) => [q.text, q.time?.cues?.map((c) => c.start)])).toEqual([
+      ['Whoever holds the camera is stronger than the one with the gun. Danger has a special taste.', [60, 62, 65]],
+    ]);
     const quotes = [...film.quotes, ...r.quotes];
     expect(linkQuotedIn(quotes)).toBe(2);
     const [whoever, danger] = r.quotes.filter((q) => q.kind === 'quotation');
     expect(whoever!.reproduces).toBe(film.quotes[0]!.id);
-    expect(danger!.reproduces).toBe(film.quotes[2]!.id);
-    expect(film.quotes[0]!.quotedIn).toEqual([whoever!.id]);
+    expect(danger!.reproduces).toBe(film.quotes[0]!.id);
+    expect(film.quotes[0]!.quotedIn).toEqual([whoever!.id, danger!.id]);
     // The review names nobody for it ("a critic writes"): the line it reproduces says who spoke.
     expect(danger!.speaker?.slug).toBe('hamoud');
   });
