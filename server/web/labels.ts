@@ -31,7 +31,10 @@ export interface Labels {
   collection(slug: string): CollectionRecord | undefined;
   /** The speaker's name, with the source they speak in when another speaker has the same name. */
   speakerName(slug: string): string;
-  /** The source's title, shortened for lists and facets. */
+  /**
+   * The source's title, shortened for lists and facets; with its file name when another source has
+   * the same title (two reviews both titled "Review of City of Ghosts").
+   */
   sourceTitle(slug: string, max?: number): string;
 }
 
@@ -53,12 +56,25 @@ export function labelsFor(catalog: Catalog | null): Labels {
   const sameName = new Map<string, number>();
   for (const s of key.speakers) sameName.set(s.name, (sameName.get(s.name) ?? 0) + 1);
 
-  const sourceTitle = (slug: string, max = 70) => shorten(sources.get(slug)?.title ?? slug, max);
+  const sameTitle = new Map<string, number>();
+  for (const s of key.sources) sameTitle.set(s.title, (sameTitle.get(s.title) ?? 0) + 1);
+  /** The source's file name, when its title alone does not tell it from another source. */
+  const fileOf = (slug: string) => {
+    const source = sources.get(slug);
+    return source && (sameTitle.get(source.title) ?? 0) > 1 ? source.path.slice(source.path.lastIndexOf('/') + 1) : null;
+  };
+  const sourceTitle = (slug: string, max = 70) => {
+    const title = shorten(sources.get(slug)?.title ?? slug, max);
+    const file = fileOf(slug);
+    return file ? `${title} (${file})` : title;
+  };
   const names = new Map<string, string>();
   for (const s of key.speakers) {
     const where = Object.keys(s.sourceCounts);
     const clash = (sameName.get(s.name) ?? 0) > 1 && where.length === 1;
-    names.set(s.slug, clash ? `${s.name} (${sourceTitle(where[0]!, 36)})` : s.name);
+    const file = clash ? fileOf(where[0]!) : null;
+    const title = clash ? shorten(sources.get(where[0]!)?.title ?? where[0]!, 36) : '';
+    names.set(s.slug, clash ? `${s.name} (${file ? `${title}, ${file}` : title})` : s.name);
   }
   const labels: Labels = {
     catalog,
