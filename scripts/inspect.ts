@@ -1,5 +1,5 @@
 /**
- * npm run inspect -- FILE [--json] [--kind interview|review|article|film]
+ * npm run inspect -- FILE [--json] [--kind interview|podcast|oral-history|film|review|article]
  * Shows how one file parses: a table of its quotes, or with --json exactly
  * { "source": {…}, "quotes": [ … ] } on stdout and nothing else.
  */
@@ -46,7 +46,9 @@ try {
   } else {
     const { meta } = source;
     const inferred = meta.inferred.length ? ` (inferred: ${meta.inferred.join(', ')})` : '';
-    process.stdout.write(`${meta.title}\n${meta.kind} · ${source.layout} · ${source.format} · ${parsed.quotes.length} quotes${inferred}\n`);
+    // The reader says how the file was read ("labelled transcript", "unlabelled transcript", "prose").
+    const readAs = source.reader === source.layout ? source.reader : `${source.reader} ${source.layout}`;
+    process.stdout.write(`${meta.title}\n${meta.kind} · ${readAs} · ${source.format} · ${parsed.quotes.length} quotes${inferred}\n`);
     const width = Math.max(40, (process.stdout.columns || 120) - 62);
     const plain = !process.stdout.isTTY;
     const table = new Table({

@@ -24,18 +24,26 @@ const DEBATE_OPENING = [
 describe('labelled scripts', () => {
   it('reads news-style labels with roles, resolves later surnames to the full name, and keeps markers out', () => {
     const { source, quotes } = parseFixture('news-style.txt');
-    expect(source.layout).toBe('script');
+    expect(source.layout).toBe('transcript');
+    expect(source.reader).toBe('labelled');
     expect(source.meta.kind).toBe('interview');
     expect(quotes.slice(0, 5).map((q, i) => [q.speaker?.slug, q.text.slice(0, DEBATE_OPENING[i]![1]!.length)])).toEqual(DEBATE_OPENING);
     expect(quotes[0]!.speaker).toEqual({ slug: 'lester-holt', name: 'Lester Holt', role: 'moderator' });
-    expect(quotes[0]!.attribution).toEqual({ method: 'label', confidence: 1, label: 'LESTER HOLT, MODERATOR' });
+    expect(quotes[0]!.attribution).toEqual({ method: 'label', rule: 'label', confidence: 1, label: 'LESTER HOLT, MODERATOR' });
     expect(quotes[2]!.attribution.label).toBe('HOLT');
+    // Two "CLINTON:" paragraphs in a row are two statements, each under its own label.
+    expect(quotes.slice(4, 7).map((q) => [q.speaker?.slug, q.attribution.label, q.text.slice(0, 20)])).toEqual([
+      ['hillary-clinton', 'CLINTON', 'Well, thank you, Les'],
+      ['hillary-clinton', 'CLINTON', 'I also want to see m'],
+      ['lester-holt', 'HOLT', 'Secretary Clinton, t'],
+    ]);
     expect(quotes.some((q) => /APPLAUSE|CROSSTALK/.test(q.text))).toBe(false);
   });
 
   it('reads the speaker name on its own line', () => {
     const { source, quotes } = parseFixture('own-line.txt');
-    expect(source.layout).toBe('script');
+    expect(source.layout).toBe('transcript');
+    expect(source.reader).toBe('news');
     expect(quotes.slice(0, 5).map((q) => [q.attribution.label, q.text.slice(0, 20)])).toEqual([
       ['HOLT', 'Good evening from Ho'],
       ['CLINTON', 'How are you, Donald?'],
@@ -56,12 +64,18 @@ describe('labelled scripts', () => {
 
   it('reads Otter.ai exports', () => {
     const { source, quotes } = parseFixture('otter-export.txt');
-    expect(source.layout).toBe('otter');
+    expect(source.layout).toBe('transcript');
+    expect(source.reader).toBe('labelled');
     expect(quotes.slice(0, 3).map((q) => [q.speaker?.name, q.time?.start])).toEqual([
       ['Lester Holt', 0],
       ['Hillary Clinton', 107],
       ['Lester Holt', 115],
     ]);
+    // A repeated header with a new time ("Lester Holt  2:03") continues the turn; where it picks up is kept as a cue.
+    const joined = quotes[2]!;
+    expect(joined.text.startsWith("Good luck to you. Well, I don't expect")).toBe(true);
+    expect(joined.time!.cues!.map((c) => c.start)).toEqual([115, 123]);
+    expect(joined.text.slice(joined.time!.cues![1]!.at).trimStart().startsWith("Well, I don't expect")).toBe(true);
   });
 
   it('maps Q and A to the interviewer and the single guest, and "Speaker 2" to a placeholder of this source', () => {
@@ -87,18 +101,32 @@ describe('labelled scripts', () => {
 describe('subtitles', () => {
   it('reads WebVTT "Name:" cues, every line with its start and end time', () => {
     const { source, quotes } = parseFixture('zoom-export.vtt');
-    expect(source.layout).toBe('subtitles');
-    expect(source.meta.kind).toBe('film');
-    expect(quotes.length).toBe(30);
-    expect(quotes[0]).toMatchObject({ speaker: { name: 'Lester Holt' }, time: { start: 1, end: expect.any(Number) } });
-    expect(quotes[0]!.text.startsWith('Well, I don')).toBe(true);
-    for (const q of quotes) expect(q.time!.end).toBeGreaterThan(q.time!.start);
+    expect(source.layout).toBe('transcript');
+    expect(source.reader).toBe('subtitles');
+    // Captions of a conversation between named people are an interview, not the film itself.
+    expect(source.meta.kind).toBe('interview');
+    // 30 cues, joined into 10 turns where the same speaker goes on; each cue keeps its own times.
+    expect(quotes.length).toBe(10);
+    expect(quotes.reduce((n, q) => n + (q.time!.cues?.length ?? 1), 0)).toBe(30);
+    expect(quotes[0]).toMatchObject({ speaker: { name: 'Lester Holt' }, time: { start: 1, end: 14 } });
+    expect(quotes[0]!.text).toBe("Well, I don't expect us to cover all the issues of this campaign tonight, but I remind everyone, there are two more presidential debates scheduled. We are going to focus on many of the issues that");
+    expect(quotes[0]!.time!.cues!.map((c) => [quotes[0]!.text.slice(c.at, c.at + 9), c.start, c.end])).toEqual([
+      ['Well, I d', 1, 5.2],
+      ['campaign ', 5.4, 9.6],
+      ['scheduled', 9.8, 14],
+    ]);
+    for (const q of quotes) {
+      expect(q.time!.end).toBeGreaterThan(q.time!.start);
+      for (const c of q.time!.cues ?? []) expect(c.end).toBeGreaterThan(c.start);
+    }
     expect(new Set(quotes.map((q) => q.speaker?.name))).toEqual(new Set(['Lester Holt', 'Hillary Clinton', 'Donald Trump']));
   });
 
   it('reads WebVTT voice spans, decoding entities, ignoring NOTE blocks and cue settings', () => {
     const { quotes } = parseFixture('voices.vtt');
-    expect(quotes.length).toBe(30);
+    expect(quotes.length).toBe(10);
+    expect(quotes.reduce((n, q) => n + (q.time!.cues?.length ?? 1), 0)).toBe(30);
+    expect(quotes.map((q) => q.speaker?.name).slice(0, 4)).toEqual(['Lester Holt', 'Hillary Clinton', 'Lester Holt', 'Donald Trump']);
     expect(quotes[0]!.attribution).toMatchObject({ method: 'label', label: 'Lester Holt' });
     expect(quotes.some((q) => q.text.includes('&amp;'))).toBe(false);
     expect(quotes.some((q) => /NOTE|Speakers are marked/.test(q.text))).toBe(false);
@@ -106,10 +134,13 @@ describe('subtitles', () => {
 
   it('reads broadcast SRT: ">> NAME:" speaker changes, carried-on sentences, styling stripped', () => {
     const { quotes } = parseFixture('broadcast.srt');
-    expect(quotes[0]).toMatchObject({ speaker: { slug: 'holt' }, attribution: { method: 'label' }, time: { start: 1, end: 5.2 } });
-    expect(quotes[1]).toMatchObject({ speaker: { slug: 'holt' }, attribution: { method: 'context' } });
-    expect(quotes[2]!.text).toBe('scheduled. We are going to focus on many of the issues that');
-    expect(quotes[3]!.speaker?.slug).toBe('clinton');
+    // The cues carried on after ">> HOLT:" are Holt's turn, joined, with the styling of cue 3 gone.
+    expect(quotes[0]).toMatchObject({ speaker: { slug: 'holt' }, attribution: { method: 'label', label: 'HOLT' }, time: { start: 1, end: 14 } });
+    expect(quotes[0]!.text).toBe("Well, I don't expect us to cover all the issues of this campaign tonight, but I remind everyone, there are two more presidential debates scheduled. We are going to focus on many of the issues that");
+    const third = quotes[0]!.time!.cues![2]!;
+    expect([quotes[0]!.text.slice(third.at), third.start, third.end]).toEqual(['scheduled. We are going to focus on many of the issues that', 9.8, 14]);
+    expect(quotes[1]).toMatchObject({ speaker: { slug: 'clinton' }, time: { start: 14.2, end: 40.4 } });
+    expect(quotes[2]!.speaker?.slug).toBe('holt');
   });
 
   it('splits dialogue dashes into separate lines with the same cue time', () => {

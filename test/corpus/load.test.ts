@@ -15,7 +15,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('loading a corpus with bad files', () => {
-  it('rejects empty, binary, mis-encoded and unsupported files by name and line, and still loads the rest', async () => {
+  it('rejects empty, binary and unsupported files by name and line, reads Windows-1252 with a warning, and still loads the rest', async () => {
     write('empty.txt', '');
     write('blank.txt', '  \n\n ');
     write('photo.txt', Buffer.from([0x47, 0x49, 0x46, 0x0a, 0x00, 0x01, 0x02]));
@@ -26,39 +26,51 @@ describe('loading a corpus with bad files', () => {
     expect(byFile['city-of-ghosts/empty.txt']).toMatchObject({ message: 'the file is empty', source: 'empty' });
     expect(byFile['city-of-ghosts/blank.txt']!.message).toMatch(/only white space/);
     expect(byFile['city-of-ghosts/photo.txt']).toMatchObject({ line: 2, message: expect.stringMatching(/binary/) });
-    expect(byFile['city-of-ghosts/latin1.txt']).toMatchObject({ line: 2, message: expect.stringMatching(/not valid UTF-8/) });
-    expect(byFile['city-of-ghosts/notes.pdf']!.message).toMatch(/unsupported file type/);
-    expect(corpus.sources).toHaveLength(4);
+    expect(byFile['city-of-ghosts/notes.pdf']!.message).toMatch(/^"\.pdf" files are not text: save the transcript as text/);
+    expect(corpus.rejected).toHaveLength(4);
+    // Not UTF-8: read as Windows-1252, with a warning naming the line of the first bad byte.
+    expect(byFile['city-of-ghosts/latin1.txt']).toBeUndefined();
+    expect(corpus.warnings).toContainEqual({ file: 'city-of-ghosts/latin1.txt', line: 2, message: expect.stringMatching(/not valid UTF-8.*read as Windows-1252/) });
+    expect(corpus.quotes.filter((q) => q.source === 'latin1').map((q) => q.text)).toContain('Café au lait');
+    expect(corpus.sources).toHaveLength(5);
     expect(corpus.quotes.filter((q) => q.kind === 'quotation')).toHaveLength(9);
   });
 
-  it('names the line of broken front matter, a bad sidecar value and a subtitle cue with a bad timestamp', async () => {
+  it('names the line of broken front matter and a bad sidecar value (loading the text without them), and rejects a subtitle cue with a bad timestamp', async () => {
     write('broken.md', '---\ntitle: A review\nkind: [review\n---\nText.\n');
     write('unclosed.md', '---\ntitle: A review\n\nThe text never closes the front matter.\n');
     write('film.srt', '1\n00:00:01,000 --> 00:00:02,000\nFirst line.\n\n2\n00:00:03,000 --> 00:0x:04,000\nSecond line.\n');
     write('interview.txt', 'Q: Hello?\n\nA: Hi.\n');
-    write('interview.txt.yml', 'kind: interview\ndate: July 2017\n');
+    write('interview.txt.yml', 'kind: interview\ndate: sometime in July\n');
     const corpus = await loadCorpus(dir);
-    const byFile = Object.fromEntries(corpus.rejected.map((r) => [r.file, r]));
-    expect(byFile['city-of-ghosts/broken.md']).toMatchObject({ line: 3, message: expect.stringMatching(/invalid YAML/) });
-    expect(byFile['city-of-ghosts/unclosed.md']).toMatchObject({ line: 1, message: expect.stringMatching(/never closed/) });
-    expect(byFile['city-of-ghosts/film.srt']).toMatchObject({ line: 6, message: expect.stringMatching(/00:0x:04,000/) });
-    expect(byFile['city-of-ghosts/interview.txt.yml']).toMatchObject({ line: 2, message: 'date: date must be YYYY, YYYY-MM or YYYY-MM-DD' });
-    expect(corpus.sources).toHaveLength(4);
+    expect(corpus.rejected.map((r) => r.file)).toEqual(['city-of-ghosts/film.srt']);
+    expect(corpus.rejected[0]).toMatchObject({ line: 6, message: expect.stringMatching(/00:0x:04,000/) });
+    // The YAML parser finds the unclosed "[" of line 3 where the front matter ends, on line 4.
+    expect(corpus.warnings).toContainEqual({ file: 'city-of-ghosts/broken.md', line: 4, message: expect.stringMatching(/^invalid YAML: .*; the metadata was ignored$/) });
+    expect(corpus.warnings).toContainEqual({ file: 'city-of-ghosts/unclosed.md', line: 1, message: expect.stringMatching(/never closed.*read without metadata/) });
+    expect(corpus.warnings).toContainEqual({ file: 'city-of-ghosts/interview.txt.yml', line: 2, message: 'date: is not a date we can read (use YYYY, YYYY-MM or YYYY-MM-DD); the field was ignored' });
+    const bySlug = Object.fromEntries(corpus.sources.map((s) => [s.slug, s]));
+    expect(corpus.sources).toHaveLength(7);
+    // Nothing of a file is lost to its bad metadata: the text is read, the good fields kept.
+    expect(corpus.quotes.filter((q) => q.source === 'broken').map((q) => q.text)).toEqual(['Text.']);
+    expect(corpus.quotes.filter((q) => q.source === 'unclosed').map((q) => q.text)).toContain('The text never closes the front matter.');
+    expect(bySlug['interview']!.meta.kind).toBe('interview');
+    expect(bySlug['interview']!.meta.date).toBeUndefined();
   });
 
   it('warns about unknown metadata keys and loads a file dropped in without any metadata', async () => {
     write('notes.txt', 'HEINEMAN: It became an immigrant story.\n\nALHAMZA: We ended up in Turkey.\n');
-    write('notes.txt.yml', 'kind: interview\nvenue: Sundance\ntitle: !custom Notes from Sundance\n');
+    write('notes.txt.yml', 'kind: interview\nvenue: Sundance\ntitle: !custom Notes from Sundance\ndate: July 2017\n');
     write('dropped.txt', 'The film is a testament to citizen journalism. “We lost our city,” Alhamza said.\n');
     const corpus = await loadCorpus(dir);
     expect(corpus.warnings).toContainEqual({ file: 'city-of-ghosts/notes.txt.yml', line: 2, message: 'unknown key "venue" was ignored' });
     expect(corpus.warnings).toContainEqual({ file: 'city-of-ghosts/notes.txt.yml', line: 3, message: expect.stringMatching(/Unresolved tag: !custom/) });
-    expect(corpus.sources.find((s) => s.slug === 'notes')!.meta.title).toBe('Notes from Sundance');
+    expect(corpus.sources.find((s) => s.slug === 'notes')!.meta).toMatchObject({ title: 'Notes from Sundance', date: '2017-07', inferred: [] });
     const notes = corpus.quotes.filter((q) => q.source === 'notes');
     expect(notes.map((q) => q.speaker?.slug)).toEqual(['matthew-heineman', 'abdalaziz-alhamza']);
     const dropped = corpus.sources.find((s) => s.slug === 'dropped')!;
-    expect(dropped.meta).toMatchObject({ kind: 'article', inferred: ['title', 'kind'] });
+    expect(dropped.meta).toMatchObject({ kind: 'article', title: 'Article about City of Ghosts' });
+    expect([...dropped.meta.inferred].sort()).toEqual(['kind', 'title']);
     expect(corpus.quotes.find((q) => q.source === 'dropped' && q.kind === 'quotation')?.speaker?.slug).toBe('abdalaziz-alhamza');
   });
 

@@ -67,7 +67,7 @@ describe('parsers lose no text', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom('HOLT', 'CLINTON', 'TRUMP'), speech), { minLength: 2, maxLength: 12 }), (turns) => {
         const r = parse(turns.map(([who, text]) => `${who}: ${text}`).join('\n\n'), 'text', 'interview');
-        expect(r.source.layout).toBe('script');
+        expect(r.source).toMatchObject({ layout: 'transcript', reader: 'labelled' });
         keepsEveryWord(turns.map(([, t]) => t), r.quotes);
         expect(r.quotes.map((q) => q.attribution.label)).toEqual(turns.map(([who]) => who));
       }),

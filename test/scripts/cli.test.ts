@@ -33,7 +33,7 @@ describe('npm run inspect', () => {
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout) as { source: Record<string, unknown>; quotes: Array<Record<string, unknown>> };
     expect(Object.keys(parsed)).toEqual(['source', 'quotes']);
-    expect(parsed.source).toMatchObject({ slug: '003-e883455660d33f06', layout: 'unlabelled', meta: { kind: 'interview' } });
+    expect(parsed.source).toMatchObject({ slug: '003-e883455660d33f06', reader: 'unlabelled', layout: 'transcript', meta: { kind: 'interview' } });
     expect(parsed.source).not.toHaveProperty('text');
     expect(parsed.quotes).toHaveLength(23);
     expect(parsed.quotes[5]).toMatchObject({ text: 'Thanks for having us.', kind: 'turn', speaker: { slug: 'matthew-heineman', name: 'Matthew Heineman', role: 'director' }, attribution: { method: 'introduction' } });
@@ -44,7 +44,7 @@ describe('npm run inspect', () => {
     writeFileSync(file, 'HOLT: Good evening from Hofstra University.\n\nCLINTON: How are you, Donald?\n');
     const { code, stdout } = await cli('inspect.ts', [file, '--kind', 'interview']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/interview · script · text · 2 quotes/);
+    expect(stdout).toMatch(/interview · labelled transcript · text · 2 quotes/);
     expect(stdout).toContain('Holt');
     expect(stdout).toContain('How are you, Donald?');
   });
@@ -52,13 +52,21 @@ describe('npm run inspect', () => {
   it('names the file and line of bad input, and the parameter of a bad option', async () => {
     const file = path.join(dir, 'broken.md');
     writeFileSync(file, '---\ntitle: [oops\n---\nText\n');
+    // Broken front matter is a warning: the text is still read, without its metadata.
     const broken = await cli('inspect.ts', [file]);
-    expect(broken.code).toBe(1);
-    expect(broken.stderr).toContain(`${file}:2: invalid YAML`);
-    expect(broken.stdout).toBe('');
-    const badKind = await cli('inspect.ts', [file, '--kind', 'podcast']);
+    expect(broken.code).toBe(0);
+    const warning = broken.stderr.split('\n').find((l) => l.startsWith(`warning: ${file}:3: invalid YAML: `));
+    expect(warning).toMatch(/; the metadata was ignored$/);
+    expect(broken.stdout).toContain('Text');
+    const cues = path.join(dir, 'bad.srt');
+    writeFileSync(cues, '1\n00:00:01,000 --> 00:00:0x,000\nText\n');
+    const unreadable = await cli('inspect.ts', [cues]);
+    expect(unreadable.code).toBe(1);
+    expect(unreadable.stderr).toContain(`error: ${cues}:2: cue timing "00:00:01,000 --> 00:00:0x,000" could not be read`);
+    expect(unreadable.stdout).toBe('');
+    const badKind = await cli('inspect.ts', [file, '--kind', 'movie']);
     expect(badKind.code).toBe(2);
-    expect(badKind.stderr).toMatch(/--kind must be one of interview, review, article, film/);
+    expect(badKind.stderr).toContain('--kind must be one of interview, podcast, oral-history, film, review, article, got "movie".');
   });
 });
 
