@@ -57,10 +57,14 @@ function merge(read: GivenMeta, given: GivenMeta): GivenMeta {
 }
 
 /** Parse and attribute one source. Throws `ParseError` for input it cannot read. */
+const CONVERSATIONS = new Set<SourceKind>(['interview', 'podcast', 'oral-history']);
+
 export function buildSource(input: SourceInput): ParsedSource {
   const { text, contentStart, given, registry, slug } = input;
   const ext = input.ext ?? USUAL_EXT[input.format];
-  const read: ReadResult & { reader: Source['reader'] } = readWith({ text, from: contentStart, ext, file: input.path }, given.reader);
+  let read: ReadResult & { reader: Source['reader'] } = readWith({ text, from: contentStart, ext, file: input.path }, given.reader);
+  // A file its metadata calls a conversation is read as one, even when its words read like prose.
+  if (!given.reader && read.reader === 'prose' && given.kind && CONVERSATIONS.has(given.kind)) read = readWith({ text, from: contentStart, ext, file: input.path }, 'unlabelled');
   const meta = merge(read.meta, given);
   const inferred: MetaField[] = [];
   let kind: SourceKind;

@@ -123,7 +123,7 @@ export function attributeProse(blocks: ProseBlock[], ctx: ProseContext): { draft
       };
       const decision: Decision = sieve(QUOTATION_RULES, context);
       // A short quoted phrase that nobody is said to have said is a scare quote, not a quotation.
-      if (decision.rule === 'none' && q.parts.length === 1 && isShort(q.parts[0]!)) return;
+      if (!decision.speaker && q.parts.length === 1 && isShort(q.parts[0]!)) return;
 
       kept.push(q);
       paragraph.decisions.push(decision);

@@ -18,7 +18,8 @@ export interface ProseBlock {
 
 const LINK_LINE = /^(?:read more|more|related|see also|also read|read|watch|listen|click here|sign up|subscribe|follow us|recommended|trending|most read|more from|you might also like|advertisement)\b[^\n]*(?::|»|>|$)/i;
 const URL_ONLY = /^(?:<)?https?:\/\/\S+(?:>)?$/;
-const BYLINE = /^(?:by|words by|written by|review by)\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|de|van|von|al|bin|la|le)){0,4})(?:\s*[,|·•–—-].*)?$/iu;
+// Case matters for the name (\p{Lu} under an `i` flag would match "now"); the lead word is spelled both ways.
+const BYLINE = /^(?:[Bb]y|BY|[Ww]ords [Bb]y|[Ww]ritten [Bb]y|[Rr]eview [Bb]y)\s+(\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’\-]*\.?|de|van|von|al|bin|la|le)){0,4})(?:\s*[,|·•–—-].*)?$/u;
 const CREDIT_WORDS =
   /(?:\b(?:handout|getty images|getty|reuters|ap photo|ap|afp|epa|alamy|shutterstock|courtesy(?: of [^.]{1,60})?|photograph|photo|picture|image|credit|press association|pa wire|pa|rex features|rex|bloomberg|nurphoto|sipa|wireimage|filmmagic|netflix|hbo|amazon studios|a24|magnolia pictures|sundance institute|file photo|supplied|screenshot|youtube|twitter|instagram|facebook))\s*\)?\.?$/i;
 const CREDIT_PREFIX = /^(?:\(?(?:photo(?:graph)?|picture|image|credit|pictured|above|top|main image)s?(?: by| credit)?\s*[:(]|\(photo)/i;
@@ -93,7 +94,7 @@ function classify(block: Omit<ProseBlock, 'role'>, index: number, count: number,
   if (heading) return index === 0 ? 'headline' : 'heading';
   if (LINK_LINE.test(t) && words <= 25 && /:|»|>/.test(t.slice(0, 40))) return 'link';
   if (URL_ONLY.test(t)) return 'link';
-  if (BYLINE.test(t) && words <= 12) return 'byline';
+  if (words <= 12 && isByline(t)) return 'byline';
   if (CREDIT_PREFIX.test(t) && words <= 60) return 'credit';
   if (!terminal && CREDIT_WORDS.test(t) && words <= 60 && index > 0) return 'credit';
   if (index === 0 && count > 1 && !terminal && !/:$/.test(t) && words <= 25) return 'headline';
@@ -129,5 +130,16 @@ function splitHeadline(raw: RawBlock[]): void {
 /** The author a byline block names. */
 export function bylineAuthor(block: ProseBlock): string | null {
   const m = BYLINE.exec(block.text.trim());
-  return m ? m[1]!.trim() : null;
+  return m ? m[1]!.trim().replace(/(?<!(?:^|\s)\p{Lu})\.$/u, '') : null;
+}
+
+const NOT_BYLINE_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Now,|The|This|That|Then|Contrast|Comparison|Far|Way|Design|Default|Chance|Law|Night|Day|Morning|Noon)$/;
+
+/** A byline, not a sentence that starts with "By" ("By Monday, the city was quiet."). */
+function isByline(t: string): boolean {
+  const m = BYLINE.exec(t);
+  if (!m) return false;
+  const first = m[1]!.split(/\s+/)[0]!;
+  const rest = t.slice(t.indexOf(m[1]!) + m[1]!.length);
+  return !NOT_BYLINE_NAMES.test(first) && !(rest.trim().length > 0 && /[.!?]$/.test(t) && /\s\p{Ll}+\s/u.test(rest));
 }

@@ -71,6 +71,30 @@ function takeLabel(part: Part, accept: (label: string, caps: boolean) => boolean
   return part;
 }
 
+/**
+ * Where each part of a cue begins in the file: its first words, searched in order within the cue
+ * (tags or entities in the way leave a part at the end of the one before).
+ */
+function locateParts(text: string, cue: { start: number; end: number }, words: string[]): number[] {
+  const out: number[] = [];
+  let cursor = cue.start;
+  for (const w of words) {
+    const first = w.trim().split(/\s+/)[0] ?? '';
+    const at = first.length > 0 ? text.indexOf(first, cursor) : -1;
+    const start = at !== -1 && at < cue.end ? at : cursor;
+    out.push(start);
+    cursor = start + Math.max(1, first.length);
+  }
+  return out;
+}
+
+/** `end` moved back over whitespace and a dash or `>>` that opens the next part. */
+function trimEnd(text: string, floor: number, end: number): number {
+  let e = end;
+  while (e > floor && /[\s>\-–—]/.test(text[e - 1]!)) e--;
+  return e;
+}
+
 const ENDS_SENTENCE = /[.!?…"”’)\]♪]\s*$/;
 
 export const subtitles: Reader = {
@@ -116,30 +140,33 @@ export const subtitles: Reader = {
     cues.forEach(({ block, cue }, c) => {
       for (const w of cue.warnings) out.warnings.push(w);
       if (block.payload.length === 0) return;
-      const span = { start: block.payload[0]!.start, end: block.payload.at(-1)!.end };
-      for (const raw of rawParts[c]!) {
-        const part = raw.label ? raw : takeLabel(raw, accept);
+      const whole = { start: block.payload[0]!.start, end: block.payload.at(-1)!.end };
+      const parts = rawParts[c]!.map((raw) => (raw.label ? raw : takeLabel(raw, accept)));
+      // A cue shared by two speakers ("- …\n- …", ">> A: … >> B: …"): each part's range is its own words.
+      const starts = parts.length > 1 ? locateParts(text, whole, parts.map((p) => removeMarkers(p.text, { all: true }))) : [whole.start];
+      parts.forEach((part, k) => {
+        const span = { start: starts[k]!, end: k + 1 < starts.length ? trimEnd(text, whole.start, starts[k + 1]!) : whole.end };
         const words = removeMarkers(part.text, { all: true });
         const speakerChange = part.label !== undefined ? labelKey(part.label) !== labelKey(current?.turn.label ?? '') || current?.turn.anonymous === true : part.change;
         // Without any speaker information, a sentence is the unit.
         const sentenceDone = !anyLabel && !anyChange && current !== null && ENDS_SENTENCE.test(current.turn.text);
         if (!words || !/[\p{L}\p{N}]/u.test(words)) {
           if (speakerChange) flush();
-          continue;
+          return;
         }
         if (current && !speakerChange && !sentenceDone) {
           current.cues.push({ at: current.turn.text.length + 1, start: cue.start, end: cue.end });
           current.turn.text += ` ${words}`;
           current.turn.end = span.end;
           current.turn.time!.end = cue.end;
-          continue;
+          return;
         }
         flush();
         const turn: RawTurn = { start: span.start, end: span.end, text: words, time: { start: cue.start, end: cue.end } };
         if (part.label) turn.label = part.label;
         else if (part.change) turn.anonymous = true;
         current = { turn, cues: [{ at: 0, start: cue.start, end: cue.end }] };
-      }
+      });
     });
     flush();
     // Broadcast captions of a conversation are an interview; subtitles of a work are the film.

@@ -50,15 +50,8 @@ type Invariant = 'disjoint' | 'non-empty' | 'words-inside' | 'cue-times' | 'bloc
 
 /** Defects in today's readers, by fixture and invariant (reproductions in the report of this suite). */
 const KNOWN: Record<string, Invariant[]> = {
-  // A cue split between two speakers by a dialogue dash or `>>`: both turns start at the cue's start,
-  // so the first turn's range holds the second speaker's words.
-  'subtitles/anchorman-fr-windows-1252-excerpt.srt': ['disjoint'],
-  'subtitles/netflix-chicas-del-cable-sdh-excerpt.vtt': ['disjoint'],
-  'subtitles/stanford-cs193p-2017-lecture4-ccextractor-excerpt.srt': ['disjoint'],
   // Bracketed times in the show notes' link list ([09:30] then [04:24]) become cues of one turn: a cue ends before it starts.
   'markdown/gsf-environment-variables-ep60-excerpt.md': ['cue-times'],
-  // An HTML comment paragraph (`<!--pagebreak-->`) becomes a turn with empty text.
-  'unlabelled/fsm-former-soviet-union-interviews-excerpt.md': ['non-empty'],
   // OHMS legacy transcript (CRLF): turn offsets drift behind the text, so a turn's range cuts off its last words.
   'ohms/scihist-duarte-legacy-transcript.xml': ['words-inside'],
   // Markdown prose with mixed CRLF/LF: the block map drifts off the characters it should point at.

@@ -11,10 +11,12 @@ import { expectInFixture, fixtureQuotations, quotation } from './real-quotations
 const ADO = 'arrested-devops-ai-sdlc-episode-notes.md';
 
 describe('paragraph-final on real sentences', () => {
-  it('decides on “As Robert Werner points out, … to be "right often enough."”, but below the threshold: nobody is named', async () => {
+  it('takes “right often enough.” after “As Robert Werner points out, …” for a scare quote: three words nobody is named for are the writer’s', async () => {
     expectInFixture(ADO, 'As Robert Werner points out, management had to give up control');
-    const q = quotation(await fixtureQuotations(ADO), 'right often enough.');
-    expect({ rule: q.attribution.rule, speaker: q.speaker, evidence: q.attribution.evidence, confidence: q.attribution.confidence }).toEqual({ rule: 'paragraph-final', speaker: null, evidence: 'Robert Werner', confidence: 0 });
+    const quotes = await fixtureQuotations(ADO);
+    expect(quotes.some((q) => q.text.startsWith('right often enough'))).toBe(false);
+    // The quotation before it in the paragraph is still one.
+    expect(quotes.length).toBeGreaterThan(0);
   });
 
   it('keeps Hannah Foxwell as the evidence for a colon-introduced quotation after a long appositive, unattributed', async () => {

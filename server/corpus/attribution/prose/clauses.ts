@@ -52,6 +52,8 @@ export function isReportingVerb(tokens: Token[], i: number): boolean {
   // Particle verbs: "shot back", "fired back", "chimed in", "weighed in", "pointed out".
   const next = tokens[i + 1]?.norm;
   if ((next === 'back' && /^(?:shot|shoots|fired|fires|hit|hits|pushed|pushes|snapped|struck)$/.test(t.norm)) || (next === 'in' && /^(?:chimed|chimes|weighed|weighs)$/.test(t.norm))) return true;
+  // "As Heineman puts it, “…”".
+  if (next === 'it' && /^(?:put|puts)$/.test(t.norm)) return true;
   return speechVerbs().has(t.norm);
 }
 

@@ -44,7 +44,7 @@ export interface LineLabel {
 const HEAD = 200;
 
 const CAPS_WORD = String.raw`#?\p{Lu}(?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}\d.'’&#_\-]*`;
-const NUMBER = String.raw`\d{1,3}(?!\d|:\d)`;
+const NUMBER = String.raw`#?\d{1,3}(?!\d|:\d)`;
 const CAPS_NAME = String.raw`${CAPS_WORD}(?: (?:${CAPS_WORD}|${NUMBER}|[a-z]{1,3}(?= \p{Lu}))){0,5}`;
 const PARTICLE = String.raw`(?:al|el|de|del|della|da|das|do|dos|van|von|der|den|ter|bin|ibn|le|la|du|y|st\.|zu)`;
 const TITLE_WORD = String.raw`(?:\p{Lu}|(?:al|el|ad|ar|as|an|at|az|abu|bin|ibn|ben|ould|de|di|da|du|le|la)-\p{L})[\p{L}.'’\-]*`;

@@ -150,6 +150,9 @@ export function looksLabelled(lines: Span[], labels: FoundLabel[]): boolean {
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const strong = named.filter((l) => l.match.caps || l.match.role !== undefined || l.match.time !== undefined || l.match.style === 'header');
+  // "Q:" and "A:" both present: a question-and-answer transcript however short.
+  const qa = new Set(named.map((l) => labelKey(l.match.label!)).filter((k) => QA_LABELS.has(k)).map((k) => k[0]));
+  if (qa.size === 2 && named.length >= Math.ceil(paragraphs * 0.3)) return true;
   const recurring = [...counts.values()].filter((n) => n >= 2).length;
   if (named.length >= Math.ceil(paragraphs * 0.3) && (strong.length >= 2 || recurring >= 1)) return true;
   return recurring >= 2 && named.length >= 4;
