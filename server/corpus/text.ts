@@ -78,6 +78,8 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Longest stretch given to the segmenter at once: segmenting stays linear in the text. */
 const WINDOW = 4000;
+/** A sentence end followed by more words. */
+const INNER_END = /[.!?…]["”’)\]]*\s+\S/;
 
 /**
  * Sentences of `text[from, to)`, trimmed, with offsets; abbreviations and initials do not split, and
@@ -104,6 +106,12 @@ export function sentences(text: string, from = 0, to = text.length): Span[] {
 
 function segment(text: string, from: number, to: number, out: Span[]): void {
   const slice = text.slice(from, to).replace(/[\r\n]/g, ' ');
+  // One sentence at most (no sentence end before the last words): the segmenter, costly to start, is not needed.
+  if (!INNER_END.test(slice.trimEnd())) {
+    const span = trimSpan(text, from, to);
+    if (span.text.length > 0) out.push(span);
+    return;
+  }
   let pending: { start: number; end: number } | null = null;
   for (const seg of segmenter.segment(slice)) {
     const start = from + seg.index;
