@@ -116,8 +116,13 @@ export function isVocative(text: string, start: number, end: number): boolean {
   return false;
 }
 
+const SELF_WORDS = /I['’]m|I am|[Mm]y name|^This is/;
+
 /** "I'm Lester Holt", "My name is …", "This is …" at a turn's start: the name the speaker gives. */
 export function selfIntroduction(text: string): string | null {
+  // Most turns say no "I'm", "I am", "my name" or "This is": a plain search rules them out cheaply.
+  const head = text.slice(0, 600);
+  if (!SELF_WORDS.test(head)) return null;
   const m =
     /(?:^|[.!?]\s+)(?:(?:[Ss]o|[Aa]nd|[Ww]ell|[Oo]h|[Oo]kay|[Yy]eah|[Hh]i|[Hh]ello|[Hh]ey)[,!]?\s+){0,3}(?:(?:[Gg]ood (?:evening|morning|afternoon)|[Hh]ello|[Hh]i)[^.!?]{0,80}?[.,]\s+)?(?:and\s+)?(?:I'm|I’m|I am|[Mm]y name is|[Mm]y name['’]s)\s+((?:\p{Lu}\.\s+|\p{Lu}[\p{L}'’\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+)/u.exec(text.slice(0, 600)) ??
     /^(?:This is)\s+((?:\p{Lu}\.\s+|\p{Lu}[\p{L}'’\-]*\s+){1,3}\p{Lu}[\p{L}'’\-]+)/u.exec(text);

@@ -29,12 +29,12 @@ export interface ChainOptions {
   handsOn: boolean[];
 }
 
-function logSumExp(values: number[]): number {
+function logSumExp(values: ArrayLike<number>): number {
   let max = -Infinity;
-  for (const v of values) if (v > max) max = v;
+  for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
   if (max === -Infinity) return max;
   let sum = 0;
-  for (const v of values) sum += Math.exp(v - max);
+  for (let i = 0; i < values.length; i++) sum += Math.exp(values[i]! - max);
   return max + Math.log(sum);
 }
 
@@ -65,24 +65,26 @@ export function posteriors(scores: number[][], options: ChainOptions): number[][
     return t;
   };
   const emit = (i: number, s: number) => scores[i]![who(s)]!;
-  const forward: number[][] = [Array.from({ length: S }, (_, s) => (last(s) === (guestSlot.get(who(s)) ?? 0) ? emit(0, s) : -Infinity))];
+  // Log-sum-exp over `from` (or `to`) without building arrays: two passes, the maximum then the sum.
+  const forward: Float64Array[] = [Float64Array.from({ length: S }, (_, s) => (last(s) === (guestSlot.get(who(s)) ?? 0) ? emit(0, s) : -Infinity))];
+  const terms = new Float64Array(S);
   for (let i = 1; i < n; i++) {
-    const row: number[] = [];
+    const row = new Float64Array(S);
+    const prev = forward[i - 1]!;
     for (let to = 0; to < S; to++) {
-      const into: number[] = [];
-      for (let from = 0; from < S; from++) into.push(forward[i - 1]![from]! + transition(i, from, to));
-      row.push(logSumExp(into) + emit(i, to));
+      for (let from = 0; from < S; from++) terms[from] = prev[from]! + transition(i, from, to);
+      row[to] = logSumExp(terms) + emit(i, to);
     }
     forward.push(row);
   }
-  const backward: number[][] = new Array(n);
-  backward[n - 1] = new Array<number>(S).fill(0);
+  const backward: Float64Array[] = new Array(n);
+  backward[n - 1] = new Float64Array(S);
   for (let i = n - 2; i >= 0; i--) {
-    const row: number[] = [];
+    const row = new Float64Array(S);
+    const next = backward[i + 1]!;
     for (let from = 0; from < S; from++) {
-      const out: number[] = [];
-      for (let to = 0; to < S; to++) out.push(transition(i + 1, from, to) + emit(i + 1, to) + backward[i + 1]![to]!);
-      row.push(logSumExp(out));
+      for (let to = 0; to < S; to++) terms[to] = transition(i + 1, from, to) + emit(i + 1, to) + next[to]!;
+      row[from] = logSumExp(terms);
     }
     backward[i] = row;
   }
