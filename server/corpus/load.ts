@@ -163,7 +163,7 @@ function distinguishTitles(sources: Source[]): void {
     for (const s of same) {
       if (!s.meta.inferred.includes('title')) continue;
       const opening = s.text.slice(s.contentStart, s.contentStart + 400).trim().split(/\s+/).slice(0, 5).join(' ').replace(/[,.;:!?]+$/, '');
-      if (opening) s.meta.title = `${s.meta.title} (“${opening}…”)`;
+      if (opening) s.meta.title = `${s.meta.title} (${opening}…)`;
     }
   }
 }

@@ -55,22 +55,28 @@ export function labelsFor(catalog: Catalog | null): Labels {
 
   const sourceTitle = (slug: string, max = 70) => shorten(sources.get(slug)?.title ?? slug, max);
   const names = new Map<string, string>();
-  const told = new Map<string, string[]>();
+  // Speakers sharing a name ("Unnamed critic" of each review) are told apart by their source's title;
+  // titles alike at the start ("Review of City of Ghosts (Oscar-nominated …)") by where they differ.
+  const byName = new Map<string, SpeakerRecord[]>();
   for (const s of key.speakers) {
+    names.set(s.slug, s.name);
     const where = Object.keys(s.sourceCounts);
-    const clash = (sameName.get(s.name) ?? 0) > 1 && where.length === 1;
-    const label = clash ? `${s.name} (${sourceTitle(where[0]!, 36)})` : s.name;
-    names.set(s.slug, label);
-    if (clash) told.set(label, [...(told.get(label) ?? []), s.slug]);
+    if ((sameName.get(s.name) ?? 0) > 1 && where.length === 1) byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
   }
-  // Titles alike at the start ("Review of City of Ghosts (“Oscar-nominated …”)") are told by what follows.
-  for (const slugs of told.values()) {
-    if (slugs.length < 2) continue;
-    const titles = slugs.map((slug) => sources.get(Object.keys(speakers.get(slug)!.sourceCounts)[0]!)?.title ?? slug);
-    let common = 0;
-    while (titles.every((t) => t[common] === titles[0]![common]) && common < titles[0]!.length) common++;
-    const cut = titles[0]!.lastIndexOf(' ', common) + 1;
-    slugs.forEach((slug, i) => names.set(slug, `${speakers.get(slug)!.name} (${shorten(titles[i]!.slice(cut).replace(/^[(“"]+/, ''), 36)})`));
+  const sharedStart = (a: string, b: string) => {
+    let n = 0;
+    while (n < a.length && a[n] === b[n]) n++;
+    return n;
+  };
+  for (const group of byName.values()) {
+    const titles = group.map((s) => sources.get(Object.keys(s.sourceCounts)[0]!)?.title ?? s.slug);
+    group.forEach((s, i) => {
+      const title = titles[i]!;
+      const common = Math.max(0, ...titles.map((t, j) => (j === i ? 0 : sharedStart(title, t))));
+      // Only a shared start of a few words is worth skipping.
+      const cut = common >= 12 ? title.lastIndexOf(' ', common) + 1 : 0;
+      names.set(s.slug, `${s.name} (${shorten(title.slice(cut).replace(/^[(“"]+/, '').replace(/\)$/, ''), 36)})`);
+    });
   }
   const labels: Labels = {
     catalog,

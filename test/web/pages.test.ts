@@ -169,7 +169,7 @@ describe('permalink', () => {
     expect(html).toContain(`<link rel="canonical" href="${BASE_URL}/q/${camera.id}">`);
     expect(meta(html, 'og:title')).toBe('“Whoever holds the camera is stronger”');
     // Two reviews of the collection have no title: each is told apart by its opening words.
-    expect(meta(html, 'og:description')).toBe('Hamoud, subject — Review of City of Ghosts (“Oscar-nominated documentarian Matthew Heineman follows…”)');
+    expect(meta(html, 'og:description')).toBe('Hamoud, subject — Review of City of Ghosts (Oscar-nominated documentarian Matthew Heineman follows…)');
     expect(meta(html, 'og:url')).toBe(`${BASE_URL}/q/${camera.id}`);
     expect(meta(html, 'twitter:card')).toBe('summary_large_image');
     expect(meta(html, 'og:image')).toMatch(new RegExp(`^${BASE_URL}/cards/q/${camera.id}\\.png\\?v&#x3D;\\w+$`));
