@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { ParsedSource } from './build.ts';
 import { ParseError } from './errors.ts';
 import { followable, listSources } from './files.ts';
-import type { Collection, Corpus, LoadWarning, Source } from './model.ts';
+import type { Collection, Corpus, LoadWarning } from './model.ts';
 import { parseCollection } from './metadata/collection.ts';
 import { decode } from './read.ts';
 import { parseSource, readSource, type RawSource } from './source-file.ts';
@@ -148,29 +148,8 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   return assemble(collections, parsed, warnings, rejected, skipped);
 }
 
-/**
- * Two sources of a collection whose titles were both inferred alike ("Review of City of Ghosts") are
- * told apart by their opening words, so that lists, facets and citations name each one.
- */
-function distinguishTitles(sources: Source[]): void {
-  const byTitle = new Map<string, Source[]>();
-  for (const s of sources) {
-    const key = `${s.collection}\u0000${s.meta.title.toLowerCase()}`;
-    byTitle.set(key, [...(byTitle.get(key) ?? []), s]);
-  }
-  for (const same of byTitle.values()) {
-    if (same.length < 2) continue;
-    for (const s of same) {
-      if (!s.meta.inferred.includes('title')) continue;
-      const opening = s.text.slice(s.contentStart, s.contentStart + 400).trim().split(/\s+/).slice(0, 5).join(' ').replace(/[,.;:!?]+$/, '');
-      if (opening) s.meta.title = `${s.meta.title} (${opening}…)`;
-    }
-  }
-}
-
 /** Sources → corpus, speakers scoped per collection. (Quotations are linked to lines by the indexer.) */
 export function assemble(collections: Collection[], parsed: ParsedSource[], warnings: LoadWarning[], rejected: Rejection[], skipped: LoadWarning[] = []): LoadedCorpus {
   const speakers = scopeSpeakers(collections, parsed);
-  distinguishTitles(parsed.map((p) => p.source));
   return { collections, sources: parsed.map((p) => p.source), quotes: parsed.flatMap((p) => p.quotes), speakers, warnings, rejected, skipped };
 }

@@ -31,7 +31,10 @@ export interface Labels {
   collection(slug: string): CollectionRecord | undefined;
   /** The speaker's name, with the source they speak in when another speaker has the same name. */
   speakerName(slug: string): string;
-  /** The source's title, shortened for lists and facets. */
+  /**
+   * The source's title, shortened for lists and facets; with its file name when another source has
+   * the same title (two reviews both titled "Review of City of Ghosts").
+   */
   sourceTitle(slug: string, max?: number): string;
 }
 
@@ -53,30 +56,25 @@ export function labelsFor(catalog: Catalog | null): Labels {
   const sameName = new Map<string, number>();
   for (const s of key.speakers) sameName.set(s.name, (sameName.get(s.name) ?? 0) + 1);
 
-  const sourceTitle = (slug: string, max = 70) => shorten(sources.get(slug)?.title ?? slug, max);
-  const names = new Map<string, string>();
-  // Speakers sharing a name ("Unnamed critic" of each review) are told apart by their source's title;
-  // titles alike at the start ("Review of City of Ghosts (Oscar-nominated …)") by where they differ.
-  const byName = new Map<string, SpeakerRecord[]>();
-  for (const s of key.speakers) {
-    names.set(s.slug, s.name);
-    const where = Object.keys(s.sourceCounts);
-    if ((sameName.get(s.name) ?? 0) > 1 && where.length === 1) byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
-  }
-  const sharedStart = (a: string, b: string) => {
-    let n = 0;
-    while (n < a.length && a[n] === b[n]) n++;
-    return n;
+  const sameTitle = new Map<string, number>();
+  for (const s of key.sources) sameTitle.set(s.title, (sameTitle.get(s.title) ?? 0) + 1);
+  /** The source's file name, when its title alone does not tell it from another source. */
+  const fileOf = (slug: string) => {
+    const source = sources.get(slug);
+    return source && (sameTitle.get(source.title) ?? 0) > 1 ? source.path.slice(source.path.lastIndexOf('/') + 1) : null;
   };
-  for (const group of byName.values()) {
-    const titles = group.map((s) => sources.get(Object.keys(s.sourceCounts)[0]!)?.title ?? s.slug);
-    group.forEach((s, i) => {
-      const title = titles[i]!;
-      const common = Math.max(0, ...titles.map((t, j) => (j === i ? 0 : sharedStart(title, t))));
-      // Only a shared start of a few words is worth skipping.
-      const cut = common >= 12 ? title.lastIndexOf(' ', common) + 1 : 0;
-      names.set(s.slug, `${s.name} (${shorten(title.slice(cut).replace(/^[(“"]+/, '').replace(/\)$/, ''), 36)})`);
-    });
+  const sourceTitle = (slug: string, max = 70) => {
+    const title = shorten(sources.get(slug)?.title ?? slug, max);
+    const file = fileOf(slug);
+    return file ? `${title} (${file})` : title;
+  };
+  const names = new Map<string, string>();
+  for (const s of key.speakers) {
+    const where = Object.keys(s.sourceCounts);
+    const clash = (sameName.get(s.name) ?? 0) > 1 && where.length === 1;
+    const file = clash ? fileOf(where[0]!) : null;
+    const title = clash ? shorten(sources.get(where[0]!)?.title ?? where[0]!, 36) : '';
+    names.set(s.slug, clash ? `${s.name} (${file ? `${title}, ${file}` : title})` : s.name);
   }
   const labels: Labels = {
     catalog,

@@ -29,7 +29,7 @@ describe('facets', () => {
     for (const critic of ['000-acea1c6f1abc6d80-critic', '002-e9c1e3c8df0d4fff-critic']) {
       expect(checkbox('speaker', critic).exec(html)?.[1]).toBeUndefined();
     }
-    expect(html).toMatch(/Unnamed critic \(DIRECTOR Matthew Heineman follows…\)<\/span> <span class="count">1</);
+    expect(html).toMatch(/Unnamed critic \(Review of City of Ghosts, 002_e9c1e3c8df0d4fff\.txt\)<\/span> <span class="count">1</);
     expect(html).toContain('<button type="submit">Apply filters</button>');
   });
 
