@@ -16,7 +16,7 @@ export interface ProseBlock {
   role: 'content' | 'heading' | 'headline' | 'byline' | 'link' | 'credit';
 }
 
-const LINK_LINE = /^(?:read more|more|related|see also|also read|read|watch|listen|click here|sign up|subscribe|follow us|recommended|trending|most read|more from|you might also like|advertisement)\b[^\n]*(?::|»|>|$)/i;
+const LINK_LINE = /^(?:read more|more|related|see also|also read|read|watch|listen|click here|sign up|subscribe|follow us|recommended|trending|most read|more from|you might also like|advertisement)(?:\s+(?:on|at|to|from|more|also|here|the (?:full|video|interview|episode|podcast)))*\s*(?::|»|>|$)/i;
 const URL_ONLY = /^(?:<)?https?:\/\/\S+(?:>)?$/;
 // Case matters for the name (\p{Lu} under an `i` flag would match "now"); the lead word is spelled both ways.
 const BYLINE = /^(?:[Bb]y|BY|[Ww]ords [Bb]y|[Ww]ritten [Bb]y|[Rr]eview [Bb]y)\s+(\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’\-]*\.?|de|van|von|al|bin|la|le)){0,4})(?:\s*[,|·•–—-].*)?$/u;

@@ -24,13 +24,34 @@ const cache = new WeakMap<ReadInput, LabelAnalysis>();
  * ("CNN Student News Transcript: November 13, 2009"). Undefined when the first line is speech.
  */
 export function firstLineTitle(a: LabelAnalysis): string | undefined {
-  const first = a.lines.findIndex((l) => l.text.trim() !== '');
   const firstLabel = a.labels[0]?.index ?? Infinity;
-  if (first === -1 || first >= firstLabel) return undefined;
-  const text = a.lines[first]!.text.trim();
+  // A title page: short lines before the speech. The issuing body on top ("NATIONAL AERONAUTICS AND
+  // SPACE ADMINISTRATION") is not the title; a title set on two lines in capitals is one title.
+  const lines: Array<{ index: number; text: string }> = [];
+  for (let i = 0; i < a.lines.length && i < firstLabel && lines.length < 4; i++) {
+    const text = a.lines[i]!.text.trim();
+    if (text === '') continue;
+    if (!isTitleLine(text)) break;
+    lines.push({ index: i, text });
+  }
+  const kept = lines.filter((l) => !ISSUER.test(l.text));
+  const first = kept[0];
+  if (!first) return undefined;
+  const next = kept[1];
+  if (next && next.index - first.index <= 3 && isCaps(first.text) && isCaps(next.text) && first.text.split(/\s+/).length <= 4) return `${first.text} ${next.text}`;
+  return first.text;
+}
+
+/** The body a document comes from, written above its title. */
+const ISSUER = /^(?:THE\s+)?[A-Z][A-Z .,&'-]*\b(?:ADMINISTRATION|AGENCY|DEPARTMENT|OFFICE|UNIVERSITY|CORPORATION|COMMISSION|MINISTRY|INSTITUTE|COUNCIL|COMMITTEE|SERVICE|BUREAU|CENTER|CENTRE)$/;
+
+function isTitleLine(text: string): boolean {
   const words = text.split(/\s+/).length;
-  if (words > 14 || /[.!?,;]$/.test(text) || /^[\[(<#>*-]/.test(text) || text.length < 4) return undefined;
-  return text;
+  return words <= 14 && !/[.!?,;]$/.test(text) && !/^[\[(<#>*-]/.test(text) && text.length >= 4;
+}
+
+function isCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && text === text.toUpperCase();
 }
 
 export function analyse(input: ReadInput): LabelAnalysis {
