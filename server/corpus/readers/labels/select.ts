@@ -82,6 +82,7 @@ export interface SelectOptions {
 export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundLabel[] {
   const known = options.isKnownName ?? (() => false);
   const raw: FoundLabel[] = [];
+  const quoted: FoundLabel[] = [];
   const counts = new Map<string, number>();
   let timed = 0;
   let nonBlank = 0;
@@ -98,12 +99,20 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       continue;
     }
     if (!plausible(match.label!)) continue;
-    // "FIBRE: https://…" is a link list; `Maya Costa, 29, of Lisbon: "…"` a list of voices in prose.
-    if (/^(?:<?https?:\/\/|[“"«„])/.test(text.slice(match.textStart))) continue;
+    // "FIBRE: https://…" is a link list; `Maya Costa, 29, of Lisbon: "…"` a list of voices in prose —
+    // unless the same label stands elsewhere before ordinary speech (`**Marc:** "Where did it go?!"`).
+    const after = text.slice(match.textStart);
+    if (/^<?https?:\/\//.test(after)) continue;
+    if (/^[“"«„]/.test(after)) {
+      quoted.push({ index: i, match });
+      continue;
+    }
     raw.push({ index: i, match });
     const key = labelKey(match.label!);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  for (const q of quoted) if ((counts.get(labelKey(q.match.label!)) ?? 0) >= 2) raw.push(q);
+  raw.sort((a, b) => a.index - b.index);
   const manyTimed = timed >= 3 && timed >= nonBlank * 0.2;
   const blank = (i: number) => i < 0 || i >= lines.length || blanks[i] === 1;
   // Speech below a label: on the next line, or after one blank line.
