@@ -160,7 +160,7 @@ export function subjectBefore(tokens: Token[], names: NameMention[], verb: numbe
     return sentenceSubject(tokens, names, floor, base);
   }
   // "if asked", "when pressed": a participle of a condition, not a said-clause.
-  if (/^(?:if|when|unless|once|as)$/.test(tokens[verb - 1]?.norm ?? '')) return null;
+  if (/^(?:if|when|unless|as)$/.test(tokens[verb - 1]?.norm ?? '')) return null;
   let k = verb - 1;
   for (;;) {
     while (k >= floor && tokens[k]!.word && BETWEEN.has(tokens[k]!.norm)) k--;
@@ -370,6 +370,9 @@ export function clauseInSentence(tokens: Token[], names: NameMention[], floor: n
     for (let j = v - 1; j >= floor; j--) {
       if (!/^(?:and|but|yet)$/.test(tokens[j]!.norm)) continue;
       for (let w = j - 1; w >= floor; w--) if (isReportingVerb(tokens, w)) return subjectBefore(tokens, names, w, floor);
+      // "Massie used to support Paul, but now said Trump had “…”": the sentence's subject, when the
+      // conjunction joins two of its verbs (nothing but an adverb between it and the verb).
+      if (v - j <= 2 && tokens.slice(j + 1, v).every((t) => t.word && /ly$|^(?:now|then|also|later|still)$/.test(t.norm))) return sentenceSubject(tokens, names, floor, { verb: tokens[v]!.norm, verbAt: v });
       break;
     }
   }

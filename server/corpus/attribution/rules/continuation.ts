@@ -29,7 +29,8 @@ export const continuation: QuoteRule = {
     const before = doc.paragraphs[paragraph.index - 1]!;
     const lastClose = before.quotations.at(-1)?.end ?? 0;
     // Someone else named after that quotation is who the reader would think of next.
-    const other = before.names.some((m) => before.tokens[m.first]!.start >= lastClose && isOther(doc.personOf(m), last.person));
+    // ("the New York delegation" after "said Robert Antonacci of" is no one: only subjects count.)
+    const other = before.names.some((m) => before.tokens[m.first]!.start >= lastClose && m.subject && isOther(doc.personOf(m), last.person));
     return other ? null : { speaker: last.speaker, rule: this.name, method: 'context', confidence: 0.88 };
   },
 };
