@@ -1,9 +1,15 @@
 /**
  * A paragraph-final quotation with no said-clause goes to the last person the sentence before it
  * names (`Smith was furious. “This is a disgrace.”`). The weakest rule: it decides only when that
- * person is the only one the paragraph names before the quotation.
+ * person is the only one the paragraph names before the quotation, at the sieve's threshold.
  */
 import type { QuoteRule } from './context.ts';
+
+/**
+ * At the sieve's threshold: right for 35 of the 42 PolNeAR train quotations it decided (83%), the
+ * least sure of the rules that name anyone.
+ */
+const CONFIDENCE = 0.8;
 
 export const paragraphFinal: QuoteRule = {
   name: 'paragraph-final',
@@ -13,6 +19,6 @@ export const paragraphFinal: QuoteRule = {
     const before = paragraph.names.filter((m) => m.last < c.open).map((m) => doc.personOf(m)).filter((p) => p && p.kind === 'person');
     const people = [...new Set(before)];
     if (people.length !== 1) return null;
-    return { speaker: doc.speakerOf(people[0]!), rule: this.name, method: 'context', confidence: 0.75, evidence: people[0]!.name };
+    return { speaker: doc.speakerOf(people[0]!), rule: this.name, method: 'context', confidence: CONFIDENCE, evidence: people[0]!.name };
   },
 };
