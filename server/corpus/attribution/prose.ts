@@ -81,6 +81,7 @@ export function attributeProse(blocks: ProseBlock[], ctx: ProseContext): { draft
       const start = tokens[m.first]!.start;
       while (qk < quoted.length && quoted[qk]!.end <= start) qk++;
       const inside = qk < quoted.length && quoted[qk]!.start < start;
+      if (inside) m.inQuote = true;
       const at = src(tokens[m.first]!.start);
       const person = doc.people.mentioned(m.text, at, m.honorific);
       doc.mentionPerson.set(m, person);

@@ -152,7 +152,7 @@ export class ProseDocument {
    */
   private namedSubject(paragraph: Paragraph, from: number, to: number): Person | null {
     for (const m of paragraph.names) {
-      if (m.first < from || m.last >= to || m.possessive) continue;
+      if (m.first < from || m.last >= to || m.possessive || m.inQuote) continue;
       const next = paragraph.tokens[m.last + 1];
       if (next?.word && /^\p{Ll}/u.test(next.text) && /(?:s|ed)$/.test(next.norm) && !/(?:ss|us)$/.test(next.norm)) return this.personOf(m);
     }
@@ -173,7 +173,7 @@ export class ProseDocument {
     for (let j = k; j < Math.min(to, k + 3); j++) {
       const t = tokens[j]!;
       if (t.norm === 'he' || t.norm === 'she') return this.focus;
-      const m = paragraph.names.find((n) => n.first === j);
+      const m = paragraph.names.find((n) => n.first === j && !n.inQuote);
       const p = m ? this.personOf(m) : null;
       if (p) return p;
       if (!t.word || /^(?:the|a|an)$/.test(t.norm)) continue;

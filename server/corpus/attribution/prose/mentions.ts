@@ -16,6 +16,8 @@ export interface NameMention {
   text: string;
   honorific?: string;
   possessive: boolean;
+  /** Inside a quotation: the speaker's words, not the narrative's (no focus, no antecedent). */
+  inQuote?: boolean;
   /** Lower-case words before the name that describe the person ("presidential nominee"). */
   premodifier?: string;
   /** An apposition after the name ("the festival's head of programming" → "head of programming"). */
