@@ -72,15 +72,25 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * A plain decimal integer, as people write one: digits only. `Number()` would also take `0x10`,
+ * `1e3`, `0b1` or `16.0`, so that PORT=0x10 listened on port 16; those are refused.
+ */
+export function parseDecimal(text: string): number | null {
+  const v = text.trim();
+  return /^[0-9]{1,15}$/.test(v) ? Number(v) : null;
+}
+
 const int = (name: string, min: number, max: number, fallback: number) =>
   z
     .string()
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v.trim() === '') return fallback;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: 'custom', message: `${name} must be a whole number from ${min} to ${max}, got "${v}"` });
+      const n = parseDecimal(v);
+      if (n === null || n < min || n > max) {
+        const digits = n === null && /^\s*-?[0-9]/.test(v) && !/^\s*-?[0-9]+\s*$/.test(v) ? ' in plain decimal digits' : '';
+        ctx.addIssue({ code: 'custom', message: `${name} must be a whole number from ${min} to ${max}${digits}, got "${v}"` });
         return z.NEVER;
       }
       return n;
