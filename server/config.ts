@@ -36,7 +36,7 @@ export interface Config {
   port: number;
   /** Public origin used in permalinks, citations and canonical links, without a trailing slash. */
   baseUrl: string;
-  /** API requests allowed per client and window; 0 turns rate limiting off. */
+  /** Requests allowed per client and window (the API and the pages each); 0 turns rate limiting off. */
   rateLimit: { windowMs: number; max: number };
   logLevel: LogLevel;
   /** Trust `X-Forwarded-*` from this many proxies (0: none), for client IPs behind a load balancer. */
@@ -57,8 +57,8 @@ export const SETTINGS = {
   HOST: 'address to listen on (default 127.0.0.1)',
   PORT: 'port to listen on (default 3000)',
   BASE_URL: 'public origin for permalinks and citations (default http://localhost:PORT)',
-  RATE_LIMIT_WINDOW_MS: 'rate-limit window for /api, in ms (default 60000)',
-  RATE_LIMIT_MAX: 'API requests per client per window (default 600; 0 disables)',
+  RATE_LIMIT_WINDOW_MS: 'rate-limit window, in ms (default 60000)',
+  RATE_LIMIT_MAX: 'requests per client per window, counted apart for the API and for pages (default 600; 0 disables)',
   LOG_LEVEL: 'fatal | error | warn | info | debug | trace | silent (default info; silent under test)',
   TRUST_PROXY: 'number of reverse proxies in front of the server (default 0)',
   NODE_ENV: 'development | production | test',
