@@ -20,10 +20,11 @@ import type {
   SearchResult,
   SourceText,
 } from '../engine.ts';
+import { EngineUnavailableError } from '../../errors.ts';
 import { buildIndex, emptyIndex } from './build.ts';
 import type { EmbeddedIndex } from './layout.ts';
 import { listDocuments, searchIndex } from './search.ts';
-import { embeddedIndexPath, identify, readIndexFile, removeIndexFile, sameFile, watchIndexFile, writeIndexFile, type FileIdentity } from './store.ts';
+import { CorruptIndexError, embeddedIndexPath, identify, readIndexFile, removeIndexFile, sameFile, watchIndexFile, writeIndexFile, type FileIdentity } from './store.ts';
 
 export interface EmbeddedEngineOptions {
   /** Keep the index in `DATA_DIR/embedded-index.ndjson`: loaded at start, written by `replaceAll`. */
@@ -36,6 +37,14 @@ export interface EmbeddedEngineOptions {
   onReload?: (stats: EngineStats) => void;
   /** Quiet time after the last file event before a reload starts (ms, default 200). */
   watchDebounceMs?: number;
+  /**
+   * Start even when the index file cannot be loaded (corrupt, truncated, unreadable): the engine is
+   * then unhealthy, with the reason, answers searches with `EngineUnavailableError`, and recovers
+   * when a good file is renamed into place. Without it, `createEmbeddedEngine` throws.
+   */
+  tolerateBadFile?: boolean;
+  /** Called whenever the index served changes (a re-index, a reload, a drop), with its generation. */
+  onChange?: (generation: number) => void;
 }
 
 class EmbeddedEngine implements SearchEngine {
@@ -48,6 +57,12 @@ class EmbeddedEngine implements SearchEngine {
   private stopWatching: (() => void) | null = null;
   private closed = false;
   private readonly path: string | null;
+  /** Counts the indexes served; caches elsewhere (the catalog across the thread) key on it. */
+  generation = 0;
+  /** Why the index file could not be loaded, while no good file has been loaded since. */
+  problem: string | null = null;
+  /** What could be read of a damaged file: `dump()` gives it to a rebuild, to re-anchor permalinks. */
+  private salvaged: { quotes: QuoteDocument[]; permalinks: PermalinkRecord[] } | null = null;
 
   constructor(private readonly options: EmbeddedEngineOptions) {
     this.path = options.dataDir ? embeddedIndexPath(options.dataDir) : null;
@@ -59,17 +74,45 @@ class EmbeddedEngine implements SearchEngine {
     if (this.options.watch) {
       this.stopWatching = await watchIndexFile(this.path, () => void this.reload(), this.options.watchDebounceMs ?? 200);
     }
-    await this.load();
+    try {
+      await this.load();
+    } catch (error) {
+      if (!this.options.tolerateBadFile) throw error;
+      this.problem = (error as Error).message;
+      if (error instanceof CorruptIndexError) this.salvaged = error.partial;
+    }
+  }
+
+  /** Serve `index` from now on. */
+  private swap(index: EmbeddedIndex): void {
+    this.index = index;
+    this.problem = null;
+    this.salvaged = null;
+    this.generation++;
+    this.options.onChange?.(this.generation);
+  }
+
+  /** Searches have nothing to answer from while the file is bad: say so rather than answer empty. */
+  private usable(): EmbeddedIndex {
+    if (this.problem) throw new EngineUnavailableError(`the search index cannot be used: ${this.problem}`);
+    return this.index;
   }
 
   private async load(): Promise<boolean> {
     const path = this.path!;
     const before = await identify(path);
     if (before === null || sameFile(before, this.known)) return false;
-    const snapshot = await readIndexFile(path);
+    let snapshot: IndexSnapshot | null;
+    try {
+      snapshot = await readIndexFile(path);
+    } catch (error) {
+      // Remember the bad file, so that an unchanged bad file is not read again at every event.
+      this.known = before;
+      throw error;
+    }
     if (!snapshot) return false;
     const index = await buildIndex(snapshot);
-    this.index = index;
+    this.swap(index);
     this.known = before;
     return true;
   }
@@ -80,6 +123,8 @@ class EmbeddedEngine implements SearchEngine {
       try {
         if (await this.load()) this.options.onReload?.(await this.stats());
       } catch (error) {
+        // Still without a usable index: the newest reason is the one to report.
+        if (this.problem) this.problem = (error as Error).message;
         this.options.onReloadError?.(error);
       }
     };
@@ -91,14 +136,14 @@ class EmbeddedEngine implements SearchEngine {
     return this.exclusive(async () => {
       const index = await buildIndex(snapshot, options.onProgress ? { onProgress: options.onProgress } : {});
       if (this.path) this.known = await writeIndexFile(this.path, snapshot);
-      this.index = index;
+      this.swap(index);
     });
   }
 
   drop(): Promise<void> {
     return this.exclusive(async () => {
       if (this.path) await removeIndexFile(this.path);
-      this.index = emptyIndex();
+      this.swap(emptyIndex());
       this.known = null;
     });
   }
@@ -111,17 +156,17 @@ class EmbeddedEngine implements SearchEngine {
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
-    return searchIndex(this.index, request);
+    return searchIndex(this.usable(), request);
   }
 
   async get(id: string): Promise<QuoteDocument | null> {
-    const index = this.index;
+    const index = this.usable();
     const d = index.byId.get(id);
     return d === undefined ? null : index.docs[d]!;
   }
 
   async getMany(ids: string[]): Promise<QuoteDocument[]> {
-    const index = this.index;
+    const index = this.usable();
     const out: QuoteDocument[] = [];
     for (const id of ids) {
       const d = index.byId.get(id);
@@ -131,7 +176,7 @@ class EmbeddedEngine implements SearchEngine {
   }
 
   async resolve(id: string): Promise<Resolution> {
-    const index = this.index;
+    const index = this.usable();
     const d = index.byId.get(id);
     if (d !== undefined) return { status: 'found', quote: index.docs[d]! };
     const record: PermalinkRecord | undefined = index.permalinks.get(id);
@@ -144,20 +189,21 @@ class EmbeddedEngine implements SearchEngine {
     by: { source?: string; speaker?: string },
     page: { offset: number; limit: number },
   ): Promise<{ total: number; quotes: QuoteDocument[] }> {
-    const index = this.index;
+    const index = this.usable();
     const { total, docs } = listDocuments(index, by, page.offset, page.limit);
     return { total, quotes: docs.map((d) => index.docs[d]!) };
   }
 
   async catalog(): Promise<Catalog | null> {
-    return this.index.catalog;
+    return this.usable().catalog;
   }
 
   async sourceText(slug: string): Promise<SourceText | null> {
-    return this.index.texts.get(slug) ?? null;
+    return this.usable().texts.get(slug) ?? null;
   }
 
   async dump(): Promise<{ quotes: QuoteDocument[]; permalinks: PermalinkRecord[] } | null> {
+    if (this.problem) return this.salvaged;
     const index = this.index;
     if (!index.catalog && index.docs.length === 0) return null;
     return { quotes: index.docs.slice(), permalinks: [...index.permalinks.values()] };
@@ -174,7 +220,7 @@ class EmbeddedEngine implements SearchEngine {
   }
 
   async health(): Promise<EngineHealth> {
-    return { ok: true };
+    return this.problem ? { ok: false, detail: this.problem } : { ok: true };
   }
 
   async close(): Promise<void> {

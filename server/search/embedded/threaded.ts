@@ -6,7 +6,7 @@
  */
 import { sibling, startWorker } from '../../util/worker.ts';
 import { EngineUnavailableError } from '../../errors.ts';
-import type { SearchEngine } from '../engine.ts';
+import type { Catalog, SearchEngine } from '../engine.ts';
 import { deserializeError, type EngineMethod, type SerializedError } from './thread-protocol.ts';
 
 export interface ThreadedEngineOptions {
@@ -15,19 +15,32 @@ export interface ThreadedEngineOptions {
   onReloadError?: (error: unknown) => void;
 }
 
-type Reply = { type: 'ready' } | { type: 'failed'; error: SerializedError } | { type: 'reload-error'; error: SerializedError } | { type: 'result'; id: number; ok: boolean; value?: unknown; error?: SerializedError };
+type Reply =
+  | { type: 'ready' }
+  | { type: 'failed'; error: SerializedError }
+  | { type: 'reload-error'; error: SerializedError }
+  | { type: 'changed'; generation: number }
+  | { type: 'result'; id: number; ok: boolean; value?: unknown; error?: SerializedError };
 
 export async function createThreadedEmbeddedEngine(options: ThreadedEngineOptions): Promise<SearchEngine> {
   const worker = startWorker(sibling(import.meta.url, 'worker'), { dataDir: options.dataDir, watch: options.watch });
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
   let next = 0;
   let stopped: Error | null = null;
+  /**
+   * The catalog is copied across once per index, not once per page: at 100,000 sources the copy
+   * takes longer than a page should. It is kept with the generation of the index it came from and
+   * dropped when the thread reports another.
+   */
+  let generation = 0;
+  let catalog: { generation: number; value: Promise<Catalog | null> } | null = null;
 
   const ready = new Promise<void>((resolve, reject) => {
     worker.on('message', (reply: Reply) => {
       if (reply.type === 'ready') resolve();
       else if (reply.type === 'failed') reject(deserializeError(reply.error));
       else if (reply.type === 'reload-error') options.onReloadError?.(deserializeError(reply.error));
+      else if (reply.type === 'changed') generation = Math.max(generation, reply.generation);
       else {
         const call = pending.get(reply.id);
         pending.delete(reply.id);
@@ -63,7 +76,24 @@ export async function createThreadedEmbeddedEngine(options: ThreadedEngineOption
     getMany: (ids) => call('getMany', ids),
     resolve: (id) => call('resolve', id),
     list: (by, page) => call('list', by, page),
-    catalog: () => call('catalog'),
+    catalog: () => {
+      if (catalog && catalog.generation === generation) return catalog.value;
+      const entry = { generation, value: Promise.resolve<Catalog | null>(null) };
+      entry.value = call<{ generation: number; catalog: Catalog | null }>('catalogAt').then(
+        (reply) => {
+          // Answered from a newer index than this side has heard of: that one is current.
+          generation = Math.max(generation, reply.generation);
+          entry.generation = reply.generation;
+          return reply.catalog;
+        },
+        (error: unknown) => {
+          if (catalog === entry) catalog = null;
+          throw error;
+        },
+      );
+      catalog = entry;
+      return entry.value;
+    },
     sourceText: (slug) => call('sourceText', slug),
     dump: () => call('dump'),
     stats: () => call('stats'),

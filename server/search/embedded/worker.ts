@@ -13,11 +13,19 @@ const port = parentPort!;
 const { dataDir, watch } = workerData as { dataDir: string; watch: boolean };
 
 let engine: SearchEngine;
+/** Which index the engine serves (see `onChange`). */
+let generation = 0;
 try {
   engine = await createEmbeddedEngine({
     dataDir,
     watch,
+    // The server starts with a damaged file too: unhealthy, saying why, until a rebuild replaces it.
+    tolerateBadFile: true,
     onReloadError: (error) => port.postMessage({ type: 'reload-error', error: serializeError(error) }),
+    onChange: (changed) => {
+      generation = changed;
+      port.postMessage({ type: 'changed', generation });
+    },
   });
   port.postMessage({ type: 'ready' });
 } catch (error) {
@@ -37,6 +45,10 @@ async function answerSearchJson(id: number, request: SearchRequest, baseUrl: str
 port.on('message', async ({ id, method, args }: EngineCall) => {
   try {
     if (method === 'searchJson') return await answerSearchJson(id, ...(args as [SearchRequest, string]));
+    if (method === 'catalogAt') {
+      // The generation goes with the catalog: the other side keeps it until the index changes.
+      return port.postMessage({ type: 'result', id, ok: true, value: { generation, catalog: await engine.catalog() } });
+    }
     const value = await (engine[method] as (...a: unknown[]) => Promise<unknown>).apply(engine, args);
     port.postMessage({ type: 'result', id, ok: true, value });
   } catch (error) {
