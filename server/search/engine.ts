@@ -92,6 +92,12 @@ export interface SourceRecord extends SourceRef {
   quoteCount: number;
   kindCounts: Partial<Record<QuoteKind, number>>;
   speakerCounts: Record<string, number>;
+  /**
+   * A long source is shown a page at a time: the ordinals of the quotes that begin pages 2, 3, …
+   * (absent when it fits on one page). Chosen when indexing, so that every page stays readable
+   * however long the source or its quotes (`indexer/pages.ts`).
+   */
+  pages?: number[];
 }
 
 export interface CollectionRecord extends Omit<Collection, 'speakers'> {
@@ -112,6 +118,16 @@ export interface Catalog {
 export interface SourceText {
   slug: string;
   text: string;
+  contentStart: number;
+}
+
+/** Part of a source's text: `text` is the whole text's [start, end), `length` its full length. */
+export interface SourceTextRange {
+  slug: string;
+  text: string;
+  start: number;
+  end: number;
+  length: number;
   contentStart: number;
 }
 
@@ -198,6 +214,11 @@ export interface SearchEngine {
   ): Promise<{ total: number; quotes: QuoteDocument[] }>;
   catalog(): Promise<Catalog | null>;
   sourceText(slug: string): Promise<SourceText | null>;
+  /**
+   * Part of a source's text, [start, end) clamped to the text, without fetching (or copying) the
+   * rest: a long source's page reads only its own part.
+   */
+  sourceTextRange(slug: string, start: number, end: number): Promise<SourceTextRange | null>;
   /** Every quote and permalink record of the current index (the indexer re-anchors against them). */
   dump(): Promise<{ quotes: QuoteDocument[]; permalinks: PermalinkRecord[] } | null>;
   stats(): Promise<EngineStats>;

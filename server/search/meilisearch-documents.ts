@@ -9,6 +9,8 @@ import type { QuoteDocument, QuoteKind } from '../corpus/model.ts';
 import type { Catalog, IndexSnapshot, PermalinkRecord, SourceText } from './engine.ts';
 import { scrubReserved } from '../corpus/text.ts';
 import { EngineError } from '../errors.ts';
+import { checkedRecord } from './records.ts';
+import { chunkStarts, type TextInfo } from './meilisearch-texts.ts';
 
 /** Attribute names of the quotes index. Filters and settings use these, never request input. */
 export const QUOTE_FIELDS = {
@@ -45,7 +47,7 @@ export type MeiliQuoteDocument = {
 };
 
 /** What a document of the meta index holds. `info` is the one document with build time and counts. */
-export type MetaType = 'info' | 'collection' | 'source' | 'speaker' | 'text' | 'permalink';
+export type MetaType = 'info' | 'collection' | 'source' | 'speaker' | 'text' | 'chunk' | 'permalink';
 
 export type MeiliMetaDocument = {
   id: string;
@@ -94,8 +96,9 @@ export function metaDocumentId(type: MetaType, slug: string): string {
   return `${type}_h_${createHash('sha256').update(slug).digest('hex').slice(0, 40)}`;
 }
 
-function metaDocument(type: MetaType, slug: string, pos: number, record: unknown): MeiliMetaDocument {
-  return { id: metaDocumentId(type, slug), type, slug, pos, record: JSON.stringify(record) };
+/** A meta document; `slug` is what filters find it by when its id is made from something else (a text's chunk). */
+export function metaDocument(type: MetaType, key: string, pos: number, record: unknown, slug = key): MeiliMetaDocument {
+  return { id: metaDocumentId(type, key), type, slug, pos, record: JSON.stringify(record) };
 }
 
 /** Every meta document of a snapshot: the info record, the catalog, the source texts, the permalinks. */
@@ -112,7 +115,7 @@ export function toMetaDocuments(snapshot: IndexSnapshot): MeiliMetaDocument[] {
     ...catalog.collections.map((c, i) => metaDocument('collection', c.slug, i, c)),
     ...catalog.sources.map((s, i) => metaDocument('source', s.slug, i, s)),
     ...catalog.speakers.map((s, i) => metaDocument('speaker', s.slug, i, s)),
-    ...snapshot.texts.map((t, i) => metaDocument('text', t.slug, i, t)),
+    ...textDocuments(snapshot.texts),
     ...snapshot.permalinks.map((p, i) => metaDocument('permalink', p.id, i, p)),
   ];
 }
@@ -131,7 +134,12 @@ export function fromDocument<T>(doc: Record<string, unknown>): T {
   throw new EngineError(`Meilisearch document "${id}" has no readable record: rebuild the index with npm run index`);
 }
 
-export const fromQuoteDocument = (doc: Record<string, unknown>): QuoteDocument => fromDocument<QuoteDocument>(doc);
+/** Meilisearch document `doc` holds a record that fails its check. */
+const unreadable = (doc: Record<string, unknown>, what: string, problem: string) =>
+  new EngineError(`Meilisearch document "${typeof doc.id === 'string' ? doc.id : '?'}" is not a readable ${what} (${problem}): rebuild the index with npm run index`);
+
+export const fromQuoteDocument = (doc: Record<string, unknown>): QuoteDocument =>
+  checkedRecord('quote', fromDocument(doc), (problem) => unreadable(doc, 'quote', problem));
 
 /** Meta documents (any order) → the catalog, or null when the index holds no `info` record. */
 export function toCatalog(docs: ReadonlyArray<Record<string, unknown>>): Catalog | null {
@@ -141,17 +149,39 @@ export function toCatalog(docs: ReadonlyArray<Record<string, unknown>>): Catalog
       .sort((a, b) => Number(a[META_FIELDS.pos]) - Number(b[META_FIELDS.pos]));
   const info = byType('info')[0];
   if (!info) return null;
-  return {
+  const catalog = {
     builtAt: fromDocument<IndexInfo>(info).builtAt,
     collections: byType('collection').map((d) => fromDocument<Catalog['collections'][number]>(d)),
     sources: byType('source').map((d) => fromDocument<Catalog['sources'][number]>(d)),
     speakers: byType('speaker').map((d) => fromDocument<Catalog['speakers'][number]>(d)),
   };
+  return checkedRecord('catalog', catalog, (problem) => unreadable(info, 'catalog', problem));
 }
 
-export const fromTextDocument = (doc: Record<string, unknown>): SourceText => fromDocument<SourceText>(doc);
 export const fromPermalinkDocument = (doc: Record<string, unknown>): PermalinkRecord =>
-  fromDocument<PermalinkRecord>(doc);
+  checkedRecord('permalink', fromDocument(doc), (problem) => unreadable(doc, 'permalink record', problem));
+
+/** The `text` and `chunk` documents of the source texts (`pos` of a chunk is its number). */
+export function textDocuments(texts: readonly SourceText[]): MeiliMetaDocument[] {
+  const out: MeiliMetaDocument[] = [];
+  texts.forEach((t, i) => {
+    const starts = chunkStarts(t.text);
+    const info: TextInfo = { slug: t.slug, contentStart: t.contentStart, length: t.text.length, starts };
+    out.push(metaDocument('text', t.slug, i, info));
+    starts.forEach((from, k) => out.push(metaDocument('chunk', `${t.slug}-${k}`, k, t.text.slice(from, starts[k + 1] ?? t.text.length), t.slug)));
+  });
+  return out;
+}
+
+/** A `text` document's record; a whole `SourceText` when an earlier version wrote the index. */
+export function fromTextInfoDocument(doc: Record<string, unknown>): TextInfo | SourceText {
+  const record = fromDocument<TextInfo | SourceText>(doc);
+  if ('text' in record) return checkedRecord('text', record, (problem) => unreadable(doc, 'source text', problem));
+  if (typeof record.length !== 'number' || !Array.isArray(record.starts) || record.starts.some((n) => typeof n !== 'number')) {
+    throw unreadable(doc, 'source text', 'no chunk list');
+  }
+  return record;
+}
 
 /**
  * Documents in batches of at most `maxCount` documents and about `maxBytes` of JSON (a single larger

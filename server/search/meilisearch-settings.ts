@@ -56,7 +56,8 @@ export const QUOTE_SETTINGS: MeiliSettings = {
 /** The meta index is only ever filtered, never searched by words: `slug` is its one searchable field. */
 export const META_SETTINGS: MeiliSettings = {
   searchableAttributes: [META_FIELDS.slug],
-  filterableAttributes: [META_FIELDS.id, META_FIELDS.type, META_FIELDS.slug],
+  // `pos` too: a page of a long source fetches a range of its text's chunks.
+  filterableAttributes: [META_FIELDS.id, META_FIELDS.type, META_FIELDS.slug, META_FIELDS.pos],
   sortableAttributes: [META_FIELDS.pos],
   rankingRules: RANKING_RULES,
   typoTolerance: { enabled: false, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },

@@ -7,7 +7,9 @@
 import type { MeiliConfig } from '../config.ts';
 import type { QuoteDocument } from '../corpus/model.ts';
 import { EngineError, EngineUnavailableError } from '../errors.ts';
-import type { EngineHealth, EngineStats, SearchEngine } from './engine.ts';
+import type { Catalog, EngineHealth, EngineStats, SearchEngine, SourceText, SourceTextRange } from './engine.ts';
+import { sliceSourceText } from './source-text.ts';
+import { chunksCovering, rangeFromChunks, type TextInfo } from './meilisearch-texts.ts';
 import type { MeiliClientLike, MeiliHit, MeiliSearchParams } from './meilisearch-client.ts';
 import { createMeiliClient, displayUrl, isIndexNotFound, translateError } from './meilisearch-client.ts';
 import type { IndexInfo, MetaType } from './meilisearch-documents.ts';
@@ -85,6 +87,33 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
     return hits.find((h) => h[META_FIELDS.slug] === slug);
   }
 
+  /** The catalog of the index built at `builtAt`, fetched once. */
+  let catalogCache: { builtAt: string; value: Promise<Catalog | null> } | null = null;
+
+  /** The `info` record: when the live index was built and what it holds; null before any build. */
+  async function infoRecord(): Promise<IndexInfo | null> {
+    const hit = (await client.search(metaUid, { q: '', filter: equals(META_FIELDS.type, 'info'), hitsPerPage: 1 })).hits[0];
+    return hit ? docs.fromDocument<IndexInfo>(hit) : null;
+  }
+
+  async function textInfo(slug: string): Promise<TextInfo | SourceText | null> {
+    const hit = await metaBySlug('text', slug);
+    return hit ? docs.fromTextInfoDocument(hit) : null;
+  }
+
+  /** [start, end) of a chunked text: only the chunks holding it are fetched. */
+  async function readRange(info: TextInfo, start: number, end: number): Promise<SourceTextRange> {
+    const { first, last } = chunksCovering(info, start, end);
+    const filter = allOf([equals(META_FIELDS.type, 'chunk'), equals(META_FIELDS.slug, info.slug), `${META_FIELDS.pos} ${first} TO ${last}`]);
+    const hits = (await searchAll(metaUid, filter, { sort: [`${META_FIELDS.pos}:asc`] })).filter((h) => h[META_FIELDS.slug] === info.slug);
+    if (hits.length !== last - first + 1) {
+      throw new EngineError(`the text of source "${info.slug}" is missing chunks ${first}–${last} in Meilisearch: rebuild the index with npm run index`);
+    }
+    const chunks = hits.map((h) => docs.fromDocument<unknown>(h));
+    if (chunks.some((c) => typeof c !== 'string')) throw new EngineError(`the text of source "${info.slug}" has an unreadable chunk in Meilisearch: rebuild the index with npm run index`);
+    return rangeFromChunks(info, first, chunks as string[], start, end);
+  }
+
   async function quotesById(ids: string[]): Promise<Map<string, QuoteDocument>> {
     const wanted = [...new Set(ids.filter((id) => QUOTE_ID.test(id)))];
     const found = new Map<string, QuoteDocument>();
@@ -156,14 +185,39 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
 
     catalog: () =>
       call(
-        async () => docs.toCatalog(await searchAll(metaUid, oneOf(META_FIELDS.type, ['info', 'collection', 'source', 'speaker']))),
+        async () => {
+          // Fetched (and parsed) once per index: pages ask for it all the time, and it changes only
+          // with a re-index, which the `info` record's build time tells.
+          const info = await infoRecord();
+          if (!info) return null;
+          if (catalogCache?.builtAt !== info.builtAt) {
+            const entry = {
+              builtAt: info.builtAt,
+              value: searchAll(metaUid, oneOf(META_FIELDS.type, ['info', 'collection', 'source', 'speaker'])).then(docs.toCatalog),
+            };
+            entry.value.catch(() => {
+              if (catalogCache === entry) catalogCache = null;
+            });
+            catalogCache = entry;
+          }
+          return catalogCache.value;
+        },
         () => null,
       ),
 
     sourceText: (slug) =>
       call(async () => {
-        const hit = await metaBySlug('text', slug);
-        return hit ? docs.fromTextDocument(hit) : null;
+        const info = await textInfo(slug);
+        if (!info || 'text' in info) return info;
+        const range = await readRange(info, 0, info.length);
+        return { slug, text: range.text, contentStart: info.contentStart };
+      }),
+
+    sourceTextRange: (slug, start, end) =>
+      call(async () => {
+        const info = await textInfo(slug);
+        if (!info) return null;
+        return 'text' in info ? sliceSourceText(info, start, end) : readRange(info, start, end);
       }),
 
     dump: () =>
@@ -181,9 +235,8 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
     stats: () =>
       call(
         async (): Promise<EngineStats> => {
-          const hit = (await searchAll(metaUid, equals(META_FIELDS.type, 'info')))[0];
-          if (!hit) return { quotes: 0, sources: 0, speakers: 0, builtAt: null };
-          const info = docs.fromDocument<IndexInfo>(hit);
+          const info = await infoRecord();
+          if (!info) return { quotes: 0, sources: 0, speakers: 0, builtAt: null };
           return { quotes: info.quotes, sources: info.sources, speakers: info.speakers, builtAt: info.builtAt };
         },
         () => ({ quotes: 0, sources: 0, speakers: 0, builtAt: null }),

@@ -59,6 +59,7 @@ const catalog = z.looseObject({
       quoteCount: count,
       kindCounts: counts,
       speakerCounts: counts,
+      pages: z.array(count).optional(),
     }),
   ),
   speakers: z.array(

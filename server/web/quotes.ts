@@ -14,6 +14,7 @@ import { anchorInSource, quoteInSource, quotePath, searchHref, sourcePath, speak
 import { lookupQuote, type QuoteContext } from './quote-data.ts';
 import { quoteView } from './view-models.ts';
 import { turnParagraphs } from './source-text.ts';
+import { pageOf } from '../search/source-pages.ts';
 import type { AttributionMethod } from '../corpus/model.ts';
 
 /** How each attribution rule decided the speaker, said for readers who want to check. */
@@ -53,6 +54,8 @@ export async function quotePage(engine: SearchEngine, config: Config, req: Reque
   const labels = labelsFor(await engine.catalog());
   const { quote, source, speaker } = context;
   const view = quoteView(quote, labels);
+  // A long source is paged: link to the page that shows this quote.
+  const sourcePage = source ? pageOf(source, quote.position.ordinal) : 1;
   const citations = citationsOf(context, labels, config.baseUrl);
   const canonical = permalink(config.baseUrl, quote.id);
   const who = quote.speaker?.name ?? 'Unattributed';
@@ -80,8 +83,8 @@ export async function quotePage(engine: SearchEngine, config: Config, req: Reque
       author: quote.sourceRef.author,
       date: displayDate(quote.sourceRef.date),
       url: quote.sourceRef.url,
-      inContext: quoteInSource(quote),
-      anchor: anchorInSource(quote),
+      inContext: quoteInSource(quote, sourcePage),
+      anchor: anchorInSource(quote, sourcePage),
     },
     attribution: {
       explanation: METHODS[quote.attribution.method] ?? quote.attribution.method,

@@ -9,9 +9,11 @@ import { notFound } from '../errors.ts';
 import type { SearchEngine, SourceRecord } from '../search/engine.ts';
 import { displayDate } from './format.ts';
 import { SOURCE_KIND_LABELS, isUnnamed, labelsFor, type Labels } from './labels.ts';
-import { searchHref, sourcePath, speakerPath } from './links.ts';
+import { searchHref, sourcePagePath, sourcePath, speakerPath } from './links.ts';
+import { pageNumber } from './params.ts';
+import { pageCount, pageQuotes } from '../search/source-pages.ts';
 import { proseParagraphs, turnParagraphs } from './source-text.ts';
-import { quoteView } from './view-models.ts';
+import { pager, quoteView } from './view-models.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -46,27 +48,39 @@ export async function sourcesIndex(engine: SearchEngine, _req: Request, res: Res
 export async function sourcePage(engine: SearchEngine, req: Request, res: Response): Promise<void> {
   const slug = String(req.params.slug);
   const catalog = SLUG.test(slug) ? await engine.catalog() : null;
-  const record = catalog?.sources.find((s) => s.slug === slug);
-  if (!record) throw notFound('There is no source at this address. The list of sources may help.');
   const labels = labelsFor(catalog);
-  // Every quote of the source, in order: a source page is the whole text.
-  const [listed, text] = await Promise.all([engine.list({ source: slug }, { offset: 0, limit: Math.max(record.quoteCount, 1) }), engine.sourceText(slug)]);
+  const record = labels.source(slug);
+  if (!record) throw notFound('There is no source at this address. The list of sources may help.');
+  // A long source is read a page at a time (pages chosen when indexing: `search/source-pages.ts`).
+  const pages = pageCount(record);
+  const page = pageNumber(req, pages);
+  const { offset, limit } = pageQuotes(record, page);
   // Laid out as prose (reviews, articles) → paragraphs of the text; anything else is speaker turns.
   const transcript = record.layout !== 'prose';
+  // Prose: one quote more, the first of the next page, which says where this page's text ends.
+  const listed = await engine.list({ source: slug }, { offset, limit: transcript || page === pages ? limit : limit + 1 });
+  const shown = listed.quotes.slice(0, limit);
+  let paragraphs = null;
+  if (!transcript) {
+    const from = page === 1 ? 0 : (shown[0]?.position.start ?? 0);
+    const to = page === pages ? Infinity : (listed.quotes[limit]?.position.start ?? Infinity);
+    const text = await engine.sourceTextRange(slug, from, to);
+    if (text) paragraphs = proseParagraphs(text.text, Math.max(text.start, page === 1 ? text.contentStart : 0), shown, { base: text.start, to: text.end });
+  }
   const speakers = Object.entries(record.speakerCounts)
     .sort((a, b) => b[1] - a[1])
     .map(([s, count]) => ({ name: labels.speakerName(s), href: speakerPath(s), count, unnamed: isUnnamed(labels.speaker(s)) }));
   res.render('sources/show', {
-    title: record.title,
+    title: pages > 1 ? `${record.title} (page ${page} of ${pages})` : record.title,
     nav: 'sources',
     navDetail: true,
     source: sourceSummary(record, labels),
     speakers,
     transcript,
-    turns: transcript
-      ? listed.quotes.map((q) => ({ ...quoteView(q, labels), paragraphs: turnParagraphs(q.text), unattributed: q.speaker === null }))
-      : null,
-    paragraphs: !transcript && text ? proseParagraphs(text.text, text.contentStart, listed.quotes) : null,
+    turns: transcript ? shown.map((q) => ({ ...quoteView(q, labels), paragraphs: turnParagraphs(q.text), unattributed: q.speaker === null })) : null,
+    paragraphs,
+    pager: pager(page, pages, 1, (n) => sourcePagePath(slug, n)),
+    pageNote: pages > 1 ? { page, pages, first: offset + 1, last: offset + shown.length } : null,
     searchHref: searchHref({ q: '', filters: { speaker: [], source: [slug], kind: [], collection: [] }, sort: 'source', page: 1, perPage: 20 }),
     slug,
   });

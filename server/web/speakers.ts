@@ -38,9 +38,9 @@ export async function speakerPage(engine: SearchEngine, req: Request, res: Respo
   const slug = String(req.params.slug);
   const { page } = parseSearchParams(req);
   const catalog = SLUG.test(slug) ? await engine.catalog() : null;
-  const speaker = catalog?.speakers.find((s) => s.slug === slug);
-  if (!speaker) throw notFound('There is no speaker at this address. The list of speakers may help.');
   const labels = labelsFor(catalog);
+  const speaker = labels.speaker(slug);
+  if (!speaker) throw notFound('There is no speaker at this address. The list of speakers may help.');
   const perPage = DEFAULT_PER_PAGE;
   const listed = await engine.list({ speaker: slug }, { offset: (page - 1) * perPage, limit: perPage });
   const sources = Object.entries(speaker.sourceCounts)

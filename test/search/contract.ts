@@ -479,6 +479,16 @@ export function describeEngineContract(name: string, setup: EngineContractSetup)
         expect((await engine.health()).ok).toBe(true);
       });
 
+      test('a range of a source text, clamped to the text', async () => {
+        const whole = fixtureSnapshot().texts.find((t) => t.slug === SOURCES.review.slug)!;
+        const n = whole.text.length;
+        const part = await engine.sourceTextRange(SOURCES.review.slug, 10, 60);
+        expect(part).toEqual({ slug: whole.slug, text: whole.text.slice(10, 60), start: 10, end: 60, length: n, contentStart: whole.contentStart });
+        expect(await engine.sourceTextRange(SOURCES.review.slug, -5, n + 1000)).toMatchObject({ text: whole.text, start: 0, end: n });
+        expect(await engine.sourceTextRange(SOURCES.review.slug, n + 5, n + 10)).toMatchObject({ text: '', start: n, end: n });
+        expect(await engine.sourceTextRange('no-such-source', 0, 10)).toBeNull();
+      });
+
       test('dump returns every quote and permalink record', async () => {
         const dump = await engine.dump();
         expect(dump).not.toBeNull();

@@ -13,6 +13,7 @@ import { createMeilisearchEngine, type MeiliClientLike } from '../../server/sear
 import { markWordsOnly } from '../../server/search/meilisearch-search.ts';
 import type { MeiliSearchParams, MeiliSearchResponse, MeiliTask } from '../../server/search/meilisearch-client.ts';
 import { batches, toMetaDocuments, toQuoteDocument } from '../../server/search/meilisearch-documents.ts';
+import { TEXT_CHUNK } from '../../server/search/meilisearch-texts.ts';
 import { quoteFilterValue, searchFilter } from '../../server/search/meilisearch-filters.ts';
 import { isStaleIndex } from '../../server/search/meilisearch-indexing.ts';
 import { QUOTE_SETTINGS } from '../../server/search/meilisearch-settings.ts';
@@ -553,18 +554,60 @@ describe('Meilisearch adapter: lookups with search requests', () => {
     ]);
   });
 
-  it('rebuilds the catalog, texts and stats from meta documents', async () => {
+  it('rebuilds the catalog (once per index build), texts and stats from meta documents', async () => {
     const fake = new FakeMeili(['quotes', 'quotes_meta']);
     const meta = toMetaDocuments(snapshot(3));
+    const info = () => ({ hits: meta.filter((d) => d.type === 'info'), totalHits: 1 });
     fake.searchResponses.push(
+      info,
       () => ({ hits: [...meta].reverse(), totalHits: meta.length }),
+      info,
       () => ({ hits: meta.filter((d) => d.type === 'text'), totalHits: 1 }),
-      () => ({ hits: meta.filter((d) => d.type === 'info'), totalHits: 1 }),
+      () => ({ hits: meta.filter((d) => d.type === 'chunk'), totalHits: 1 }),
+      info,
     );
     const engine = server(fake);
-    expect(await engine.catalog()).toStrictEqual(catalog);
+    const first = await engine.catalog();
+    expect(first).toStrictEqual(catalog);
+    // The second time only the build time is asked for: the catalog is the one already read.
+    expect(await engine.catalog()).toBe(first);
+    expect(fake.searchRequests.map((r) => r.params.filter)).toEqual(['type = "info"', 'type IN ["info", "collection", "source", "speaker"]', 'type = "info"']);
     expect(await engine.sourceText('src-a')).toStrictEqual(snapshot().texts[0]);
     expect(await engine.stats()).toEqual({ quotes: 3, sources: 0, speakers: 0, builtAt: catalog.builtAt });
+  });
+
+  it('stores a long text in chunks and reads a range from the chunks holding it only', async () => {
+    const fake = new FakeMeili(['quotes', 'quotes_meta']);
+    // Three chunks; a character of two code units sits across the first boundary.
+    const text = `${'a'.repeat(TEXT_CHUNK - 1)}😀${'b'.repeat(TEXT_CHUNK)}${'c'.repeat(100)}`;
+    const meta = toMetaDocuments({ ...snapshot(1), texts: [{ slug: 'src-a', text, contentStart: 5 }] });
+    const chunks = meta.filter((d) => d.type === 'chunk');
+    expect(chunks.map((c) => JSON.parse(c.record)).join('')).toBe(text);
+    expect(chunks.map((c) => c.pos)).toEqual([0, 1, 2]);
+    // The first chunk ends before the pair rather than in its middle.
+    expect(JSON.parse(chunks[0]!.record)).toBe('a'.repeat(TEXT_CHUNK - 1));
+    fake.searchResponses.push(
+      () => ({ hits: meta.filter((d) => d.type === 'text'), totalHits: 1 }),
+      () => ({ hits: [chunks[1]!], totalHits: 1 }),
+    );
+    const from = TEXT_CHUNK + 10;
+    const range = await server(fake).sourceTextRange('src-a', from, from + 50);
+    expect(range).toStrictEqual({ slug: 'src-a', text: text.slice(from, from + 50), start: from, end: from + 50, length: text.length, contentStart: 5 });
+    expect(fake.searchRequests[1]!.params).toMatchObject({ filter: '(type = "chunk") AND (slug = "src-a") AND (pos 1 TO 1)', sort: ['pos:asc'] });
+
+    // A chunk missing from the index is an error naming the source, not a silently short text.
+    fake.searchResponses.push(
+      () => ({ hits: meta.filter((d) => d.type === 'text'), totalHits: 1 }),
+      () => ({ hits: [chunks[0]!], totalHits: 1 }),
+    );
+    await expect(server(fake).sourceTextRange('src-a', 0, text.length)).rejects.toThrow(/source "src-a" is missing chunks 0–2/);
+  });
+
+  it('refuses a record that fails its check, naming the document', async () => {
+    const fake = new FakeMeili(['quotes', 'quotes_meta']);
+    const broken = { ...toQuoteDocument(quote(1)), record: JSON.stringify({ ...quote(1), position: { ordinal: 'one' } }) };
+    fake.searchResponses.push(() => ({ hits: [broken], totalHits: 1, facetDistribution: {} }));
+    await expect(server(fake).search({ q: 'city' })).rejects.toThrow(/Meilisearch document "src-a_q1" is not a readable quote \(position\.ordinal: .*\): rebuild the index/);
   });
 
   it('dumps every quote and permalink record through the documents endpoint', async () => {

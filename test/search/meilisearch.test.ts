@@ -66,6 +66,7 @@ if (!meili) {
       list: (by, page) => server.list(by, page),
       catalog: () => server.catalog(),
       sourceText: (slug) => server.sourceText(slug),
+      sourceTextRange: (slug, start, end) => server.sourceTextRange(slug, start, end),
       stats: () => server.stats(),
       health: () => server.health(),
       close: async () => {

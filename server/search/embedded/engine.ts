@@ -19,7 +19,9 @@ import type {
   SearchRequest,
   SearchResult,
   SourceText,
+  SourceTextRange,
 } from '../engine.ts';
+import { sliceSourceText } from '../source-text.ts';
 import { EngineUnavailableError } from '../../errors.ts';
 import { buildIndex, emptyIndex } from './build.ts';
 import type { EmbeddedIndex } from './layout.ts';
@@ -200,6 +202,11 @@ class EmbeddedEngine implements SearchEngine {
 
   async sourceText(slug: string): Promise<SourceText | null> {
     return this.usable().texts.get(slug) ?? null;
+  }
+
+  async sourceTextRange(slug: string, start: number, end: number): Promise<SourceTextRange | null> {
+    const text = this.usable().texts.get(slug);
+    return text ? sliceSourceText(text, start, end) : null;
   }
 
   async dump(): Promise<{ quotes: QuoteDocument[]; permalinks: PermalinkRecord[] } | null> {

@@ -95,6 +95,8 @@ export async function createThreadedEmbeddedEngine(options: ThreadedEngineOption
       return entry.value;
     },
     sourceText: (slug) => call('sourceText', slug),
+    // Sliced on the search thread: only the part asked for is copied across.
+    sourceTextRange: (slug, start, end) => call('sourceTextRange', slug, start, end),
     dump: () => call('dump'),
     stats: () => call('stats'),
     health: () => (stopped ? Promise.resolve({ ok: false, detail: stopped.message }) : call('health')),
