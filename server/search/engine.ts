@@ -201,6 +201,12 @@ export interface SearchEngine {
    * `searchJsonText`), for engines that search elsewhere (another thread) and can serialize there.
    */
   searchJson?(request: SearchRequest, baseUrl: string): Promise<string>;
+  /**
+   * "Did you mean": for each word, the closest indexed word when the word itself is not indexed
+   * (nor, for a word typed last, the start of one), else null (`speller.ts`). Answered where the
+   * engine's vocabulary lives, never by scanning it on the web server's event loop.
+   */
+  correctWords(words: Array<{ term: string; prefix: boolean }>): Promise<Array<string | null>>;
   /** One quote by id, or null. */
   get(id: string): Promise<QuoteDocument | null>;
   /** Quotes by id, in the order asked, skipping unknown ids. */

@@ -11,6 +11,7 @@ import { scrubReserved } from '../corpus/text.ts';
 import { EngineError } from '../errors.ts';
 import { checkedRecord } from './records.ts';
 import { chunkStarts, type TextInfo } from './meilisearch-texts.ts';
+import { wordCounts } from './speller.ts';
 
 /** Attribute names of the quotes index. Filters and settings use these, never request input. */
 export const QUOTE_FIELDS = {
@@ -47,7 +48,7 @@ export type MeiliQuoteDocument = {
 };
 
 /** What a document of the meta index holds. `info` is the one document with build time and counts. */
-export type MetaType = 'info' | 'collection' | 'source' | 'speaker' | 'text' | 'chunk' | 'permalink';
+export type MetaType = 'info' | 'collection' | 'source' | 'speaker' | 'text' | 'chunk' | 'words' | 'permalink';
 
 export type MeiliMetaDocument = {
   id: string;
@@ -116,6 +117,7 @@ export function toMetaDocuments(snapshot: IndexSnapshot): MeiliMetaDocument[] {
     ...catalog.sources.map((s, i) => metaDocument('source', s.slug, i, s)),
     ...catalog.speakers.map((s, i) => metaDocument('speaker', s.slug, i, s)),
     ...textDocuments(snapshot.texts),
+    ...wordDocuments(snapshot.quotes),
     ...snapshot.permalinks.map((p, i) => metaDocument('permalink', p.id, i, p)),
   ];
 }
@@ -171,6 +173,34 @@ export function textDocuments(texts: readonly SourceText[]): MeiliMetaDocument[]
     starts.forEach((from, k) => out.push(metaDocument('chunk', `${t.slug}-${k}`, k, t.text.slice(from, starts[k + 1] ?? t.text.length), t.slug)));
   });
   return out;
+}
+
+/** Words per `words` document. */
+export const WORDS_PER_DOCUMENT = 20_000;
+
+/** A `words` document's record: a run of the sorted word list and each word's number of quotes. */
+export interface WordsRecord {
+  words: string[];
+  counts: number[];
+}
+
+/** The word list "did you mean" works from (`speller.ts`), in `words` documents numbered by `pos`. */
+export function wordDocuments(quotes: readonly QuoteDocument[]): MeiliMetaDocument[] {
+  const { words, counts } = wordCounts(quotes);
+  const out: MeiliMetaDocument[] = [];
+  for (let k = 0, at = 0; at < words.length; k++, at += WORDS_PER_DOCUMENT) {
+    const record: WordsRecord = { words: words.slice(at, at + WORDS_PER_DOCUMENT), counts: counts.slice(at, at + WORDS_PER_DOCUMENT) };
+    out.push(metaDocument('words', `words-${k}`, k, record, 'words'));
+  }
+  return out;
+}
+
+/** A `words` document's record, checked. */
+export function fromWordsDocument(doc: Record<string, unknown>): WordsRecord {
+  const record = fromDocument<WordsRecord>(doc);
+  const ok = Array.isArray(record.words) && Array.isArray(record.counts) && record.words.length === record.counts.length && record.words.every((w) => typeof w === 'string');
+  if (!ok) throw unreadable(doc, 'word list', 'words and counts do not match');
+  return record;
 }
 
 /** A `text` document's record; a whole `SourceText` when an earlier version wrote the index. */

@@ -9,6 +9,7 @@ import type { QuoteDocument } from '../corpus/model.ts';
 import { EngineError, EngineUnavailableError } from '../errors.ts';
 import type { Catalog, EngineHealth, EngineStats, SearchEngine, SourceText, SourceTextRange } from './engine.ts';
 import { sliceSourceText } from './source-text.ts';
+import { correctWord, sortedSpeller, type Speller } from './speller.ts';
 import { chunksCovering, rangeFromChunks, type TextInfo } from './meilisearch-texts.ts';
 import type { MeiliClientLike, MeiliHit, MeiliSearchParams } from './meilisearch-client.ts';
 import { createMeiliClient, displayUrl, isIndexNotFound, translateError } from './meilisearch-client.ts';
@@ -90,6 +91,29 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
   /** The catalog of the index built at `builtAt`, fetched once. */
   let catalogCache: { builtAt: string; value: Promise<Catalog | null> } | null = null;
 
+  /** The word list of the index built at `builtAt`, fetched once and walked here (`speller.ts`). */
+  let spellerCache: { builtAt: string; value: Promise<Speller | null> } | null = null;
+
+  async function spellerOfBuild(): Promise<Speller | null> {
+    const info = await infoRecord();
+    if (!info) return null;
+    if (spellerCache?.builtAt !== info.builtAt) {
+      const entry = {
+        builtAt: info.builtAt,
+        value: searchAll(metaUid, equals(META_FIELDS.type, 'words'), { sort: [`${META_FIELDS.pos}:asc`] }).then((hits) => {
+          const records = hits.map(docs.fromWordsDocument);
+          // Already sorted by the indexer: only the common prefixes are computed here.
+          return sortedSpeller(records.flatMap((r) => r.words), records.flatMap((r) => r.counts));
+        }),
+      };
+      entry.value.catch(() => {
+        if (spellerCache === entry) spellerCache = null;
+      });
+      spellerCache = entry;
+    }
+    return spellerCache.value;
+  }
+
   /** The `info` record: when the live index was built and what it holds; null before any build. */
   async function infoRecord(): Promise<IndexInfo | null> {
     const hit = (await client.search(metaUid, { q: '', filter: equals(META_FIELDS.type, 'info'), hitsPerPage: 1 })).hits[0];
@@ -140,6 +164,15 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
       const paging = checkRequest(request);
       return call(() => runSearch(client, quotesUid, request, paging));
     },
+
+    correctWords: (words) =>
+      call(
+        async () => {
+          const speller = await spellerOfBuild();
+          return words.map((word) => (speller ? correctWord(speller, word) : null));
+        },
+        () => words.map(() => null),
+      ),
 
     get: (id) => call(async () => (await quotesById([id])).get(id) ?? null),
 

@@ -80,7 +80,7 @@ export async function searchPage(engine: SearchEngine, req: Request, res: Respon
         }),
       ),
     );
-    const suggestion = params.q ? await suggest(engine, catalog, params.q, request.filters ?? {}) : null;
+    const suggestion = params.q ? await suggest(engine, params.q, request.filters ?? {}) : null;
     const cleared = { ...state, filters: { speaker: [], source: [], kind: [], collection: [] } };
     help = {
       // A filter worth dropping is one whose removal finds something.

@@ -489,6 +489,20 @@ export function describeEngineContract(name: string, setup: EngineContractSetup)
         expect(await engine.sourceTextRange('no-such-source', 0, 10)).toBeNull();
       });
 
+      test('did you mean: the closest indexed word, the most used first', async () => {
+        const words = [
+          { term: 'raqa', prefix: false },
+          { term: 'cmaera', prefix: false },
+          { term: 'kamera', prefix: false },
+          { term: 'cameraa', prefix: false },
+          { term: 'camera', prefix: false },
+          { term: 'cam', prefix: true },
+          { term: 'zzyzzx', prefix: false },
+        ];
+        expect(await engine.correctWords(words)).toEqual(['raqqa', 'camera', 'camera', 'camera', null, null, null]);
+        expect(await engine.correctWords([])).toEqual([]);
+      });
+
       test('dump returns every quote and permalink record', async () => {
         const dump = await engine.dump();
         expect(dump).not.toBeNull();

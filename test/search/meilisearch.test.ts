@@ -60,6 +60,7 @@ if (!meili) {
       drop: () => indexer.drop(),
       dump: () => indexer.dump(),
       search: (request) => server.search(request),
+      correctWords: (words) => server.correctWords(words),
       get: (id) => server.get(id),
       getMany: (ids) => server.getMany(ids),
       resolve: (id) => server.resolve(id),

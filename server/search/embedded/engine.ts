@@ -22,6 +22,7 @@ import type {
   SourceTextRange,
 } from '../engine.ts';
 import { sliceSourceText } from '../source-text.ts';
+import { correctWord, type Speller } from '../speller.ts';
 import { EngineUnavailableError } from '../../errors.ts';
 import { buildIndex, emptyIndex } from './build.ts';
 import type { EmbeddedIndex } from './layout.ts';
@@ -159,6 +160,13 @@ class EmbeddedEngine implements SearchEngine {
 
   async search(request: SearchRequest): Promise<SearchResult> {
     return searchIndex(this.usable(), request);
+  }
+
+  async correctWords(words: Array<{ term: string; prefix: boolean }>): Promise<Array<string | null>> {
+    const { vocab, postingStart } = this.usable();
+    // The index's own sorted vocabulary, with each word's number of quotes from its postings.
+    const speller: Speller = { vocab, count: (i) => postingStart[vocab.sortedIds[i]! + 1]! - postingStart[vocab.sortedIds[i]!]! };
+    return words.map((word) => correctWord(speller, word));
   }
 
   async get(id: string): Promise<QuoteDocument | null> {

@@ -72,6 +72,7 @@ export async function createThreadedEmbeddedEngine(options: ThreadedEngineOption
     drop: () => call('drop'),
     search: (request) => call('search', request),
     searchJson: (request, baseUrl) => call('searchJson', request, baseUrl),
+    correctWords: (words) => call('correctWords', words),
     get: (id) => call('get', id),
     getMany: (ids) => call('getMany', ids),
     resolve: (id) => call('resolve', id),
