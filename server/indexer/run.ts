@@ -18,6 +18,8 @@ export interface IndexOptions {
   now?: () => Date;
   onLoadProgress?: (done: number, total: number, file: string) => void;
   onWriteProgress?: (done: number, total: number) => void;
+  /** Another indexer holds the index: this one waits for it (told who it is). */
+  onLockWait?: (holder: string) => void;
 }
 
 export interface IndexSummary {
@@ -61,8 +63,22 @@ async function carryOver(engine: SearchEngine, rejected: Rejection[], loaded: Se
   return { sources, quotes, carried };
 }
 
-/** Index the corpus into the engine (or, with `dryRun`, only report what would be indexed). */
+/**
+ * Index the corpus into the engine (or, with `dryRun`, only report what would be indexed). One
+ * indexer at a time: the engine's lock is held from reading the corpus to publishing, so that a
+ * second indexer reads the index this one published and re-anchors its permalinks against it.
+ */
 export async function runIndex(options: IndexOptions): Promise<IndexSummary> {
+  if (options.dryRun) return indexUnlocked(options);
+  const lock = await options.engine.lockForIndexing(options.onLockWait);
+  try {
+    return await indexUnlocked(options);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function indexUnlocked(options: IndexOptions): Promise<IndexSummary> {
   const { engine } = options;
   const builtAt = (options.now?.() ?? new Date()).toISOString();
   const started = Date.now();

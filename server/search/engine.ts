@@ -179,6 +179,11 @@ export interface ReplaceOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** An indexer's hold on an index: no other indexer writes it until `release`. */
+export interface IndexLock {
+  release(): Promise<void>;
+}
+
 /**
  * A search engine holding one index of quotes. Implementations translate to and from these types;
  * no engine-specific type crosses this interface.
@@ -188,6 +193,13 @@ export interface ReplaceOptions {
  */
 export interface SearchEngine {
   readonly name: EngineName;
+  /**
+   * Hold the index for one indexer (`indexer/run.ts` holds it from reading the previous index to
+   * publishing the next): another indexer waits here, whatever process or machine it runs on, so
+   * that each re-anchors permalinks against the index the last one published. A holder that died
+   * is noticed (its heartbeat stops) and its lock broken. `onWait` is told who holds it.
+   */
+  lockForIndexing(onWait?: (holder: string) => void): Promise<IndexLock>;
   /** Replace the whole index atomically: readers see the old or the new contents, never a mix. */
   replaceAll(snapshot: IndexSnapshot, options?: ReplaceOptions): Promise<void>;
   /**

@@ -18,6 +18,7 @@ import * as docs from './meilisearch-documents.ts';
 import { META_FIELDS, QUOTE_FIELDS } from './meilisearch-documents.ts';
 import { allOf, equals, oneOf } from './meilisearch-filters.ts';
 import { dropIndexes, replaceIndexes } from './meilisearch-indexing.ts';
+import { lockIndex } from './meilisearch-lock.ts';
 import { checkRequest, runSearch } from './meilisearch-search.ts';
 import { MAX_TOTAL_HITS } from './meilisearch-settings.ts';
 
@@ -157,6 +158,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
   const engine: SearchEngine = {
     name: 'meilisearch',
 
+    lockForIndexing: (onWait) => lockIndex(indexing, onWait),
     replaceAll: (snapshot, replaceOptions) => replaceIndexes(indexing, snapshot, replaceOptions),
     drop: () => dropIndexes(indexing),
 

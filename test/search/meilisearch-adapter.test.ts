@@ -142,7 +142,12 @@ class FakeMeili implements MeiliClientLike {
     return this.enqueue({ method: 'addDocuments', uid, args: { count: documents.length, primaryKey } }, () => {
       const index = this.indexes.get(uid);
       if (!index) return { message: 'no index', code: 'index_not_found' };
-      index.docs.push(...documents);
+      // A document with the id of one already there replaces it, as in Meilisearch.
+      for (const doc of documents as Array<Record<string, unknown>>) {
+        const at = (index.docs as Array<Record<string, unknown>>).findIndex((d) => d[primaryKey] === doc[primaryKey]);
+        if (at >= 0) index.docs[at] = doc;
+        else index.docs.push(doc);
+      }
       return undefined;
     });
   }
@@ -343,6 +348,39 @@ describe('Meilisearch adapter: drop', () => {
     expect([...fake.indexes.keys()].sort()).toEqual(['other', 'quotes_bench']);
     await indexer(fake).drop(); // nothing left: no error
     expect(fake.calls.filter((c) => c.method === 'deleteIndex')).toHaveLength(4);
+  });
+});
+
+describe('Meilisearch adapter: one indexer at a time', () => {
+  it('holds an index of its own as the lock: a second indexer waits for the release', async () => {
+    const fake = new FakeMeili();
+    const first = await indexer(fake).lockForIndexing();
+    expect(fake.indexes.get('quotes_lock')!.docs).toEqual([expect.objectContaining({ id: 'lock', owner: expect.stringMatching(/^process \d+ on /) })]);
+    const waits: string[] = [];
+    let second: { release(): Promise<void> } | null = null;
+    const taking = indexer(fake)
+      .lockForIndexing((holder) => waits.push(holder))
+      .then((lock) => (second = lock));
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(second).toBeNull();
+    expect(waits).toEqual([expect.stringMatching(/^process \d+ on .*indexing since/)]);
+    await first.release();
+    await taking;
+    expect(second).not.toBeNull();
+    await second!.release();
+    expect(fake.indexes.has('quotes_lock')).toBe(false);
+  });
+
+  it('breaks a lock whose holder stopped its heartbeat, and never releases a lock taken by another', async () => {
+    const fake = new FakeMeili();
+    await fake.createIndex('quotes_lock', 'id');
+    await fake.addDocuments('quotes_lock', [{ id: 'lock', owner: 'a killed indexer', token: 'dead', heartbeat: Date.now() - 10 * 60_000 }], 'id');
+    const lock = await indexer(fake).lockForIndexing();
+    expect(fake.indexes.get('quotes_lock')!.docs).toEqual([expect.objectContaining({ owner: expect.stringMatching(/^process /) })]);
+    // Someone broke ours and took it: releasing leaves theirs alone.
+    fake.indexes.get('quotes_lock')!.docs = [{ id: 'lock', owner: 'another', token: 'theirs', heartbeat: Date.now() }];
+    await lock.release();
+    expect(fake.indexes.get('quotes_lock')!.docs).toEqual([expect.objectContaining({ token: 'theirs' })]);
   });
 });
 

@@ -56,6 +56,7 @@ if (!meili) {
   function splitRoles(indexer: SearchEngine, server: SearchEngine): SearchEngine {
     return {
       name: 'meilisearch',
+      lockForIndexing: (onWait) => indexer.lockForIndexing(onWait),
       replaceAll: (snapshot, options) => indexer.replaceAll(snapshot, options),
       drop: () => indexer.drop(),
       dump: () => indexer.dump(),

@@ -11,6 +11,7 @@ import type {
   Catalog,
   EngineHealth,
   EngineStats,
+  IndexLock,
   IndexSnapshot,
   PermalinkRecord,
   ReplaceOptions,
@@ -23,6 +24,7 @@ import type {
 } from '../engine.ts';
 import { sliceSourceText } from '../source-text.ts';
 import { correctWord, type Speller } from '../speller.ts';
+import { lockDataDir, memoryLock } from './lock.ts';
 import { EngineUnavailableError } from '../../errors.ts';
 import { buildIndex, emptyIndex } from './build.ts';
 import type { EmbeddedIndex } from './layout.ts';
@@ -77,6 +79,11 @@ class EmbeddedEngine implements SearchEngine {
     if (this.options.watch) {
       this.stopWatching = await watchIndexFile(this.path, () => void this.reload(), this.options.watchDebounceMs ?? 200);
     }
+    await this.loadOrNote();
+  }
+
+  /** Load the file if it changed; a bad one is noted (or thrown, without `tolerateBadFile`). */
+  private async loadOrNote(): Promise<void> {
     try {
       await this.load();
     } catch (error) {
@@ -133,6 +140,22 @@ class EmbeddedEngine implements SearchEngine {
     };
     this.queue = this.queue.then(run, run);
     return this.queue;
+  }
+
+  private readonly memoryLock = memoryLock();
+
+  async lockForIndexing(onWait?: (holder: string) => void): Promise<IndexLock> {
+    if (!this.options.dataDir) return this.memoryLock(onWait);
+    const lock = await lockDataDir(this.options.dataDir, onWait);
+    try {
+      // The indexer that held the lock may have published since this engine loaded the file: the
+      // next indexer must start from what it published.
+      await this.exclusive(() => this.loadOrNote());
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+    return lock;
   }
 
   replaceAll(snapshot: IndexSnapshot, options: ReplaceOptions = {}): Promise<void> {

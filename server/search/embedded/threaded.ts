@@ -7,6 +7,7 @@
 import { sibling, startWorker } from '../../util/worker.ts';
 import { EngineUnavailableError } from '../../errors.ts';
 import type { Catalog, SearchEngine } from '../engine.ts';
+import { lockDataDir } from './lock.ts';
 import { deserializeError, type EngineMethod, type SerializedError } from './thread-protocol.ts';
 
 export interface ThreadedEngineOptions {
@@ -68,6 +69,8 @@ export async function createThreadedEmbeddedEngine(options: ThreadedEngineOption
 
   return {
     name: 'embedded',
+    // The lock is a file in the data directory: taken from this side, whatever thread writes.
+    lockForIndexing: (onWait) => lockDataDir(options.dataDir, onWait),
     replaceAll: (snapshot) => call('replaceAll', snapshot),
     drop: () => call('drop'),
     search: (request) => call('search', request),
