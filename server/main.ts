@@ -1,56 +1,97 @@
 /**
  * npm start: read the configuration, open the search engine (building the embedded index first if
- * there is none), and serve. SIGTERM and SIGINT stop accepting connections and let in-flight requests
+ * there is none), and serve. A damaged index does not stop the server: it starts unhealthy, saying
+ * why, and rebuilds the index from the transcripts on a thread of its own. A failure to start is one
+ * message naming the setting or file and what to do, with exit status 2 (configuration) or 1 (data),
+ * never a stack trace. SIGTERM and SIGINT stop accepting connections and let in-flight requests
  * finish before the process exits.
  */
 import { existsSync } from 'node:fs';
 import { createApp } from './app.ts';
-import { ConfigError, loadConfig, type Config } from './config.ts';
-import { createLogger } from './logger.ts';
-import { serve } from './serve.ts';
+import { loadConfig, type Config } from './config.ts';
+import { explainFailure, type FailureContext } from './failures.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { serve, type Serving } from './serve.ts';
+import type { SearchEngine } from './search/engine.ts';
 import { createEngine, embeddedIndexPath } from './search/index.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+
+let context: FailureContext = {};
+let logger: Logger | null = null;
+function fail(error: unknown): never {
+  const { message, exitCode } = explainFailure(error, context);
+  logger?.debug({ err: error }, 'start-up failed');
+  process.stderr.write(`${message}\n`);
+  process.exit(exitCode);
+}
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
 
 let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
-  process.exit(2);
+  fail(error);
 }
-const logger = createLogger(config.logLevel);
+context = { host: config.host, port: config.port, dataDir: config.dataDir, transcriptsDir: config.transcriptsDir };
+const log = createLogger(config.logLevel);
+logger = log;
 
-if (config.engine === 'embedded' && !existsSync(embeddedIndexPath(config.dataDir))) {
-  logger.info({ transcripts: config.transcriptsDir }, 'no index yet: indexing the transcripts first');
+/** The first start: index the transcripts before serving anything. */
+async function buildFirstIndex(): Promise<void> {
+  log.info({ transcripts: config.transcriptsDir }, 'no index yet: indexing the transcripts first');
   // Loaded only when needed: the corpus parsers are large and a serving process rarely needs them.
   const { runIndex } = await import('./indexer/run.ts');
   const indexer = await createEngine(config, { role: 'indexer' });
-  const summary = await runIndex({ transcriptsDir: config.transcriptsDir, engine: indexer });
-  await indexer.close();
-  for (const r of summary.rejected) logger.warn({ file: r.file, line: r.line }, `rejected: ${r.message}`);
-  logger.info({ sources: summary.sources, quotes: summary.quotes }, 'index built');
+  try {
+    const summary = await runIndex({ transcriptsDir: config.transcriptsDir, engine: indexer, onLockWait: (holder) => log.info({ holder }, 'waiting for another indexer to finish') });
+    for (const r of summary.rejected) log.warn({ file: r.file, line: r.line }, `rejected: ${r.message}`);
+    log.info({ sources: summary.sources, quotes: summary.quotes }, 'index built');
+  } finally {
+    await indexer.close();
+  }
 }
 
-const engine = await createEngine(config, {
-  role: 'server',
-  onReloadError: (error) => logger.error({ err: error }, 'a re-indexed file could not be loaded; still serving the previous index'),
-});
-const app = createApp({ engine, config, logger });
-const serving = await serve(app, config.host, config.port);
+/** A damaged index: serve (unhealthy, saying why) while it is rebuilt beside the server. */
+async function rebuildDamaged(engine: SearchEngine, detail: string | undefined): Promise<SearchEngine> {
+  log.error({ detail }, 'the index cannot be used: rebuilding it from the transcripts');
+  const { rebuildInBackground, reportingRebuild } = await import('./indexer/rebuild.ts');
+  const rebuild = rebuildInBackground(config);
+  void rebuild.done.then((result) => {
+    if (result.ok) log.info({ quotes: result.quotes, rejected: result.rejected }, 'index rebuilt');
+    else log.error({ reason: result.message }, 'rebuilding the index failed: fix the cause and run npm run index');
+  });
+  return reportingRebuild(engine, rebuild);
+}
+
+let engine: SearchEngine;
+let serving: Serving;
+try {
+  if (config.engine === 'embedded' && !existsSync(embeddedIndexPath(config.dataDir))) await buildFirstIndex();
+  engine = await createEngine(config, {
+    role: 'server',
+    onReloadError: (error) => log.error({ reason: (error as Error).message }, 'a re-indexed file could not be loaded; still serving the previous index'),
+  });
+  const health = await engine.health();
+  const served = config.engine === 'embedded' && !health.ok ? await rebuildDamaged(engine, health.detail) : engine;
+  serving = await serve(createApp({ engine: served, config, logger: log }), config.host, config.port);
+} catch (error) {
+  fail(error);
+}
 const stats = await engine.stats().catch(() => null);
-logger.info({ engine: engine.name, quotes: stats?.quotes ?? null }, `Verbatim is serving ${serving.url}`);
+log.info({ engine: engine.name, quotes: stats?.quotes ?? null }, `Verbatim is serving ${serving.url}`);
 if (process.stdout.isTTY) process.stdout.write(`\nVerbatim is serving ${serving.url} (${engine.name} engine, ${stats?.quotes ?? 'no'} quotes). Ctrl-C stops it.\n\n`);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  logger.info({ signal }, 'shutting down: finishing in-flight requests');
+  log.info({ signal }, 'shutting down: finishing in-flight requests');
   const finished = await serving.stop(SHUTDOWN_GRACE_MS);
-  if (!finished) logger.warn('in-flight requests did not finish in time');
+  if (!finished) log.warn('in-flight requests did not finish in time');
   await engine.close().catch(() => {});
-  logger.info('stopped');
+  log.info('stopped');
   process.exit(finished ? 0 : 1);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -179,6 +179,13 @@ export interface ReplaceOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** What an indexer reads of the previous index. */
+export interface IndexDump {
+  quotes: QuoteDocument[];
+  permalinks: PermalinkRecord[];
+  catalog?: Catalog | null;
+}
+
 /** An indexer's hold on an index: no other indexer writes it until `release`. */
 export interface IndexLock {
   release(): Promise<void>;
@@ -237,8 +244,12 @@ export interface SearchEngine {
    * rest: a long source's page reads only its own part.
    */
   sourceTextRange(slug: string, start: number, end: number): Promise<SourceTextRange | null>;
-  /** Every quote and permalink record of the current index (the indexer re-anchors against them). */
-  dump(): Promise<{ quotes: QuoteDocument[]; permalinks: PermalinkRecord[] } | null>;
+  /**
+   * Every quote and permalink record of the current index (the indexer re-anchors against them),
+   * and the catalog when the engine has it at hand. For a damaged embedded index: what could still
+   * be read of it.
+   */
+  dump(): Promise<IndexDump | null>;
   stats(): Promise<EngineStats>;
   health(): Promise<EngineHealth>;
   close(): Promise<void>;

@@ -11,6 +11,7 @@ import type {
   Catalog,
   EngineHealth,
   EngineStats,
+  IndexDump,
   IndexLock,
   IndexSnapshot,
   PermalinkRecord,
@@ -67,7 +68,7 @@ class EmbeddedEngine implements SearchEngine {
   /** Why the index file could not be loaded, while no good file has been loaded since. */
   problem: string | null = null;
   /** What could be read of a damaged file: `dump()` gives it to a rebuild, to re-anchor permalinks. */
-  private salvaged: { quotes: QuoteDocument[]; permalinks: PermalinkRecord[] } | null = null;
+  private salvaged: IndexDump | null = null;
 
   constructor(private readonly options: EmbeddedEngineOptions) {
     this.path = options.dataDir ? embeddedIndexPath(options.dataDir) : null;
@@ -240,11 +241,11 @@ class EmbeddedEngine implements SearchEngine {
     return text ? sliceSourceText(text, start, end) : null;
   }
 
-  async dump(): Promise<{ quotes: QuoteDocument[]; permalinks: PermalinkRecord[] } | null> {
+  async dump(): Promise<IndexDump | null> {
     if (this.problem) return this.salvaged;
     const index = this.index;
     if (!index.catalog && index.docs.length === 0) return null;
-    return { quotes: index.docs.slice(), permalinks: [...index.permalinks.values()] };
+    return { quotes: index.docs.slice(), permalinks: [...index.permalinks.values()], catalog: index.catalog };
   }
 
   async stats(): Promise<EngineStats> {

@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { QuoteDocument, SourceRef, SpeakerRef } from '../../corpus/model.ts';
-import type { Catalog, IndexSnapshot, PermalinkRecord, SourceText } from '../engine.ts';
+import type { Catalog, IndexDump, IndexSnapshot, PermalinkRecord, SourceText } from '../engine.ts';
 import { EngineError } from '../../errors.ts';
 import { checkedRecord, type RecordType } from '../records.ts';
 
@@ -164,7 +164,7 @@ async function syncDirectory(dir: string): Promise<void> {
 export class CorruptIndexError extends EngineError {
   constructor(
     message: string,
-    readonly partial: { quotes: QuoteDocument[]; permalinks: PermalinkRecord[] },
+    readonly partial: IndexDump,
   ) {
     super(message);
     this.name = 'CorruptIndexError';
@@ -191,6 +191,7 @@ export async function readIndexFile(path: string): Promise<IndexSnapshot | null>
     new CorruptIndexError(`The index file ${path} is damaged at line ${line}: ${why}. Rebuild it from the transcripts with npm run index (npm start does it by itself).`, {
       quotes,
       permalinks,
+      catalog,
     });
   const intern = createInterner();
   let lineNo = 0;
