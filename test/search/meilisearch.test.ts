@@ -157,6 +157,22 @@ if (!meili) {
       expect(results.map((i) => i.uid).filter((uid) => uid.startsWith(INDEX)).sort()).toEqual([INDEX, `${INDEX}_meta`]);
     }, 120_000);
 
+    it('one indexer at a time: a second waits while the first holds the lock index', async () => {
+      const other = createMeilisearchEngine({ config: configFor(INDEX), role: 'indexer' });
+      const first = await indexer.lockForIndexing();
+      const waits: string[] = [];
+      let second: { release(): Promise<void> } | null = null;
+      const taking = other.lockForIndexing((holder) => waits.push(holder)).then((lock) => (second = lock));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(second).toBeNull();
+      expect(waits).toEqual([expect.stringMatching(/^process \d+ on /)]);
+      await first.release();
+      await taking;
+      await second!.release();
+      const { results } = await admin.getRawIndexes({ limit: 1000 });
+      expect(results.map((i) => i.uid)).not.toContain(`${INDEX}_lock`);
+    }, 60_000);
+
     it('a server that does not answer is EngineUnavailableError, with no key in the message', async () => {
       const port = await freePort(); // released again: nothing listens on it
       const config = { ...configFor(INDEX), url: `http://127.0.0.1:${port}`, timeoutMs: 500, searchKey: meili.searchKey ?? meili.adminKey ?? 'no-key' };
