@@ -10,20 +10,18 @@
  * With Meilisearch it builds indexes of its own, `<MEILI_INDEX>_bench` (deleted afterwards unless
  * --keep), and never touches the live ones.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'csv-parse/sync';
 import { loadConfig, type Config } from '../server/config.ts';
 import type { IndexSummary } from '../server/indexer/run.ts';
 import { createEngine } from '../server/search/index.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { freePort, load, rssMb, runNpmScript, startProcess, waitFor } from './bench/load.ts';
-import { Markov } from './bench/markov.ts';
 import { buildQueries } from './bench/queries.ts';
 import { Random } from './bench/random.ts';
+import { CORPUS_SEED, QUERY_SEED, trainMarkov } from './bench/training.ts';
 
 const USAGE = 'Usage: npm run bench -- --quotes N [--engine embedded|meilisearch] [--requests R] [--json] [--keep]';
 const { values } = parseArgs({
@@ -46,13 +44,7 @@ const say = (line: string) => {
 };
 
 // Train on real speech: the 2016 debates when ../shared is there, and the seed transcripts always.
-const markov = new Markov();
-const debates = path.resolve('../shared/data/us-presidential-debates-2016.csv');
-if (existsSync(debates)) for (const row of parse(readFileSync(debates, 'utf8'), { columns: true }) as Array<{ Text: string }>) markov.train(row.Text);
-else say('(../shared/data is absent: training on the seed transcripts only)');
-for (const dir of readdirSync('transcripts', { withFileTypes: true }).filter((d) => d.isDirectory())) {
-  for (const f of readdirSync(path.join('transcripts', dir.name)).filter((f) => f.endsWith('.txt'))) markov.train(readFileSync(path.join('transcripts', dir.name, f), 'utf8'));
-}
+const markov = trainMarkov(say);
 
 const work = await mkdtemp(path.join(tmpdir(), 'verbatim-bench-'));
 const base = loadConfig();
@@ -81,7 +73,7 @@ async function dropBenchIndex(): Promise<void> {
 }
 const children: Array<{ kill: () => boolean }> = [];
 try {
-  const random = new Random(20161009);
+  const random = new Random(CORPUS_SEED);
   const corpus = await generateCorpus(config.transcriptsDir, quotes, markov, random);
   say(`Generated ${corpus.sources} sources in ${corpus.collections} collections (${corpus.speakers} people) from a ${markov.size}-sentence Markov model.`);
 
@@ -95,7 +87,7 @@ try {
   const indexQuotesPerSec = Math.round(summary.quotes / indexSeconds);
   say(`Indexed ${summary.quotes} quotes (${summary.sources} sources, ${summary.rejected.length} rejected) in ${indexSeconds.toFixed(1)} s: ${indexQuotesPerSec} quotes/s.`);
 
-  const paths = buildQueries(corpus.sample, requests + WARMUP, new Random(7));
+  const paths = buildQueries(corpus.sample, requests + WARMUP, new Random(QUERY_SEED));
   const warmup = paths.slice(requests);
   const measured = paths.slice(0, requests);
 

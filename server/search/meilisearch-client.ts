@@ -46,9 +46,14 @@ export interface MeiliSearchParams {
   attributesToCrop?: string[];
   cropLength?: number;
   cropMarker?: string;
+  showMatchesPosition?: boolean;
 }
 
-export type MeiliHit = Record<string, unknown> & { _formatted?: Record<string, unknown> };
+export type MeiliHit = Record<string, unknown> & {
+  _formatted?: Record<string, unknown>;
+  /** With `showMatchesPosition`: per attribute, the UTF-8 byte offsets of the matched words. */
+  _matchesPosition?: Record<string, Array<{ start: number; length: number }>>;
+};
 
 export interface MeiliSearchResponse {
   hits: MeiliHit[];

@@ -12,11 +12,17 @@ import { EngineError } from '../errors.ts';
 import { checkedRecord } from './records.ts';
 import { chunkStarts, type TextInfo } from './meilisearch-texts.ts';
 import { wordCounts } from './speller.ts';
+import { spelledWords } from './meilisearch-words.ts';
 
 /** Attribute names of the quotes index. Filters and settings use these, never request input. */
 export const QUOTE_FIELDS = {
   id: 'id',
   text: 'text',
+  // What Meilisearch searches: the text, the speaker's name and the source's title as our own
+  // tokenizer splits them, words only, spelled for Meilisearch, one space apart (`meilisearch-words.ts`).
+  textWords: 'textWords',
+  speakerWords: 'speakerWords',
+  titleWords: 'titleWords',
   speakerName: 'speakerName',
   speaker: 'speakerSlug',
   sourceTitle: 'sourceTitle',
@@ -35,6 +41,9 @@ export const META_FIELDS = { id: 'id', type: 'type', slug: 'slug', pos: 'pos', r
 export type MeiliQuoteDocument = {
   id: string;
   text: string;
+  textWords: string;
+  speakerWords?: string;
+  titleWords: string;
   speakerName?: string;
   speakerSlug?: string;
   sourceTitle: string;
@@ -71,8 +80,10 @@ export interface IndexInfo {
 export function toQuoteDocument(quote: QuoteDocument): MeiliQuoteDocument {
   const doc: MeiliQuoteDocument = {
     id: quote.id,
-    // The indexed copy is scrubbed so that marker characters can only come from Meilisearch's highlighting.
+    // The displayed copy is scrubbed so that marker characters can only come from Meilisearch's highlighting.
     text: scrubReserved(quote.text),
+    textWords: spelledWords(quote.text),
+    titleWords: spelledWords(quote.sourceRef.title),
     sourceTitle: quote.sourceRef.title,
     sourceSlug: quote.source,
     kind: quote.kind,
@@ -82,6 +93,7 @@ export function toQuoteDocument(quote: QuoteDocument): MeiliQuoteDocument {
   };
   if (quote.speaker) {
     doc.speakerName = quote.speaker.name;
+    doc.speakerWords = spelledWords(quote.speaker.name);
     doc.speakerSlug = quote.speaker.slug;
   }
   if (quote.sourceRef.date) doc.date = quote.sourceRef.date;

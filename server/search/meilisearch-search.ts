@@ -5,8 +5,9 @@
  */
 import { badRequest } from '../errors.ts';
 import type { SearchRequest, SearchResult, SortOrder } from './engine.ts';
+import { MAX_FACET_VALUES } from './engine.ts';
 import { SORT_ORDERS } from './engine.ts';
-import { CROP_MARKER, MARK_END, MARK_START, markedToHtml } from './highlight.ts';
+import { highlightFromMatches, spell } from './meilisearch-words.ts';
 import type { MeiliClientLike, MeiliSearchParams, MeiliSearchResponse } from './meilisearch-client.ts';
 import { fromQuoteDocument, QUOTE_FIELDS } from './meilisearch-documents.ts';
 import { searchFilter } from './meilisearch-filters.ts';
@@ -32,16 +33,6 @@ export function sortFor(order: SortOrder, placeholder: boolean): string[] | unde
   }
 }
 
-/**
- * Meilisearch marks a matched phrase as one span, separators included; the embedded engine marks each
- * word. Re-mark each word of every span alone, so that both engines highlight alike.
- */
-export function markWordsOnly(marked: string): string {
-  return marked.replace(/\uE000([^\uE001]*)\uE001/g, (_, inner: string) =>
-    inner.replace(/[\p{L}\p{N}\p{M}]+/gu, (word) => `${MARK_START}${word}${MARK_END}`),
-  );
-}
-
 function checkedInteger(parameter: string, value: number | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -59,19 +50,16 @@ interface Paging {
 /** The search request Meilisearch gets for one attempt of a query. */
 export function searchParams(query: ParsedQuery, request: SearchRequest, paging: Paging): MeiliSearchParams {
   const params: MeiliSearchParams = {
-    q: formatQuery(query),
+    // Words spelled as the index spells them (`meilisearch-words.ts`): never split or joined.
+    q: formatQuery(query, spell),
     matchingStrategy: 'all',
     // `page`/`hitsPerPage` (not offset/limit) makes Meilisearch count every hit: `totalHits` is exact.
     page: paging.page,
     hitsPerPage: paging.perPage,
     facets: FACET_ATTRIBUTES,
     attributesToRetrieve: [QUOTE_FIELDS.record],
-    attributesToHighlight: [QUOTE_FIELDS.text],
-    highlightPreTag: MARK_START,
-    highlightPostTag: MARK_END,
-    attributesToCrop: [QUOTE_FIELDS.text],
-    cropLength: paging.cropLength,
-    cropMarker: CROP_MARKER,
+    // Where the words matched; the highlight and crop are made from it here, on the text.
+    showMatchesPosition: true,
   };
   const filter = searchFilter(request.filters);
   if (filter) params.filter = filter;
@@ -80,17 +68,27 @@ export function searchParams(query: ParsedQuery, request: SearchRequest, paging:
   return params;
 }
 
+/**
+ * The `MAX_FACET_VALUES` most frequent values, ties in value order (code units), as the embedded
+ * engine keeps them. Meilisearch lists values with a count of 0 in some cases; ours holds only
+ * values that occur.
+ */
+export function topFacetValues(distribution: Record<string, number> | undefined): Map<string, number> {
+  const entries = Object.entries(distribution ?? {}).filter(([, count]) => count > 0);
+  entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return new Map(entries.slice(0, MAX_FACET_VALUES));
+}
+
 function toResult(res: MeiliSearchResponse, paging: Paging, dropped: string[]): SearchResult {
-  // Meilisearch lists facet values with a count of 0 in some cases; ours holds only values that occur.
-  const facet = (attribute: string) => new Map(Object.entries(res.facetDistribution?.[attribute] ?? {}).filter(([, count]) => count > 0));
+  const facet = (attribute: string) => topFacetValues(res.facetDistribution?.[attribute]);
   return {
     total: res.totalHits ?? 0,
     page: paging.page,
     perPage: paging.perPage,
     hits: res.hits.map((hit) => {
       const quote = fromQuoteDocument(hit);
-      const marked = hit._formatted?.[QUOTE_FIELDS.text];
-      return { quote, highlight: markedToHtml(typeof marked === 'string' ? markWordsOnly(marked) : quote.text) };
+      const matches = hit._matchesPosition?.[QUOTE_FIELDS.textWords] ?? [];
+      return { quote, highlight: highlightFromMatches(quote.text, matches, paging.cropLength) };
     }),
     facets: {
       speaker: facet(QUOTE_FIELDS.speaker),

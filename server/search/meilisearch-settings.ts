@@ -4,6 +4,7 @@
  */
 import { MAX_FACET_VALUES } from './engine.ts';
 import { META_FIELDS, QUOTE_FIELDS } from './meilisearch-documents.ts';
+import { MARKER_LETTERS } from './meilisearch-words.ts';
 
 /**
  * The largest number of hits Meilisearch counts for one search. `totalHits` is exact up to this cap
@@ -13,8 +14,13 @@ import { META_FIELDS, QUOTE_FIELDS } from './meilisearch-documents.ts';
  */
 export const MAX_TOTAL_HITS = 100_000;
 
-/** Facet values returned per facet, the most frequent first: the same cut as the embedded engine's. */
-export const MAX_VALUES_PER_FACET = MAX_FACET_VALUES;
+/**
+ * Facet values Meilisearch returns per facet, the most frequent first. Three times the values a
+ * search keeps: Meilisearch breaks ties at its cut in an order of its own (its facet tree's), so the
+ * adapter asks for more and makes the cut itself, ties in value order, as the embedded engine does
+ * (`meilisearch-search.ts` `topFacetValues`).
+ */
+export const MAX_VALUES_PER_FACET = MAX_FACET_VALUES * 3;
 
 /** The subset of Meilisearch's settings object this adapter sets. */
 export interface MeiliSettings {
@@ -43,11 +49,13 @@ export const FACET_ATTRIBUTES = [QUOTE_FIELDS.speaker, QUOTE_FIELDS.source, QUOT
 
 export const QUOTE_SETTINGS: MeiliSettings = {
   // Order matters to the `attribute` rule: a match in the quote beats one in the speaker's name.
-  searchableAttributes: [QUOTE_FIELDS.text, QUOTE_FIELDS.speakerName, QUOTE_FIELDS.sourceTitle],
+  // The word copies are searched; `text` is only highlighted and cropped.
+  searchableAttributes: [QUOTE_FIELDS.textWords, QUOTE_FIELDS.speakerWords, QUOTE_FIELDS.titleWords],
   filterableAttributes: [QUOTE_FIELDS.id, ...FACET_ATTRIBUTES],
   sortableAttributes: [QUOTE_FIELDS.date, QUOTE_FIELDS.order],
   rankingRules: RANKING_RULES,
-  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  // One typo from 5 letters, two from 9 — counted with the two marker letters every word carries.
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5 + MARKER_LETTERS, twoTypos: 9 + MARKER_LETTERS } },
   faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
   pagination: { maxTotalHits: MAX_TOTAL_HITS },
   separatorTokens: EXTRA_SEPARATORS,

@@ -10,7 +10,7 @@ import type { Catalog, IndexSnapshot, PermalinkRecord } from '../../server/searc
 import { EngineError, EngineUnavailableError } from '../../server/errors.ts';
 import { MARK_END, MARK_START } from '../../server/search/highlight.ts';
 import { createMeilisearchEngine, type MeiliClientLike } from '../../server/search/meilisearch.ts';
-import { markWordsOnly } from '../../server/search/meilisearch-search.ts';
+import { highlightFromMatches, spell, spelledWords } from '../../server/search/meilisearch-words.ts';
 import type { MeiliSearchParams, MeiliSearchResponse, MeiliTask } from '../../server/search/meilisearch-client.ts';
 import { batches, toMetaDocuments, toQuoteDocument } from '../../server/search/meilisearch-documents.ts';
 import { TEXT_CHUNK } from '../../server/search/meilisearch-texts.ts';
@@ -222,9 +222,9 @@ describe('Meilisearch adapter: replaceAll', () => {
     expect(fake.calls[settings]!.args).toEqual(QUOTE_SETTINGS);
     expect(QUOTE_SETTINGS).toMatchObject({
       rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
-      searchableAttributes: ['text', 'speakerName', 'sourceTitle'],
+      searchableAttributes: ['textWords', 'speakerWords', 'titleWords'],
       sortableAttributes: ['date', 'order'],
-      typoTolerance: { minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+      typoTolerance: { minWordSizeForTypos: { oneTypo: 7, twoTypos: 11 } },
     });
     // Meilisearch keeps `<`/`>` inside words by default; our tokenizer splits on them.
     expect(QUOTE_SETTINGS.separatorTokens).toEqual(expect.arrayContaining(['<', '>']));
@@ -426,15 +426,27 @@ describe('Meilisearch adapter: filters', () => {
 
 // ---------------------------------------------------------------------------------------------
 
-function hitsOf(quotes: QuoteDocument[], formatted?: (q: QuoteDocument) => string) {
-  return quotes.map((q) => ({ ...toQuoteDocument(q), ...(formatted ? { _formatted: { text: formatted(q) } } : {}) }));
+/** Documents as Meilisearch returns them, with the matches it would report for `words` in the text. */
+function hitsOf(quotes: QuoteDocument[], words: string[] = []) {
+  return quotes.map((q) => ({ ...toQuoteDocument(q), _matchesPosition: { textWords: matchesOf(q.text, words) } }));
+}
+
+/** Byte positions, in the spelled words of `text`, of each word (or run of words) of `words`. */
+function matchesOf(text: string, words: string[]): Array<{ start: number; length: number }> {
+  const field = spelledWords(text);
+  return words.map((w) => {
+    const spelled = spelledWords(w);
+    const at = field.indexOf(spelled);
+    if (at < 0) throw new Error(`"${w}" is not in "${text}"`);
+    return { start: Buffer.byteLength(field.slice(0, at)), length: Buffer.byteLength(spelled) };
+  });
 }
 
 describe('Meilisearch adapter: search', () => {
-  it('sends the canonical query, filters, sort, facets and highlight settings', async () => {
+  it('sends the canonical query with its words spelled, filters, sort, facets, and highlights from the match positions', async () => {
     const fake = new FakeMeili();
     fake.searchResponses.push(() => ({
-      hits: hitsOf([quote(3)], () => `Quote number 3 about the ${MARK_START}city${MARK_END} <b>`),
+      hits: hitsOf([quote(3, { text: 'Quote number 3 about the city <b>' })], ['city']),
       totalHits: 41,
       facetDistribution: { speakerSlug: { aziz: 41, nobody: 0 }, kind: { turn: 41 } },
     }));
@@ -450,7 +462,7 @@ describe('Meilisearch adapter: search', () => {
     const { uid, params } = fake.searchRequests[0]!;
     expect(uid).toBe('quotes');
     expect(params).toEqual({
-      q: '-raqqa the city "of ghosts" cit',
+      q: '-rǂǂaqqa tǂǂhe cǂǂity "oǂǂf gǂǂhosts" cǂǂit',
       matchingStrategy: 'all',
       page: 3,
       hitsPerPage: 10,
@@ -458,29 +470,40 @@ describe('Meilisearch adapter: search', () => {
       sort: ['date:desc'],
       facets: ['speakerSlug', 'sourceSlug', 'kind', 'collection'],
       attributesToRetrieve: ['record'],
-      attributesToHighlight: ['text'],
-      highlightPreTag: MARK_START,
-      highlightPostTag: MARK_END,
-      attributesToCrop: ['text'],
-      cropLength: 12,
-      cropMarker: '…',
+      showMatchesPosition: true,
     });
     expect(result.total).toBe(41);
     expect(result.page).toBe(3);
     expect(result.perPage).toBe(10);
     expect(result.dropped).toEqual([]);
-    expect(result.hits[0]!.quote).toStrictEqual(quote(3));
+    expect(result.hits[0]!.quote).toStrictEqual(quote(3, { text: 'Quote number 3 about the city <b>' }));
     expect(result.hits[0]!.highlight).toBe('Quote number 3 about the <mark>city</mark> &lt;b&gt;');
     expect(result.facets).toEqual({ speaker: new Map([['aziz', 41]]), source: new Map(), kind: new Map([['turn', 41]]), collection: new Map() });
   });
 
-  it('marks each word of a highlighted phrase alone, as the embedded engine does', async () => {
-    const m = (s: string) => s.replace(/\[/g, MARK_START).replace(/\]/g, MARK_END);
-    expect(markWordsOnly(m('Raqqa Is [Being Slaughtered] Silently'))).toBe(m('Raqqa Is [Being] [Slaughtered] Silently'));
-    expect(markWordsOnly(m('[propag]anda, [Raqqa, Syria]. [«]'))).toBe(m('[propag]anda, [Raqqa], [Syria]. «'));
-    const fake = new FakeMeili(['quotes']);
-    fake.searchResponses.push(() => ({ hits: hitsOf([quote(1)], () => m('a [b c] <d>')), totalHits: 1 }));
-    expect((await server(fake).search({ q: '"b c"' })).hits[0]!.highlight).toBe('a <mark>b</mark> <mark>c</mark> &lt;d&gt;');
+  it('marks each word of a matched phrase alone, a prefix match over the typed prefix, and crops around the matches', () => {
+    const text = 'Raqqa Is Being Slaughtered Silently, «propaganda» café';
+    const field = spelledWords(text);
+    const phrase = matchesOf(text, ['being slaughtered']);
+    const prefix = { start: Buffer.byteLength(field.slice(0, field.indexOf('pǂǂropaganda'))), length: Buffer.byteLength('pǂǂropag') };
+    const accented = matchesOf(text, ['cafe']);
+    expect(highlightFromMatches(text, [...phrase, prefix, ...accented], 30)).toBe(
+      'Raqqa Is <mark>Being</mark> <mark>Slaughtered</mark> Silently, «<mark>propag</mark>anda» <mark>café</mark>',
+    );
+    const long = `${'word '.repeat(40)}target ${'more '.repeat(40)}end`;
+    const cropped = highlightFromMatches(long, matchesOf(long, ['target']), 10);
+    expect(cropped).toMatch(/^…(word ){1,9}<mark>target<\/mark>( more){0,9}…$/);
+    expect(cropped.replace(/…|<\/?mark>/g, '').trim().split(/\s+/)).toHaveLength(10);
+    expect(highlightFromMatches(long, [], 10)).toBe(`${'word '.repeat(9)}word…`);
+  });
+
+  it('writes words so that Meilisearch can neither split nor join them: two marker letters after the first', () => {
+    expect(spell('camera')).toBe('cǂǂamera');
+    expect(spell('a')).toBe('aǂǂ');
+    expect(spelledWords('Along, a long way — I ran (to Iran).')).toBe('aǂǂlong aǂǂ lǂǂong wǂǂay iǂǂ rǂǂan tǂǂo iǂǂran');
+    // A half of a spelled word is never a spelled word.
+    const words = ['along', 'a', 'long', 'iran', 'i', 'ran', 'away', 'way'].map(spell);
+    for (const w of words) for (let k = 1; k < w.length; k++) expect(words.includes(w.slice(0, k)) && words.includes(w.slice(k)), w).toBe(false);
   });
 
   it('orders a browse without a query by transcript order, and maps every sort', async () => {
@@ -491,8 +514,8 @@ describe('Meilisearch adapter: search', () => {
     await engine.search({ q: 'city', sort: 'date:asc' });
     await engine.search({ q: 'city', sort: 'source' });
     expect(fake.searchRequests.map((r) => r.params.sort)).toEqual([['order:asc'], undefined, ['date:asc'], ['order:asc']]);
-    expect(fake.searchRequests[0]!.params).toMatchObject({ q: '', page: 1, hitsPerPage: 20, cropLength: 30 });
-    expect(fake.searchRequests[1]!.params.q).toBe('city');
+    expect(fake.searchRequests[0]!.params).toMatchObject({ q: '', page: 1, hitsPerPage: 20 });
+    expect(fake.searchRequests[1]!.params.q).toBe('cǂǂity');
   });
 
   it('drops words from the end until something matches, and says which', async () => {
@@ -500,7 +523,7 @@ describe('Meilisearch adapter: search', () => {
     const empty = () => ({ hits: [], totalHits: 0, facetDistribution: {} });
     fake.searchResponses.push(empty, empty, () => ({ hits: hitsOf([quote(1)]), totalHits: 1, facetDistribution: {} }));
     const result = await server(fake).search({ q: 'city "of ghosts" zzz qqq' });
-    expect(fake.searchRequests.map((r) => r.params.q)).toEqual(['city "of ghosts" zzz qqq', 'city "of ghosts" zzz ', 'city "of ghosts"']);
+    expect(fake.searchRequests.map((r) => r.params.q)).toEqual(['cǂǂity "oǂǂf gǂǂhosts" zǂǂzz qǂǂqq', 'cǂǂity "oǂǂf gǂǂhosts" zǂǂzz ', 'cǂǂity "oǂǂf gǂǂhosts" ']);
     expect(result.dropped).toEqual(['zzz', 'qqq']);
     expect(result.total).toBe(1);
     expect(result.hits[0]!.highlight).toBe('Quote number 1 about the city');
@@ -509,7 +532,7 @@ describe('Meilisearch adapter: search', () => {
   it('stops at one word and reports nothing dropped when nothing matches', async () => {
     const fake = new FakeMeili(['quotes']);
     const result = await server(fake).search({ q: 'zzz qqq www' });
-    expect(fake.searchRequests.map((r) => r.params.q)).toEqual(['zzz qqq www', 'zzz qqq ', 'zzz ']);
+    expect(fake.searchRequests.map((r) => r.params.q)).toEqual(['zǂǂzz qǂǂqq wǂǂww', 'zǂǂzz qǂǂqq ', 'zǂǂzz ']);
     expect(result).toMatchObject({ total: 0, hits: [], dropped: [] });
   });
 

@@ -7,7 +7,7 @@
 import type { SearchFilters, SearchRequest, SearchResult, SortOrder } from '../engine.ts';
 import { SORT_ORDERS } from '../engine.ts';
 import { badRequest } from '../../errors.ts';
-import { describeParts, dropLast, parseQuery } from '../query.ts';
+import { describeParts, dropLast, parseQuery, queryPositions, type ParsedQuery } from '../query.ts';
 import type { EmbeddedIndex } from './layout.ts';
 import { countFacets } from './facets.ts';
 import { matchDocuments, preparePart } from './match.ts';
@@ -36,12 +36,17 @@ export function searchIndex(index: EmbeddedIndex, request: SearchRequest): Searc
   const query = parseQuery(request.q ?? '');
   const excluded = query.excluded.map((part) => preparePart(index, part, true));
   let drop = 0;
-  let parts = query.parts.map((part) => preparePart(index, part));
+  // Each part knows where it stands in the query, for the word-position rule.
+  const prepare = (q: ParsedQuery) => {
+    const positions = queryPositions(q);
+    return q.parts.map((part, i) => preparePart(index, part, false, positions[i]));
+  };
+  let parts = prepare(query);
   let docs = matchDocuments(index, parts, excluded, request.filters);
   // Meilisearch is asked with every word; when nothing matches, again without the last one, and so on.
   while (docs.length === 0 && query.parts.length - drop > 1) {
     drop++;
-    parts = dropLast(query, drop).parts.map((part) => preparePart(index, part));
+    parts = prepare(dropLast(query, drop));
     docs = matchDocuments(index, parts, excluded, request.filters);
   }
   // Dropping words that did not help is not reported: the full query simply has no results.
