@@ -161,6 +161,39 @@ export function describeEngineContract(name: string, setup: EngineContractSetup)
         expect((await search('"slaughtered silent"')).total).toBe(0);
       });
 
+      test('a phrase matches across punctuation, however long it is', async () => {
+        // Across commas and a full stop: people quote what they remember, without the punctuation.
+        expect(ids(await search('"thank you lester and thanks to hofstra"'))).toEqual([qid('thankYouLester')]);
+        expect(ids(await search('"raqqa in syria for the past three years"'))).toEqual([qid('raqqaCapital')]);
+        // Sixteen words: exactly the quote holding them, and nothing when one word differs.
+        const long = '"we combed through hundreds and hundreds of hours of footage it was important to me"';
+        expect(ids(await search(long))).toEqual([qid('footageHorrors')]);
+        expect((await search(long.replace('hours', 'days'))).total).toBe(0);
+        expect(ids(await search(`${long} horrors`))).toEqual([qid('footageHorrors')]);
+      });
+
+      test('words are never split or joined', async () => {
+        // "no one" is in a quote: "noone" is not a word of the index, so nothing matches it.
+        expect((await search('noone ')).total).toBe(0);
+        expect(ids(await search('no one paid '))).toEqual([qid('skypeCall')]);
+        // "defacto" is in a quote: "de facto" is two words no quote has.
+        const twoWords = await search('de facto ');
+        expect(twoWords.hits.map((h) => h.quote.id)).not.toContain(qid('raqqaCapital'));
+        expect(ids(await search('defacto '))).toEqual([qid('raqqaCapital')]);
+      });
+
+      test('a first letter may be wrong (as two typos, from 9 letters), not dropped', async () => {
+        const propaganda = sorted([qid('propagandaVideos'), qid('skypeCall'), qid('warOfIdeas')]);
+        expect(sorted(ids(await search('qropaganda ')))).toEqual(propaganda);
+        expect((await search('ropaganda ')).total).toBe(0);
+      });
+
+      test('only the word typed last is a prefix: not one followed by an exclusion', async () => {
+        // "propag" alone finds "propaganda" as a prefix; followed by an exclusion it is a whole word.
+        expect((await search('-zzyzzx propag')).total).toBe(3);
+        expect((await search('propag -zzyzzx')).total).toBe(0);
+      });
+
       test('searches the speaker name and the source title too', async () => {
         const spoken = await search('heineman theaters ');
         expect(ids(spoken)).toEqual([qid('balancingAct')]);
