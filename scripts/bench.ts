@@ -8,18 +8,21 @@
  * is one JSON object: { quotes, indexQuotesPerSec, search: { p50Ms, p99Ms, rps }, helloWorldRps, rssMb }.
  *
  * With Meilisearch it builds indexes of its own, `<MEILI_INDEX>_bench` (deleted afterwards unless
- * --keep), and never touches the live ones.
+ * --keep), and never touches the live ones; and it sends the same queries straight to Meilisearch, as
+ * the exact requests the adapter builds, for a second baseline (`meilisearchDirect`,
+ * `throughVerbatimShare`).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig, type Config } from '../server/config.ts';
+import { loadConfig, parseDecimal, type Config } from '../server/config.ts';
 import type { IndexSummary } from '../server/indexer/run.ts';
 import { createEngine } from '../server/search/index.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { freePort, load, rssMb, runNpmScript, startProcess, waitFor } from './bench/load.ts';
 import { buildQueries } from './bench/queries.ts';
+import { directRequests } from './bench/direct.ts';
 import { Random } from './bench/random.ts';
 import { CORPUS_SEED, QUERY_SEED, trainMarkov } from './bench/training.ts';
 
@@ -27,9 +30,9 @@ const USAGE = 'Usage: npm run bench -- --quotes N [--engine embedded|meilisearch
 const { values } = parseArgs({
   options: { quotes: { type: 'string', default: '10000' }, engine: { type: 'string' }, requests: { type: 'string', default: '20000' }, json: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
 });
-const quotes = Number(values.quotes);
-const requests = Number(values.requests);
-if (!Number.isInteger(quotes) || quotes < 100 || !Number.isInteger(requests) || requests < 1000) {
+const quotes = parseDecimal(values.quotes!) ?? NaN;
+const requests = parseDecimal(values.requests!) ?? NaN;
+if (!(quotes >= 100) || !(requests >= 1000)) {
   process.stderr.write(`--quotes must be a whole number ≥ 100 and --requests ≥ 1000 (distinct queries).\n${USAGE}\n`);
   process.exit(2);
 }
@@ -117,8 +120,27 @@ try {
   server.kill();
   say(`Search: ${search.requests} distinct queries over 50 connections: ${search.rps} requests/s (${((100 * search.rps) / helloResult.rps).toFixed(1)}% of hello-world), p50 ${search.p50Ms} ms, p99 ${search.p99Ms} ms, ${search.non2xx} non-2xx, ${search.errors} errors; server RSS peak ${peak} MB.`);
 
+  // With Meilisearch: the same queries straight to Meilisearch, as the adapter asks them.
+  let direct: Awaited<ReturnType<typeof load>> | null = null;
+  if (engineName === 'meilisearch') {
+    const warm = directRequests(warmup, meili!);
+    await load(warm.origin, warm.requests);
+    const measuredDirect = directRequests(measured, meili!);
+    direct = await load(measuredDirect.origin, measuredDirect.requests);
+    say(
+      `Meilisearch alone, the same queries as the adapter sends them: ${direct.rps} requests/s, p50 ${direct.p50Ms} ms, p99 ${direct.p99Ms} ms, ${direct.non2xx} non-2xx; through Verbatim: ${((100 * search.rps) / direct.rps).toFixed(1)}% of that.`,
+    );
+  }
+
   process.stdout.write(
-    `${JSON.stringify({ quotes: summary.quotes, indexQuotesPerSec, search: { p50Ms: search.p50Ms, p99Ms: search.p99Ms, rps: search.rps }, helloWorldRps: helloResult.rps, rssMb: peak })}\n`,
+    `${JSON.stringify({
+      quotes: summary.quotes,
+      indexQuotesPerSec,
+      search: { p50Ms: search.p50Ms, p99Ms: search.p99Ms, rps: search.rps },
+      helloWorldRps: helloResult.rps,
+      rssMb: peak,
+      ...(direct ? { meilisearchDirect: { p50Ms: direct.p50Ms, p99Ms: direct.p99Ms, rps: direct.rps }, throughVerbatimShare: Number((search.rps / direct.rps).toFixed(3)) } : {}),
+    })}\n`,
   );
 } finally {
   for (const child of children) child.kill();
