@@ -19,16 +19,24 @@ import { parseArgs } from 'node:util';
 import { loadConfig, parseDecimal, type Config } from '../server/config.ts';
 import type { IndexSummary } from '../server/indexer/run.ts';
 import { createEngine } from '../server/search/index.ts';
-import { generateCorpus } from './bench/corpus.ts';
+import { generateCorpus, type GeneratedQuote } from './bench/corpus.ts';
 import { freePort, load, rssMb, runNpmScript, startProcess, waitFor } from './bench/load.ts';
 import { buildQueries } from './bench/queries.ts';
 import { directRequests } from './bench/direct.ts';
+import { runStall, writeLongSources } from './bench/stall.ts';
 import { Random } from './bench/random.ts';
 import { CORPUS_SEED, QUERY_SEED, trainMarkov } from './bench/training.ts';
 
-const USAGE = 'Usage: npm run bench -- --quotes N [--engine embedded|meilisearch] [--requests R] [--json] [--keep]';
+const USAGE = 'Usage: npm run bench -- --quotes N [--engine embedded|meilisearch] [--requests R] [--stall] [--json] [--keep]';
 const { values } = parseArgs({
-  options: { quotes: { type: 'string', default: '10000' }, engine: { type: 'string' }, requests: { type: 'string', default: '20000' }, json: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+  options: {
+    quotes: { type: 'string', default: '10000' },
+    engine: { type: 'string' },
+    requests: { type: 'string', default: '20000' },
+    stall: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
 });
 const quotes = parseDecimal(values.quotes!) ?? NaN;
 const requests = parseDecimal(values.requests!) ?? NaN;
@@ -42,6 +50,9 @@ if (values.engine && values.engine !== 'embedded' && values.engine !== 'meilisea
 }
 /** Requests sent to each server before measuring, so that both are measured warm (JIT-compiled). */
 const WARMUP = 3000;
+/** With --stall: the long sources added to the corpus, and how many heavy pages are asked for. */
+const LONG_SOURCES = { transcriptTurns: 10_000, reviewSentences: 4_000 };
+const STALL_REQUESTS = 300;
 const say = (line: string) => {
   if (!values.json) process.stdout.write(`${line}\n`);
 };
@@ -79,6 +90,10 @@ try {
   const random = new Random(CORPUS_SEED);
   const corpus = await generateCorpus(config.transcriptsDir, quotes, markov, random);
   say(`Generated ${corpus.sources} sources in ${corpus.collections} collections (${corpus.speakers} people) from a ${markov.size}-sentence Markov model.`);
+  if (values.stall) {
+    await writeLongSources(path.join(config.transcriptsDir, 'collection-001'), markov, random, LONG_SOURCES);
+    say(`Added an interview of ${LONG_SOURCES.transcriptTurns} turns and a review of ${LONG_SOURCES.reviewSentences} sentences.`);
+  }
 
   // Indexing: `npm run index` exactly as a user runs it (with the Node settings package.json gives
   // it); its summary times reading, parsing, attributing and indexing, end to end (Node's own
@@ -90,7 +105,31 @@ try {
   const indexQuotesPerSec = Math.round(summary.quotes / indexSeconds);
   say(`Indexed ${summary.quotes} quotes (${summary.sources} sources, ${summary.rejected.length} rejected) in ${indexSeconds.toFixed(1)} s: ${indexQuotesPerSec} quotes/s.`);
 
-  const paths = buildQueries(corpus.sample, requests + WARMUP, new Random(QUERY_SEED));
+  if (values.stall) {
+    // The stall benchmark instead of the search throughput: /health timed while heavy pages are served.
+    const port = await freePort();
+    const server = startProcess('server/main.ts', [], { ...engineEnv, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_MAX: '0', LOG_LEVEL: 'warn' });
+    children.push(server);
+    await waitFor(`http://127.0.0.1:${port}/health`, 600_000);
+    const stall = await runStall(`http://127.0.0.1:${port}`, STALL_REQUESTS);
+    server.kill();
+    say(`/health on an idle server: p50 ${stall.idle.p50Ms} ms, p99 ${stall.idle.p99Ms} ms, max ${stall.idle.maxMs} ms (${stall.idle.samples} requests).`);
+    say(
+      `/health while 10 connections ask for heavy pages (${stall.heavy.requests} pages at ${stall.heavy.rps}/s, p50 ${stall.heavy.p50Ms} ms, p99 ${stall.heavy.p99Ms} ms, ${stall.heavy.non2xx} non-2xx): p50 ${stall.loaded.p50Ms} ms, p99 ${stall.loaded.p99Ms} ms, max ${stall.loaded.maxMs} ms (${stall.loaded.samples} requests; p99 ${(stall.loaded.p99Ms / Math.max(stall.idle.p99Ms, 0.1)).toFixed(1)}× idle).`,
+    );
+    process.stdout.write(`${JSON.stringify({ quotes: summary.quotes, stall: { idle: stall.idle, loaded: stall.loaded, heavy: stall.heavy, pages: stall.pages } })}\n`);
+  } else {
+    await searchThroughput(corpus.sample, summary, indexQuotesPerSec);
+  }
+} finally {
+  for (const child of children) child.kill();
+  if (values.keep) say(`Kept the corpus and index in ${work}${meili && engineName === 'meilisearch' ? ` and the Meilisearch index ${meili.index}` : ''}`);
+  else await Promise.all([rm(work, { recursive: true, force: true }), dropBenchIndex()]);
+}
+
+/** The search throughput through the API, against a hello-world (and Meilisearch alone) in the same run. */
+async function searchThroughput(sample: GeneratedQuote[], summary: IndexSummary, indexQuotesPerSec: number): Promise<void> {
+  const paths = buildQueries(sample, requests + WARMUP, new Random(QUERY_SEED));
   const warmup = paths.slice(requests);
   const measured = paths.slice(0, requests);
 
@@ -142,8 +181,4 @@ try {
       ...(direct ? { meilisearchDirect: { p50Ms: direct.p50Ms, p99Ms: direct.p99Ms, rps: direct.rps }, throughVerbatimShare: Number((search.rps / direct.rps).toFixed(3)) } : {}),
     })}\n`,
   );
-} finally {
-  for (const child of children) child.kill();
-  if (values.keep) say(`Kept the corpus and index in ${work}${meili && engineName === 'meilisearch' ? ` and the Meilisearch index ${meili.index}` : ''}`);
-  else await Promise.all([rm(work, { recursive: true, force: true }), dropBenchIndex()]);
 }

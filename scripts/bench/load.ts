@@ -95,15 +95,15 @@ export interface LoadRequest {
 }
 
 /**
- * Send each request once (in order, over 50 connections) from a separate load-generator process, and
+ * Send each request once (in order, over 50 connections unless told) from a separate load-generator process, and
  * measure. A string is a path to GET. The file of requests is private to this user (it may hold a key).
  */
-export async function load(origin: string, requests: Array<string | LoadRequest>): Promise<LoadResult> {
+export async function load(origin: string, requests: Array<string | LoadRequest>, connections = 50): Promise<LoadResult> {
   const dir = await mkdtemp(path.join(tmpdir(), 'verbatim-load-'));
   const file = path.join(dir, 'requests.txt');
   await writeFile(file, requests.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n'), { mode: 0o600 });
   try {
-    const out = await runScript('scripts/bench/loadgen.ts', [origin, file], {});
+    const out = await runScript('scripts/bench/loadgen.ts', [origin, file, String(connections)], {});
     return JSON.parse(out.trim().split('\n').at(-1)!) as LoadResult;
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -3,12 +3,12 @@
  * file once, then prints its figures as JSON. Keeping it apart from the benchmark's big heap keeps
  * the benchmark's garbage collection out of the latencies it measures. A line of the file is a path
  * to GET, or a JSON request `{ "method", "path", "headers", "body" }`.
- *   node --import tsx scripts/bench/loadgen.ts ORIGIN REQUESTS_FILE
+ *   node --import tsx scripts/bench/loadgen.ts ORIGIN REQUESTS_FILE [CONNECTIONS]
  */
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
-const [origin, file] = process.argv.slice(2);
+const [origin, file, connections] = process.argv.slice(2);
 type Request = { method?: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string };
 const requests: Request[] = readFileSync(file!, 'utf8')
   .split('\n')
@@ -21,7 +21,7 @@ const result = await new Promise<autocannon.Result>((resolve, reject) => {
   const run = autocannon(
     {
       url: origin!,
-      connections: 50,
+      connections: connections ? Number(connections) : 50,
       amount: requests.length,
       requests: [{ setupRequest: (req) => ({ ...req, ...requests[next++ % requests.length]! }) }],
     },

@@ -41,7 +41,10 @@ export interface MeiliMatch {
   length: number;
 }
 
-const utf8Length = (s: string) => Buffer.byteLength(s, 'utf8');
+const ASCII = /^[\x00-\x7f]*$/;
+const utf8Length = (s: string) => (ASCII.test(s) ? s.length : Buffer.byteLength(s, 'utf8'));
+/** Bytes the markers add to a word (two letters of two bytes each in UTF-8). */
+const MARKER_BYTES = utf8Length(MARKERS);
 
 /**
  * The highlight of `text` (HTML-safe, `<mark>` around matched words), from the matches Meilisearch
@@ -52,12 +55,14 @@ const utf8Length = (s: string) => Buffer.byteLength(s, 'utf8');
 export function highlightFromMatches(text: string, matches: readonly MeiliMatch[], cropLength: number): string {
   const tokens = tokenize(text);
   const n = tokens.length;
-  // Byte offset of each spelled word in the field (words one space apart).
+  // Byte offset and length of each spelled word in the field (words one space apart), worked out
+  // without spelling them: the markers add the same bytes to every word.
   const starts = new Array<number>(n);
-  const spelled = tokens.map((t) => spell(t.term));
+  const lengths = new Array<number>(n);
   for (let i = 0, at = 0; i < n; i++) {
     starts[i] = at;
-    at += utf8Length(spelled[i]!) + 1;
+    lengths[i] = utf8Length(tokens[i]!.term) + MARKER_BYTES;
+    at += lengths[i]! + 1;
   }
   const wordAt = (byte: number) => {
     let lo = 0;
@@ -79,13 +84,12 @@ export function highlightFromMatches(text: string, matches: readonly MeiliMatch[
       const token = tokens[k]!;
       const whole = token.end - token.start;
       const endByte = m.start + m.length - starts[k]!;
-      const spelledLength = utf8Length(spelled[k]!);
-      if (k < last || endByte >= spelledLength) {
+      if (k < last || endByte >= lengths[k]!) {
         marked[k] = whole;
         continue;
       }
       // A prefix: its characters in the spelled word, less the markers (when characters map one to one).
-      const prefix = Buffer.from(spelled[k]!, 'utf8').subarray(0, endByte).toString('utf8');
+      const prefix = Buffer.from(spell(token.term), 'utf8').subarray(0, endByte).toString('utf8');
       const chars = [...prefix].length - MARKER_LETTERS;
       marked[k] = Math.max(marked[k]!, whole === token.term.length && chars > 0 ? Math.min(whole, chars) : whole);
     }
