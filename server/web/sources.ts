@@ -12,6 +12,8 @@ import { SOURCE_KIND_LABELS, isUnnamed, labelsFor, type Labels } from './labels.
 import { searchHref, sourcePagePath, sourcePath, speakerPath } from './links.ts';
 import { pageNumber } from './params.ts';
 import { pageCount, pageQuotes } from '../search/source-pages.ts';
+import { catalogLists, LIST_PAGE_SIZE, pageOfList } from './catalog-lists.ts';
+import { groupBy } from '../util/group-by.ts';
 import { proseParagraphs, turnParagraphs } from './source-text.ts';
 import { pager, quoteView } from './view-models.ts';
 
@@ -34,15 +36,30 @@ function sourceSummary(s: SourceRecord, labels: Labels) {
   };
 }
 
-export async function sourcesIndex(engine: SearchEngine, _req: Request, res: Response): Promise<void> {
+/** /sources[?collection=slug][&page=n]: every source by collection, a page at a time. */
+export async function sourcesIndex(engine: SearchEngine, req: Request, res: Response): Promise<void> {
   const catalog = await engine.catalog();
   const labels = labelsFor(catalog);
-  const collections = (catalog?.collections ?? []).map((c) => ({
-    title: c.title,
-    year: c.year,
-    sources: (catalog?.sources ?? []).filter((s) => s.collection === c.slug).map((s) => sourceSummary(s, labels)),
-  }));
-  res.render('sources/index', { title: 'Sources', nav: 'sources', collections });
+  const only = typeof req.query.collection === 'string' ? req.query.collection : undefined;
+  if (only !== undefined && !labels.collection(only)) throw notFound('There is no collection with this name. The list of sources may help.');
+  const lists = catalog ? catalogLists(catalog) : null;
+  const shown = (catalog?.collections ?? []).filter((c) => only === undefined || c.slug === only);
+  const ordered = shown.flatMap((c) => lists?.sourcesByCollection.get(c.slug) ?? []);
+  const pages = Math.max(1, Math.ceil(ordered.length / LIST_PAGE_SIZE));
+  const page = pageNumber(req, pages);
+  const onPage = groupBy(pageOfList(ordered, page).items, (s) => s.collection);
+  const collections = shown
+    .filter((c) => onPage.has(c.slug))
+    .map((c) => ({ title: c.title, year: c.year, sources: onPage.get(c.slug)!.map((s) => sourceSummary(s, labels)) }));
+  const href = (n: number) => `/sources${only || n > 1 ? `?${new URLSearchParams({ ...(only ? { collection: only } : {}), ...(n > 1 ? { page: String(n) } : {}) })}` : ''}`;
+  res.render('sources/index', {
+    title: only ? `Sources: ${labels.collection(only)!.title}` : 'Sources',
+    nav: 'sources',
+    collections,
+    total: ordered.length,
+    pager: pager(page, pages, 1, href),
+    allHref: only ? '/sources' : null,
+  });
 }
 
 export async function sourcePage(engine: SearchEngine, req: Request, res: Response): Promise<void> {

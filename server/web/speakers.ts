@@ -5,24 +5,24 @@
  */
 import type { Request, Response } from 'express';
 import { notFound } from '../errors.ts';
-import type { SearchEngine, SpeakerRecord } from '../search/engine.ts';
+import type { SearchEngine } from '../search/engine.ts';
 import { SOURCE_KIND_LABELS, isUnnamed, labelsFor } from './labels.ts';
 import { searchHref, sourcePath, speakerPath } from './links.ts';
-import { DEFAULT_PER_PAGE, parseSearchParams } from './params.ts';
+import { DEFAULT_PER_PAGE, pageNumber, parseSearchParams } from './params.ts';
+import { catalogLists, LIST_PAGE_SIZE, pageOfList } from './catalog-lists.ts';
 import { pager, quoteView } from './view-models.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const noFilters = { speaker: [] as string[], source: [] as string[], kind: [], collection: [] as string[] };
 
-/** Registered people first (most quoted first), then the voices the loader could not name. */
-function byImportance(a: SpeakerRecord, b: SpeakerRecord): number {
-  return Number(isUnnamed(a)) - Number(isUnnamed(b)) || b.quoteCount - a.quoteCount || a.name.localeCompare(b.name);
-}
-
-export async function speakersIndex(engine: SearchEngine, _req: Request, res: Response): Promise<void> {
+/** /speakers[?page=n]: registered people first (most quoted first), then the voices the loader could not name. */
+export async function speakersIndex(engine: SearchEngine, req: Request, res: Response): Promise<void> {
   const catalog = await engine.catalog();
   const labels = labelsFor(catalog);
-  const speakers = [...(catalog?.speakers ?? [])].sort(byImportance).map((s) => ({
+  const all = catalog ? catalogLists(catalog).speakers : [];
+  const pages = Math.max(1, Math.ceil(all.length / LIST_PAGE_SIZE));
+  const page = pageNumber(req, pages);
+  const speakers = pageOfList(all, page).items.map((s) => ({
     name: labels.speakerName(s.slug),
     href: speakerPath(s.slug),
     role: s.role,
@@ -31,7 +31,15 @@ export async function speakersIndex(engine: SearchEngine, _req: Request, res: Re
     sourceCount: Object.keys(s.sourceCounts).length,
     unnamed: isUnnamed(s),
   }));
-  res.render('speakers/index', { title: 'Speakers', nav: 'speakers', speakers, named: speakers.filter((s) => !s.unnamed), unnamed: speakers.filter((s) => s.unnamed) });
+  res.render('speakers/index', {
+    title: 'Speakers',
+    nav: 'speakers',
+    speakers,
+    named: speakers.filter((s) => !s.unnamed),
+    unnamed: speakers.filter((s) => s.unnamed),
+    total: all.length,
+    pager: pager(page, pages, 1, (n) => (n > 1 ? `/speakers?page=${n}` : '/speakers')),
+  });
 }
 
 export async function speakerPage(engine: SearchEngine, req: Request, res: Response): Promise<void> {

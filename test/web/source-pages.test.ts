@@ -188,3 +188,39 @@ describe('a long review', () => {
     expect(await page(`/sources/review?page=${at}`)).toContain(`id="${late.id}"`);
   });
 });
+
+describe('long lists', () => {
+  it('page /sources and /speakers, and keep the home page to the first few of each', async () => {
+    const { LIST_PAGE_SIZE, HOME_LIST_SIZE } = await import('../../server/web/catalog-lists.ts');
+    // 150 sources and 150 speakers, of one quote each, in one collection.
+    const sources: Source[] = [];
+    const quotes: Quote[] = [];
+    const speakers = Array.from({ length: 150 }, (_, i) => ({ slug: `person-${i}`, name: `Person ${String(i).padStart(3, '0')}`, role: 'subject', aliases: [] }));
+    for (let i = 0; i < 150; i++) {
+      const slug = `source-${String(i).padStart(3, '0')}`;
+      sources.push(source(slug, 'transcript', `ANN: Words ${i}\n`));
+      quotes.push({ ...quote(slug, 0, `Words ${i}`, 5), speaker: { slug: `person-${i}`, name: `Person ${String(i).padStart(3, '0')}`, role: 'subject' } });
+    }
+    const catalog = toCatalog({ collections: [{ slug: 'long', title: 'Long sources', speakers }], sources, quotes, speakers }, '2026-03-02T00:00:00.000Z');
+    const many = await createEmbeddedEngine();
+    await many.replaceAll({ quotes: toDocuments(sources, quotes), catalog, texts: toTexts(sources), permalinks: [] });
+    const listApp = createApp({ engine: many, config: testConfig() });
+    const links = (html: string, kind: string) => [...html.matchAll(new RegExp(`href="/${kind}/([a-z0-9-]+)"`, 'g'))].map((m) => m[1]);
+
+    const first = await request(listApp).get('/sources').expect(200);
+    expect(links(first.text, 'sources')).toHaveLength(LIST_PAGE_SIZE);
+    const last = await request(listApp).get('/sources?collection=long&page=3').expect(200);
+    expect(links(last.text, 'sources')).toHaveLength(150 - 2 * LIST_PAGE_SIZE);
+    await request(listApp).get('/sources?page=4').expect(400);
+    await request(listApp).get('/sources?collection=nope').expect(404);
+
+    const people = await request(listApp).get('/speakers?page=2').expect(200);
+    expect(new Set(links(people.text, 'speakers')).size).toBe(LIST_PAGE_SIZE);
+
+    const home = (await request(listApp).get('/').expect(200)).text.replace(/&#x3D;/g, '=');
+    expect(links(home, 'sources')).toHaveLength(HOME_LIST_SIZE);
+    expect(home).toContain('<a href="/sources?collection=long">All 150 sources</a>');
+    expect(home).toContain('<a href="/speakers">All 150 speakers</a>');
+    await many.close();
+  });
+});
