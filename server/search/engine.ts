@@ -38,6 +38,10 @@ export interface SearchRequest {
   perPage?: number;
   /** Words of context kept around the best match in `highlight`; longer texts are cropped with "…". */
   cropLength?: number;
+  /** Count facets (default true). A page of an export has no use for them, and they cost the most. */
+  facets?: boolean;
+  /** Mark and crop highlights (default true); without, every hit's `highlight` is empty. */
+  highlight?: boolean;
 }
 
 /**

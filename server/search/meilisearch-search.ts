@@ -45,6 +45,7 @@ interface Paging {
   page: number;
   perPage: number;
   cropLength: number;
+  highlight?: boolean;
 }
 
 /** The search request Meilisearch gets for one attempt of a query. */
@@ -56,11 +57,11 @@ export function searchParams(query: ParsedQuery, request: SearchRequest, paging:
     // `page`/`hitsPerPage` (not offset/limit) makes Meilisearch count every hit: `totalHits` is exact.
     page: paging.page,
     hitsPerPage: paging.perPage,
-    facets: FACET_ATTRIBUTES,
     attributesToRetrieve: [QUOTE_FIELDS.record],
-    // Where the words matched; the highlight and crop are made from it here, on the text.
-    showMatchesPosition: true,
   };
+  if (request.facets !== false) params.facets = FACET_ATTRIBUTES;
+  // Where the words matched; the highlight and crop are made from it here, on the text.
+  if (request.highlight !== false) params.showMatchesPosition = true;
   const filter = searchFilter(request.filters);
   if (filter) params.filter = filter;
   const sort = sortFor(request.sort ?? 'relevance', isPlaceholder(query));
@@ -88,7 +89,7 @@ function toResult(res: MeiliSearchResponse, paging: Paging, dropped: string[]): 
     hits: res.hits.map((hit) => {
       const quote = fromQuoteDocument(hit);
       const matches = hit._matchesPosition?.[QUOTE_FIELDS.textWords] ?? [];
-      return { quote, highlight: highlightFromMatches(quote.text, matches, paging.cropLength) };
+      return { quote, highlight: paging.highlight === false ? '' : highlightFromMatches(quote.text, matches, paging.cropLength) };
     }),
     facets: {
       speaker: facet(QUOTE_FIELDS.speaker),
@@ -107,6 +108,7 @@ export function checkRequest(request: SearchRequest): Paging {
     page: checkedInteger('page', request.page, 1, 1, Number.MAX_SAFE_INTEGER),
     perPage: checkedInteger('perPage', request.perPage, DEFAULT_PER_PAGE, 1, MAX_PER_PAGE),
     cropLength: checkedInteger('cropLength', request.cropLength, DEFAULT_CROP_LENGTH, 1, MAX_CROP_LENGTH),
+    ...(request.highlight === false ? { highlight: false } : {}),
   };
   if (request.sort !== undefined && !SORT_ORDERS.includes(request.sort)) {
     throw badRequest('sort', `sort must be one of ${SORT_ORDERS.join(', ')}.`);

@@ -512,6 +512,15 @@ export function describeEngineContract(name: string, setup: EngineContractSetup)
         expect((await engine.health()).ok).toBe(true);
       });
 
+      test('a search without facets or highlights: the same hits and total, nothing counted or marked', async () => {
+        const full = await search('camera');
+        const bare = await search('camera', { facets: false, highlight: false });
+        expect(ids(bare)).toEqual(ids(full));
+        expect(bare.total).toBe(full.total);
+        expect([...bare.facets.speaker, ...bare.facets.source, ...bare.facets.kind, ...bare.facets.collection]).toEqual([]);
+        expect(bare.hits.every((h) => h.highlight === '')).toBe(true);
+      });
+
       test('a range of a source text, clamped to the text', async () => {
         const whole = fixtureSnapshot().texts.find((t) => t.slug === SOURCES.review.slug)!;
         const n = whole.text.length;

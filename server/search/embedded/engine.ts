@@ -49,8 +49,19 @@ export interface EmbeddedEngineOptions {
    * when a good file is renamed into place. Without it, `createEmbeddedEngine` throws.
    */
   tolerateBadFile?: boolean;
-  /** Called whenever the index served changes (a re-index, a reload, a drop), with its generation. */
-  onChange?: (generation: number) => void;
+  /**
+   * Called whenever what the engine serves changes — a re-index, a reload, a drop, a damaged file
+   * noticed — with the index's generation, figures and health (the web server answers `/health`
+   * from these rather than queue behind searches on the search thread).
+   */
+  onState?: (state: EngineState) => void;
+}
+
+/** What the engine serves, reported through `onState`. */
+export interface EngineState {
+  generation: number;
+  stats: EngineStats;
+  health: EngineHealth;
 }
 
 class EmbeddedEngine implements SearchEngine {
@@ -91,6 +102,7 @@ class EmbeddedEngine implements SearchEngine {
       if (!this.options.tolerateBadFile) throw error;
       this.problem = (error as Error).message;
       if (error instanceof CorruptIndexError) this.salvaged = error.partial;
+      this.reportState();
     }
   }
 
@@ -100,7 +112,11 @@ class EmbeddedEngine implements SearchEngine {
     this.problem = null;
     this.salvaged = null;
     this.generation++;
-    this.options.onChange?.(this.generation);
+    this.reportState();
+  }
+
+  private reportState(): void {
+    this.options.onState?.({ generation: this.generation, stats: this.statsNow(), health: this.healthNow() });
   }
 
   /** Searches have nothing to answer from while the file is bad: say so rather than answer empty. */
@@ -135,7 +151,10 @@ class EmbeddedEngine implements SearchEngine {
         if (await this.load()) this.options.onReload?.(await this.stats());
       } catch (error) {
         // Still without a usable index: the newest reason is the one to report.
-        if (this.problem) this.problem = (error as Error).message;
+        if (this.problem) {
+          this.problem = (error as Error).message;
+          this.reportState();
+        }
         this.options.onReloadError?.(error);
       }
     };
@@ -249,6 +268,10 @@ class EmbeddedEngine implements SearchEngine {
   }
 
   async stats(): Promise<EngineStats> {
+    return this.statsNow();
+  }
+
+  private statsNow(): EngineStats {
     const index = this.index;
     return {
       quotes: index.docs.length,
@@ -259,6 +282,10 @@ class EmbeddedEngine implements SearchEngine {
   }
 
   async health(): Promise<EngineHealth> {
+    return this.healthNow();
+  }
+
+  private healthNow(): EngineHealth {
     return this.problem ? { ok: false, detail: this.problem } : { ok: true };
   }
 

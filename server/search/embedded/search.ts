@@ -4,7 +4,7 @@
  * purpose: the scratch arrays of an index are reused by every search, which is safe only because a
  * search never yields to the event loop halfway.
  */
-import type { SearchFilters, SearchRequest, SearchResult, SortOrder } from '../engine.ts';
+import type { FacetCounts, SearchFilters, SearchRequest, SearchResult, SortOrder } from '../engine.ts';
 import { SORT_ORDERS } from '../engine.ts';
 import { badRequest } from '../../errors.ts';
 import { describeParts, dropLast, parseQuery, queryPositions, type ParsedQuery } from '../query.ts';
@@ -24,6 +24,8 @@ function checkedInteger(value: number | undefined, fallback: number, name: strin
   }
   return value;
 }
+
+const noFacets = (): FacetCounts => ({ speaker: new Map(), source: new Map(), kind: new Map(), collection: new Map() });
 
 export function searchIndex(index: EmbeddedIndex, request: SearchRequest): SearchResult {
   const page = checkedInteger(request.page, 1, 'page', 1, Number.MAX_SAFE_INTEGER);
@@ -52,12 +54,12 @@ export function searchIndex(index: EmbeddedIndex, request: SearchRequest): Searc
   // Dropping words that did not help is not reported: the full query simply has no results.
   if (docs.length === 0) drop = 0;
 
-  const facets = countFacets(index, docs);
+  const facets = request.facets === false ? noFacets() : countFacets(index, docs);
   const offset = (page - 1) * perPage;
   const window = rankWindow(index, docs, parts, sort, offset, perPage);
-  const marker = createMarker(index, parts);
+  const marker = request.highlight === false ? null : createMarker(index, parts);
   try {
-    const hits = window.map((d) => ({ quote: index.docs[d]!, highlight: marker.snippet(d, cropLength) }));
+    const hits = window.map((d) => ({ quote: index.docs[d]!, highlight: marker ? marker.snippet(d, cropLength) : '' }));
     return {
       total: docs.length,
       page,
@@ -67,7 +69,7 @@ export function searchIndex(index: EmbeddedIndex, request: SearchRequest): Searc
       dropped: drop > 0 ? describeParts(query.parts.slice(query.parts.length - drop)) : [],
     };
   } finally {
-    marker.release();
+    marker?.release();
   }
 }
 

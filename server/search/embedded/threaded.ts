@@ -7,6 +7,7 @@
 import { sibling, startWorker } from '../../util/worker.ts';
 import { EngineUnavailableError } from '../../errors.ts';
 import type { Catalog, SearchEngine } from '../engine.ts';
+import type { EngineState } from './engine.ts';
 import { lockDataDir } from './lock.ts';
 import { deserializeError, type EngineMethod, type SerializedError } from './thread-protocol.ts';
 
@@ -20,7 +21,7 @@ type Reply =
   | { type: 'ready' }
   | { type: 'failed'; error: SerializedError }
   | { type: 'reload-error'; error: SerializedError }
-  | { type: 'changed'; generation: number }
+  | { type: 'state'; state: EngineState }
   | { type: 'result'; id: number; ok: boolean; value?: unknown; error?: SerializedError };
 
 export async function createThreadedEmbeddedEngine(options: ThreadedEngineOptions): Promise<SearchEngine> {
@@ -35,13 +36,21 @@ export async function createThreadedEmbeddedEngine(options: ThreadedEngineOption
    */
   let generation = 0;
   let catalog: { generation: number; value: Promise<Catalog | null> } | null = null;
+  /**
+   * The index's figures and health as the thread last reported them: `/health` is answered from
+   * here at once, rather than wait in line behind the searches the thread is busy with.
+   */
+  let state: EngineState = { generation: 0, stats: { quotes: 0, sources: 0, speakers: 0, builtAt: null }, health: { ok: true } };
 
   const ready = new Promise<void>((resolve, reject) => {
     worker.on('message', (reply: Reply) => {
       if (reply.type === 'ready') resolve();
       else if (reply.type === 'failed') reject(deserializeError(reply.error));
       else if (reply.type === 'reload-error') options.onReloadError?.(deserializeError(reply.error));
-      else if (reply.type === 'changed') generation = Math.max(generation, reply.generation);
+      else if (reply.type === 'state') {
+        if (reply.state.generation >= state.generation) state = reply.state;
+        generation = Math.max(generation, reply.state.generation);
+      }
       else {
         const call = pending.get(reply.id);
         pending.delete(reply.id);
@@ -102,8 +111,8 @@ export async function createThreadedEmbeddedEngine(options: ThreadedEngineOption
     // Sliced on the search thread: only the part asked for is copied across.
     sourceTextRange: (slug, start, end) => call('sourceTextRange', slug, start, end),
     dump: () => call('dump'),
-    stats: () => call('stats'),
-    health: () => (stopped ? Promise.resolve({ ok: false, detail: stopped.message }) : call('health')),
+    stats: () => (stopped ? Promise.reject(stopped) : Promise.resolve(state.stats)),
+    health: () => Promise.resolve(stopped ? { ok: false, detail: stopped.message } : state.health),
     close: async () => {
       if (!stopped) await call('close').catch(() => {});
       await worker.terminate();

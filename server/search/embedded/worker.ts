@@ -13,7 +13,7 @@ const port = parentPort!;
 const { dataDir, watch } = workerData as { dataDir: string; watch: boolean };
 
 let engine: SearchEngine;
-/** Which index the engine serves (see `onChange`). */
+/** Which index the engine serves (see `onState`). */
 let generation = 0;
 try {
   engine = await createEmbeddedEngine({
@@ -22,9 +22,9 @@ try {
     // The server starts with a damaged file too: unhealthy, saying why, until a rebuild replaces it.
     tolerateBadFile: true,
     onReloadError: (error) => port.postMessage({ type: 'reload-error', error: serializeError(error) }),
-    onChange: (changed) => {
-      generation = changed;
-      port.postMessage({ type: 'changed', generation });
+    onState: (state) => {
+      generation = state.generation;
+      port.postMessage({ type: 'state', state });
     },
   });
   port.postMessage({ type: 'ready' });
