@@ -6,9 +6,9 @@
 import type { SourceRecord } from './engine.ts';
 
 /** Quotes one page of a source shows at most. */
-export const PAGE_QUOTES = 200;
+export const PAGE_QUOTES = 100;
 /** Characters of quote text one page shows at most (a page holds at least one quote, however long). */
-export const PAGE_CHARACTERS = 100_000;
+export const PAGE_CHARACTERS = 50_000;
 
 /**
  * The ordinals where pages 2, 3, … begin, for quotes of these lengths in transcript order (empty when

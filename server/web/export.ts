@@ -7,7 +7,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Response } from 'express';
-import { stringify } from 'csv-stringify';
+import { stringify } from 'csv-stringify/sync';
 import type { QuoteDocument } from '../corpus/model.ts';
 import type { SearchEngine, SearchRequest, SearchResult } from '../search/engine.ts';
 import { permalink } from '../search/wire.ts';
@@ -35,16 +35,17 @@ export function csvRow(quote: QuoteDocument, baseUrl: string): string[] {
   ].map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell));
 }
 
-/** The rows of every result, page by page, starting from the first page already fetched. */
-async function* rows(engine: SearchEngine, request: SearchRequest, first: SearchResult, baseUrl: string): AsyncGenerator<string[]> {
+/**
+ * The CSV of every result, one chunk per page of results (header and byte order mark first): a
+ * chunk per page rather than per row keeps the writes few, and each page's formatting short.
+ */
+async function* csvChunks(engine: SearchEngine, request: SearchRequest, first: SearchResult, baseUrl: string): AsyncGenerator<string> {
   let sent = 0;
   let result = first;
   for (let page = 1; ; ) {
-    for (const { quote } of result.hits) {
-      if (sent >= MAX_EXPORT_ROWS) return;
-      yield csvRow(quote, baseUrl);
-      sent++;
-    }
+    const rows = result.hits.slice(0, MAX_EXPORT_ROWS - sent).map(({ quote }) => csvRow(quote, baseUrl));
+    sent += rows.length;
+    yield stringify(rows, { header: page === 1, bom: page === 1, columns: [...CSV_COLUMNS] });
     if (result.hits.length < PAGE || sent >= Math.min(result.total, MAX_EXPORT_ROWS)) return;
     result = await engine.search({ ...request, page: ++page, perPage: PAGE, facets: false, highlight: false });
   }
@@ -66,7 +67,7 @@ export async function sendCsv(res: Response, engine: SearchEngine, request: Sear
     ...(truncated ? { 'X-Export-Truncated': `only the first ${MAX_EXPORT_ROWS} results` } : {}),
   });
   try {
-    await pipeline(Readable.from(rows(engine, request, first, baseUrl)), stringify({ header: true, columns: [...CSV_COLUMNS], bom: true }), res);
+    await pipeline(Readable.from(csvChunks(engine, request, first, baseUrl), { objectMode: false }), res);
   } catch (error) {
     // A client that went away ends the export; anything else is logged by the error handler (the
     // response is already under way, so it only ends the connection).

@@ -46,7 +46,7 @@ function quote(src: string, ordinal: number, text: string, start: number, kind: 
   };
 }
 
-/** A transcript of 450 short turns, one of 8 turns of 60,000 characters, and a review of 500 sentences. */
+/** A transcript of two and a half pages of short turns, one of 8 turns longer than a page, and a review of 500 sentences. */
 function longCorpus() {
   const sources: Source[] = [];
   const quotes: Quote[] = [];
@@ -59,8 +59,8 @@ function longCorpus() {
     });
     sources.push(source(slug, 'transcript', text));
   };
-  transcript('many-turns', Array.from({ length: 450 }, (_, i) => `Turn number ${i} says little.`));
-  transcript('long-turns', Array.from({ length: 8 }, (_, i) => `Long turn ${i} ${'word '.repeat(12_000)}`));
+  transcript('many-turns', Array.from({ length: TURNS }, (_, i) => `Turn number ${i} says little.`));
+  transcript('long-turns', Array.from({ length: 8 }, (_, i) => `Long turn ${i} ${'word '.repeat(PAGE_CHARACTERS / 4)}`));
   // A review: sentences, every fifth quoting someone inside it; a blank line every ten sentences.
   let text = 'Headline of the review\n\n';
   let ordinal = 0;
@@ -81,6 +81,11 @@ function longCorpus() {
   const catalog = toCatalog({ collections, sources, quotes, speakers: [{ ...speaker, aliases: [] }] }, builtAt);
   return { snapshot: { quotes: documents, catalog, texts: toTexts(sources), permalinks: [] }, reviewText: text };
 }
+
+/** Turns of the long transcript: three pages, the last half full. */
+const TURNS = 2 * PAGE_QUOTES + PAGE_QUOTES / 2;
+/** A turn on the second page. */
+const ON_PAGE_TWO = PAGE_QUOTES + PAGE_QUOTES / 4;
 
 let engine: SearchEngine;
 let app: Express;
@@ -114,7 +119,7 @@ const anchors = (html: string) => [...html.matchAll(/id="((?:many-turns|long-tur
 
 describe('page breaks', () => {
   it('break by quote count and by characters, never leaving a page empty', () => {
-    expect(pageBreaks(Array(450).fill(10))).toEqual([PAGE_QUOTES, 2 * PAGE_QUOTES]);
+    expect(pageBreaks(Array(TURNS).fill(10))).toEqual([PAGE_QUOTES, 2 * PAGE_QUOTES]);
     expect(pageBreaks(Array(5).fill(PAGE_CHARACTERS * 2))).toEqual([1, 2, 3, 4]);
     expect(pageBreaks([PAGE_CHARACTERS / 2, PAGE_CHARACTERS / 2, 1])).toEqual([2]);
     expect(pageBreaks([])).toEqual([]);
@@ -122,7 +127,7 @@ describe('page breaks', () => {
     expect([0, 199, 200, 449].map((o) => pageOf(record, o))).toEqual([1, 1, 2, 3]);
     expect(pageQuotes(record, 3)).toEqual({ offset: 400, limit: 50 });
     // An index built before breaks were stored: pages of PAGE_QUOTES.
-    expect(pageOf({ quoteCount: 450 }, 401)).toBe(3);
+    expect(pageOf({ quoteCount: 3 * PAGE_QUOTES }, 2 * PAGE_QUOTES + 1)).toBe(3);
   });
 });
 
@@ -134,7 +139,7 @@ describe('a long transcript', () => {
       expect(res.text).toContain(`Page ${page} of 3`);
       seen.push(...anchors(res.text));
     }
-    expect(seen).toEqual(Array.from({ length: 450 }, (_, i) => `many-turns_${i}`));
+    expect(seen).toEqual(Array.from({ length: TURNS }, (_, i) => `many-turns_${i}`));
     const bad = await request(app).get('/sources/many-turns?page=4').expect(400);
     expect(bad.text).toContain('page must be a whole number from 1 to 3');
   });
@@ -147,8 +152,8 @@ describe('a long transcript', () => {
   });
 
   it('links a permalink to the page that shows its quote', async () => {
-    expect(await page('/q/many-turns_250')).toContain('href="/sources/many-turns?page=2#many-turns_250"');
-    expect(await page('/sources/many-turns?page=2')).toContain('id="many-turns_250"');
+    expect(await page(`/q/many-turns_${ON_PAGE_TWO}`)).toContain(`href="/sources/many-turns?page=2#many-turns_${ON_PAGE_TWO}"`);
+    expect(await page('/sources/many-turns?page=2')).toContain(`id="many-turns_${ON_PAGE_TWO}"`);
     expect(await page('/q/many-turns_3')).toContain('href="/sources/many-turns#many-turns_3"');
   });
 });
