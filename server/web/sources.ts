@@ -97,7 +97,7 @@ export async function sourcePage(engine: SearchEngine, req: Request, res: Respon
     turns: transcript ? shown.map((q) => ({ ...quoteView(q, labels), paragraphs: turnParagraphs(q.text), unattributed: q.speaker === null })) : null,
     paragraphs,
     pager: pager(page, pages, 1, (n) => sourcePagePath(slug, n)),
-    pageNote: pages > 1 ? { page, pages, first: offset + 1, last: offset + shown.length } : null,
+    pageNote: pages > 1 ? { page, pages, first: (offset + 1).toLocaleString('en'), last: (offset + shown.length).toLocaleString('en'), total: record.quoteCount.toLocaleString('en') } : null,
     searchHref: searchHref({ q: '', filters: { speaker: [], source: [slug], kind: [], collection: [] }, sort: 'source', page: 1, perPage: 20 }),
     slug,
   });
