@@ -7,8 +7,11 @@ import type { Config } from '../config.ts';
 import { explainFailure } from '../failures.ts';
 import { createEngine } from '../search/index.ts';
 import { runIndex } from './run.ts';
+import { yieldToEventLoop } from '../util/worker.ts';
 
 const config = workerData as Config;
+// A rebuild runs beside a live server: serving goes first.
+yieldToEventLoop(10);
 const port = parentPort!;
 try {
   const engine = await createEngine(config, { role: 'indexer' });

@@ -4,6 +4,7 @@
  * tsx itself; compiled `.js` entries start directly.
  */
 import { createRequire } from 'node:module';
+import { setPriority } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
@@ -18,4 +19,19 @@ export function startWorker(entry: URL, workerData: unknown): Worker {
 export function sibling(from: string, name: string): URL {
   const ext = from.endsWith('.ts') ? '.ts' : '.js';
   return new URL(`./${name}${ext}`, from);
+}
+
+/**
+ * Lower the calling thread's scheduling priority (a nice value, 0–19), so that the web server's
+ * event loop is scheduled first whenever both want a core: a long search (or a rebuild) then waits a
+ * moment, rather than every request waiting for it. Linux only, where a nice value belongs to one
+ * thread; elsewhere it would lower the whole process, so nothing is done. Failures are ignored.
+ */
+export function yieldToEventLoop(nice: number): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(0, nice);
+  } catch {
+    // Not permitted (a container with a fixed priority, say): run at the usual priority.
+  }
 }

@@ -3,6 +3,7 @@
  * thread, errors that keep their type across it, re-indexes picked up from the file, and a stopped
  * thread answered as an unavailable engine.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,6 +120,21 @@ describe('the search thread', () => {
     expect(await engine.health()).toEqual({ ok: true });
     expect((await engine.search({ q: 'camera' })).total).toBeGreaterThan(0);
     expect((await engine.catalog())!.builtAt).toBe(BUILT_AT_A);
+  });
+
+  it.skipIf(process.platform !== 'linux')('runs its searches below the web server thread’s priority (Linux)', async () => {
+    const niceOfThreads = () =>
+      readdirSync('/proc/self/task').map((tid) => Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[16]));
+    const before = niceOfThreads().filter((n) => n === 5).length;
+    const dir = await mkdtemp(join(tmpdir(), 'verbatim-threaded-'));
+    const engine = await createThreadedEmbeddedEngine({ dataDir: dir, watch: false });
+    cleanup.push(async () => {
+      await engine.close();
+      await rm(dir, { recursive: true, force: true });
+    });
+    expect(niceOfThreads().filter((n) => n === 5)).toHaveLength(before + 1);
+    // This (the serving) thread keeps its priority.
+    expect(Number(readFileSync('/proc/thread-self/stat', 'utf8').replace(/^.*\) /s, '').split(' ')[16])).toBe(0);
   });
 
   it('answers as an unavailable engine once the thread has stopped', async () => {

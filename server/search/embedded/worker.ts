@@ -8,8 +8,12 @@ import type { SearchEngine, SearchRequest } from '../engine.ts';
 import { searchJsonText } from '../wire.ts';
 import { createEmbeddedEngine } from './engine.ts';
 import { serializeError, type EngineCall } from './thread-protocol.ts';
+import { yieldToEventLoop } from '../../util/worker.ts';
 
 const port = parentPort!;
+// Searches run a little below the web server's thread: /health and small pages stay quick while
+// long searches run (measured by `npm run bench -- --stall`).
+yieldToEventLoop(5);
 const { dataDir, watch } = workerData as { dataDir: string; watch: boolean };
 
 let engine: SearchEngine;
