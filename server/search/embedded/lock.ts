@@ -8,6 +8,7 @@ import { mkdir, open, readFile, stat, unlink, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { IndexLock } from '../engine.ts';
+import { isAlive } from '../../util/process-alive.ts';
 
 export const LOCK_FILE_NAME = 'index.lock';
 /** How often the holder touches its lock file. */
@@ -21,15 +22,6 @@ interface Holder {
   host: string;
   startedAt: string;
   token: string;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 export function describeHolder(h: Pick<Holder, 'pid' | 'host' | 'startedAt'>): string {

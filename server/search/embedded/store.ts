@@ -18,6 +18,7 @@ import type { QuoteDocument, SourceRef, SpeakerRef } from '../../corpus/model.ts
 import type { Catalog, IndexDump, IndexSnapshot, PermalinkRecord, SourceText } from '../engine.ts';
 import { EngineError } from '../../errors.ts';
 import { checkedRecord, type RecordType } from '../records.ts';
+import { isAlive } from '../../util/process-alive.ts';
 
 export const INDEX_FILE_NAME = 'embedded-index.ndjson';
 export const INDEX_FORMAT = 'verbatim-embedded-index';
@@ -131,15 +132,6 @@ async function removeStaleTemps(dir: string, name: string): Promise<void> {
     const pid = Number(pattern.exec(entry)?.[1]);
     if (!pid || isAlive(pid)) continue;
     await unlink(join(dir, entry)).catch(() => {});
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
