@@ -7,25 +7,22 @@
 import type { MeiliConfig } from '../config.ts';
 import type { QuoteDocument } from '../corpus/model.ts';
 import { EngineError, EngineUnavailableError } from '../errors.ts';
-import type { Catalog, EngineHealth, EngineStats, SearchEngine, SourceText, SourceTextRange } from './engine.ts';
+import type { EngineHealth, EngineStats, SearchEngine } from './engine.ts';
 import { sliceSourceText } from './source-text.ts';
-import { correctWord, sortedSpeller, type Speller } from './speller.ts';
-import { chunksCovering, rangeFromChunks, type TextInfo } from './meilisearch-texts.ts';
-import type { MeiliClientLike, MeiliHit, MeiliSearchParams } from './meilisearch-client.ts';
+import { correctWord } from './speller.ts';
+import type { MeiliClientLike, MeiliSearchParams } from './meilisearch-client.ts';
 import { createMeiliClient, displayUrl, isIndexNotFound, translateError } from './meilisearch-client.ts';
-import type { IndexInfo, MetaType } from './meilisearch-documents.ts';
 import * as docs from './meilisearch-documents.ts';
 import { META_FIELDS, QUOTE_FIELDS } from './meilisearch-documents.ts';
 import { allOf, equals, oneOf } from './meilisearch-filters.ts';
 import { dropIndexes, replaceIndexes } from './meilisearch-indexing.ts';
 import { lockIndex } from './meilisearch-lock.ts';
+import { createMetaReader, PAGE_SIZE, searchAll } from './meilisearch-meta.ts';
 import { checkRequest, runSearch } from './meilisearch-search.ts';
 import { MAX_TOTAL_HITS } from './meilisearch-settings.ts';
 
 export type { MeiliClientLike } from './meilisearch-client.ts';
 
-/** Hits per request when a method needs every match (the catalog, a list of ids). */
-const PAGE_SIZE = 1000;
 /** Quote ids are `[A-Za-z0-9_-]`, as are Meilisearch document ids: anything else cannot be stored. */
 const QUOTE_ID = /^[A-Za-z0-9_-]{1,511}$/;
 /** The indexer's requests carry up to 16 MB of documents: it waits at least this long for an answer. */
@@ -73,78 +70,14 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
     }
   }
 
-  /** Every hit of a filtered browse (at most `MAX_TOTAL_HITS`), page by page. */
-  async function searchAll(uid: string, filter: string | undefined, extra: MeiliSearchParams = {}): Promise<MeiliHit[]> {
-    const hits: MeiliHit[] = [];
-    for (let page = 1; ; page++) {
-      const res = await client.search(uid, { q: '', ...(filter ? { filter } : {}), page, hitsPerPage: PAGE_SIZE, ...extra });
-      hits.push(...res.hits);
-      if (res.hits.length < PAGE_SIZE || hits.length >= (res.totalHits ?? 0)) return hits;
-    }
-  }
-
-  /** Meta records of one type with the given slugs; filters ignore case, so slugs are compared again here. */
-  async function metaBySlug(type: MetaType, slug: string): Promise<MeiliHit | undefined> {
-    const hits = await searchAll(metaUid, allOf([equals(META_FIELDS.type, type), equals(META_FIELDS.slug, slug)]));
-    return hits.find((h) => h[META_FIELDS.slug] === slug);
-  }
-
-  /** The catalog of the index built at `builtAt`, fetched once. */
-  let catalogCache: { builtAt: string; value: Promise<Catalog | null> } | null = null;
-
-  /** The word list of the index built at `builtAt`, fetched once and walked here (`speller.ts`). */
-  let spellerCache: { builtAt: string; value: Promise<Speller | null> } | null = null;
-
-  async function spellerOfBuild(): Promise<Speller | null> {
-    const info = await infoRecord();
-    if (!info) return null;
-    if (spellerCache?.builtAt !== info.builtAt) {
-      const entry = {
-        builtAt: info.builtAt,
-        value: searchAll(metaUid, equals(META_FIELDS.type, 'words'), { sort: [`${META_FIELDS.pos}:asc`] }).then((hits) => {
-          const records = hits.map(docs.fromWordsDocument);
-          // Already sorted by the indexer: only the common prefixes are computed here.
-          return sortedSpeller(records.flatMap((r) => r.words), records.flatMap((r) => r.counts));
-        }),
-      };
-      entry.value.catch(() => {
-        if (spellerCache === entry) spellerCache = null;
-      });
-      spellerCache = entry;
-    }
-    return spellerCache.value;
-  }
-
-  /** The `info` record: when the live index was built and what it holds; null before any build. */
-  async function infoRecord(): Promise<IndexInfo | null> {
-    const hit = (await client.search(metaUid, { q: '', filter: equals(META_FIELDS.type, 'info'), hitsPerPage: 1 })).hits[0];
-    return hit ? docs.fromDocument<IndexInfo>(hit) : null;
-  }
-
-  async function textInfo(slug: string): Promise<TextInfo | SourceText | null> {
-    const hit = await metaBySlug('text', slug);
-    return hit ? docs.fromTextInfoDocument(hit) : null;
-  }
-
-  /** [start, end) of a chunked text: only the chunks holding it are fetched. */
-  async function readRange(info: TextInfo, start: number, end: number): Promise<SourceTextRange> {
-    const { first, last } = chunksCovering(info, start, end);
-    const filter = allOf([equals(META_FIELDS.type, 'chunk'), equals(META_FIELDS.slug, info.slug), `${META_FIELDS.pos} ${first} TO ${last}`]);
-    const hits = (await searchAll(metaUid, filter, { sort: [`${META_FIELDS.pos}:asc`] })).filter((h) => h[META_FIELDS.slug] === info.slug);
-    if (hits.length !== last - first + 1) {
-      throw new EngineError(`the text of source "${info.slug}" is missing chunks ${first}–${last} in Meilisearch: rebuild the index with npm run index`);
-    }
-    const chunks = hits.map((h) => docs.fromDocument<unknown>(h));
-    if (chunks.some((c) => typeof c !== 'string')) throw new EngineError(`the text of source "${info.slug}" has an unreadable chunk in Meilisearch: rebuild the index with npm run index`);
-    return rangeFromChunks(info, first, chunks as string[], start, end);
-  }
+  const meta = createMetaReader(client, metaUid);
 
   async function quotesById(ids: string[]): Promise<Map<string, QuoteDocument>> {
     const wanted = [...new Set(ids.filter((id) => QUOTE_ID.test(id)))];
     const found = new Map<string, QuoteDocument>();
     for (let i = 0; i < wanted.length; i += PAGE_SIZE / 2) {
       const chunk = wanted.slice(i, i + PAGE_SIZE / 2);
-      const hits = await searchAll(quotesUid, oneOf(QUOTE_FIELDS.id, chunk), { attributesToRetrieve: [QUOTE_FIELDS.id, QUOTE_FIELDS.record] });
+      const hits = await searchAll(client, quotesUid, oneOf(QUOTE_FIELDS.id, chunk), { attributesToRetrieve: [QUOTE_FIELDS.id, QUOTE_FIELDS.record] });
       // Ids differing only in case match the same filter: keep exact matches only.
       const asked = new Set(chunk);
       for (const hit of hits) {
@@ -170,7 +103,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
     correctWords: (words) =>
       call(
         async () => {
-          const speller = await spellerOfBuild();
+          const speller = await meta.speller();
           return words.map((word) => (speller ? correctWord(speller, word) : null));
         },
         () => words.map(() => null),
@@ -188,7 +121,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
       call(async () => {
         const quote = (await quotesById([id])).get(id);
         if (quote) return { status: 'found', quote };
-        const hit = QUOTE_ID.test(id) ? await metaBySlug('permalink', id) : undefined;
+        const hit = QUOTE_ID.test(id) ? await meta.bySlug('permalink', id) : undefined;
         if (!hit) return { status: 'unknown' };
         const record = docs.fromPermalinkDocument(hit);
         return record.status === 'moved' && record.to ? { status: 'moved', to: record.to, record } : { status: 'gone', record };
@@ -218,41 +151,22 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
         };
       }),
 
-    catalog: () =>
-      call(
-        async () => {
-          // Fetched (and parsed) once per index: pages ask for it all the time, and it changes only
-          // with a re-index, which the `info` record's build time tells.
-          const info = await infoRecord();
-          if (!info) return null;
-          if (catalogCache?.builtAt !== info.builtAt) {
-            const entry = {
-              builtAt: info.builtAt,
-              value: searchAll(metaUid, oneOf(META_FIELDS.type, ['info', 'collection', 'source', 'speaker'])).then(docs.toCatalog),
-            };
-            entry.value.catch(() => {
-              if (catalogCache === entry) catalogCache = null;
-            });
-            catalogCache = entry;
-          }
-          return catalogCache.value;
-        },
-        () => null,
-      ),
+    // Read once per index build (`meilisearch-meta.ts`).
+    catalog: () => call(() => meta.catalog(), () => null),
 
     sourceText: (slug) =>
       call(async () => {
-        const info = await textInfo(slug);
+        const info = await meta.textInfo(slug);
         if (!info || 'text' in info) return info;
-        const range = await readRange(info, 0, info.length);
+        const range = await meta.readRange(info, 0, info.length);
         return { slug, text: range.text, contentStart: info.contentStart };
       }),
 
     sourceTextRange: (slug, start, end) =>
       call(async () => {
-        const info = await textInfo(slug);
+        const info = await meta.textInfo(slug);
         if (!info) return null;
-        return 'text' in info ? sliceSourceText(info, start, end) : readRange(info, start, end);
+        return 'text' in info ? sliceSourceText(info, start, end) : meta.readRange(info, start, end);
       }),
 
     dump: () =>
@@ -270,7 +184,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
     stats: () =>
       call(
         async (): Promise<EngineStats> => {
-          const info = await infoRecord();
+          const info = await meta.info();
           if (!info) return { quotes: 0, sources: 0, speakers: 0, builtAt: null };
           return { quotes: info.quotes, sources: info.sources, speakers: info.speakers, builtAt: info.builtAt };
         },
