@@ -14,7 +14,6 @@ import type {
   IndexDump,
   IndexLock,
   IndexSnapshot,
-  PermalinkRecord,
   ReplaceOptions,
   Resolution,
   SearchEngine,
@@ -24,45 +23,15 @@ import type {
   SourceTextRange,
 } from '../engine.ts';
 import { sliceSourceText } from '../source-text.ts';
-import { correctWord, type Speller } from '../speller.ts';
+import { correctWord } from '../speller.ts';
+import { indexStats, listQuotes, quoteById, quotesById, resolveId, spellerOf } from './lookups.ts';
 import { lockDataDir, memoryLock } from './lock.ts';
 import { EngineUnavailableError } from '../../errors.ts';
 import { buildIndex, emptyIndex } from './build.ts';
 import type { EmbeddedIndex } from './layout.ts';
-import { listDocuments, searchIndex } from './search.ts';
+import { searchIndex } from './search.ts';
+import type { EmbeddedEngineOptions } from './options.ts';
 import { CorruptIndexError, embeddedIndexPath, identify, readIndexFile, removeIndexFile, sameFile, watchIndexFile, writeIndexFile, type FileIdentity } from './store.ts';
-
-export interface EmbeddedEngineOptions {
-  /** Keep the index in `DATA_DIR/embedded-index.ndjson`: loaded at start, written by `replaceAll`. */
-  dataDir?: string;
-  /** Reload in the background when another process renames a new index file into place. */
-  watch?: boolean;
-  /** Called when a background reload fails; the engine goes on serving the index it has. */
-  onReloadError?: (error: unknown) => void;
-  /** Called after a background reload has swapped in a new index. */
-  onReload?: (stats: EngineStats) => void;
-  /** Quiet time after the last file event before a reload starts (ms, default 200). */
-  watchDebounceMs?: number;
-  /**
-   * Start even when the index file cannot be loaded (corrupt, truncated, unreadable): the engine is
-   * then unhealthy, with the reason, answers searches with `EngineUnavailableError`, and recovers
-   * when a good file is renamed into place. Without it, `createEmbeddedEngine` throws.
-   */
-  tolerateBadFile?: boolean;
-  /**
-   * Called whenever what the engine serves changes — a re-index, a reload, a drop, a damaged file
-   * noticed — with the index's generation, figures and health (the web server answers `/health`
-   * from these rather than queue behind searches on the search thread).
-   */
-  onState?: (state: EngineState) => void;
-}
-
-/** What the engine serves, reported through `onState`. */
-export interface EngineState {
-  generation: number;
-  stats: EngineStats;
-  health: EngineHealth;
-}
 
 class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded' as const;
@@ -206,45 +175,24 @@ class EmbeddedEngine implements SearchEngine {
   }
 
   async correctWords(words: Array<{ term: string; prefix: boolean }>): Promise<Array<string | null>> {
-    const { vocab, postingStart } = this.usable();
-    // The index's own sorted vocabulary, with each word's number of quotes from its postings.
-    const speller: Speller = { vocab, count: (i) => postingStart[vocab.sortedIds[i]! + 1]! - postingStart[vocab.sortedIds[i]!]! };
+    const speller = spellerOf(this.usable());
     return words.map((word) => correctWord(speller, word));
   }
 
   async get(id: string): Promise<QuoteDocument | null> {
-    const index = this.usable();
-    const d = index.byId.get(id);
-    return d === undefined ? null : index.docs[d]!;
+    return quoteById(this.usable(), id);
   }
 
   async getMany(ids: string[]): Promise<QuoteDocument[]> {
-    const index = this.usable();
-    const out: QuoteDocument[] = [];
-    for (const id of ids) {
-      const d = index.byId.get(id);
-      if (d !== undefined) out.push(index.docs[d]!);
-    }
-    return out;
+    return quotesById(this.usable(), ids);
   }
 
   async resolve(id: string): Promise<Resolution> {
-    const index = this.usable();
-    const d = index.byId.get(id);
-    if (d !== undefined) return { status: 'found', quote: index.docs[d]! };
-    const record: PermalinkRecord | undefined = index.permalinks.get(id);
-    if (!record) return { status: 'unknown' };
-    if (record.status === 'moved' && record.to) return { status: 'moved', to: record.to, record };
-    return { status: 'gone', record };
+    return resolveId(this.usable(), id);
   }
 
-  async list(
-    by: { source?: string; speaker?: string },
-    page: { offset: number; limit: number },
-  ): Promise<{ total: number; quotes: QuoteDocument[] }> {
-    const index = this.usable();
-    const { total, docs } = listDocuments(index, by, page.offset, page.limit);
-    return { total, quotes: docs.map((d) => index.docs[d]!) };
+  async list(by: { source?: string; speaker?: string }, page: { offset: number; limit: number }): Promise<{ total: number; quotes: QuoteDocument[] }> {
+    return listQuotes(this.usable(), by, page);
   }
 
   async catalog(): Promise<Catalog | null> {
@@ -272,13 +220,7 @@ class EmbeddedEngine implements SearchEngine {
   }
 
   private statsNow(): EngineStats {
-    const index = this.index;
-    return {
-      quotes: index.docs.length,
-      sources: index.catalog?.sources.length ?? index.facets.source.values.length,
-      speakers: index.catalog?.speakers.length ?? index.facets.speaker.values.length,
-      builtAt: index.builtAt,
-    };
+    return indexStats(this.index);
   }
 
   async health(): Promise<EngineHealth> {

@@ -7,7 +7,7 @@
 import { sibling, startWorker } from '../../util/worker.ts';
 import { EngineUnavailableError } from '../../errors.ts';
 import type { Catalog, SearchEngine } from '../engine.ts';
-import type { EngineState } from './engine.ts';
+import type { EngineState } from './options.ts';
 import { lockDataDir } from './lock.ts';
 import { deserializeError, type EngineMethod, type SerializedError } from './thread-protocol.ts';
 
