@@ -13,7 +13,7 @@ import { yieldToEventLoop } from '../../util/worker.ts';
 const port = parentPort!;
 // Searches run a little below the web server's thread: /health and small pages stay quick while
 // long searches run (measured by `npm run bench -- --stall`).
-yieldToEventLoop(5);
+yieldToEventLoop(2);
 const { dataDir, watch } = workerData as { dataDir: string; watch: boolean };
 
 let engine: SearchEngine;
