@@ -37,13 +37,6 @@ export interface MeiliSettings {
 /** Relevance: all words first, then an explicit sort, then typos, proximity, attribute, exactness. */
 export const RANKING_RULES = ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'];
 
-/**
- * Symbols Meilisearch's tokenizer keeps inside words by default (it splits on punctuation, not on
- * math or currency symbols), so that `<b>alert` holds the word `alert`, as it does for our tokenizer
- * (`tokenize.ts`: a word is a run of letters and digits, anything else separates).
- */
-export const EXTRA_SEPARATORS = ['<', '>', '=', '|', '~', '^', '$', '€', '£', '¥', '°', '×', '÷', '±', '©', '®', '™'];
-
 /** The facets a search asks for, in `FacetCounts` order. */
 export const FACET_ATTRIBUTES = [QUOTE_FIELDS.speaker, QUOTE_FIELDS.source, QUOTE_FIELDS.kind, QUOTE_FIELDS.collection];
 
@@ -58,7 +51,8 @@ export const QUOTE_SETTINGS: MeiliSettings = {
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5 + MARKER_LETTERS, twoTypos: 9 + MARKER_LETTERS } },
   faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
   pagination: { maxTotalHits: MAX_TOTAL_HITS },
-  separatorTokens: EXTRA_SEPARATORS,
+  // The searched fields hold only spelled words and spaces (`meilisearch-words.ts`): nothing to separate.
+  separatorTokens: [],
 };
 
 /** The meta index is only ever filtered, never searched by words: `slug` is its one searchable field. */

@@ -226,8 +226,6 @@ describe('Meilisearch adapter: replaceAll', () => {
       sortableAttributes: ['date', 'order'],
       typoTolerance: { minWordSizeForTypos: { oneTypo: 7, twoTypos: 11 } },
     });
-    // Meilisearch keeps `<`/`>` inside words by default; our tokenizer splits on them.
-    expect(QUOTE_SETTINGS.separatorTokens).toEqual(expect.arrayContaining(['<', '>']));
     for (const add of fake.calls.filter((c) => c.method === 'addDocuments')) expect(add.args).toMatchObject({ primaryKey: 'id' });
   });
 
