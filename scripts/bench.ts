@@ -8,30 +8,39 @@
  * is one JSON object: { quotes, indexQuotesPerSec, search: { p50Ms, p99Ms, rps }, helloWorldRps, rssMb }.
  *
  * With Meilisearch it builds indexes of its own, `<MEILI_INDEX>_bench` (deleted afterwards unless
- * --keep), and never touches the live ones.
+ * --keep), and never touches the live ones; and it sends the same queries straight to Meilisearch, as
+ * the exact requests the adapter builds, for a second baseline (`meilisearchDirect`,
+ * `throughVerbatimShare`).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'csv-parse/sync';
-import { loadConfig, type Config } from '../server/config.ts';
+import { loadConfig, parseDecimal, type Config } from '../server/config.ts';
 import type { IndexSummary } from '../server/indexer/run.ts';
 import { createEngine } from '../server/search/index.ts';
-import { generateCorpus } from './bench/corpus.ts';
+import { generateCorpus, type GeneratedQuote } from './bench/corpus.ts';
 import { freePort, load, rssMb, runNpmScript, startProcess, waitFor } from './bench/load.ts';
-import { Markov } from './bench/markov.ts';
 import { buildQueries } from './bench/queries.ts';
+import { directRequests } from './bench/direct.ts';
+import { runStall, writeLongSources } from './bench/stall.ts';
 import { Random } from './bench/random.ts';
+import { CORPUS_SEED, QUERY_SEED, trainMarkov } from './bench/training.ts';
 
-const USAGE = 'Usage: npm run bench -- --quotes N [--engine embedded|meilisearch] [--requests R] [--json] [--keep]';
+const USAGE = 'Usage: npm run bench -- --quotes N [--engine embedded|meilisearch] [--requests R] [--stall] [--json] [--keep]';
 const { values } = parseArgs({
-  options: { quotes: { type: 'string', default: '10000' }, engine: { type: 'string' }, requests: { type: 'string', default: '20000' }, json: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+  options: {
+    quotes: { type: 'string', default: '10000' },
+    engine: { type: 'string' },
+    requests: { type: 'string', default: '20000' },
+    stall: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
 });
-const quotes = Number(values.quotes);
-const requests = Number(values.requests);
-if (!Number.isInteger(quotes) || quotes < 100 || !Number.isInteger(requests) || requests < 1000) {
+const quotes = parseDecimal(values.quotes!) ?? NaN;
+const requests = parseDecimal(values.requests!) ?? NaN;
+if (!(quotes >= 100) || !(requests >= 1000)) {
   process.stderr.write(`--quotes must be a whole number ≥ 100 and --requests ≥ 1000 (distinct queries).\n${USAGE}\n`);
   process.exit(2);
 }
@@ -41,18 +50,15 @@ if (values.engine && values.engine !== 'embedded' && values.engine !== 'meilisea
 }
 /** Requests sent to each server before measuring, so that both are measured warm (JIT-compiled). */
 const WARMUP = 3000;
+/** With --stall: the long sources added to the corpus, and how many heavy pages are asked for. */
+const LONG_SOURCES = { transcriptTurns: 10_000, reviewSentences: 4_000 };
+const STALL_REQUESTS = 300;
 const say = (line: string) => {
   if (!values.json) process.stdout.write(`${line}\n`);
 };
 
 // Train on real speech: the 2016 debates when ../shared is there, and the seed transcripts always.
-const markov = new Markov();
-const debates = path.resolve('../shared/data/us-presidential-debates-2016.csv');
-if (existsSync(debates)) for (const row of parse(readFileSync(debates, 'utf8'), { columns: true }) as Array<{ Text: string }>) markov.train(row.Text);
-else say('(../shared/data is absent: training on the seed transcripts only)');
-for (const dir of readdirSync('transcripts', { withFileTypes: true }).filter((d) => d.isDirectory())) {
-  for (const f of readdirSync(path.join('transcripts', dir.name)).filter((f) => f.endsWith('.txt'))) markov.train(readFileSync(path.join('transcripts', dir.name, f), 'utf8'));
-}
+const markov = trainMarkov(say);
 
 const work = await mkdtemp(path.join(tmpdir(), 'verbatim-bench-'));
 const base = loadConfig();
@@ -81,9 +87,13 @@ async function dropBenchIndex(): Promise<void> {
 }
 const children: Array<{ kill: () => boolean }> = [];
 try {
-  const random = new Random(20161009);
+  const random = new Random(CORPUS_SEED);
   const corpus = await generateCorpus(config.transcriptsDir, quotes, markov, random);
   say(`Generated ${corpus.sources} sources in ${corpus.collections} collections (${corpus.speakers} people) from a ${markov.size}-sentence Markov model.`);
+  if (values.stall) {
+    await writeLongSources(path.join(config.transcriptsDir, 'collection-001'), markov, random, LONG_SOURCES);
+    say(`Added an interview of ${LONG_SOURCES.transcriptTurns} turns and a review of ${LONG_SOURCES.reviewSentences} sentences.`);
+  }
 
   // Indexing: `npm run index` exactly as a user runs it (with the Node settings package.json gives
   // it); its summary times reading, parsing, attributing and indexing, end to end (Node's own
@@ -95,7 +105,31 @@ try {
   const indexQuotesPerSec = Math.round(summary.quotes / indexSeconds);
   say(`Indexed ${summary.quotes} quotes (${summary.sources} sources, ${summary.rejected.length} rejected) in ${indexSeconds.toFixed(1)} s: ${indexQuotesPerSec} quotes/s.`);
 
-  const paths = buildQueries(corpus.sample, requests + WARMUP, new Random(7));
+  if (values.stall) {
+    // The stall benchmark instead of the search throughput: /health timed while heavy pages are served.
+    const port = await freePort();
+    const server = startProcess('server/main.ts', [], { ...engineEnv, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_MAX: '0', LOG_LEVEL: 'warn' });
+    children.push(server);
+    await waitFor(`http://127.0.0.1:${port}/health`, 600_000);
+    const stall = await runStall(`http://127.0.0.1:${port}`, STALL_REQUESTS);
+    server.kill();
+    say(`/health on an idle server: p50 ${stall.idle.p50Ms} ms, p99 ${stall.idle.p99Ms} ms, max ${stall.idle.maxMs} ms (${stall.idle.samples} requests).`);
+    say(
+      `/health while 10 connections ask for heavy pages (${stall.heavy.requests} pages at ${stall.heavy.rps}/s, p50 ${stall.heavy.p50Ms} ms, p99 ${stall.heavy.p99Ms} ms, ${stall.heavy.non2xx} non-2xx): p50 ${stall.loaded.p50Ms} ms, p99 ${stall.loaded.p99Ms} ms, max ${stall.loaded.maxMs} ms (${stall.loaded.samples} requests; p99 ${(stall.loaded.p99Ms / Math.max(stall.idle.p99Ms, 0.1)).toFixed(1)}× idle).`,
+    );
+    process.stdout.write(`${JSON.stringify({ quotes: summary.quotes, stall: { idle: stall.idle, loaded: stall.loaded, heavy: stall.heavy, pages: stall.pages } })}\n`);
+  } else {
+    await searchThroughput(corpus.sample, summary, indexQuotesPerSec);
+  }
+} finally {
+  for (const child of children) child.kill();
+  if (values.keep) say(`Kept the corpus and index in ${work}${meili && engineName === 'meilisearch' ? ` and the Meilisearch index ${meili.index}` : ''}`);
+  else await Promise.all([rm(work, { recursive: true, force: true }), dropBenchIndex()]);
+}
+
+/** The search throughput through the API, against a hello-world (and Meilisearch alone) in the same run. */
+async function searchThroughput(sample: GeneratedQuote[], summary: IndexSummary, indexQuotesPerSec: number): Promise<void> {
+  const paths = buildQueries(sample, requests + WARMUP, new Random(QUERY_SEED));
   const warmup = paths.slice(requests);
   const measured = paths.slice(0, requests);
 
@@ -125,11 +159,26 @@ try {
   server.kill();
   say(`Search: ${search.requests} distinct queries over 50 connections: ${search.rps} requests/s (${((100 * search.rps) / helloResult.rps).toFixed(1)}% of hello-world), p50 ${search.p50Ms} ms, p99 ${search.p99Ms} ms, ${search.non2xx} non-2xx, ${search.errors} errors; server RSS peak ${peak} MB.`);
 
+  // With Meilisearch: the same queries straight to Meilisearch, as the adapter asks them.
+  let direct: Awaited<ReturnType<typeof load>> | null = null;
+  if (engineName === 'meilisearch') {
+    const warm = directRequests(warmup, meili!);
+    await load(warm.origin, warm.requests);
+    const measuredDirect = directRequests(measured, meili!);
+    direct = await load(measuredDirect.origin, measuredDirect.requests);
+    say(
+      `Meilisearch alone, the same queries as the adapter sends them: ${direct.rps} requests/s, p50 ${direct.p50Ms} ms, p99 ${direct.p99Ms} ms, ${direct.non2xx} non-2xx; through Verbatim: ${((100 * search.rps) / direct.rps).toFixed(1)}% of that.`,
+    );
+  }
+
   process.stdout.write(
-    `${JSON.stringify({ quotes: summary.quotes, indexQuotesPerSec, search: { p50Ms: search.p50Ms, p99Ms: search.p99Ms, rps: search.rps }, helloWorldRps: helloResult.rps, rssMb: peak })}\n`,
+    `${JSON.stringify({
+      quotes: summary.quotes,
+      indexQuotesPerSec,
+      search: { p50Ms: search.p50Ms, p99Ms: search.p99Ms, rps: search.rps },
+      helloWorldRps: helloResult.rps,
+      rssMb: peak,
+      ...(direct ? { meilisearchDirect: { p50Ms: direct.p50Ms, p99Ms: direct.p99Ms, rps: direct.rps }, throughVerbatimShare: Number((search.rps / direct.rps).toFixed(3)) } : {}),
+    })}\n`,
   );
-} finally {
-  for (const child of children) child.kill();
-  if (values.keep) say(`Kept the corpus and index in ${work}${meili && engineName === 'meilisearch' ? ` and the Meilisearch index ${meili.index}` : ''}`);
-  else await Promise.all([rm(work, { recursive: true, force: true }), dropBenchIndex()]);
 }

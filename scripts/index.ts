@@ -6,9 +6,10 @@
  */
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { ConfigError, loadConfig, type Config } from '../server/config.ts';
+import { loadConfig, type Config } from '../server/config.ts';
+import { explainFailure } from '../server/failures.ts';
 import { QUOTE_KINDS } from '../server/corpus/model.ts';
-import { runIndex, type IndexSummary } from '../server/indexer/run.ts';
+import { checkTranscriptsDir, runIndex, type IndexSummary } from '../server/indexer/run.ts';
 import { createEngine, embeddedIndexPath } from '../server/search/index.ts';
 import type { SearchEngine } from '../server/search/engine.ts';
 
@@ -29,9 +30,17 @@ let config: Config;
 let engine: SearchEngine;
 try {
   config = loadConfig();
+} catch (error) {
+  process.stderr.write(`${explainFailure(error).message}\n`);
+  process.exit(2);
+}
+const context = { dataDir: config.dataDir, transcriptsDir: config.transcriptsDir };
+try {
+  await checkTranscriptsDir(config.transcriptsDir);
   engine = await createEngine(config, { role: 'indexer' });
 } catch (error) {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : `Configuration error: ${(error as Error).message}`}\n`);
+  // Whatever stops the engine from opening is a setting to fix (a key, a folder, a URL).
+  process.stderr.write(`${explainFailure(error, context).message}\n`);
   process.exit(2);
 }
 
@@ -60,12 +69,14 @@ try {
     dryRun: values['dry-run'] ?? false,
     onLoadProgress: progress('Reading files'),
     onWriteProgress: progress('Writing quotes'),
+    onLockWait: (holder) => process.stderr.write(`Another indexer holds the index (${holder}): waiting for it to finish.\n`),
   });
 } catch (error) {
   bar?.stop();
-  process.stderr.write(`Indexing failed: ${(error as Error).message}\nThe previous index, if any, is unchanged and still serving.\n`);
+  const { message, exitCode } = explainFailure(error, context);
+  process.stderr.write(`Indexing failed: ${message}\nThe previous index, if any, is unchanged and still serving.\n`);
   await engine.close().catch(() => {});
-  process.exit(1);
+  process.exit(exitCode);
 }
 bar?.stop();
 await engine.close();

@@ -62,16 +62,20 @@ export function createApp({ engine, config, logger = createLogger(config.logLeve
   app.use(express.urlencoded({ extended: false, limit: '16kb' }));
   app.use('/assets', express.static(path.join(ROOT, 'public'), { maxAge: '1d', index: false, fallthrough: true }));
   if (config.rateLimit.max > 0) {
-    app.use(
-      '/api',
+    const limiter = () =>
       rateLimit({
         windowMs: config.rateLimit.windowMs,
         limit: config.rateLimit.max,
         standardHeaders: 'draft-7',
         legacyHeaders: false,
         handler: (_req, _res, next, options) => next(rateLimited(Math.ceil(options.windowMs / 1000))),
-      }),
-    );
+      });
+    // Pages cost the engine as much as the API does (a source page, a search with its facets), so
+    // they are limited alike, each with a budget of its own. /health stays open for load balancers.
+    const api = limiter();
+    const pages = limiter();
+    app.use('/api', api);
+    app.use((req, res, next) => (req.path === '/health' || req.path === '/api' || req.path.startsWith('/api/') ? next() : pages(req, res, next)));
   }
   app.use(routes(engine, config));
   app.use(notFoundHandler);

@@ -38,7 +38,7 @@ export interface Config {
   port: number;
   /** Public origin used in permalinks, citations and canonical links, without a trailing slash. */
   baseUrl: string;
-  /** API requests allowed per client and window; 0 turns rate limiting off. */
+  /** Requests allowed per client and window (the API and the pages each); 0 turns rate limiting off. */
   rateLimit: { windowMs: number; max: number };
   logLevel: LogLevel;
   /** How logs are written: readable lines in development, JSON records in production. */
@@ -61,8 +61,8 @@ export const SETTINGS = {
   HOST: 'address to listen on (default 127.0.0.1)',
   PORT: 'port to listen on (default 3000)',
   BASE_URL: 'public origin for permalinks and citations (default http://localhost:PORT)',
-  RATE_LIMIT_WINDOW_MS: 'rate-limit window for /api, in ms (default 60000)',
-  RATE_LIMIT_MAX: 'API requests per client per window (default 600; 0 disables)',
+  RATE_LIMIT_WINDOW_MS: 'rate-limit window, in ms (default 60000)',
+  RATE_LIMIT_MAX: 'requests per client per window, counted apart for the API and for pages (default 600; 0 disables)',
   LOG_LEVEL: 'fatal | error | warn | info | debug | trace | silent (default info; silent under test)',
   LOG_FORMAT: 'pretty | json (default json when NODE_ENV=production, else pretty)',
   TRUST_PROXY: 'number of reverse proxies in front of the server (default 0)',
@@ -77,15 +77,25 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * A plain decimal integer, as people write one: digits only. `Number()` would also take `0x10`,
+ * `1e3`, `0b1` or `16.0`, so that PORT=0x10 listened on port 16; those are refused.
+ */
+export function parseDecimal(text: string): number | null {
+  const v = text.trim();
+  return /^[0-9]{1,15}$/.test(v) ? Number(v) : null;
+}
+
 const int = (name: string, min: number, max: number, fallback: number) =>
   z
     .string()
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v.trim() === '') return fallback;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: 'custom', message: `${name} must be a whole number from ${min} to ${max}, got "${v}"` });
+      const n = parseDecimal(v);
+      if (n === null || n < min || n > max) {
+        const digits = n === null && /^\s*-?[0-9]/.test(v) && !/^\s*-?[0-9]+\s*$/.test(v) ? ' in plain decimal digits' : '';
+        ctx.addIssue({ code: 'custom', message: `${name} must be a whole number from ${min} to ${max}${digits}, got "${v}"` });
         return z.NEVER;
       }
       return n;

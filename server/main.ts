@@ -1,54 +1,99 @@
 /**
  * npm start: read the configuration, open the search engine (building the embedded index first if
- * there is none), and serve. SIGTERM and SIGINT stop accepting connections and let in-flight requests
+ * there is none), and serve. A damaged index does not stop the server: it starts unhealthy, saying
+ * why, and rebuilds the index from the transcripts on a thread of its own. A failure to start is one
+ * message naming the setting or file and what to do, with exit status 2 (configuration) or 1 (data),
+ * never a stack trace. SIGTERM and SIGINT stop accepting connections and let in-flight requests
  * finish before the process exits.
  */
 import { existsSync } from 'node:fs';
 import { createApp } from './app.ts';
-import { ConfigError, loadConfig, type Config } from './config.ts';
-import { createLogger } from './logger.ts';
-import { serve } from './serve.ts';
+import { loadConfig, type Config } from './config.ts';
+import { explainFailure, type FailureContext } from './failures.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { serve, type Serving } from './serve.ts';
+import type { SearchEngine } from './search/engine.ts';
 import { warmCitations } from './web/citations/client.ts';
 import { createEngine, embeddedIndexPath } from './search/index.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
+let context: FailureContext = {};
+let logger: Logger | null = null;
+function fail(error: unknown): never {
+  const { message, exitCode } = explainFailure(error, context);
+  logger?.debug({ err: error }, 'start-up failed');
+  process.stderr.write(`${message}\n`);
+  process.exit(exitCode);
+}
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
+
 let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
-  process.exit(2);
+  fail(error);
 }
-const logger = createLogger(config.logLevel, config.logFormat);
+context = { host: config.host, port: config.port, dataDir: config.dataDir, transcriptsDir: config.transcriptsDir };
+const log = createLogger(config.logLevel, config.logFormat);
+logger = log;
 
-if (config.engine === 'embedded' && !existsSync(embeddedIndexPath(config.dataDir))) {
-  logger.info({ transcripts: config.transcriptsDir }, `No index yet: indexing ${config.transcriptsDir} first`);
+/** The first start: index the transcripts before serving anything. */
+async function buildFirstIndex(): Promise<void> {
+  log.info({ transcripts: config.transcriptsDir }, `No index yet: indexing ${config.transcriptsDir} first`);
   // Loaded only when needed: the corpus parsers are large and a serving process rarely needs them.
   const { runIndex } = await import('./indexer/run.ts');
   const indexer = await createEngine(config, { role: 'indexer' });
-  const summary = await runIndex({ transcriptsDir: config.transcriptsDir, engine: indexer });
-  await indexer.close();
-  const at = (w: { file: string; line?: number }) => `${w.file}${w.line ? `:${w.line}` : ''}`;
-  for (const w of summary.warnings) logger.warn({ file: w.file, line: w.line }, `${at(w)}: ${w.message}`);
-  for (const r of summary.rejected) logger.warn({ file: r.file, line: r.line }, `${at(r)}: rejected: ${r.message}`);
-  logger.info(
-    { sources: summary.sources, quotes: summary.quotes, speakers: summary.speakers },
-    `Indexed ${summary.sources} sources, ${summary.quotes} quotes by ${summary.speakers} speakers` +
-      (summary.warnings.length ? ` (${summary.warnings.length} warnings above)` : ''),
-  );
+  try {
+    const summary = await runIndex({
+      transcriptsDir: config.transcriptsDir,
+      engine: indexer,
+      onLockWait: (holder) => log.info({ holder }, 'Waiting for another indexer to finish'),
+    });
+    const at = (w: { file: string; line?: number }) => `${w.file}${w.line ? `:${w.line}` : ''}`;
+    for (const w of summary.warnings) log.warn({ file: w.file, line: w.line }, `${at(w)}: ${w.message}`);
+    for (const r of summary.rejected) log.warn({ file: r.file, line: r.line }, `${at(r)}: rejected: ${r.message}`);
+    log.info(
+      { sources: summary.sources, quotes: summary.quotes, speakers: summary.speakers },
+      `Indexed ${summary.sources} sources, ${summary.quotes} quotes by ${summary.speakers} speakers` +
+        (summary.warnings.length ? ` (${summary.warnings.length} warnings above)` : ''),
+    );
+  } finally {
+    await indexer.close();
+  }
 }
 
-const engine = await createEngine(config, {
-  role: 'server',
-  onReloadError: (error) => logger.error({ err: error }, 'A re-indexed file could not be loaded; still serving the previous index'),
-});
-const app = createApp({ engine, config, logger });
-const serving = await serve(app, config.host, config.port);
+/** A damaged index: serve (unhealthy, saying why) while it is rebuilt beside the server. */
+async function rebuildDamaged(engine: SearchEngine, detail: string | undefined): Promise<SearchEngine> {
+  log.error({ detail }, `The index cannot be used (${detail ?? 'damaged'}): rebuilding it from the transcripts`);
+  const { rebuildInBackground, reportingRebuild } = await import('./indexer/rebuild.ts');
+  const rebuild = rebuildInBackground(config);
+  void rebuild.done.then((result) => {
+    if (result.ok) log.info({ quotes: result.quotes, rejected: result.rejected }, `Index rebuilt: ${result.quotes} quotes`);
+    else log.error({ reason: result.message }, `Rebuilding the index failed (${result.message}): fix the cause and run npm run index`);
+  });
+  return reportingRebuild(engine, rebuild);
+}
+
+let engine: SearchEngine;
+let serving: Serving;
+try {
+  if (config.engine === 'embedded' && !existsSync(embeddedIndexPath(config.dataDir))) await buildFirstIndex();
+  engine = await createEngine(config, {
+    role: 'server',
+    onReloadError: (error) => log.error({ reason: (error as Error).message }, 'A re-indexed file could not be loaded; still serving the previous index'),
+  });
+  const health = await engine.health();
+  const served = config.engine === 'embedded' && !health.ok ? await rebuildDamaged(engine, health.detail) : engine;
+  serving = await serve(createApp({ engine: served, config, logger: log }), config.host, config.port);
+} catch (error) {
+  fail(error);
+}
 // The citation processors take seconds to build: on their own thread, now rather than on the first quote page.
 warmCitations();
 const stats = await engine.stats().catch(() => null);
-logger.info(
+log.info(
   { engine: engine.name, quotes: stats?.quotes ?? null, url: serving.url },
   `Verbatim is serving ${serving.url} (${engine.name} engine, ${stats?.quotes ?? 'no'} quotes). Ctrl-C stops it.`,
 );
@@ -57,11 +102,11 @@ let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  logger.info({ signal }, `${signal}: finishing the requests in flight, then stopping`);
+  log.info({ signal }, `${signal}: finishing the requests in flight, then stopping`);
   const finished = await serving.stop(SHUTDOWN_GRACE_MS);
-  if (!finished) logger.warn('Requests in flight did not finish in time');
+  if (!finished) log.warn('Requests in flight did not finish in time');
   await engine.close().catch(() => {});
-  logger.info('Stopped');
+  log.info('Stopped');
   process.exit(finished ? 0 : 1);
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));

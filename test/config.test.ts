@@ -54,6 +54,17 @@ describe('configuration', () => {
     ]);
   });
 
+  it('reads numbers as plain decimal integers only (PORT=0x10 is not port 16)', () => {
+    for (const bad of ['0x10', '1e3', '16.0', '+80', '0b101', '0o20', '8080abc', 'Infinity']) {
+      expect(() => loadConfig({ PORT: bad }, cwd), bad).toThrow(new RegExp(`PORT must be a whole number from 0 to 65535[^"]*, got "${bad.replace('+', '\\+')}"`));
+    }
+    expect(() => loadConfig({ PORT: '0x10' }, cwd)).toThrow('PORT must be a whole number from 0 to 65535 in plain decimal digits, got "0x10"');
+    expect(() => loadConfig({ RATE_LIMIT_MAX: '1e3' }, cwd)).toThrow(/RATE_LIMIT_MAX .* in plain decimal digits/);
+    expect(loadConfig({ PORT: ' 8080 ' }, cwd).port).toBe(8080);
+    expect(loadConfig({ PORT: '08080' }, cwd).port).toBe(8080);
+    expect(() => loadConfig({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_TIMEOUT_MS: '0x7d0' }, cwd)).toThrow(/MEILI_TIMEOUT_MS must be a whole number/);
+  });
+
   it('requires a search-only key for Meilisearch in production, and MEILI_URL for the meilisearch engine', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', MEILI_URL: 'https://search.example', MEILI_ADMIN_KEY: 'admin' }, cwd)).toThrow(/MEILI_SEARCH_KEY must be set in production/);
     expect(() => loadConfig({ SEARCH_ENGINE: 'meilisearch' }, cwd)).toThrow(/MEILI_URL is not set/);

@@ -34,8 +34,24 @@ describe('limits', () => {
     const limited = await request(app).get('/api/search?q=camera').expect(429);
     expect(limited.body.error).toMatchObject({ status: 429, code: 'rate_limited' });
     expect(limited.headers['retry-after']).toBe('60');
-    // Pages are not rate-limited by the API limiter.
+    // Pages have a budget of their own: the API's use does not stop them.
     await request(app).get('/').expect(200);
+  });
+
+  it('rate-limits pages per client like the API, with an HTML 429 page; /health and assets are not counted', async () => {
+    const app = createApp({ engine, config: loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '2', RATE_LIMIT_WINDOW_MS: '60000' }, cwd) });
+    await request(app).get('/search?q=camera').expect(200);
+    await request(app).get('/sources').expect(200);
+    for (let i = 0; i < 3; i++) {
+      await request(app).get('/health').expect(200);
+      await request(app).get('/assets/verbatim.css').expect(200);
+    }
+    const limited = await request(app).get('/').set('Accept', 'text/html').expect(429);
+    expect(limited.headers['content-type']).toMatch(/text\/html/);
+    expect(limited.text).toContain('Too many requests: try again in 60 s.');
+    expect(limited.headers['retry-after']).toBe('60');
+    // The API's budget is separate and still whole.
+    await request(app).get('/api/search?q=camera').expect(200);
   });
 
   it('refuses request bodies over the size limit with 413', async () => {

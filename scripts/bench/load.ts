@@ -86,13 +86,24 @@ export function rssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
-/** Send each path once (in order, over 50 connections) from a separate load-generator process, and measure. */
-export async function load(origin: string, paths: string[]): Promise<LoadResult> {
+/** A request other than a GET of a path: method, headers and body (the load generator's JSON lines). */
+export interface LoadRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * Send each request once (in order, over 50 connections unless told) from a separate load-generator process, and
+ * measure. A string is a path to GET. The file of requests is private to this user (it may hold a key).
+ */
+export async function load(origin: string, requests: Array<string | LoadRequest>, connections = 50): Promise<LoadResult> {
   const dir = await mkdtemp(path.join(tmpdir(), 'verbatim-load-'));
-  const file = path.join(dir, 'paths.txt');
-  await writeFile(file, paths.join('\n'));
+  const file = path.join(dir, 'requests.txt');
+  await writeFile(file, requests.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))).join('\n'), { mode: 0o600 });
   try {
-    const out = await runScript('scripts/bench/loadgen.ts', [origin, file], {});
+    const out = await runScript('scripts/bench/loadgen.ts', [origin, file, String(connections)], {});
     return JSON.parse(out.trim().split('\n').at(-1)!) as LoadResult;
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,14 +1,19 @@
 /**
- * The load generator in a process of its own: autocannon with 50 connections sends each path of a
+ * The load generator in a process of its own: autocannon with 50 connections sends each request of a
  * file once, then prints its figures as JSON. Keeping it apart from the benchmark's big heap keeps
- * the benchmark's garbage collection out of the latencies it measures.
- *   node --import tsx scripts/bench/loadgen.ts ORIGIN PATHS_FILE
+ * the benchmark's garbage collection out of the latencies it measures. A line of the file is a path
+ * to GET, or a JSON request `{ "method", "path", "headers", "body" }`.
+ *   node --import tsx scripts/bench/loadgen.ts ORIGIN REQUESTS_FILE [CONNECTIONS]
  */
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
-const [origin, file] = process.argv.slice(2);
-const paths = readFileSync(file!, 'utf8').split('\n').filter(Boolean);
+const [origin, file, connections] = process.argv.slice(2);
+type Request = { method?: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string };
+const requests: Request[] = readFileSync(file!, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => (line.startsWith('{') ? (JSON.parse(line) as Request) : { path: line }));
 let next = 0;
 const started = performance.now();
 let lastResponse = started;
@@ -16,9 +21,9 @@ const result = await new Promise<autocannon.Result>((resolve, reject) => {
   const run = autocannon(
     {
       url: origin!,
-      connections: 50,
-      amount: paths.length,
-      requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
+      connections: connections ? Number(connections) : 50,
+      amount: requests.length,
+      requests: [{ setupRequest: (req) => ({ ...req, ...requests[next++ % requests.length]! }) }],
     },
     (error, done) => (error ? reject(error) : resolve(done)),
   );

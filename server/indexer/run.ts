@@ -3,7 +3,9 @@
  * any source that could not be read this time (nothing already stored is lost), re-anchors the
  * permalinks of edited quotes, and replaces the engine's whole index in one step.
  */
+import { stat } from 'node:fs/promises';
 import { loadCorpus, type Rejection } from '../corpus/load.ts';
+import { StartupError } from '../failures.ts';
 import type { Collection, LoadWarning, Quote, QuoteDocument, QuoteKind, Source, Speaker } from '../corpus/model.ts';
 import { linkQuotedIn, type QuotedInResult } from '../corpus/quoted-in.ts';
 import type { Catalog, SearchEngine } from '../search/engine.ts';
@@ -18,6 +20,8 @@ export interface IndexOptions {
   now?: () => Date;
   onLoadProgress?: (done: number, total: number, file: string) => void;
   onWriteProgress?: (done: number, total: number) => void;
+  /** Another indexer holds the index: this one waits for it (told who it is). */
+  onLockWait?: (holder: string) => void;
 }
 
 export interface IndexSummary {
@@ -55,7 +59,8 @@ async function carryOver(engine: SearchEngine, rejected: Rejection[], loaded: Se
   const carried: IndexSummary['carried'] = [];
   for (const slug of new Set(rejected.map((r) => r.source).filter((s): s is string => !!s && !loaded.has(s)))) {
     const record = catalog?.sources.find((s) => s.slug === slug);
-    const text = record ? await engine.sourceText(slug) : null;
+    // A damaged previous index may have lost the text: then the source cannot be carried over.
+    const text = record ? await engine.sourceText(slug).catch(() => null) : null;
     if (!record || !text) continue;
     const own = previousQuotes.filter((q) => q.source === slug).map(toQuote);
     sources.push({ slug, collection: record.collection, path: record.path, format: record.format, reader: record.reader, layout: record.layout, meta: record.meta, text: text.text, contentStart: text.contentStart });
@@ -65,14 +70,39 @@ async function carryOver(engine: SearchEngine, rejected: Rejection[], loaded: Se
   return { sources, quotes, carried };
 }
 
-/** Index the corpus into the engine (or, with `dryRun`, only report what would be indexed). */
+/**
+ * Index the corpus into the engine (or, with `dryRun`, only report what would be indexed). One
+ * indexer at a time: the engine's lock is held from reading the corpus to publishing, so that a
+ * second indexer reads the index this one published and re-anchors its permalinks against it.
+ */
 export async function runIndex(options: IndexOptions): Promise<IndexSummary> {
+  await checkTranscriptsDir(options.transcriptsDir);
+  if (options.dryRun) return indexUnlocked(options);
+  const lock = await options.engine.lockForIndexing(options.onLockWait);
+  try {
+    return await indexUnlocked(options);
+  } finally {
+    await lock.release();
+  }
+}
+
+/** The transcripts folder must exist before anything is read or locked. */
+export async function checkTranscriptsDir(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => null);
+  if (info?.isDirectory()) return;
+  throw new StartupError(
+    `TRANSCRIPTS_DIR ${dir} ${info ? 'is not a folder' : 'does not exist'}: create it (a folder per collection, see "Adding transcripts" in the README) or set TRANSCRIPTS_DIR to your corpus.`,
+    'configuration',
+  );
+}
+
+async function indexUnlocked(options: IndexOptions): Promise<IndexSummary> {
   const { engine } = options;
   const builtAt = (options.now?.() ?? new Date()).toISOString();
   const started = Date.now();
   const corpus = await loadCorpus(options.transcriptsDir, { ...(options.onLoadProgress ? { onProgress: options.onLoadProgress } : {}) });
   const previous = (await engine.dump()) ?? { quotes: [], permalinks: [] };
-  const previousCatalog = previous.quotes.length > 0 || corpus.rejected.length > 0 ? await engine.catalog() : null;
+  const previousCatalog = previous.catalog !== undefined ? previous.catalog : previous.quotes.length > 0 || corpus.rejected.length > 0 ? await engine.catalog() : null;
 
   const kept = await carryOver(engine, corpus.rejected, new Set(corpus.sources.map((s) => s.slug)), previous.quotes, previousCatalog);
   const sources = [...corpus.sources, ...kept.sources];

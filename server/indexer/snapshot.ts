@@ -7,6 +7,7 @@ import type { Collection, Quote, QuoteDocument, QuoteKind, Source, Speaker } fro
 import { toSourceRef } from '../corpus/model.ts';
 import type { Catalog, CollectionRecord, SourceRecord, SourceText, SpeakerRecord } from '../search/engine.ts';
 import { groupBy } from '../util/group-by.ts';
+import { pageBreaks } from '../search/source-pages.ts';
 
 export interface SnapshotParts {
   collections: Collection[];
@@ -58,7 +59,7 @@ export function toCatalog(parts: SnapshotParts, builtAt: string): Catalog {
   const byCollection = groupBy(quotes, (q) => q.collection);
   const sourceRecords: SourceRecord[] = sourceOrder(sources).map((source) => {
     const own = bySource.get(source.slug) ?? [];
-    return {
+    const record: SourceRecord = {
       ...toSourceRef(source),
       path: source.path,
       format: source.format,
@@ -69,6 +70,9 @@ export function toCatalog(parts: SnapshotParts, builtAt: string): Catalog {
       kindCounts: count(own, (q) => q.kind) as Partial<Record<QuoteKind, number>>,
       speakerCounts: count(own, (q) => q.speaker?.slug),
     };
+    const breaks = pageBreaks([...own].sort((a, b) => a.position.ordinal - b.position.ordinal).map((q) => q.text.length));
+    if (breaks.length > 0) record.pages = breaks;
+    return record;
   });
   const speakerRecords: SpeakerRecord[] = speakers.map((speaker) => {
     const own = bySpeaker.get(speaker.slug) ?? [];

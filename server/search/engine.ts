@@ -40,6 +40,10 @@ export interface SearchRequest {
   perPage?: number;
   /** Words of context kept around the best match in `highlight`; longer texts are cropped with "…". */
   cropLength?: number;
+  /** Count facets (default true). A page of an export has no use for them, and they cost the most. */
+  facets?: boolean;
+  /** Mark and crop highlights (default true); without, every hit's `highlight` is empty. */
+  highlight?: boolean;
 }
 
 /**
@@ -99,6 +103,12 @@ export interface SourceRecord extends SourceRef {
   quoteCount: number;
   kindCounts: Partial<Record<QuoteKind, number>>;
   speakerCounts: Record<string, number>;
+  /**
+   * A long source is shown a page at a time: the ordinals of the quotes that begin pages 2, 3, …
+   * (absent when it fits on one page). Chosen when indexing, so that every page stays readable
+   * however long the source or its quotes (`indexer/pages.ts`).
+   */
+  pages?: number[];
 }
 
 export interface CollectionRecord extends Omit<Collection, 'speakers'> {
@@ -119,6 +129,16 @@ export interface Catalog {
 export interface SourceText {
   slug: string;
   text: string;
+  contentStart: number;
+}
+
+/** Part of a source's text: `text` is the whole text's [start, end), `length` its full length. */
+export interface SourceTextRange {
+  slug: string;
+  text: string;
+  start: number;
+  end: number;
+  length: number;
   contentStart: number;
 }
 
@@ -170,6 +190,18 @@ export interface ReplaceOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** What an indexer reads of the previous index. */
+export interface IndexDump {
+  quotes: QuoteDocument[];
+  permalinks: PermalinkRecord[];
+  catalog?: Catalog | null;
+}
+
+/** An indexer's hold on an index: no other indexer writes it until `release`. */
+export interface IndexLock {
+  release(): Promise<void>;
+}
+
 /**
  * A search engine holding one index of quotes. Implementations translate to and from these types;
  * no engine-specific type crosses this interface.
@@ -179,6 +211,13 @@ export interface ReplaceOptions {
  */
 export interface SearchEngine {
   readonly name: EngineName;
+  /**
+   * Hold the index for one indexer (`indexer/run.ts` holds it from reading the previous index to
+   * publishing the next): another indexer waits here, whatever process or machine it runs on, so
+   * that each re-anchors permalinks against the index the last one published. A holder that died
+   * is noticed (its heartbeat stops) and its lock broken. `onWait` is told who holds it.
+   */
+  lockForIndexing(onWait?: (holder: string) => void): Promise<IndexLock>;
   /** Replace the whole index atomically: readers see the old or the new contents, never a mix. */
   replaceAll(snapshot: IndexSnapshot, options?: ReplaceOptions): Promise<void>;
   /**
@@ -192,6 +231,12 @@ export interface SearchEngine {
    * `searchJsonText`), for engines that search elsewhere (another thread) and can serialize there.
    */
   searchJson?(request: SearchRequest, baseUrl: string): Promise<string>;
+  /**
+   * "Did you mean": for each word, the closest indexed word when the word itself is not indexed
+   * (nor, for a word typed last, the start of one), else null (`speller.ts`). Answered where the
+   * engine's vocabulary lives, never by scanning it on the web server's event loop.
+   */
+  correctWords(words: Array<{ term: string; prefix: boolean }>): Promise<Array<string | null>>;
   /** One quote by id, or null. */
   get(id: string): Promise<QuoteDocument | null>;
   /** Quotes by id, in the order asked, skipping unknown ids. */
@@ -205,8 +250,17 @@ export interface SearchEngine {
   ): Promise<{ total: number; quotes: QuoteDocument[] }>;
   catalog(): Promise<Catalog | null>;
   sourceText(slug: string): Promise<SourceText | null>;
-  /** Every quote and permalink record of the current index (the indexer re-anchors against them). */
-  dump(): Promise<{ quotes: QuoteDocument[]; permalinks: PermalinkRecord[] } | null>;
+  /**
+   * Part of a source's text, [start, end) clamped to the text, without fetching (or copying) the
+   * rest: a long source's page reads only its own part.
+   */
+  sourceTextRange(slug: string, start: number, end: number): Promise<SourceTextRange | null>;
+  /**
+   * Every quote and permalink record of the current index (the indexer re-anchors against them),
+   * and the catalog when the engine has it at hand. For a damaged embedded index: what could still
+   * be read of it.
+   */
+  dump(): Promise<IndexDump | null>;
   stats(): Promise<EngineStats>;
   health(): Promise<EngineHealth>;
   close(): Promise<void>;

@@ -42,14 +42,6 @@ export function markedToHtml(marked: string): string {
   return open ? `${html}</mark>` : html;
 }
 
-/**
- * Marks widened to whole words: a prefix match (`camer` in "camera") or a partly marked typo match is
- * marked over the whole word it matched, so that a reader sees which word was found.
- */
-export function wholeWordMarks(marked: string): string {
-  return marked.replace(/([\p{L}\p{N}\p{M}]*)\uE000([^\uE001]*)\uE001([\p{L}\p{N}\p{M}]*)/gu, (_, before: string, inner: string, after: string) => `${MARK_START}${before}${inner}${after}${MARK_END}`);
-}
-
 /** Wrap the given [start, end) ranges of `text` in markers (ranges sorted, non-overlapping). */
 export function markRanges(text: string, ranges: Array<[number, number]>): string {
   let out = '';

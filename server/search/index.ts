@@ -25,7 +25,8 @@ export async function createEngine(config: Config, options: EngineOptions): Prom
   if (options.role === 'server') {
     return createThreadedEmbeddedEngine({ dataDir: config.dataDir, watch: true, ...(options.onReloadError ? { onReloadError: options.onReloadError } : {}) });
   }
-  return createEmbeddedEngine({ dataDir: config.dataDir });
+  // The indexer replaces a damaged index file rather than stopping at it (keeping what it can read of it).
+  return createEmbeddedEngine({ dataDir: config.dataDir, tolerateBadFile: true });
 }
 
 export { embeddedIndexPath };

@@ -13,6 +13,7 @@ import {
 import type { DocumentsQuery } from 'meilisearch';
 import { AppError, EngineError, EngineUnavailableError } from '../errors.ts';
 import type { MeiliSettings } from './meilisearch-settings.ts';
+import { keepAliveHttp } from './meilisearch-http.ts';
 
 /** A task as `waitForTask` reports it once it is no longer enqueued or processing. */
 export interface MeiliTask {
@@ -46,9 +47,14 @@ export interface MeiliSearchParams {
   attributesToCrop?: string[];
   cropLength?: number;
   cropMarker?: string;
+  showMatchesPosition?: boolean;
 }
 
-export type MeiliHit = Record<string, unknown> & { _formatted?: Record<string, unknown> };
+export type MeiliHit = Record<string, unknown> & {
+  _formatted?: Record<string, unknown>;
+  /** With `showMatchesPosition`: per attribute, the UTF-8 byte offsets of the matched words. */
+  _matchesPosition?: Record<string, Array<{ start: number; length: number }>>;
+};
 
 export interface MeiliSearchResponse {
   hits: MeiliHit[];
@@ -92,6 +98,12 @@ export function createMeiliClient(options: { url: string; apiKey: string; timeou
     apiKey: options.apiKey,
     timeout: options.timeoutMs,
     clientAgents: ['Verbatim'],
+    // Uncompressed answers: Meilisearch sits on a private network beside the web server, where
+    // gzipping every answer there and inflating it here cost more CPU than the bytes saved (a third
+    // of the web server's time under load, and as much again on Meilisearch's side).
+    requestInit: { headers: { 'Accept-Encoding': 'identity' } },
+    // Kept-alive plain HTTP under the client rather than `fetch` (`meilisearch-http.ts`).
+    httpClient: keepAliveHttp,
   });
   const enqueued = async (p: Promise<{ taskUid: number }>): Promise<MeiliEnqueued> => ({ taskUid: (await p).taskUid });
   return {
@@ -140,9 +152,19 @@ export function createMeiliClient(options: { url: string; apiKey: string; timeou
   };
 }
 
+/**
+ * The answer Meilisearch gave, when it gave one: the client wraps what its HTTP layer throws in a
+ * `MeilisearchRequestError`, so an error status reached through `keepAliveHttp` arrives as its cause.
+ */
+function apiErrorOf(error: unknown): MeilisearchApiError | null {
+  if (error instanceof MeilisearchApiError) return error;
+  if (error instanceof MeilisearchRequestError && error.cause instanceof MeilisearchApiError) return error.cause;
+  return null;
+}
+
 /** True for Meilisearch's "this index does not exist" answer. */
 export function isIndexNotFound(error: unknown): boolean {
-  return error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found';
+  return apiErrorOf(error)?.cause?.code === 'index_not_found';
 }
 
 /** A Meilisearch URL fit for messages: no user name or password, no trailing slash. */
@@ -187,6 +209,8 @@ export function translateError(
   if (error instanceof AppError) return error;
   const at = `Meilisearch at ${displayUrl(context.url)}`;
   const clean = (m: string) => redact(m, context.secrets);
+  const answered = apiErrorOf(error);
+  if (answered) error = answered;
   if (error instanceof MeilisearchRequestError) {
     if (error.cause instanceof MeilisearchRequestTimeOutError) {
       return new EngineUnavailableError(`${at} did not answer within ${context.timeoutMs} ms`);

@@ -9,11 +9,18 @@ import type { QuoteDocument, QuoteKind } from '../corpus/model.ts';
 import type { Catalog, IndexSnapshot, PermalinkRecord, SourceText } from './engine.ts';
 import { scrubReserved } from '../corpus/text.ts';
 import { EngineError } from '../errors.ts';
+import { checkedRecord } from './records.ts';
+import { chunkStarts, type TextInfo } from './meilisearch-texts.ts';
+import { wordCounts } from './speller.ts';
+import { spelledWords } from './meilisearch-words.ts';
 
 /** Attribute names of the quotes index. Filters and settings use these, never request input. */
 export const QUOTE_FIELDS = {
   id: 'id',
   text: 'text',
+  // What Meilisearch searches: the quote's text as our own tokenizer splits it, words only, spelled
+  // for Meilisearch, one space apart (`meilisearch-words.ts`).
+  textWords: 'textWords',
   speakerName: 'speakerName',
   speaker: 'speakerSlug',
   sourceTitle: 'sourceTitle',
@@ -32,6 +39,7 @@ export const META_FIELDS = { id: 'id', type: 'type', slug: 'slug', pos: 'pos', r
 export type MeiliQuoteDocument = {
   id: string;
   text: string;
+  textWords: string;
   speakerName?: string;
   speakerSlug?: string;
   sourceTitle: string;
@@ -45,7 +53,7 @@ export type MeiliQuoteDocument = {
 };
 
 /** What a document of the meta index holds. `info` is the one document with build time and counts. */
-export type MetaType = 'info' | 'collection' | 'source' | 'speaker' | 'text' | 'permalink';
+export type MetaType = 'info' | 'collection' | 'source' | 'speaker' | 'text' | 'chunk' | 'words' | 'permalink';
 
 export type MeiliMetaDocument = {
   id: string;
@@ -68,8 +76,9 @@ export interface IndexInfo {
 export function toQuoteDocument(quote: QuoteDocument): MeiliQuoteDocument {
   const doc: MeiliQuoteDocument = {
     id: quote.id,
-    // The indexed copy is scrubbed so that marker characters can only come from Meilisearch's highlighting.
+    // The displayed copy is scrubbed so that marker characters can only come from Meilisearch's highlighting.
     text: scrubReserved(quote.text),
+    textWords: spelledWords(quote.text),
     sourceTitle: quote.sourceRef.title,
     sourceSlug: quote.source,
     kind: quote.kind,
@@ -94,8 +103,9 @@ export function metaDocumentId(type: MetaType, slug: string): string {
   return `${type}_h_${createHash('sha256').update(slug).digest('hex').slice(0, 40)}`;
 }
 
-function metaDocument(type: MetaType, slug: string, pos: number, record: unknown): MeiliMetaDocument {
-  return { id: metaDocumentId(type, slug), type, slug, pos, record: JSON.stringify(record) };
+/** A meta document; `slug` is what filters find it by when its id is made from something else (a text's chunk). */
+export function metaDocument(type: MetaType, key: string, pos: number, record: unknown, slug = key): MeiliMetaDocument {
+  return { id: metaDocumentId(type, key), type, slug, pos, record: JSON.stringify(record) };
 }
 
 /** Every meta document of a snapshot: the info record, the catalog, the source texts, the permalinks. */
@@ -112,7 +122,8 @@ export function toMetaDocuments(snapshot: IndexSnapshot): MeiliMetaDocument[] {
     ...catalog.collections.map((c, i) => metaDocument('collection', c.slug, i, c)),
     ...catalog.sources.map((s, i) => metaDocument('source', s.slug, i, s)),
     ...catalog.speakers.map((s, i) => metaDocument('speaker', s.slug, i, s)),
-    ...snapshot.texts.map((t, i) => metaDocument('text', t.slug, i, t)),
+    ...textDocuments(snapshot.texts),
+    ...wordDocuments(snapshot.quotes),
     ...snapshot.permalinks.map((p, i) => metaDocument('permalink', p.id, i, p)),
   ];
 }
@@ -131,7 +142,12 @@ export function fromDocument<T>(doc: Record<string, unknown>): T {
   throw new EngineError(`Meilisearch document "${id}" has no readable record: rebuild the index with npm run index`);
 }
 
-export const fromQuoteDocument = (doc: Record<string, unknown>): QuoteDocument => fromDocument<QuoteDocument>(doc);
+/** Meilisearch document `doc` holds a record that fails its check. */
+const unreadable = (doc: Record<string, unknown>, what: string, problem: string) =>
+  new EngineError(`Meilisearch document "${typeof doc.id === 'string' ? doc.id : '?'}" is not a readable ${what} (${problem}): rebuild the index with npm run index`);
+
+export const fromQuoteDocument = (doc: Record<string, unknown>): QuoteDocument =>
+  checkedRecord('quote', fromDocument(doc), (problem) => unreadable(doc, 'quote', problem));
 
 /** Meta documents (any order) → the catalog, or null when the index holds no `info` record. */
 export function toCatalog(docs: ReadonlyArray<Record<string, unknown>>): Catalog | null {
@@ -141,17 +157,67 @@ export function toCatalog(docs: ReadonlyArray<Record<string, unknown>>): Catalog
       .sort((a, b) => Number(a[META_FIELDS.pos]) - Number(b[META_FIELDS.pos]));
   const info = byType('info')[0];
   if (!info) return null;
-  return {
+  const catalog = {
     builtAt: fromDocument<IndexInfo>(info).builtAt,
     collections: byType('collection').map((d) => fromDocument<Catalog['collections'][number]>(d)),
     sources: byType('source').map((d) => fromDocument<Catalog['sources'][number]>(d)),
     speakers: byType('speaker').map((d) => fromDocument<Catalog['speakers'][number]>(d)),
   };
+  return checkedRecord('catalog', catalog, (problem) => unreadable(info, 'catalog', problem));
 }
 
-export const fromTextDocument = (doc: Record<string, unknown>): SourceText => fromDocument<SourceText>(doc);
 export const fromPermalinkDocument = (doc: Record<string, unknown>): PermalinkRecord =>
-  fromDocument<PermalinkRecord>(doc);
+  checkedRecord('permalink', fromDocument(doc), (problem) => unreadable(doc, 'permalink record', problem));
+
+/** The `text` and `chunk` documents of the source texts (`pos` of a chunk is its number). */
+export function textDocuments(texts: readonly SourceText[]): MeiliMetaDocument[] {
+  const out: MeiliMetaDocument[] = [];
+  texts.forEach((t, i) => {
+    const starts = chunkStarts(t.text);
+    const info: TextInfo = { slug: t.slug, contentStart: t.contentStart, length: t.text.length, starts };
+    out.push(metaDocument('text', t.slug, i, info));
+    starts.forEach((from, k) => out.push(metaDocument('chunk', `${t.slug}-${k}`, k, t.text.slice(from, starts[k + 1] ?? t.text.length), t.slug)));
+  });
+  return out;
+}
+
+/** Words per `words` document. */
+export const WORDS_PER_DOCUMENT = 20_000;
+
+/** A `words` document's record: a run of the sorted word list and each word's number of quotes. */
+export interface WordsRecord {
+  words: string[];
+  counts: number[];
+}
+
+/** The word list "did you mean" works from (`speller.ts`), in `words` documents numbered by `pos`. */
+export function wordDocuments(quotes: readonly QuoteDocument[]): MeiliMetaDocument[] {
+  const { words, counts } = wordCounts(quotes);
+  const out: MeiliMetaDocument[] = [];
+  for (let k = 0, at = 0; at < words.length; k++, at += WORDS_PER_DOCUMENT) {
+    const record: WordsRecord = { words: words.slice(at, at + WORDS_PER_DOCUMENT), counts: counts.slice(at, at + WORDS_PER_DOCUMENT) };
+    out.push(metaDocument('words', `words-${k}`, k, record, 'words'));
+  }
+  return out;
+}
+
+/** A `words` document's record, checked. */
+export function fromWordsDocument(doc: Record<string, unknown>): WordsRecord {
+  const record = fromDocument<WordsRecord>(doc);
+  const ok = Array.isArray(record.words) && Array.isArray(record.counts) && record.words.length === record.counts.length && record.words.every((w) => typeof w === 'string');
+  if (!ok) throw unreadable(doc, 'word list', 'words and counts do not match');
+  return record;
+}
+
+/** A `text` document's record; a whole `SourceText` when an earlier version wrote the index. */
+export function fromTextInfoDocument(doc: Record<string, unknown>): TextInfo | SourceText {
+  const record = fromDocument<TextInfo | SourceText>(doc);
+  if ('text' in record) return checkedRecord('text', record, (problem) => unreadable(doc, 'source text', problem));
+  if (typeof record.length !== 'number' || !Array.isArray(record.starts) || record.starts.some((n) => typeof n !== 'number')) {
+    throw unreadable(doc, 'source text', 'no chunk list');
+  }
+  return record;
+}
 
 /**
  * Documents in batches of at most `maxCount` documents and about `maxBytes` of JSON (a single larger

@@ -5,9 +5,11 @@
  */
 import { badRequest } from '../errors.ts';
 import type { SearchRequest, SearchResult, SortOrder } from './engine.ts';
+import { MAX_FACET_VALUES } from './engine.ts';
 import { SORT_ORDERS } from './engine.ts';
 import { corrections } from './corrections.ts';
-import { CROP_MARKER, MARK_END, MARK_START, markedToHtml, wholeWordMarks } from './highlight.ts';
+import { markedToHtml } from './highlight.ts';
+import { markFromMatches, spell } from './meilisearch-words.ts';
 import type { MeiliClientLike, MeiliSearchParams, MeiliSearchResponse } from './meilisearch-client.ts';
 import { fromQuoteDocument, QUOTE_FIELDS } from './meilisearch-documents.ts';
 import { searchFilter } from './meilisearch-filters.ts';
@@ -33,17 +35,6 @@ export function sortFor(order: SortOrder, placeholder: boolean): string[] | unde
   }
 }
 
-/**
- * Meilisearch marks a matched phrase as one span, separators included, and only the typed part of a
- * prefix match; the embedded engine marks each word, whole. Re-mark each word of every span alone,
- * over the whole word, so that both engines highlight alike.
- */
-export function markWordsOnly(marked: string): string {
-  return wholeWordMarks(marked).replace(/\uE000([^\uE001]*)\uE001/g, (_, inner: string) =>
-    inner.replace(/[\p{L}\p{N}\p{M}]+/gu, (word) => `${MARK_START}${word}${MARK_END}`),
-  );
-}
-
 function checkedInteger(parameter: string, value: number | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -56,25 +47,23 @@ interface Paging {
   page: number;
   perPage: number;
   cropLength: number;
+  highlight?: boolean;
 }
 
 /** The search request Meilisearch gets for one attempt of a query. */
 export function searchParams(query: ParsedQuery, request: SearchRequest, paging: Paging): MeiliSearchParams {
   const params: MeiliSearchParams = {
-    q: formatQuery(query),
+    // Words spelled as the index spells them (`meilisearch-words.ts`): never split or joined.
+    q: formatQuery(query, spell),
     matchingStrategy: 'all',
     // `page`/`hitsPerPage` (not offset/limit) makes Meilisearch count every hit: `totalHits` is exact.
     page: paging.page,
     hitsPerPage: paging.perPage,
-    facets: FACET_ATTRIBUTES,
     attributesToRetrieve: [QUOTE_FIELDS.record],
-    attributesToHighlight: [QUOTE_FIELDS.text],
-    highlightPreTag: MARK_START,
-    highlightPostTag: MARK_END,
-    attributesToCrop: [QUOTE_FIELDS.text],
-    cropLength: paging.cropLength,
-    cropMarker: CROP_MARKER,
   };
+  if (request.facets !== false) params.facets = FACET_ATTRIBUTES;
+  // Where the words matched; the highlight and crop are made from it here, on the text.
+  if (request.highlight !== false) params.showMatchesPosition = true;
   const filter = searchFilter(request.filters);
   if (filter) params.filter = filter;
   const sort = sortFor(request.sort ?? 'relevance', isPlaceholder(query));
@@ -82,17 +71,27 @@ export function searchParams(query: ParsedQuery, request: SearchRequest, paging:
   return params;
 }
 
+/**
+ * The `MAX_FACET_VALUES` most frequent values, ties in value order (code units), as the embedded
+ * engine keeps them. Meilisearch lists values with a count of 0 in some cases; ours holds only
+ * values that occur.
+ */
+export function topFacetValues(distribution: Record<string, number> | undefined): Map<string, number> {
+  const entries = Object.entries(distribution ?? {}).filter(([, count]) => count > 0);
+  entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return new Map(entries.slice(0, MAX_FACET_VALUES));
+}
+
 function toResult(res: MeiliSearchResponse, query: ParsedQuery, paging: Paging, dropped: string[]): SearchResult {
-  // Meilisearch lists facet values with a count of 0 in some cases; ours holds only values that occur.
-  const facet = (attribute: string) => new Map(Object.entries(res.facetDistribution?.[attribute] ?? {}).filter(([, count]) => count > 0));
+  const facet = (attribute: string) => topFacetValues(res.facetDistribution?.[attribute]);
   return {
     total: res.totalHits ?? 0,
     page: paging.page,
     perPage: paging.perPage,
     hits: res.hits.map((hit) => {
       const quote = fromQuoteDocument(hit);
-      const formatted = hit._formatted?.[QUOTE_FIELDS.text];
-      const marked = typeof formatted === 'string' ? markWordsOnly(formatted) : quote.text;
+      if (paging.highlight === false) return { quote, highlight: '' };
+      const marked = markFromMatches(quote.text, hit._matchesPosition?.[QUOTE_FIELDS.textWords] ?? [], paging.cropLength);
       const corrected = corrections(query.parts, marked);
       return { quote, highlight: markedToHtml(marked), ...(corrected.length > 0 ? { corrected } : {}) };
     }),
@@ -113,6 +112,7 @@ export function checkRequest(request: SearchRequest): Paging {
     page: checkedInteger('page', request.page, 1, 1, Number.MAX_SAFE_INTEGER),
     perPage: checkedInteger('perPage', request.perPage, DEFAULT_PER_PAGE, 1, MAX_PER_PAGE),
     cropLength: checkedInteger('cropLength', request.cropLength, DEFAULT_CROP_LENGTH, 1, MAX_CROP_LENGTH),
+    ...(request.highlight === false ? { highlight: false } : {}),
   };
   if (request.sort !== undefined && !SORT_ORDERS.includes(request.sort)) {
     throw badRequest('sort', `sort must be one of ${SORT_ORDERS.join(', ')}.`);

@@ -4,6 +4,7 @@
  */
 import { MAX_FACET_VALUES } from './engine.ts';
 import { META_FIELDS, QUOTE_FIELDS } from './meilisearch-documents.ts';
+import { MARKER_LETTERS } from './meilisearch-words.ts';
 
 /**
  * The largest number of hits Meilisearch counts for one search. `totalHits` is exact up to this cap
@@ -13,8 +14,13 @@ import { META_FIELDS, QUOTE_FIELDS } from './meilisearch-documents.ts';
  */
 export const MAX_TOTAL_HITS = 100_000;
 
-/** Facet values returned per facet, the most frequent first: the same cut as the embedded engine's. */
-export const MAX_VALUES_PER_FACET = MAX_FACET_VALUES;
+/**
+ * Facet values Meilisearch returns per facet, the most frequent first. Three times the values a
+ * search keeps: Meilisearch breaks ties at its cut in an order of its own (its facet tree's), so the
+ * adapter asks for more and makes the cut itself, ties in value order, as the embedded engine does
+ * (`meilisearch-search.ts` `topFacetValues`).
+ */
+export const MAX_VALUES_PER_FACET = MAX_FACET_VALUES * 3;
 
 /** The subset of Meilisearch's settings object this adapter sets. */
 export interface MeiliSettings {
@@ -31,32 +37,29 @@ export interface MeiliSettings {
 /** Relevance: all words first, then an explicit sort, then typos, proximity, attribute, exactness. */
 export const RANKING_RULES = ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'];
 
-/**
- * Symbols Meilisearch's tokenizer keeps inside words by default (it splits on punctuation, not on
- * math or currency symbols), so that `<b>alert` holds the word `alert`, as it does for our tokenizer
- * (`tokenize.ts`: a word is a run of letters and digits, anything else separates).
- */
-export const EXTRA_SEPARATORS = ['<', '>', '=', '|', '~', '^', '$', '€', '£', '¥', '°', '×', '÷', '±', '©', '®', '™'];
-
 /** The facets a search asks for, in `FacetCounts` order. */
 export const FACET_ATTRIBUTES = [QUOTE_FIELDS.speaker, QUOTE_FIELDS.source, QUOTE_FIELDS.kind, QUOTE_FIELDS.collection];
 
 export const QUOTE_SETTINGS: MeiliSettings = {
   // Only the quote's own words: speaker names and titles are filters, so every hit shows what it matched.
-  searchableAttributes: [QUOTE_FIELDS.text],
+  // Its spelled copy is searched (`meilisearch-words.ts`); `text` is only shown, marked and cropped.
+  searchableAttributes: [QUOTE_FIELDS.textWords],
   filterableAttributes: [QUOTE_FIELDS.id, ...FACET_ATTRIBUTES],
   sortableAttributes: [QUOTE_FIELDS.date, QUOTE_FIELDS.order],
   rankingRules: RANKING_RULES,
-  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  // One typo from 5 letters, two from 9 — counted with the two marker letters every word carries.
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5 + MARKER_LETTERS, twoTypos: 9 + MARKER_LETTERS } },
   faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
   pagination: { maxTotalHits: MAX_TOTAL_HITS },
-  separatorTokens: EXTRA_SEPARATORS,
+  // The searched fields hold only spelled words and spaces (`meilisearch-words.ts`): nothing to separate.
+  separatorTokens: [],
 };
 
 /** The meta index is only ever filtered, never searched by words: `slug` is its one searchable field. */
 export const META_SETTINGS: MeiliSettings = {
   searchableAttributes: [META_FIELDS.slug],
-  filterableAttributes: [META_FIELDS.id, META_FIELDS.type, META_FIELDS.slug],
+  // `pos` too: a page of a long source fetches a range of its text's chunks.
+  filterableAttributes: [META_FIELDS.id, META_FIELDS.type, META_FIELDS.slug, META_FIELDS.pos],
   sortableAttributes: [META_FIELDS.pos],
   rankingRules: RANKING_RULES,
   typoTolerance: { enabled: false, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },

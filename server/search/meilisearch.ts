@@ -8,20 +8,21 @@ import type { MeiliConfig } from '../config.ts';
 import type { QuoteDocument } from '../corpus/model.ts';
 import { EngineError, EngineUnavailableError } from '../errors.ts';
 import type { EngineHealth, EngineStats, SearchEngine } from './engine.ts';
-import type { MeiliClientLike, MeiliHit, MeiliSearchParams } from './meilisearch-client.ts';
+import { sliceSourceText } from './source-text.ts';
+import { correctWord } from './speller.ts';
+import type { MeiliClientLike, MeiliSearchParams } from './meilisearch-client.ts';
 import { createMeiliClient, displayUrl, isIndexNotFound, translateError } from './meilisearch-client.ts';
-import type { IndexInfo, MetaType } from './meilisearch-documents.ts';
 import * as docs from './meilisearch-documents.ts';
 import { META_FIELDS, QUOTE_FIELDS } from './meilisearch-documents.ts';
 import { allOf, equals, oneOf } from './meilisearch-filters.ts';
 import { dropIndexes, replaceIndexes } from './meilisearch-indexing.ts';
+import { lockIndex } from './meilisearch-lock.ts';
+import { createMetaReader, PAGE_SIZE, searchAll } from './meilisearch-meta.ts';
 import { checkRequest, runSearch } from './meilisearch-search.ts';
 import { MAX_TOTAL_HITS } from './meilisearch-settings.ts';
 
 export type { MeiliClientLike } from './meilisearch-client.ts';
 
-/** Hits per request when a method needs every match (the catalog, a list of ids). */
-const PAGE_SIZE = 1000;
 /** Quote ids are `[A-Za-z0-9_-]`, as are Meilisearch document ids: anything else cannot be stored. */
 const QUOTE_ID = /^[A-Za-z0-9_-]{1,511}$/;
 /** The indexer's requests carry up to 16 MB of documents: it waits at least this long for an answer. */
@@ -69,28 +70,14 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
     }
   }
 
-  /** Every hit of a filtered browse (at most `MAX_TOTAL_HITS`), page by page. */
-  async function searchAll(uid: string, filter: string | undefined, extra: MeiliSearchParams = {}): Promise<MeiliHit[]> {
-    const hits: MeiliHit[] = [];
-    for (let page = 1; ; page++) {
-      const res = await client.search(uid, { q: '', ...(filter ? { filter } : {}), page, hitsPerPage: PAGE_SIZE, ...extra });
-      hits.push(...res.hits);
-      if (res.hits.length < PAGE_SIZE || hits.length >= (res.totalHits ?? 0)) return hits;
-    }
-  }
-
-  /** Meta records of one type with the given slugs; filters ignore case, so slugs are compared again here. */
-  async function metaBySlug(type: MetaType, slug: string): Promise<MeiliHit | undefined> {
-    const hits = await searchAll(metaUid, allOf([equals(META_FIELDS.type, type), equals(META_FIELDS.slug, slug)]));
-    return hits.find((h) => h[META_FIELDS.slug] === slug);
-  }
+  const meta = createMetaReader(client, metaUid);
 
   async function quotesById(ids: string[]): Promise<Map<string, QuoteDocument>> {
     const wanted = [...new Set(ids.filter((id) => QUOTE_ID.test(id)))];
     const found = new Map<string, QuoteDocument>();
     for (let i = 0; i < wanted.length; i += PAGE_SIZE / 2) {
       const chunk = wanted.slice(i, i + PAGE_SIZE / 2);
-      const hits = await searchAll(quotesUid, oneOf(QUOTE_FIELDS.id, chunk), { attributesToRetrieve: [QUOTE_FIELDS.id, QUOTE_FIELDS.record] });
+      const hits = await searchAll(client, quotesUid, oneOf(QUOTE_FIELDS.id, chunk), { attributesToRetrieve: [QUOTE_FIELDS.id, QUOTE_FIELDS.record] });
       // Ids differing only in case match the same filter: keep exact matches only.
       const asked = new Set(chunk);
       for (const hit of hits) {
@@ -104,6 +91,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
   const engine: SearchEngine = {
     name: 'meilisearch',
 
+    lockForIndexing: (onWait) => lockIndex(indexing, onWait),
     replaceAll: (snapshot, replaceOptions) => replaceIndexes(indexing, snapshot, replaceOptions),
     drop: () => dropIndexes(indexing),
 
@@ -111,6 +99,15 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
       const paging = checkRequest(request);
       return call(() => runSearch(client, quotesUid, request, paging));
     },
+
+    correctWords: (words) =>
+      call(
+        async () => {
+          const speller = await meta.speller();
+          return words.map((word) => (speller ? correctWord(speller, word) : null));
+        },
+        () => words.map(() => null),
+      ),
 
     get: (id) => call(async () => (await quotesById([id])).get(id) ?? null),
 
@@ -124,7 +121,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
       call(async () => {
         const quote = (await quotesById([id])).get(id);
         if (quote) return { status: 'found', quote };
-        const hit = QUOTE_ID.test(id) ? await metaBySlug('permalink', id) : undefined;
+        const hit = QUOTE_ID.test(id) ? await meta.bySlug('permalink', id) : undefined;
         if (!hit) return { status: 'unknown' };
         const record = docs.fromPermalinkDocument(hit);
         return record.status === 'moved' && record.to ? { status: 'moved', to: record.to, record } : { status: 'gone', record };
@@ -154,16 +151,22 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
         };
       }),
 
-    catalog: () =>
-      call(
-        async () => docs.toCatalog(await searchAll(metaUid, oneOf(META_FIELDS.type, ['info', 'collection', 'source', 'speaker']))),
-        () => null,
-      ),
+    // Read once per index build (`meilisearch-meta.ts`).
+    catalog: () => call(() => meta.catalog(), () => null),
 
     sourceText: (slug) =>
       call(async () => {
-        const hit = await metaBySlug('text', slug);
-        return hit ? docs.fromTextDocument(hit) : null;
+        const info = await meta.textInfo(slug);
+        if (!info || 'text' in info) return info;
+        const range = await meta.readRange(info, 0, info.length);
+        return { slug, text: range.text, contentStart: info.contentStart };
+      }),
+
+    sourceTextRange: (slug, start, end) =>
+      call(async () => {
+        const info = await meta.textInfo(slug);
+        if (!info) return null;
+        return 'text' in info ? sliceSourceText(info, start, end) : meta.readRange(info, start, end);
       }),
 
     dump: () =>
@@ -181,9 +184,8 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
     stats: () =>
       call(
         async (): Promise<EngineStats> => {
-          const hit = (await searchAll(metaUid, equals(META_FIELDS.type, 'info')))[0];
-          if (!hit) return { quotes: 0, sources: 0, speakers: 0, builtAt: null };
-          const info = docs.fromDocument<IndexInfo>(hit);
+          const info = await meta.info();
+          if (!info) return { quotes: 0, sources: 0, speakers: 0, builtAt: null };
           return { quotes: info.quotes, sources: info.sources, speakers: info.speakers, builtAt: info.builtAt };
         },
         () => ({ quotes: 0, sources: 0, speakers: 0, builtAt: null }),

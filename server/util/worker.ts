@@ -4,6 +4,7 @@
  * tsx itself; compiled `.js` entries start directly.
  */
 import { createRequire } from 'node:module';
+import { setPriority } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
@@ -61,4 +62,19 @@ export function requestWorker<Req extends object, Res>(entry: URL, what: string)
       w.ref();
       w.postMessage({ ...request, id });
     });
+}
+
+/**
+ * Lower the calling thread's scheduling priority (a nice value, 0–19), so that the web server's
+ * event loop is scheduled first whenever both want a core: a long search (or a rebuild) then waits a
+ * moment, rather than every request waiting for it. Linux only, where a nice value belongs to one
+ * thread; elsewhere it would lower the whole process, so nothing is done. Failures are ignored.
+ */
+export function yieldToEventLoop(nice: number): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(0, nice);
+  } catch {
+    // Not permitted (a container with a fixed priority, say): run at the usual priority.
+  }
 }

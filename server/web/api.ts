@@ -5,7 +5,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { Config } from '../config.ts';
 import type { SearchEngine } from '../search/engine.ts';
-import { exportCsv, MAX_EXPORT_ROWS } from './export.ts';
+import { sendCsv } from './export.ts';
 import { quoteJson, searchJsonText } from '../search/wire.ts';
 import { parseSearchParams, toSearchRequest } from './params.ts';
 import { lookupQuote } from './quote-data.ts';
@@ -23,14 +23,7 @@ export function apiRouter(engine: SearchEngine, config: Config): Router {
     const params = parseSearchParams(req);
     const request = toSearchRequest(params);
     if (params.format === 'csv') {
-      const { csv, total, truncated } = await exportCsv(engine, request, base);
-      res.set({
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': 'attachment; filename="verbatim-search.csv"',
-        'X-Total-Count': String(total),
-        ...(truncated ? { 'X-Export-Truncated': `only the first ${MAX_EXPORT_ROWS} results` } : {}),
-      });
-      res.send(csv);
+      await sendCsv(res, engine, request, base);
       return;
     }
     // An engine that searches on another thread serializes there too: only the text crosses back.

@@ -42,6 +42,8 @@ export function withQuery(state: SearchState, q: string): SearchState {
 export const quotePath = (id: string) => `/q/${encodeURIComponent(id)}`;
 export const speakerPath = (slug: string) => `/speakers/${encodeURIComponent(slug)}`;
 export const sourcePath = (slug: string) => `/sources/${encodeURIComponent(slug)}`;
+/** A page of a long source (page 1 is the source's own address). */
+export const sourcePagePath = (slug: string, page = 1) => (page > 1 ? `${sourcePath(slug)}?page=${page}` : sourcePath(slug));
 
 // Characters with a meaning inside a text directive (",", "-", "&") must be percent-encoded too.
 const encodeFragmentText = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
@@ -66,10 +68,11 @@ export function textDirective(text: string): string {
  * scroll to the words and highlight them. Pages offer `anchorInSource` beside it, a plain `#<id>`
  * anchor, for browsers that do not.
  */
-export function quoteInSource(quote: Pick<QuoteDocument, 'id' | 'source' | 'text'>): string {
-  return `${sourcePath(quote.source)}#${textDirective(quote.text)}`;
+export function quoteInSource(quote: Pick<QuoteDocument, 'id' | 'source' | 'text'>, page = 1): string {
+  return `${sourcePagePath(quote.source, page)}#${textDirective(quote.text)}`;
 }
 
-export function anchorInSource(quote: Pick<QuoteDocument, 'id' | 'source'>): string {
-  return `${sourcePath(quote.source)}#${encodeURIComponent(quote.id)}`;
+/** `page`: the page of a long source that shows the quote (`search/source-pages.ts` `pageOf`). */
+export function anchorInSource(quote: Pick<QuoteDocument, 'id' | 'source'>, page = 1): string {
+  return `${sourcePagePath(quote.source, page)}#${encodeURIComponent(quote.id)}`;
 }

@@ -39,6 +39,11 @@ function integer(req: Request, name: string, fallback: number, min: number, max:
   return Number(raw);
 }
 
+/** `?page=` of a paged resource with `pages` pages (1 when absent); a 400 naming it otherwise. */
+export function pageNumber(req: Request, pages: number): number {
+  return integer(req, 'page', 1, 1, Math.max(1, pages));
+}
+
 function slugs(req: Request, name: string): string[] {
   const list = values(req, name);
   for (const v of list) if (!SLUG.test(v) || v.length > 120) throw badRequest(name, `${name} must be a slug (lower-case letters, digits and dashes), got "${v.slice(0, 40)}"`);

@@ -7,6 +7,7 @@ import type { QuoteDocument } from '../corpus/model.ts';
 import { gone, notFound } from '../errors.ts';
 import type { SearchEngine, SourceRecord, SpeakerRecord } from '../search/engine.ts';
 import { QUOTE_ID_PATTERN } from '../corpus/ids.ts';
+import { labelsFor } from './labels.ts';
 
 export interface QuoteContext {
   quote: QuoteDocument;
@@ -32,8 +33,7 @@ export async function lookupQuote(engine: SearchEngine, id: string): Promise<Quo
   if (resolution.status === 'unknown') throw notFound('There is no quote with this id. It may have been mistyped.');
   if (resolution.status === 'moved') return { status: 'moved', to: resolution.to };
   if (resolution.status === 'gone') {
-    const catalog = await engine.catalog();
-    const source = catalog?.sources.find((s) => s.slug === resolution.record.source);
+    const source = labelsFor(await engine.catalog()).source(resolution.record.source);
     throw gone(
       `This quote was removed from ${source ? `“${source.title}”` : 'its source'} when the transcript was edited.`,
       { slug: resolution.record.source, ...(source ? { title: source.title } : {}), url: `/sources/${encodeURIComponent(resolution.record.source)}` },
@@ -55,8 +55,8 @@ export async function lookupQuote(engine: SearchEngine, id: string): Promise<Quo
       after: around.quotes.filter((q) => q.position.ordinal > quote.position.ordinal),
       quotedIn,
       reproduces,
-      source: catalog?.sources.find((s) => s.slug === quote.source) ?? null,
-      speaker: quote.speaker ? (catalog?.speakers.find((s) => s.slug === quote.speaker!.slug) ?? null) : null,
+      source: labelsFor(catalog).source(quote.source) ?? null,
+      speaker: quote.speaker ? (labelsFor(catalog).speaker(quote.speaker.slug) ?? null) : null,
     },
   };
 }

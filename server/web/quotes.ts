@@ -19,6 +19,7 @@ import { quoteTitle, titleText } from './page-meta.ts';
 import { nestQuotes, quoted } from './quote-marks.ts';
 import { allowRecording, playerView } from './media.ts';
 import { turnParagraphs } from './source-text.ts';
+import { pageOf } from '../search/source-pages.ts';
 import type { AttributionMethod } from '../corpus/model.ts';
 
 /** How each attribution rule decided the speaker, said for readers who want to check. */
@@ -57,6 +58,8 @@ export async function quotePage(engine: SearchEngine, config: Config, req: Reque
   const { citation, excerpt } = await quoteCitation(engine, context, labels, config.baseUrl, req);
   const player = playerView(labels.source(quote.source)?.meta.media, quote.sourceRef.title, quote.time);
   allowRecording(res, player);
+  // A long source is paged: link to the page that shows this quote.
+  const sourcePage = source ? pageOf(source, quote.position.ordinal) : 1;
   const canonical = permalink(config.baseUrl, quote.id);
   const who = quote.speaker?.name ?? 'Unattributed';
   const where = [quote.sourceRef.title, quote.sourceRef.outlet, displayDate(quote.sourceRef.date)].filter(Boolean).join(', ');
@@ -84,8 +87,8 @@ export async function quotePage(engine: SearchEngine, config: Config, req: Reque
       author: quote.sourceRef.author,
       date: displayDate(quote.sourceRef.date),
       url: quote.sourceRef.url,
-      inContext: quoteInSource(quote),
-      anchor: anchorInSource(quote),
+      inContext: quoteInSource(quote, sourcePage),
+      anchor: anchorInSource(quote, sourcePage),
     },
     attribution: {
       explanation: METHODS[quote.attribution.method] ?? quote.attribution.method,

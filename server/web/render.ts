@@ -21,4 +21,7 @@ export function setupViews(app: Express, viewsDir: string): void {
   );
   app.set('view engine', 'hbs');
   app.set('views', viewsDir);
+  // Compiled once, whatever NODE_ENV says: without the cache (Express's default outside production)
+  // every page read and compiled every template and partial again, on the event loop.
+  app.enable('view cache');
 }

@@ -37,7 +37,7 @@ export async function combinedFacets(engine: SearchEngine, request: SearchReques
   await Promise.all(
     filtered.map(async (field) => {
       const others = { ...filters, [field]: [] };
-      const without = await engine.search({ q, filters: others, page: 1, perPage: 1, cropLength: 1 });
+      const without = await engine.search({ q, filters: others, page: 1, perPage: 1, highlight: false });
       counts[field] = without.facets[field];
     }),
   );

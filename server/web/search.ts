@@ -64,12 +64,12 @@ export async function searchPage(engine: SearchEngine, req: Request, res: Respon
       FILTER_FIELDS.flatMap((field) =>
         (state.filters[field] as string[]).map(async (value) => {
           const without = toggleFilter(state, field, value);
-          const found = await engine.search({ ...request, filters: toSearchRequest({ ...params, filters: without.filters }).filters ?? {}, page: 1, perPage: 1 });
+          const found = await engine.search({ ...request, filters: toSearchRequest({ ...params, filters: without.filters }).filters ?? {}, page: 1, perPage: 1, facets: false, highlight: false });
           return { label: `${FIELD_LABELS[field]}: ${valueLabel(field, value, labels)}`, href: searchHref(without), total: found.total };
         }),
       ),
     );
-    const suggestion = params.q ? await suggest(engine, catalog, params.q, request.filters ?? {}) : null;
+    const suggestion = params.q ? await suggest(engine, params.q, request.filters ?? {}) : null;
     const cleared = { ...state, filters: { speaker: [], source: [], kind: [], collection: [] } };
     help = {
       // A filter worth dropping is one whose removal finds something.

@@ -11,12 +11,16 @@ import { notFound } from '../errors.ts';
 import type { SearchEngine, SourceRecord } from '../search/engine.ts';
 import { displayDate } from './format.ts';
 import { SOURCE_KIND_LABELS, isUnnamed, labelsFor, type Labels } from './labels.ts';
-import { searchHref, sourcePath, speakerPath } from './links.ts';
+import { searchHref, sourcePagePath, sourcePath, speakerPath } from './links.ts';
 import { sourceCharts } from './charts/source-charts.ts';
 import { allowRecording, playerView, turnSeek } from './media.ts';
 import { sourceMeta } from './page-meta.ts';
+import { pageNumber } from './params.ts';
+import { pageCount, pageQuotes } from '../search/source-pages.ts';
+import { catalogLists, LIST_PAGE_SIZE, pageOfList } from './catalog-lists.ts';
+import { groupBy } from '../util/group-by.ts';
 import { proseParagraphs, turnParagraphs } from './source-text.ts';
-import { quoteView } from './view-models.ts';
+import { pager, quoteView } from './view-models.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -37,27 +41,54 @@ function sourceSummary(s: SourceRecord, labels: Labels) {
   };
 }
 
-export async function sourcesIndex(engine: SearchEngine, _req: Request, res: Response): Promise<void> {
+/** /sources[?collection=slug][&page=n]: every source by collection, a page at a time. */
+export async function sourcesIndex(engine: SearchEngine, req: Request, res: Response): Promise<void> {
   const catalog = await engine.catalog();
   const labels = labelsFor(catalog);
-  const collections = (catalog?.collections ?? []).map((c) => ({
-    title: c.title,
-    year: c.year,
-    sources: (catalog?.sources ?? []).filter((s) => s.collection === c.slug).map((s) => sourceSummary(s, labels)),
-  }));
-  res.render('sources/index', { title: 'Sources', nav: 'sources', collections });
+  const only = typeof req.query.collection === 'string' ? req.query.collection : undefined;
+  if (only !== undefined && !labels.collection(only)) throw notFound('There is no collection with this name. The list of sources may help.');
+  const lists = catalog ? catalogLists(catalog) : null;
+  const shown = (catalog?.collections ?? []).filter((c) => only === undefined || c.slug === only);
+  const ordered = shown.flatMap((c) => lists?.sourcesByCollection.get(c.slug) ?? []);
+  const pages = Math.max(1, Math.ceil(ordered.length / LIST_PAGE_SIZE));
+  const page = pageNumber(req, pages);
+  const onPage = groupBy(pageOfList(ordered, page).items, (s) => s.collection);
+  const collections = shown
+    .filter((c) => onPage.has(c.slug))
+    .map((c) => ({ title: c.title, year: c.year, sources: onPage.get(c.slug)!.map((s) => sourceSummary(s, labels)) }));
+  const href = (n: number) => `/sources${only || n > 1 ? `?${new URLSearchParams({ ...(only ? { collection: only } : {}), ...(n > 1 ? { page: String(n) } : {}) })}` : ''}`;
+  res.render('sources/index', {
+    title: only ? `Sources: ${labels.collection(only)!.title}` : 'Sources',
+    nav: 'sources',
+    collections,
+    total: ordered.length,
+    pager: pager(page, pages, 1, href),
+    allHref: only ? '/sources' : null,
+  });
 }
 
 export async function sourcePage(engine: SearchEngine, config: Config, req: Request, res: Response): Promise<void> {
   const slug = String(req.params.slug);
   const catalog = SLUG.test(slug) ? await engine.catalog() : null;
-  const record = catalog?.sources.find((s) => s.slug === slug);
-  if (!record) throw notFound('There is no source at this address. The list of sources may help.');
   const labels = labelsFor(catalog);
-  // Every quote of the source, in order: a source page is the whole text.
-  const [listed, text] = await Promise.all([engine.list({ source: slug }, { offset: 0, limit: Math.max(record.quoteCount, 1) }), engine.sourceText(slug)]);
+  const record = labels.source(slug);
+  if (!record) throw notFound('There is no source at this address. The list of sources may help.');
+  // A long source is read a page at a time (pages chosen when indexing: `search/source-pages.ts`).
+  const pages = pageCount(record);
+  const page = pageNumber(req, pages);
+  const { offset, limit } = pageQuotes(record, page);
   // Laid out as prose (reviews, articles) → paragraphs of the text; anything else is speaker turns.
   const transcript = record.layout !== 'prose';
+  // Prose: one quote more, the first of the next page, which says where this page's text ends.
+  const listed = await engine.list({ source: slug }, { offset, limit: transcript || page === pages ? limit : limit + 1 });
+  const shown = listed.quotes.slice(0, limit);
+  let paragraphs = null;
+  if (!transcript) {
+    const from = page === 1 ? 0 : (shown[0]?.position.start ?? 0);
+    const to = page === pages ? Infinity : (listed.quotes[limit]?.position.start ?? Infinity);
+    const text = await engine.sourceTextRange(slug, from, to);
+    if (text) paragraphs = proseParagraphs(text.text, Math.max(text.start, page === 1 ? text.contentStart : 0), shown, { base: text.start, to: text.end });
+  }
   const speakers = Object.entries(record.speakerCounts)
     .sort((a, b) => b[1] - a[1])
     .map(([s, count]) => ({ name: labels.speakerName(s), href: speakerPath(s), count, unnamed: isUnnamed(labels.speaker(s)) }));
@@ -66,22 +97,26 @@ export async function sourcePage(engine: SearchEngine, config: Config, req: Requ
   const canonical = `${config.baseUrl}${sourcePath(slug)}`;
   const meta = sourceMeta(record, labels, canonical);
   res.render('sources/show', {
-    title: meta.title,
+    title: pages > 1 ? `${meta.title} (page ${page} of ${pages})` : meta.title,
     meta,
-    canonical,
+    // As on a speaker's pages: the first page is the source's address; later pages are parts of it.
+    canonical: page === 1 ? canonical : null,
     nav: 'sources',
     navDetail: true,
     source: sourceSummary(record, labels),
     speakers,
     transcript,
     turns: transcript
-      ? listed.quotes.map((q) => ({ ...quoteView(q, labels), paragraphs: turnParagraphs(q.text), unattributed: q.speaker === null, seek: turnSeek(record.meta.media, player, q.time) }))
+      ? shown.map((q) => ({ ...quoteView(q, labels), paragraphs: turnParagraphs(q.text), unattributed: q.speaker === null, seek: turnSeek(record.meta.media, player, q.time) }))
       : null,
-    paragraphs: !transcript && text ? proseParagraphs(text.text, text.contentStart, listed.quotes) : null,
+    paragraphs,
+    pager: pager(page, pages, 1, (n) => sourcePagePath(slug, n)),
+    pageNote: pages > 1 ? { page, pages, first: (offset + 1).toLocaleString('en'), last: (offset + shown.length).toLocaleString('en'), total: record.quoteCount.toLocaleString('en') } : null,
     searchHref: searchHref({ q: '', filters: { speaker: [], source: [slug], kind: [], collection: [] }, sort: 'source', page: 1, perPage: 20 }),
     slug,
     ...(await sourceExtras(engine, record, labels, config)),
     player,
-    charts: transcript ? sourceCharts(listed.quotes, labels) : null,
+    // Drawn from the quotes shown: a long source's page has its own (the strip links to its turns).
+    charts: transcript ? sourceCharts(shown, labels) : null,
   });
 }

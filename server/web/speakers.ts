@@ -7,26 +7,26 @@ import type { Request, Response } from 'express';
 import type { Config } from '../config.ts';
 import { speakerCardTags } from './cards/tags.ts';
 import { notFound } from '../errors.ts';
-import type { SearchEngine, SpeakerRecord } from '../search/engine.ts';
+import type { SearchEngine } from '../search/engine.ts';
 import { SOURCE_KIND_LABELS, isUnnamed, labelsFor } from './labels.ts';
 import { searchHref, sourcePath, speakerPath } from './links.ts';
 import { speakerCharts } from './charts/speaker-charts.ts';
 import { speakerMeta } from './page-meta.ts';
-import { DEFAULT_PER_PAGE, parseSearchParams } from './params.ts';
+import { DEFAULT_PER_PAGE, pageNumber, parseSearchParams } from './params.ts';
+import { catalogLists, LIST_PAGE_SIZE, pageOfList } from './catalog-lists.ts';
 import { pager, quoteView } from './view-models.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const noFilters = { speaker: [] as string[], source: [] as string[], kind: [], collection: [] as string[] };
 
-/** Registered people first (most quoted first), then the voices the loader could not name. */
-function byImportance(a: SpeakerRecord, b: SpeakerRecord): number {
-  return Number(isUnnamed(a)) - Number(isUnnamed(b)) || b.quoteCount - a.quoteCount || a.name.localeCompare(b.name);
-}
-
-export async function speakersIndex(engine: SearchEngine, _req: Request, res: Response): Promise<void> {
+/** /speakers[?page=n]: registered people first (most quoted first), then the voices the loader could not name. */
+export async function speakersIndex(engine: SearchEngine, req: Request, res: Response): Promise<void> {
   const catalog = await engine.catalog();
   const labels = labelsFor(catalog);
-  const speakers = [...(catalog?.speakers ?? [])].sort(byImportance).map((s) => ({
+  const all = catalog ? catalogLists(catalog).speakers : [];
+  const pages = Math.max(1, Math.ceil(all.length / LIST_PAGE_SIZE));
+  const page = pageNumber(req, pages);
+  const speakers = pageOfList(all, page).items.map((s) => ({
     name: labels.speakerName(s.slug),
     href: speakerPath(s.slug),
     role: s.role,
@@ -35,16 +35,24 @@ export async function speakersIndex(engine: SearchEngine, _req: Request, res: Re
     sourceCount: Object.keys(s.sourceCounts).length,
     unnamed: isUnnamed(s),
   }));
-  res.render('speakers/index', { title: 'Speakers', nav: 'speakers', speakers, named: speakers.filter((s) => !s.unnamed), unnamed: speakers.filter((s) => s.unnamed) });
+  res.render('speakers/index', {
+    title: 'Speakers',
+    nav: 'speakers',
+    speakers,
+    named: speakers.filter((s) => !s.unnamed),
+    unnamed: speakers.filter((s) => s.unnamed),
+    total: all.length,
+    pager: pager(page, pages, 1, (n) => (n > 1 ? `/speakers?page=${n}` : '/speakers')),
+  });
 }
 
 export async function speakerPage(engine: SearchEngine, config: Config, req: Request, res: Response): Promise<void> {
   const slug = String(req.params.slug);
   const { page } = parseSearchParams(req);
   const catalog = SLUG.test(slug) ? await engine.catalog() : null;
-  const speaker = catalog?.speakers.find((s) => s.slug === slug);
-  if (!speaker) throw notFound('There is no speaker at this address. The list of speakers may help.');
   const labels = labelsFor(catalog);
+  const speaker = labels.speaker(slug);
+  if (!speaker) throw notFound('There is no speaker at this address. The list of speakers may help.');
   const perPage = DEFAULT_PER_PAGE;
   const listed = await engine.list({ speaker: slug }, { offset: (page - 1) * perPage, limit: perPage });
   // A page past the last one: the last page, never "Quotes 1961–1960 of 7" over an empty list.

@@ -162,6 +162,39 @@ export function describeEngineContract(name: string, setup: EngineContractSetup)
         expect((await search('"slaughtered silent"')).total).toBe(0);
       });
 
+      test('a phrase matches across punctuation, however long it is', async () => {
+        // Across commas and a full stop: people quote what they remember, without the punctuation.
+        expect(ids(await search('"thank you lester and thanks to hofstra"'))).toEqual([qid('thankYouLester')]);
+        expect(ids(await search('"raqqa in syria for the past three years"'))).toEqual([qid('raqqaCapital')]);
+        // Sixteen words: exactly the quote holding them, and nothing when one word differs.
+        const long = '"we combed through hundreds and hundreds of hours of footage it was important to me"';
+        expect(ids(await search(long))).toEqual([qid('footageHorrors')]);
+        expect((await search(long.replace('hours', 'days'))).total).toBe(0);
+        expect(ids(await search(`${long} horrors`))).toEqual([qid('footageHorrors')]);
+      });
+
+      test('words are never split or joined', async () => {
+        // "no one" is in a quote: "noone" is not a word of the index, so nothing matches it.
+        expect((await search('noone ')).total).toBe(0);
+        expect(ids(await search('no one paid '))).toEqual([qid('skypeCall')]);
+        // "defacto" is in a quote: "de facto" is two words no quote has.
+        const twoWords = await search('de facto ');
+        expect(twoWords.hits.map((h) => h.quote.id)).not.toContain(qid('raqqaCapital'));
+        expect(ids(await search('defacto '))).toEqual([qid('raqqaCapital')]);
+      });
+
+      test('a first letter may be wrong (as two typos, from 9 letters), not dropped', async () => {
+        const propaganda = sorted([qid('propagandaVideos'), qid('skypeCall'), qid('warOfIdeas')]);
+        expect(sorted(ids(await search('qropaganda ')))).toEqual(propaganda);
+        expect((await search('ropaganda ')).total).toBe(0);
+      });
+
+      test('only the word typed last is a prefix: not one followed by an exclusion', async () => {
+        // "propag" alone finds "propaganda" as a prefix; followed by an exclusion it is a whole word.
+        expect((await search('-zzyzzx propag')).total).toBe(3);
+        expect((await search('propag -zzyzzx')).total).toBe(0);
+      });
+
       test("searches the quote's own words, not speaker names or source titles", async () => {
         // Most of Heineman's quotes do not say his name: a search for it finds the two that do.
         const named = await search('heineman ');
@@ -491,6 +524,39 @@ export function describeEngineContract(name: string, setup: EngineContractSetup)
         expect(await engine.sourceText('no-such-source')).toBeNull();
         expect(await engine.stats()).toEqual({ quotes: quotes.length, sources: 5, speakers: 9, builtAt: BUILT_AT_A });
         expect((await engine.health()).ok).toBe(true);
+      });
+
+      test('a search without facets or highlights: the same hits and total, nothing counted or marked', async () => {
+        const full = await search('camera');
+        const bare = await search('camera', { facets: false, highlight: false });
+        expect(ids(bare)).toEqual(ids(full));
+        expect(bare.total).toBe(full.total);
+        expect([...bare.facets.speaker, ...bare.facets.source, ...bare.facets.kind, ...bare.facets.collection]).toEqual([]);
+        expect(bare.hits.every((h) => h.highlight === '')).toBe(true);
+      });
+
+      test('a range of a source text, clamped to the text', async () => {
+        const whole = fixtureSnapshot().texts.find((t) => t.slug === SOURCES.review.slug)!;
+        const n = whole.text.length;
+        const part = await engine.sourceTextRange(SOURCES.review.slug, 10, 60);
+        expect(part).toEqual({ slug: whole.slug, text: whole.text.slice(10, 60), start: 10, end: 60, length: n, contentStart: whole.contentStart });
+        expect(await engine.sourceTextRange(SOURCES.review.slug, -5, n + 1000)).toMatchObject({ text: whole.text, start: 0, end: n });
+        expect(await engine.sourceTextRange(SOURCES.review.slug, n + 5, n + 10)).toMatchObject({ text: '', start: n, end: n });
+        expect(await engine.sourceTextRange('no-such-source', 0, 10)).toBeNull();
+      });
+
+      test('did you mean: the closest indexed word, the most used first', async () => {
+        const words = [
+          { term: 'raqa', prefix: false },
+          { term: 'cmaera', prefix: false },
+          { term: 'kamera', prefix: false },
+          { term: 'cameraa', prefix: false },
+          { term: 'camera', prefix: false },
+          { term: 'cam', prefix: true },
+          { term: 'zzyzzx', prefix: false },
+        ];
+        expect(await engine.correctWords(words)).toEqual(['raqqa', 'camera', 'camera', 'camera', null, null, null]);
+        expect(await engine.correctWords([])).toEqual([]);
       });
 
       test('dump returns every quote and permalink record', async () => {

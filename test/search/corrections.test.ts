@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corrections } from '../../server/search/corrections.ts';
-import { MARK_END, MARK_START, wholeWordMarks } from '../../server/search/highlight.ts';
+import { MARK_END, MARK_START } from '../../server/search/highlight.ts';
 import { parseQuery } from '../../server/search/query.ts';
 
 const m = (s: string) => s.replace(/\[/g, MARK_START).replace(/\]/g, MARK_END);
@@ -19,9 +19,5 @@ describe('typo corrections of a hit', () => {
     expect(of('"being slaughtered" propag', '[Being] [Slaughtered] and [propaganda]')).toEqual([]);
     expect(of('propoga', 'their [propaganda] videos')).toEqual([{ typed: 'propoga', matched: 'propaganda' }]);
     expect(of('film', '[film]')).toEqual([]);
-  });
-
-  it('widen marks to the whole word a prefix or typo match is part of', () => {
-    expect(wholeWordMarks(m('[propag]anda and c[amer]as, [Raqqa]'))).toBe(m('[propaganda] and [cameras], [Raqqa]'));
   });
 });

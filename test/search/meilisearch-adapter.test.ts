@@ -8,11 +8,12 @@ import type { MeiliConfig } from '../../server/config.ts';
 import type { QuoteDocument } from '../../server/corpus/model.ts';
 import type { Catalog, IndexSnapshot, PermalinkRecord } from '../../server/search/engine.ts';
 import { EngineError, EngineUnavailableError } from '../../server/errors.ts';
-import { MARK_END, MARK_START } from '../../server/search/highlight.ts';
+import { MARK_END, MARK_START, markedToHtml } from '../../server/search/highlight.ts';
 import { createMeilisearchEngine, type MeiliClientLike } from '../../server/search/meilisearch.ts';
-import { markWordsOnly } from '../../server/search/meilisearch-search.ts';
+import { markFromMatches, spell, spelledWords } from '../../server/search/meilisearch-words.ts';
 import type { MeiliSearchParams, MeiliSearchResponse, MeiliTask } from '../../server/search/meilisearch-client.ts';
 import { batches, toMetaDocuments, toQuoteDocument } from '../../server/search/meilisearch-documents.ts';
+import { TEXT_CHUNK } from '../../server/search/meilisearch-texts.ts';
 import { quoteFilterValue, searchFilter } from '../../server/search/meilisearch-filters.ts';
 import { isStaleIndex } from '../../server/search/meilisearch-indexing.ts';
 import { QUOTE_SETTINGS } from '../../server/search/meilisearch-settings.ts';
@@ -141,7 +142,12 @@ class FakeMeili implements MeiliClientLike {
     return this.enqueue({ method: 'addDocuments', uid, args: { count: documents.length, primaryKey } }, () => {
       const index = this.indexes.get(uid);
       if (!index) return { message: 'no index', code: 'index_not_found' };
-      index.docs.push(...documents);
+      // A document with the id of one already there replaces it, as in Meilisearch.
+      for (const doc of documents as Array<Record<string, unknown>>) {
+        const at = (index.docs as Array<Record<string, unknown>>).findIndex((d) => d[primaryKey] === doc[primaryKey]);
+        if (at >= 0) index.docs[at] = doc;
+        else index.docs.push(doc);
+      }
       return undefined;
     });
   }
@@ -216,12 +222,10 @@ describe('Meilisearch adapter: replaceAll', () => {
     expect(fake.calls[settings]!.args).toEqual(QUOTE_SETTINGS);
     expect(QUOTE_SETTINGS).toMatchObject({
       rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
-      searchableAttributes: ['text'],
+      searchableAttributes: ['textWords'],
       sortableAttributes: ['date', 'order'],
-      typoTolerance: { minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+      typoTolerance: { minWordSizeForTypos: { oneTypo: 7, twoTypos: 11 } },
     });
-    // Meilisearch keeps `<`/`>` inside words by default; our tokenizer splits on them.
-    expect(QUOTE_SETTINGS.separatorTokens).toEqual(expect.arrayContaining(['<', '>']));
     for (const add of fake.calls.filter((c) => c.method === 'addDocuments')) expect(add.args).toMatchObject({ primaryKey: 'id' });
   });
 
@@ -345,6 +349,39 @@ describe('Meilisearch adapter: drop', () => {
   });
 });
 
+describe('Meilisearch adapter: one indexer at a time', () => {
+  it('holds an index of its own as the lock: a second indexer waits for the release', async () => {
+    const fake = new FakeMeili();
+    const first = await indexer(fake).lockForIndexing();
+    expect(fake.indexes.get('quotes_lock')!.docs).toEqual([expect.objectContaining({ id: 'lock', owner: expect.stringMatching(/^process \d+ on /) })]);
+    const waits: string[] = [];
+    let second: { release(): Promise<void> } | null = null;
+    const taking = indexer(fake)
+      .lockForIndexing((holder) => waits.push(holder))
+      .then((lock) => (second = lock));
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(second).toBeNull();
+    expect(waits).toEqual([expect.stringMatching(/^process \d+ on .*indexing since/)]);
+    await first.release();
+    await taking;
+    expect(second).not.toBeNull();
+    await second!.release();
+    expect(fake.indexes.has('quotes_lock')).toBe(false);
+  });
+
+  it('breaks a lock whose holder stopped its heartbeat, and never releases a lock taken by another', async () => {
+    const fake = new FakeMeili();
+    await fake.createIndex('quotes_lock', 'id');
+    await fake.addDocuments('quotes_lock', [{ id: 'lock', owner: 'a killed indexer', token: 'dead', heartbeat: Date.now() - 10 * 60_000 }], 'id');
+    const lock = await indexer(fake).lockForIndexing();
+    expect(fake.indexes.get('quotes_lock')!.docs).toEqual([expect.objectContaining({ owner: expect.stringMatching(/^process /) })]);
+    // Someone broke ours and took it: releasing leaves theirs alone.
+    fake.indexes.get('quotes_lock')!.docs = [{ id: 'lock', owner: 'another', token: 'theirs', heartbeat: Date.now() }];
+    await lock.release();
+    expect(fake.indexes.get('quotes_lock')!.docs).toEqual([expect.objectContaining({ token: 'theirs' })]);
+  });
+});
+
 describe('Meilisearch adapter: filters', () => {
   /** Read a double-quoted literal the way Meilisearch's filter parser does (quoted_by, then unescape). */
   function readLiteral(literal: string): { value: string; rest: string } {
@@ -387,15 +424,27 @@ describe('Meilisearch adapter: filters', () => {
 
 // ---------------------------------------------------------------------------------------------
 
-function hitsOf(quotes: QuoteDocument[], formatted?: (q: QuoteDocument) => string) {
-  return quotes.map((q) => ({ ...toQuoteDocument(q), ...(formatted ? { _formatted: { text: formatted(q) } } : {}) }));
+/** Documents as Meilisearch returns them, with the matches it would report for `words` in the text. */
+function hitsOf(quotes: QuoteDocument[], words: string[] = []) {
+  return quotes.map((q) => ({ ...toQuoteDocument(q), _matchesPosition: { textWords: matchesOf(q.text, words) } }));
+}
+
+/** Byte positions, in the spelled words of `text`, of each word (or run of words) of `words`. */
+function matchesOf(text: string, words: string[]): Array<{ start: number; length: number }> {
+  const field = spelledWords(text);
+  return words.map((w) => {
+    const spelled = spelledWords(w);
+    const at = field.indexOf(spelled);
+    if (at < 0) throw new Error(`"${w}" is not in "${text}"`);
+    return { start: Buffer.byteLength(field.slice(0, at)), length: Buffer.byteLength(spelled) };
+  });
 }
 
 describe('Meilisearch adapter: search', () => {
-  it('sends the canonical query, filters, sort, facets and highlight settings', async () => {
+  it('sends the canonical query with its words spelled, filters, sort, facets, and highlights from the match positions', async () => {
     const fake = new FakeMeili();
     fake.searchResponses.push(() => ({
-      hits: hitsOf([quote(3)], () => `Quote number 3 about the ${MARK_START}city${MARK_END} <b>`),
+      hits: hitsOf([quote(3, { text: 'Quote number 3 about the city <b>' })], ['city']),
       totalHits: 41,
       facetDistribution: { speakerSlug: { aziz: 41, nobody: 0 }, kind: { turn: 41 } },
     }));
@@ -411,7 +460,7 @@ describe('Meilisearch adapter: search', () => {
     const { uid, params } = fake.searchRequests[0]!;
     expect(uid).toBe('quotes');
     expect(params).toEqual({
-      q: '-raqqa the city "of ghosts" cit',
+      q: '-rǂǂaqqa tǂǂhe cǂǂity "oǂǂf gǂǂhosts" cǂǂit',
       matchingStrategy: 'all',
       page: 3,
       hitsPerPage: 10,
@@ -419,30 +468,47 @@ describe('Meilisearch adapter: search', () => {
       sort: ['date:desc'],
       facets: ['speakerSlug', 'sourceSlug', 'kind', 'collection'],
       attributesToRetrieve: ['record'],
-      attributesToHighlight: ['text'],
-      highlightPreTag: MARK_START,
-      highlightPostTag: MARK_END,
-      attributesToCrop: ['text'],
-      cropLength: 12,
-      cropMarker: '…',
+      showMatchesPosition: true,
     });
     expect(result.total).toBe(41);
     expect(result.page).toBe(3);
     expect(result.perPage).toBe(10);
     expect(result.dropped).toEqual([]);
-    expect(result.hits[0]!.quote).toStrictEqual(quote(3));
+    expect(result.hits[0]!.quote).toStrictEqual(quote(3, { text: 'Quote number 3 about the city <b>' }));
     expect(result.hits[0]!.highlight).toBe('Quote number 3 about the <mark>city</mark> &lt;b&gt;');
     expect(result.facets).toEqual({ speaker: new Map([['aziz', 41]]), source: new Map(), kind: new Map([['turn', 41]]), collection: new Map() });
   });
 
-  it('marks each word of a highlighted phrase alone, and whole words, as the embedded engine does', async () => {
+  it('marks each matched word whole (a phrase word by word, a prefix too), and crops around the matches', () => {
+    const text = 'Raqqa Is Being Slaughtered Silently, «propaganda» café';
+    const field = spelledWords(text);
+    const phrase = matchesOf(text, ['being slaughtered']);
+    const prefix = { start: Buffer.byteLength(field.slice(0, field.indexOf('pǂǂropaganda'))), length: Buffer.byteLength('pǂǂropag') };
+    const accented = matchesOf(text, ['cafe']);
     const m = (s: string) => s.replace(/\[/g, MARK_START).replace(/\]/g, MARK_END);
-    expect(markWordsOnly(m('Raqqa Is [Being Slaughtered] Silently'))).toBe(m('Raqqa Is [Being] [Slaughtered] Silently'));
-    expect(markWordsOnly(m('[propag]anda, [Raqqa, Syria]. [«]'))).toBe(m('[propaganda], [Raqqa], [Syria]. «'));
-    expect(markWordsOnly(m('the c[amer]as'))).toBe(m('the [cameras]'));
-    const fake = new FakeMeili(['quotes']);
-    fake.searchResponses.push(() => ({ hits: hitsOf([quote(1)], () => m('a [b c] <d>')), totalHits: 1 }));
-    expect((await server(fake).search({ q: '"b c"' })).hits[0]!.highlight).toBe('a <mark>b</mark> <mark>c</mark> &lt;d&gt;');
+    expect(markFromMatches(text, [...phrase, prefix, ...accented], 30)).toBe(m('Raqqa Is [Being] [Slaughtered] Silently, «[propaganda]» [café]'));
+    const long = `${'word '.repeat(40)}target ${'more '.repeat(40)}end`;
+    const cropped = markedToHtml(markFromMatches(long, matchesOf(long, ['target']), 10));
+    expect(cropped).toMatch(/^…(word ){1,9}<mark>target<\/mark>( more){0,9}…$/);
+    expect(cropped.replace(/…|<\/?mark>/g, '').trim().split(/\s+/)).toHaveLength(10);
+    expect(markFromMatches(long, [], 10)).toBe(`${'word '.repeat(9)}word…`);
+  });
+
+  it('escapes the highlight and names the query word a typo match stands for', async () => {
+    const fake = new FakeMeili();
+    fake.searchResponses.push(() => ({ hits: hitsOf([quote(1, { text: 'the cameras <d>' })], ['cameras']), totalHits: 1 }));
+    const hit = (await server(fake).search({ q: 'camrea ' })).hits[0]!;
+    expect(hit.highlight).toBe('the <mark>cameras</mark> &lt;d&gt;');
+    expect(hit.corrected).toEqual([{ typed: 'camrea', matched: 'cameras' }]);
+  });
+
+  it('writes words so that Meilisearch can neither split nor join them: two marker letters after the first', () => {
+    expect(spell('camera')).toBe('cǂǂamera');
+    expect(spell('a')).toBe('aǂǂ');
+    expect(spelledWords('Along, a long way — I ran (to Iran).')).toBe('aǂǂlong aǂǂ lǂǂong wǂǂay iǂǂ rǂǂan tǂǂo iǂǂran');
+    // A half of a spelled word is never a spelled word.
+    const words = ['along', 'a', 'long', 'iran', 'i', 'ran', 'away', 'way'].map(spell);
+    for (const w of words) for (let k = 1; k < w.length; k++) expect(words.includes(w.slice(0, k)) && words.includes(w.slice(k)), w).toBe(false);
   });
 
   it('orders a browse without a query by transcript order, and maps every sort', async () => {
@@ -453,8 +519,8 @@ describe('Meilisearch adapter: search', () => {
     await engine.search({ q: 'city', sort: 'date:asc' });
     await engine.search({ q: 'city', sort: 'source' });
     expect(fake.searchRequests.map((r) => r.params.sort)).toEqual([['order:asc'], undefined, ['date:asc'], ['order:asc']]);
-    expect(fake.searchRequests[0]!.params).toMatchObject({ q: '', page: 1, hitsPerPage: 20, cropLength: 30 });
-    expect(fake.searchRequests[1]!.params.q).toBe('city');
+    expect(fake.searchRequests[0]!.params).toMatchObject({ q: '', page: 1, hitsPerPage: 20 });
+    expect(fake.searchRequests[1]!.params.q).toBe('cǂǂity');
   });
 
   it('drops words from the end until something matches, and says which', async () => {
@@ -462,7 +528,7 @@ describe('Meilisearch adapter: search', () => {
     const empty = () => ({ hits: [], totalHits: 0, facetDistribution: {} });
     fake.searchResponses.push(empty, empty, () => ({ hits: hitsOf([quote(1)]), totalHits: 1, facetDistribution: {} }));
     const result = await server(fake).search({ q: 'city "of ghosts" zzz qqq' });
-    expect(fake.searchRequests.map((r) => r.params.q)).toEqual(['city "of ghosts" zzz qqq', 'city "of ghosts" zzz ', 'city "of ghosts"']);
+    expect(fake.searchRequests.map((r) => r.params.q)).toEqual(['cǂǂity "oǂǂf gǂǂhosts" zǂǂzz qǂǂqq', 'cǂǂity "oǂǂf gǂǂhosts" zǂǂzz ', 'cǂǂity "oǂǂf gǂǂhosts" ']);
     expect(result.dropped).toEqual(['zzz', 'qqq']);
     expect(result.total).toBe(1);
     expect(result.hits[0]!.highlight).toBe('Quote number 1 about the city');
@@ -471,7 +537,7 @@ describe('Meilisearch adapter: search', () => {
   it('stops at one word and reports nothing dropped when nothing matches', async () => {
     const fake = new FakeMeili(['quotes']);
     const result = await server(fake).search({ q: 'zzz qqq www' });
-    expect(fake.searchRequests.map((r) => r.params.q)).toEqual(['zzz qqq www', 'zzz qqq ', 'zzz ']);
+    expect(fake.searchRequests.map((r) => r.params.q)).toEqual(['zǂǂzz qǂǂqq wǂǂww', 'zǂǂzz qǂǂqq ', 'zǂǂzz ']);
     expect(result).toMatchObject({ total: 0, hits: [], dropped: [] });
   });
 
@@ -554,18 +620,60 @@ describe('Meilisearch adapter: lookups with search requests', () => {
     ]);
   });
 
-  it('rebuilds the catalog, texts and stats from meta documents', async () => {
+  it('rebuilds the catalog (once per index build), texts and stats from meta documents', async () => {
     const fake = new FakeMeili(['quotes', 'quotes_meta']);
     const meta = toMetaDocuments(snapshot(3));
+    const info = () => ({ hits: meta.filter((d) => d.type === 'info'), totalHits: 1 });
     fake.searchResponses.push(
+      info,
       () => ({ hits: [...meta].reverse(), totalHits: meta.length }),
+      info,
       () => ({ hits: meta.filter((d) => d.type === 'text'), totalHits: 1 }),
-      () => ({ hits: meta.filter((d) => d.type === 'info'), totalHits: 1 }),
+      () => ({ hits: meta.filter((d) => d.type === 'chunk'), totalHits: 1 }),
+      info,
     );
     const engine = server(fake);
-    expect(await engine.catalog()).toStrictEqual(catalog);
+    const first = await engine.catalog();
+    expect(first).toStrictEqual(catalog);
+    // The second time only the build time is asked for: the catalog is the one already read.
+    expect(await engine.catalog()).toBe(first);
+    expect(fake.searchRequests.map((r) => r.params.filter)).toEqual(['type = "info"', 'type IN ["info", "collection", "source", "speaker"]', 'type = "info"']);
     expect(await engine.sourceText('src-a')).toStrictEqual(snapshot().texts[0]);
     expect(await engine.stats()).toEqual({ quotes: 3, sources: 0, speakers: 0, builtAt: catalog.builtAt });
+  });
+
+  it('stores a long text in chunks and reads a range from the chunks holding it only', async () => {
+    const fake = new FakeMeili(['quotes', 'quotes_meta']);
+    // Three chunks; a character of two code units sits across the first boundary.
+    const text = `${'a'.repeat(TEXT_CHUNK - 1)}😀${'b'.repeat(TEXT_CHUNK)}${'c'.repeat(100)}`;
+    const meta = toMetaDocuments({ ...snapshot(1), texts: [{ slug: 'src-a', text, contentStart: 5 }] });
+    const chunks = meta.filter((d) => d.type === 'chunk');
+    expect(chunks.map((c) => JSON.parse(c.record)).join('')).toBe(text);
+    expect(chunks.map((c) => c.pos)).toEqual([0, 1, 2]);
+    // The first chunk ends before the pair rather than in its middle.
+    expect(JSON.parse(chunks[0]!.record)).toBe('a'.repeat(TEXT_CHUNK - 1));
+    fake.searchResponses.push(
+      () => ({ hits: meta.filter((d) => d.type === 'text'), totalHits: 1 }),
+      () => ({ hits: [chunks[1]!], totalHits: 1 }),
+    );
+    const from = TEXT_CHUNK + 10;
+    const range = await server(fake).sourceTextRange('src-a', from, from + 50);
+    expect(range).toStrictEqual({ slug: 'src-a', text: text.slice(from, from + 50), start: from, end: from + 50, length: text.length, contentStart: 5 });
+    expect(fake.searchRequests[1]!.params).toMatchObject({ filter: '(type = "chunk") AND (slug = "src-a") AND (pos 1 TO 1)', sort: ['pos:asc'] });
+
+    // A chunk missing from the index is an error naming the source, not a silently short text.
+    fake.searchResponses.push(
+      () => ({ hits: meta.filter((d) => d.type === 'text'), totalHits: 1 }),
+      () => ({ hits: [chunks[0]!], totalHits: 1 }),
+    );
+    await expect(server(fake).sourceTextRange('src-a', 0, text.length)).rejects.toThrow(/source "src-a" is missing chunks 0–2/);
+  });
+
+  it('refuses a record that fails its check, naming the document', async () => {
+    const fake = new FakeMeili(['quotes', 'quotes_meta']);
+    const broken = { ...toQuoteDocument(quote(1)), record: JSON.stringify({ ...quote(1), position: { ordinal: 'one' } }) };
+    fake.searchResponses.push(() => ({ hits: [broken], totalHits: 1, facetDistribution: {} }));
+    await expect(server(fake).search({ q: 'city' })).rejects.toThrow(/Meilisearch document "src-a_q1" is not a readable quote \(position\.ordinal: .*\): rebuild the index/);
   });
 
   it('dumps every quote and permalink record through the documents endpoint', async () => {

@@ -51,3 +51,52 @@ describe('createMeiliClient: waitForTask', () => {
     expect(fake.seen()).toBeGreaterThan(1);
   });
 });
+
+describe('createMeiliClient: its HTTP layer (kept-alive plain HTTP, uncompressed)', () => {
+  /** A fake Meilisearch search route: `answer` decides each response; every request is recorded. */
+  async function fakeSearch(answer: (req: http.IncomingMessage, res: http.ServerResponse) => void): Promise<{ url: string; requests: Array<{ headers: http.IncomingHttpHeaders; body: string; socket: number }> }> {
+    const requests: Array<{ headers: http.IncomingHttpHeaders; body: string; socket: number }> = [];
+    const sockets = new Map<unknown, number>();
+    server = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        if (!sockets.has(req.socket)) sockets.set(req.socket, sockets.size);
+        requests.push({ headers: req.headers, body, socket: sockets.get(req.socket)! });
+        answer(req, res);
+      });
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    return { url: `http://127.0.0.1:${(server!.address() as AddressInfo).port}`, requests };
+  }
+
+  it('sends the search as JSON with the key, asks for no compression, and reuses its connection', async () => {
+    const fake = await fakeSearch((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ hits: [{ id: 'a' }], totalHits: 1 })));
+    const client = createMeiliClient({ url: fake.url, apiKey: 'k', timeoutMs: 2000 });
+    expect(await client.search('quotes', { q: 'city', hitsPerPage: 1 })).toEqual({ hits: [{ id: 'a' }], totalHits: 1 });
+    await client.search('quotes', { q: 'again' });
+    expect(fake.requests[0]!.headers).toMatchObject({ authorization: 'Bearer k', 'accept-encoding': 'identity', 'content-type': 'application/json' });
+    expect(JSON.parse(fake.requests[0]!.body)).toMatchObject({ q: 'city', hitsPerPage: 1 });
+    expect(fake.requests.map((r) => r.socket)).toEqual([0, 0]);
+  });
+
+  it('reads an error answer as Meilisearch’s (a missing index), and a silent server as a time-out', async () => {
+    const { isIndexNotFound, translateError } = await import('../../server/search/meilisearch-client.ts');
+    const missing = await fakeSearch((_req, res) =>
+      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Index `quotes` not found.', code: 'index_not_found', type: 'invalid_request', link: '' })),
+    );
+    const error = await createMeiliClient({ url: missing.url, apiKey: 'k', timeoutMs: 2000 })
+      .search('quotes', { q: 'x' })
+      .catch((e: unknown) => e);
+    expect(isIndexNotFound(error)).toBe(true);
+    expect(translateError(error, { url: missing.url, timeoutMs: 2000, secrets: ['k'] }).message).toBe(`Meilisearch at ${missing.url} answered 404 index_not_found: Index \`quotes\` not found.`);
+    await new Promise<void>((done) => server!.close(() => done()));
+
+    const silent = await fakeSearch(() => {});
+    const late = await createMeiliClient({ url: silent.url, apiKey: 'k', timeoutMs: 200 })
+      .search('quotes', { q: 'x' })
+      .catch((e: unknown) => e);
+    expect(translateError(late, { url: silent.url, timeoutMs: 200, secrets: ['k'] }).message).toBe(`Meilisearch at ${silent.url} did not answer within 200 ms`);
+    server!.closeAllConnections();
+  });
+});

@@ -57,16 +57,19 @@ if (!meili) {
   function splitRoles(indexer: SearchEngine, server: SearchEngine): SearchEngine {
     return {
       name: 'meilisearch',
+      lockForIndexing: (onWait) => indexer.lockForIndexing(onWait),
       replaceAll: (snapshot, options) => indexer.replaceAll(snapshot, options),
       drop: () => indexer.drop(),
       dump: () => indexer.dump(),
       search: (request) => server.search(request),
+      correctWords: (words) => server.correctWords(words),
       get: (id) => server.get(id),
       getMany: (ids) => server.getMany(ids),
       resolve: (id) => server.resolve(id),
       list: (by, page) => server.list(by, page),
       catalog: () => server.catalog(),
       sourceText: (slug) => server.sourceText(slug),
+      sourceTextRange: (slug, start, end) => server.sourceTextRange(slug, start, end),
       stats: () => server.stats(),
       health: () => server.health(),
       close: async () => {
@@ -162,6 +165,22 @@ if (!meili) {
       const { results } = await admin.getRawIndexes({ limit: 1000 });
       expect(results.map((i) => i.uid).filter((uid) => uid.startsWith(INDEX)).sort()).toEqual([INDEX, `${INDEX}_meta`]);
     }, 120_000);
+
+    it('one indexer at a time: a second waits while the first holds the lock index', async () => {
+      const other = createMeilisearchEngine({ config: configFor(INDEX), role: 'indexer' });
+      const first = await indexer.lockForIndexing();
+      const waits: string[] = [];
+      let second: { release(): Promise<void> } | null = null;
+      const taking = other.lockForIndexing((holder) => waits.push(holder)).then((lock) => (second = lock));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(second).toBeNull();
+      expect(waits).toEqual([expect.stringMatching(/^process \d+ on /)]);
+      await first.release();
+      await taking;
+      await second!.release();
+      const { results } = await admin.getRawIndexes({ limit: 1000 });
+      expect(results.map((i) => i.uid)).not.toContain(`${INDEX}_lock`);
+    }, 60_000);
 
     it('a server that does not answer is EngineUnavailableError, with no key in the message', async () => {
       const port = await freePort(); // released again: nothing listens on it

@@ -3,7 +3,8 @@
  * thread, errors that keep their type across it, re-indexes picked up from the file, and a stopped
  * thread answered as an unavailable engine.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -69,6 +70,71 @@ describe('the search thread', () => {
       const expected = searchJsonText(request.q, await engine.search(request), 'https://verbatim.example');
       expect(await engine.searchJson!(request, 'https://verbatim.example')).toBe(expected);
     }
+  });
+
+  it('copies the catalog across once per index, and again after a re-index', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'verbatim-threaded-'));
+    const writer = await createEmbeddedEngine({ dataDir: dir });
+    await writer.replaceAll(fixtureSnapshot());
+    const engine = await createThreadedEmbeddedEngine({ dataDir: dir, watch: true });
+    cleanup.push(async () => {
+      await engine.close();
+      await writer.close();
+      await rm(dir, { recursive: true, force: true });
+    });
+    const [a, b] = await Promise.all([engine.catalog(), engine.catalog()]);
+    // The same object each time: nothing was copied again.
+    expect(b).toBe(a);
+    expect(await engine.catalog()).toBe(a);
+    expect(a!.builtAt).toBe(BUILT_AT_A);
+
+    await writer.replaceAll(fixtureSnapshotB());
+    for (let i = 0; i < 100 && (await engine.catalog())!.builtAt !== BUILT_AT_B; i++) await new Promise((r) => setTimeout(r, 50));
+    const c = await engine.catalog();
+    expect(c!.builtAt).toBe(BUILT_AT_B);
+    expect(await engine.catalog()).toBe(c);
+    // A re-index through the thread itself is followed too.
+    await engine.replaceAll(fixtureSnapshot());
+    expect((await engine.catalog())!.builtAt).toBe(BUILT_AT_A);
+  });
+
+  it('starts on a damaged index file, unhealthy with the reason, and recovers when a good file arrives', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'verbatim-threaded-'));
+    await writeFile(join(dir, 'embedded-index.ndjson'), '{"format":"verbatim-embedded-index","version":1,"builtAt":null,"counts":{"quotes":5,"texts":0,"permalinks":0}}\n{"catalog":null}\n{"quote":{"id":"x"');
+    const engine = await createThreadedEmbeddedEngine({ dataDir: dir, watch: true });
+    cleanup.push(async () => {
+      await engine.close();
+      await rm(dir, { recursive: true, force: true });
+    });
+    const health = await engine.health();
+    expect(health.ok).toBe(false);
+    expect(health.detail).toMatch(/embedded-index\.ndjson is damaged at line 3: not valid JSON.*npm run index/);
+    await expect(engine.search({ q: 'camera' })).rejects.toBeInstanceOf(EngineUnavailableError);
+    await expect(engine.catalog()).rejects.toBeInstanceOf(EngineUnavailableError);
+
+    // A rebuild opens the damaged file too (to salvage what it can) and replaces it.
+    const writer = await createEmbeddedEngine({ dataDir: dir, tolerateBadFile: true });
+    await writer.replaceAll(fixtureSnapshot());
+    await writer.close();
+    for (let i = 0; i < 100 && !(await engine.health()).ok; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await engine.health()).toEqual({ ok: true });
+    expect((await engine.search({ q: 'camera' })).total).toBeGreaterThan(0);
+    expect((await engine.catalog())!.builtAt).toBe(BUILT_AT_A);
+  });
+
+  it.skipIf(process.platform !== 'linux')('runs its searches below the web server thread’s priority (Linux)', async () => {
+    const niceOfThreads = () =>
+      readdirSync('/proc/self/task').map((tid) => Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[16]));
+    const before = niceOfThreads().filter((n) => n === 2).length;
+    const dir = await mkdtemp(join(tmpdir(), 'verbatim-threaded-'));
+    const engine = await createThreadedEmbeddedEngine({ dataDir: dir, watch: false });
+    cleanup.push(async () => {
+      await engine.close();
+      await rm(dir, { recursive: true, force: true });
+    });
+    expect(niceOfThreads().filter((n) => n === 2)).toHaveLength(before + 1);
+    // This (the serving) thread keeps its priority.
+    expect(Number(readFileSync('/proc/thread-self/stat', 'utf8').replace(/^.*\) /s, '').split(' ')[16])).toBe(0);
   });
 
   it('answers as an unavailable engine once the thread has stopped', async () => {

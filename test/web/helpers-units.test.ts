@@ -1,13 +1,12 @@
 /**
  * The pure pieces behind the pages: text fragments and search links, source text segmentation,
- * "did you mean" corrections, pagination windows and Markdown sanitizing.
+ * pagination windows and Markdown sanitizing.
  */
 import { describe, expect, it } from 'vitest';
 import type { QuoteDocument } from '../../server/corpus/model.ts';
 import { searchHref, textDirective, toggleFilter, type SearchState } from '../../server/web/links.ts';
 import { renderMarkdown } from '../../server/web/markdown.ts';
 import { paragraphRanges, proseParagraphs, turnParagraphs } from '../../server/web/source-text.ts';
-import { correct, editDistance } from '../../server/web/suggest.ts';
 import { pager } from '../../server/web/view-models.ts';
 
 describe('text fragments', () => {
@@ -79,23 +78,6 @@ describe('source text', () => {
 
   it('splits a transcript turn at blank lines only', () => {
     expect(turnParagraphs('one\ntwo\n\nthree')).toEqual(['one two', 'three']);
-  });
-});
-
-describe('did you mean', () => {
-  const words = new Map([['raqqa', 5], ['camera', 3], ['cameras', 1], ['heineman', 4], ['stronger', 2]]);
-  it('measures edits, transpositions included, and gives up past the limit', () => {
-    expect(editDistance('raqa', 'raqqa', 2)).toBe(1);
-    expect(editDistance('cmaera', 'camera', 2)).toBe(1);
-    expect(editDistance('abc', 'xyz', 1)).toBe(2);
-  });
-
-  it('corrects unknown words to the closest, most frequent known word', () => {
-    expect(correct('raqa', words)).toBe('raqqa');
-    expect(correct('heinemann', words)).toBe('heineman');
-    expect(correct('camera', words)).toBeNull();
-    expect(correct('cam', words, true)).toBeNull(); // a prefix of a known word is fine as typed
-    expect(correct('zebra', words)).toBeNull();
   });
 });
 

@@ -2,7 +2,10 @@
  * Which indexed terms a query word stands for, under Meilisearch's typo rules, so that moving to a
  * Meilisearch server does not change what matches:
  * - words shorter than 5 letters match exactly; 5–8 letters allow 1 typo; 9 or more allow 2;
- * - a typo on the first letter counts as two (so a 5–8 letter word must keep its first letter);
+ * - a wrong first letter counts as two typos (so a 5–8 letter word must keep its first letter), and
+ *   only a letter in its place: a first letter dropped, added or swapped with the second is not
+ *   a typo the search makes up for (Meilisearch, given words spelled as `meilisearch-words.ts`
+ *   spells them, sees those as two edits);
  * - the last word, when typed last, also matches as a prefix (prefix matches cost no typo), and its
  *   prefix may carry typos too;
  * - a swap of two adjacent letters is one typo;
@@ -89,22 +92,15 @@ export function deriveWord(vocab: Vocabulary, word: QueryWord): Derivation[] {
 }
 
 /**
- * Sorted positions of the terms one edit from `word` where the edit changes the first letter
- * (substituted, deleted, inserted before, or swapped with the second), or, for a prefix, the terms
- * starting with such a variant. Enumerated directly: a scan of the whole vocabulary would cost more.
+ * Sorted positions of the terms that differ from `word` in its first letter only (another letter in
+ * its place), or, for a prefix, the terms starting with such a variant. Enumerated directly: a scan
+ * of the whole vocabulary would cost more.
  */
 function firstLetterEdits(vocab: Vocabulary, word: string, prefix: boolean): number[] {
   const first = String.fromCodePoint(word.codePointAt(0)!);
   const rest = word.slice(first.length);
   const variants = new Set<string>();
-  if (rest.length > 0) variants.add(rest);
-  const second = rest.length > 0 ? String.fromCodePoint(rest.codePointAt(0)!) : '';
-  if (second && second !== first) variants.add(second + first + rest.slice(second.length));
-  for (const c of initials(vocab)) {
-    if (c === first) continue;
-    variants.add(c + rest);
-    variants.add(c + word);
-  }
+  for (const c of initials(vocab)) if (c !== first) variants.add(c + rest);
   const out: number[] = [];
   for (const v of variants) {
     if (v.startsWith(first)) continue;

@@ -11,32 +11,27 @@ import type {
   Catalog,
   EngineHealth,
   EngineStats,
+  IndexDump,
+  IndexLock,
   IndexSnapshot,
-  PermalinkRecord,
   ReplaceOptions,
   Resolution,
   SearchEngine,
   SearchRequest,
   SearchResult,
   SourceText,
+  SourceTextRange,
 } from '../engine.ts';
+import { sliceSourceText } from '../source-text.ts';
+import { correctWord } from '../speller.ts';
+import { indexStats, listQuotes, quoteById, quotesById, resolveId, spellerOf } from './lookups.ts';
+import { lockDataDir, memoryLock } from './lock.ts';
+import { EngineUnavailableError } from '../../errors.ts';
 import { buildIndex, emptyIndex } from './build.ts';
 import type { EmbeddedIndex } from './layout.ts';
-import { listDocuments, searchIndex } from './search.ts';
-import { embeddedIndexPath, identify, readIndexFile, removeIndexFile, sameFile, watchIndexFile, writeIndexFile, type FileIdentity } from './store.ts';
-
-export interface EmbeddedEngineOptions {
-  /** Keep the index in `DATA_DIR/embedded-index.ndjson`: loaded at start, written by `replaceAll`. */
-  dataDir?: string;
-  /** Reload in the background when another process renames a new index file into place. */
-  watch?: boolean;
-  /** Called when a background reload fails; the engine goes on serving the index it has. */
-  onReloadError?: (error: unknown) => void;
-  /** Called after a background reload has swapped in a new index. */
-  onReload?: (stats: EngineStats) => void;
-  /** Quiet time after the last file event before a reload starts (ms, default 200). */
-  watchDebounceMs?: number;
-}
+import { searchIndex } from './search.ts';
+import type { EmbeddedEngineOptions } from './options.ts';
+import { CorruptIndexError, embeddedIndexPath, identify, readIndexFile, removeIndexFile, sameFile, watchIndexFile, writeIndexFile, type FileIdentity } from './store.ts';
 
 class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded' as const;
@@ -48,6 +43,12 @@ class EmbeddedEngine implements SearchEngine {
   private stopWatching: (() => void) | null = null;
   private closed = false;
   private readonly path: string | null;
+  /** Counts the indexes served; caches elsewhere (the catalog across the thread) key on it. */
+  generation = 0;
+  /** Why the index file could not be loaded, while no good file has been loaded since. */
+  problem: string | null = null;
+  /** What could be read of a damaged file: `dump()` gives it to a rebuild, to re-anchor permalinks. */
+  private salvaged: IndexDump | null = null;
 
   constructor(private readonly options: EmbeddedEngineOptions) {
     this.path = options.dataDir ? embeddedIndexPath(options.dataDir) : null;
@@ -59,17 +60,55 @@ class EmbeddedEngine implements SearchEngine {
     if (this.options.watch) {
       this.stopWatching = await watchIndexFile(this.path, () => void this.reload(), this.options.watchDebounceMs ?? 200);
     }
-    await this.load();
+    await this.loadOrNote();
+  }
+
+  /** Load the file if it changed; a bad one is noted (or thrown, without `tolerateBadFile`). */
+  private async loadOrNote(): Promise<void> {
+    try {
+      await this.load();
+    } catch (error) {
+      if (!this.options.tolerateBadFile) throw error;
+      this.problem = (error as Error).message;
+      if (error instanceof CorruptIndexError) this.salvaged = error.partial;
+      this.reportState();
+    }
+  }
+
+  /** Serve `index` from now on. */
+  private swap(index: EmbeddedIndex): void {
+    this.index = index;
+    this.problem = null;
+    this.salvaged = null;
+    this.generation++;
+    this.reportState();
+  }
+
+  private reportState(): void {
+    this.options.onState?.({ generation: this.generation, stats: this.statsNow(), health: this.healthNow() });
+  }
+
+  /** Searches have nothing to answer from while the file is bad: say so rather than answer empty. */
+  private usable(): EmbeddedIndex {
+    if (this.problem) throw new EngineUnavailableError(`the search index cannot be used: ${this.problem}`);
+    return this.index;
   }
 
   private async load(): Promise<boolean> {
     const path = this.path!;
     const before = await identify(path);
     if (before === null || sameFile(before, this.known)) return false;
-    const snapshot = await readIndexFile(path);
+    let snapshot: IndexSnapshot | null;
+    try {
+      snapshot = await readIndexFile(path);
+    } catch (error) {
+      // Remember the bad file, so that an unchanged bad file is not read again at every event.
+      this.known = before;
+      throw error;
+    }
     if (!snapshot) return false;
     const index = await buildIndex(snapshot);
-    this.index = index;
+    this.swap(index);
     this.known = before;
     return true;
   }
@@ -80,6 +119,11 @@ class EmbeddedEngine implements SearchEngine {
       try {
         if (await this.load()) this.options.onReload?.(await this.stats());
       } catch (error) {
+        // Still without a usable index: the newest reason is the one to report.
+        if (this.problem) {
+          this.problem = (error as Error).message;
+          this.reportState();
+        }
         this.options.onReloadError?.(error);
       }
     };
@@ -87,18 +131,34 @@ class EmbeddedEngine implements SearchEngine {
     return this.queue;
   }
 
+  private readonly memoryLock = memoryLock();
+
+  async lockForIndexing(onWait?: (holder: string) => void): Promise<IndexLock> {
+    if (!this.options.dataDir) return this.memoryLock(onWait);
+    const lock = await lockDataDir(this.options.dataDir, onWait);
+    try {
+      // The indexer that held the lock may have published since this engine loaded the file: the
+      // next indexer must start from what it published.
+      await this.exclusive(() => this.loadOrNote());
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+    return lock;
+  }
+
   replaceAll(snapshot: IndexSnapshot, options: ReplaceOptions = {}): Promise<void> {
     return this.exclusive(async () => {
       const index = await buildIndex(snapshot, options.onProgress ? { onProgress: options.onProgress } : {});
       if (this.path) this.known = await writeIndexFile(this.path, snapshot);
-      this.index = index;
+      this.swap(index);
     });
   }
 
   drop(): Promise<void> {
     return this.exclusive(async () => {
       if (this.path) await removeIndexFile(this.path);
-      this.index = emptyIndex();
+      this.swap(emptyIndex());
       this.known = null;
     });
   }
@@ -111,70 +171,64 @@ class EmbeddedEngine implements SearchEngine {
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
-    return searchIndex(this.index, request);
+    return searchIndex(this.usable(), request);
+  }
+
+  async correctWords(words: Array<{ term: string; prefix: boolean }>): Promise<Array<string | null>> {
+    const speller = spellerOf(this.usable());
+    return words.map((word) => correctWord(speller, word));
   }
 
   async get(id: string): Promise<QuoteDocument | null> {
-    const index = this.index;
-    const d = index.byId.get(id);
-    return d === undefined ? null : index.docs[d]!;
+    return quoteById(this.usable(), id);
   }
 
   async getMany(ids: string[]): Promise<QuoteDocument[]> {
-    const index = this.index;
-    const out: QuoteDocument[] = [];
-    for (const id of ids) {
-      const d = index.byId.get(id);
-      if (d !== undefined) out.push(index.docs[d]!);
-    }
-    return out;
+    return quotesById(this.usable(), ids);
   }
 
   async resolve(id: string): Promise<Resolution> {
-    const index = this.index;
-    const d = index.byId.get(id);
-    if (d !== undefined) return { status: 'found', quote: index.docs[d]! };
-    const record: PermalinkRecord | undefined = index.permalinks.get(id);
-    if (!record) return { status: 'unknown' };
-    if (record.status === 'moved' && record.to) return { status: 'moved', to: record.to, record };
-    return { status: 'gone', record };
+    return resolveId(this.usable(), id);
   }
 
-  async list(
-    by: { source?: string; speaker?: string },
-    page: { offset: number; limit: number },
-  ): Promise<{ total: number; quotes: QuoteDocument[] }> {
-    const index = this.index;
-    const { total, docs } = listDocuments(index, by, page.offset, page.limit);
-    return { total, quotes: docs.map((d) => index.docs[d]!) };
+  async list(by: { source?: string; speaker?: string }, page: { offset: number; limit: number }): Promise<{ total: number; quotes: QuoteDocument[] }> {
+    return listQuotes(this.usable(), by, page);
   }
 
   async catalog(): Promise<Catalog | null> {
-    return this.index.catalog;
+    return this.usable().catalog;
   }
 
   async sourceText(slug: string): Promise<SourceText | null> {
-    return this.index.texts.get(slug) ?? null;
+    return this.usable().texts.get(slug) ?? null;
   }
 
-  async dump(): Promise<{ quotes: QuoteDocument[]; permalinks: PermalinkRecord[] } | null> {
+  async sourceTextRange(slug: string, start: number, end: number): Promise<SourceTextRange | null> {
+    const text = this.usable().texts.get(slug);
+    return text ? sliceSourceText(text, start, end) : null;
+  }
+
+  async dump(): Promise<IndexDump | null> {
+    if (this.problem) return this.salvaged;
     const index = this.index;
     if (!index.catalog && index.docs.length === 0) return null;
-    return { quotes: index.docs.slice(), permalinks: [...index.permalinks.values()] };
+    return { quotes: index.docs.slice(), permalinks: [...index.permalinks.values()], catalog: index.catalog };
   }
 
   async stats(): Promise<EngineStats> {
-    const index = this.index;
-    return {
-      quotes: index.docs.length,
-      sources: index.catalog?.sources.length ?? index.facets.source.values.length,
-      speakers: index.catalog?.speakers.length ?? index.facets.speaker.values.length,
-      builtAt: index.builtAt,
-    };
+    return this.statsNow();
+  }
+
+  private statsNow(): EngineStats {
+    return indexStats(this.index);
   }
 
   async health(): Promise<EngineHealth> {
-    return { ok: true };
+    return this.healthNow();
+  }
+
+  private healthNow(): EngineHealth {
+    return this.problem ? { ok: false, detail: this.problem } : { ok: true };
   }
 
   async close(): Promise<void> {

@@ -3,5 +3,6 @@
  * See `engine.ts` for the engine, `build.ts` for the index layout, `match.ts`/`rank.ts` for the
  * query semantics and `store.ts` for the index file.
  */
-export { createEmbeddedEngine, type EmbeddedEngineOptions } from './engine.ts';
+export { createEmbeddedEngine } from './engine.ts';
+export type { EmbeddedEngineOptions } from './options.ts';
 export { embeddedIndexPath } from './store.ts';

@@ -45,6 +45,21 @@ function costOfPosition(position: number): number {
 /** Position cost by word position within an attribute, precomputed for `firstPosition` codes. */
 export const POSITION_COST = Uint8Array.from({ length: POSITION_LIMIT }, (_, p) => costOfPosition(bucketedPosition(p)));
 
+const costTables: Uint8Array[] = [POSITION_COST];
+/**
+ * Position costs for a query word at `queryPosition` in the query: Meilisearch's word-position rule
+ * measures how far the matched word lies from where the word stands in the query (the first word
+ * is best at the start of an attribute, the second at its second word, …). Built once per position.
+ */
+export function positionCosts(queryPosition: number): Uint8Array {
+  let table = costTables[queryPosition];
+  if (!table) {
+    table = Uint8Array.from({ length: POSITION_LIMIT }, (_, p) => costOfPosition(Math.abs(bucketedPosition(p) - queryPosition)));
+    costTables[queryPosition] = table;
+  }
+  return table;
+}
+
 /** Attribute rank of a `firstPosition` code. */
 export const attributeOf = (code: number) => code >>> 14;
 /** Word position of a `firstPosition` code. */

@@ -13,7 +13,7 @@ import type { QueryPart } from '../query.ts';
 import type { SearchFilters } from '../engine.ts';
 import { deriveWord, Via, type Derivation } from './derive.ts';
 import { allowedValues, applyFilters, placeholderDocs } from './filters.ts';
-import { attributeOf, POSITION_COST, POSITION_LIMIT, positionOf, type EmbeddedIndex } from './layout.ts';
+import { attributeOf, POSITION_LIMIT, positionCosts, positionOf, type EmbeddedIndex } from './layout.ts';
 
 /** A query part resolved against the vocabulary. */
 export interface PreparedPart {
@@ -26,10 +26,13 @@ export interface PreparedPart {
   words: number;
   /** Postings entries that applying this part by its postings would read. */
   cost: number;
+  /** Word-position costs by position for this part, from its place in the query (`positionCosts`). */
+  positionCost: Uint8Array;
 }
 
 /** Resolve a part. Excluded parts match exactly (no typo, no prefix), as in Meilisearch. */
-export function preparePart(index: EmbeddedIndex, part: QueryPart, exactOnly = false): PreparedPart {
+export function preparePart(index: EmbeddedIndex, part: QueryPart, exactOnly = false, queryPosition = 0): PreparedPart {
+  const positionCost = positionCosts(queryPosition);
   const { vocab, postingStart } = index;
   const length = (t: number) => postingStart[t + 1]! - postingStart[t]!;
   if (part.kind === 'word') {
@@ -42,14 +45,14 @@ export function preparePart(index: EmbeddedIndex, part: QueryPart, exactOnly = f
     }
     let cost = 0;
     for (const d of derivations) cost += length(d.term);
-    return { part, derivations, phrase: null, words: 1, cost };
+    return { part, derivations, phrase: null, words: 1, cost, positionCost };
   }
   const ids = part.terms.map((t) => vocab.ids.get(t));
-  if (ids.some((id) => id === undefined)) return { part, derivations: [], phrase: [], words: part.terms.length, cost: 0 };
+  if (ids.some((id) => id === undefined)) return { part, derivations: [], phrase: [], words: part.terms.length, cost: 0, positionCost };
   const phrase = ids as number[];
   let cost = Infinity;
   for (const t of phrase) cost = Math.min(cost, length(t));
-  return { part, derivations: [], phrase, words: phrase.length, cost };
+  return { part, derivations: [], phrase, words: phrase.length, cost, positionCost };
 }
 
 /** True when the part can match no document at all. */
@@ -163,7 +166,7 @@ function startWithPhrase(index: EmbeddedIndex, part: PreparedPart, g: number): n
     typos[d] = 0;
     exact[d] = part.words;
     attribute[d] = attributeOf(at);
-    position[d] = POSITION_COST[positionOf(at)]!;
+    position[d] = part.positionCost[positionOf(at)]!;
     list[count++] = d;
   }
   return count;
@@ -209,7 +212,7 @@ function startWithWord(index: EmbeddedIndex, part: PreparedPart, g: number, fold
       const d = list[i]!;
       const at = best[d]!;
       attribute[d] = attributeOf(at);
-      position[d] = POSITION_COST[positionOf(at)]!;
+      position[d] = part.positionCost[positionOf(at)]!;
     }
   }
   return count;
@@ -226,7 +229,7 @@ function narrowByPhrase(index: EmbeddedIndex, part: PreparedPart, count: number)
     if (at < 0) continue;
     exact[d]! += part.words;
     attribute[d]! += attributeOf(at);
-    position[d]! += POSITION_COST[positionOf(at)]!;
+    position[d]! += part.positionCost[positionOf(at)]!;
     list[kept++] = d;
   }
   return kept;
@@ -256,7 +259,7 @@ function narrowByScan(index: EmbeddedIndex, part: PreparedPart, count: number): 
     const tEnd = textEnd[d]!;
     const nEnd = nameEnd[d]!;
     attribute[d]! += at < tEnd ? 0 : at < nEnd ? 1 : 2;
-    position[d]! += POSITION_COST[Math.min(at < tEnd ? at - start : at < nEnd ? at - tEnd : at - nEnd, POSITION_LIMIT - 1)]!;
+    position[d]! += part.positionCost[Math.min(at < tEnd ? at - start : at < nEnd ? at - tEnd : at - nEnd, POSITION_LIMIT - 1)]!;
     list[kept++] = d;
   }
   for (const dv of part.derivations) code[dv.term] = 0;
@@ -300,7 +303,7 @@ function narrowByPostings(index: EmbeddedIndex, part: PreparedPart, count: numbe
     if (stamp[d] !== g2) continue;
     const at = best[d]!;
     attribute[d]! += attributeOf(at);
-    position[d]! += POSITION_COST[positionOf(at)]!;
+    position[d]! += part.positionCost[positionOf(at)]!;
     list[kept++] = d;
   }
   return kept;

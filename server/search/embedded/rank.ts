@@ -11,7 +11,7 @@
  * not all scored.
  */
 import type { SortOrder } from '../engine.ts';
-import { attributeOf, POSITION_COST, positionOf, type EmbeddedIndex } from './layout.ts';
+import { attributeOf, positionOf, type EmbeddedIndex } from './layout.ts';
 import type { PreparedPart } from './match.ts';
 import { proximityScanner, type ProximityScanner } from './proximity.ts';
 const DOC_BITS = 2 ** 24;
@@ -187,6 +187,7 @@ function rankBucket(
 ): Float64Array {
   const { attribute, position, exact, best } = index.scratch;
   const singleWord = parts.length === 1 && !parts[0]!.phrase;
+  const singleCosts = singleWord ? parts[0]!.positionCost : null;
   let words = 0;
   for (const part of parts) words += part.words;
   const m = docs.length;
@@ -198,7 +199,7 @@ function rankBucket(
     const d = docs[i]!;
     const inexact = Math.max(0, words - exact[d]!);
     const attr = singleWord ? attributeOf(best[d]!) : attribute[d]!;
-    const pos = singleWord ? POSITION_COST[positionOf(best[d]!)]! : position[d]!;
+    const pos = singleWord ? singleCosts![positionOf(best[d]!)]! : position[d]!;
     const sec = (attr * POSITION_RANGE + pos) * INEXACT_RANGE + inexact;
     secondary[i] = sec;
     if (sec > highest) highest = sec;

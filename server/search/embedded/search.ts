@@ -4,10 +4,10 @@
  * purpose: the scratch arrays of an index are reused by every search, which is safe only because a
  * search never yields to the event loop halfway.
  */
-import type { SearchFilters, SearchRequest, SearchResult, SortOrder } from '../engine.ts';
+import type { FacetCounts, SearchFilters, SearchRequest, SearchResult, SortOrder } from '../engine.ts';
 import { SORT_ORDERS } from '../engine.ts';
 import { badRequest } from '../../errors.ts';
-import { describeParts, dropLast, parseQuery } from '../query.ts';
+import { describeParts, dropLast, parseQuery, queryPositions, type ParsedQuery } from '../query.ts';
 import type { EmbeddedIndex } from './layout.ts';
 import { countFacets } from './facets.ts';
 import { matchDocuments, preparePart } from './match.ts';
@@ -25,6 +25,8 @@ function checkedInteger(value: number | undefined, fallback: number, name: strin
   return value;
 }
 
+const noFacets = (): FacetCounts => ({ speaker: new Map(), source: new Map(), kind: new Map(), collection: new Map() });
+
 export function searchIndex(index: EmbeddedIndex, request: SearchRequest): SearchResult {
   const page = checkedInteger(request.page, 1, 'page', 1, Number.MAX_SAFE_INTEGER);
   const perPage = checkedInteger(request.perPage, DEFAULT_PER_PAGE, 'perPage', 1, MAX_PER_PAGE);
@@ -36,23 +38,29 @@ export function searchIndex(index: EmbeddedIndex, request: SearchRequest): Searc
   const query = parseQuery(request.q ?? '');
   const excluded = query.excluded.map((part) => preparePart(index, part, true));
   let drop = 0;
-  let parts = query.parts.map((part) => preparePart(index, part));
+  // Each part knows where it stands in the query, for the word-position rule.
+  const prepare = (q: ParsedQuery) => {
+    const positions = queryPositions(q);
+    return q.parts.map((part, i) => preparePart(index, part, false, positions[i]));
+  };
+  let parts = prepare(query);
   let docs = matchDocuments(index, parts, excluded, request.filters);
   // Meilisearch is asked with every word; when nothing matches, again without the last one, and so on.
   while (docs.length === 0 && query.parts.length - drop > 1) {
     drop++;
-    parts = dropLast(query, drop).parts.map((part) => preparePart(index, part));
+    parts = prepare(dropLast(query, drop));
     docs = matchDocuments(index, parts, excluded, request.filters);
   }
   // Dropping words that did not help is not reported: the full query simply has no results.
   if (docs.length === 0) drop = 0;
 
-  const facets = countFacets(index, docs);
+  const facets = request.facets === false ? noFacets() : countFacets(index, docs);
   const offset = (page - 1) * perPage;
   const window = rankWindow(index, docs, parts, sort, offset, perPage);
-  const marker = createMarker(index, parts);
+  const marker = request.highlight === false ? null : createMarker(index, parts);
   try {
     const hits = window.map((d) => {
+      if (!marker) return { quote: index.docs[d]!, highlight: '' };
       const { highlight, corrected } = marker.snippet(d, cropLength);
       return corrected.length > 0 ? { quote: index.docs[d]!, highlight, corrected } : { quote: index.docs[d]!, highlight };
     });
@@ -65,7 +73,7 @@ export function searchIndex(index: EmbeddedIndex, request: SearchRequest): Searc
       dropped: drop > 0 ? describeParts(query.parts.slice(query.parts.length - drop)) : [],
     };
   } finally {
-    marker.release();
+    marker?.release();
   }
 }
 

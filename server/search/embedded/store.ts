@@ -15,8 +15,10 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { QuoteDocument, SourceRef, SpeakerRef } from '../../corpus/model.ts';
-import type { Catalog, IndexSnapshot, PermalinkRecord, SourceText } from '../engine.ts';
+import type { Catalog, IndexDump, IndexSnapshot, PermalinkRecord, SourceText } from '../engine.ts';
 import { EngineError } from '../../errors.ts';
+import { checkedRecord, type RecordType } from '../records.ts';
+import { isAlive } from '../../util/process-alive.ts';
 
 export const INDEX_FILE_NAME = 'embedded-index.ndjson';
 export const INDEX_FORMAT = 'verbatim-embedded-index';
@@ -133,15 +135,6 @@ async function removeStaleTemps(dir: string, name: string): Promise<void> {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Make the rename itself durable; not every platform can open a directory, which is fine. */
 async function syncDirectory(dir: string): Promise<void> {
   let handle: FileHandle | null = null;
@@ -155,7 +148,22 @@ async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
-/** Read the index file at `path`: null when there is none, an `EngineError` naming the line when it is corrupt. */
+/**
+ * The index file is damaged: truncated, empty, not JSON, a record that fails its check. Carries the
+ * quotes and permalink records read before the damage, so that a rebuild can still re-anchor the
+ * permalinks they hold.
+ */
+export class CorruptIndexError extends EngineError {
+  constructor(
+    message: string,
+    readonly partial: IndexDump,
+  ) {
+    super(message);
+    this.name = 'CorruptIndexError';
+  }
+}
+
+/** Read the index file at `path`: null when there is none, a `CorruptIndexError` naming the line when it is damaged. */
 export async function readIndexFile(path: string): Promise<IndexSnapshot | null> {
   let stream;
   try {
@@ -165,14 +173,18 @@ export async function readIndexFile(path: string): Promise<IndexSnapshot | null>
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new EngineError(`Cannot read the embedded index ${path}: ${(error as Error).message}`, { cause: error });
   }
-  const corrupt = (line: number, why: string) =>
-    new EngineError(`The embedded index ${path} is corrupt at line ${line}: ${why}. Rebuild it with the indexer.`);
 
   let header: Header | null = null;
   let catalog: Catalog | null = null;
   const texts: SourceText[] = [];
   const permalinks: PermalinkRecord[] = [];
   const quotes: QuoteDocument[] = [];
+  const corrupt = (line: number, why: string) =>
+    new CorruptIndexError(`The index file ${path} is damaged at line ${line}: ${why}. Rebuild it from the transcripts with npm run index (npm start does it by itself).`, {
+      quotes,
+      permalinks,
+      catalog,
+    });
   const intern = createInterner();
   let lineNo = 0;
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
@@ -187,6 +199,7 @@ export async function readIndexFile(path: string): Promise<IndexSnapshot | null>
         throw corrupt(lineNo, `not valid JSON (${(error as Error).message})`);
       }
       if (value === null || typeof value !== 'object' || Array.isArray(value)) throw corrupt(lineNo, 'not a JSON object');
+      const check = <T extends RecordType>(type: T) => checkedRecord(type, value[type], (problem) => corrupt(lineNo, `a bad ${type} record (${problem})`));
       if (lineNo === 1) {
         const h = value as unknown as Header;
         if (h.format !== INDEX_FORMAT || !h.counts || typeof h.counts.quotes !== 'number') throw corrupt(1, 'not an embedded index header');
@@ -195,17 +208,13 @@ export async function readIndexFile(path: string): Promise<IndexSnapshot | null>
         }
         header = h;
       } else if ('quote' in value) {
-        const q = value.quote as QuoteDocument;
-        if (!q || typeof q.id !== 'string' || typeof q.text !== 'string' || typeof q.order !== 'number') {
-          throw corrupt(lineNo, 'a quote without id, text or order');
-        }
-        quotes.push(intern(q));
+        quotes.push(intern(check('quote')));
       } else if ('permalink' in value) {
-        permalinks.push(value.permalink as PermalinkRecord);
+        permalinks.push(check('permalink'));
       } else if ('text' in value) {
-        texts.push(value.text as SourceText);
+        texts.push(check('text'));
       } else if ('catalog' in value) {
-        catalog = value.catalog as Catalog | null;
+        catalog = value.catalog === null ? null : check('catalog');
       } else {
         throw corrupt(lineNo, `an unknown record (${Object.keys(value).join(', ')})`);
       }

@@ -2,8 +2,8 @@
 import { AppError, EngineError, EngineUnavailableError, type ErrorCode, type ErrorDetails } from '../../errors.ts';
 import type { SearchEngine } from '../engine.ts';
 
-/** The engine methods the thread answers. */
-export type EngineMethod = Exclude<keyof SearchEngine, 'name'>;
+/** The engine methods the thread answers; `catalogAt` is `catalog` with the generation it belongs to. */
+export type EngineMethod = Exclude<keyof SearchEngine, 'name'> | 'catalogAt';
 
 export interface EngineCall {
   id: number;

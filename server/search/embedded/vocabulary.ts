@@ -23,10 +23,11 @@ export interface Vocabulary {
   readonly maxLength: number;
 }
 
-export function buildVocabulary(terms: string[], ids: Map<string, number>): Vocabulary {
-  const order = Array.from(terms.keys()).sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0));
-  const sorted = order.map((id) => terms[id]!);
-  const sortedIds = Uint32Array.from(order);
+/** What the trie walks need of a vocabulary: the sorted terms, their common prefixes, the longest. */
+export type SortedTerms = Pick<Vocabulary, 'sorted' | 'lcp' | 'maxLength'>;
+
+/** `SortedTerms` of terms already in code unit order. */
+export function sortedTerms(sorted: readonly string[]): SortedTerms {
   const lcp = new Uint16Array(sorted.length);
   let maxLength = 0;
   for (let i = 0; i < sorted.length; i++) {
@@ -39,11 +40,17 @@ export function buildVocabulary(terms: string[], ids: Map<string, number>): Voca
     while (k < n && p.charCodeAt(k) === t.charCodeAt(k)) k++;
     lcp[i] = k;
   }
-  return { terms, ids, sorted, sortedIds, lcp, maxLength };
+  return { sorted, lcp, maxLength };
+}
+
+export function buildVocabulary(terms: string[], ids: Map<string, number>): Vocabulary {
+  const order = Array.from(terms.keys()).sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0));
+  const sortedIds = Uint32Array.from(order);
+  return { terms, ids, sortedIds, ...sortedTerms(order.map((id) => terms[id]!)) };
 }
 
 /** Sorted positions [lo, hi) of the terms starting with `prefix`. */
-export function prefixRange(vocab: Vocabulary, prefix: string): [number, number] {
+export function prefixRange(vocab: Pick<SortedTerms, 'sorted'>, prefix: string): [number, number] {
   const { sorted } = vocab;
   let lo = 0;
   let hi = sorted.length;
@@ -70,7 +77,7 @@ export function prefixRange(vocab: Vocabulary, prefix: string): [number, number]
  * position and the distance; terms are visited in sorted order.
  */
 export function fuzzyScan(
-  vocab: Vocabulary,
+  vocab: SortedTerms,
   query: string,
   maxTypos: number,
   prefix: boolean,
@@ -153,7 +160,7 @@ function scratchBest(size: number): Int32Array {
 }
 
 /** The end of the run of terms from `i` sharing `sorted[i]`'s first `depth` characters (before `hi`). */
-function subtreeEnd(vocab: Vocabulary, i: number, depth: number, hi: number): number {
+function subtreeEnd(vocab: SortedTerms, i: number, depth: number, hi: number): number {
   const { sorted, lcp } = vocab;
   // Most subtrees cut are small: step through them; gallop through the big ones.
   let j = i + 1;

@@ -8,16 +8,28 @@ import type { SearchEngine, SearchRequest } from '../engine.ts';
 import { searchJsonText } from '../wire.ts';
 import { createEmbeddedEngine } from './engine.ts';
 import { serializeError, type EngineCall } from './thread-protocol.ts';
+import { yieldToEventLoop } from '../../util/worker.ts';
 
 const port = parentPort!;
+// Searches run a little below the web server's thread: /health and small pages stay quick while
+// long searches run (measured by `npm run bench -- --stall`).
+yieldToEventLoop(2);
 const { dataDir, watch } = workerData as { dataDir: string; watch: boolean };
 
 let engine: SearchEngine;
+/** Which index the engine serves (see `onState`). */
+let generation = 0;
 try {
   engine = await createEmbeddedEngine({
     dataDir,
     watch,
+    // The server starts with a damaged file too: unhealthy, saying why, until a rebuild replaces it.
+    tolerateBadFile: true,
     onReloadError: (error) => port.postMessage({ type: 'reload-error', error: serializeError(error) }),
+    onState: (state) => {
+      generation = state.generation;
+      port.postMessage({ type: 'state', state });
+    },
   });
   port.postMessage({ type: 'ready' });
 } catch (error) {
@@ -37,6 +49,10 @@ async function answerSearchJson(id: number, request: SearchRequest, baseUrl: str
 port.on('message', async ({ id, method, args }: EngineCall) => {
   try {
     if (method === 'searchJson') return await answerSearchJson(id, ...(args as [SearchRequest, string]));
+    if (method === 'catalogAt') {
+      // The generation goes with the catalog: the other side keeps it until the index changes.
+      return port.postMessage({ type: 'result', id, ok: true, value: { generation, catalog: await engine.catalog() } });
+    }
     const value = await (engine[method] as (...a: unknown[]) => Promise<unknown>).apply(engine, args);
     port.postMessage({ type: 'result', id, ok: true, value });
   } catch (error) {

@@ -39,7 +39,7 @@ export async function findCandidates(engine: SearchEngine, line: PastedLine, spe
   const all = line.parts.flatMap((p) => p.tokens.map((t) => t.term));
   const content = [...new Set(all.filter(isContentWord))];
   const looked = content.slice().sort((a, b) => b.length - a.length).slice(0, MAX_FREQUENCY_LOOKUPS);
-  const totals = await Promise.all(looked.map((term) => engine.search({ q: `"${term}"`, perPage: 1 }).then((r) => r.total)));
+  const totals = await Promise.all(looked.map((term) => engine.search({ q: `"${term}"`, perPage: 1, facets: false, highlight: false }).then((r) => r.total)));
   const frequency = new Map(looked.map((t, i) => [t, totals[i]!]));
   // A word not looked up is kept (it is short, so probably common, and an engine will find it).
   const known = (t: string) => (frequency.get(t) ?? 1) > 0;

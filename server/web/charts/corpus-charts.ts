@@ -10,6 +10,8 @@ import { speakerColours, SERIES_COLOUR } from './palette.ts';
 import { cell, percent } from './table.ts';
 
 const MAX_BARS = 12;
+/** Rows of a chart's data table on the home page: a corpus of many thousand sources must not list them all there. */
+const MAX_ROWS = 60;
 
 export interface CollectionCharts {
   perSource: BarChart | null;
@@ -17,9 +19,21 @@ export interface CollectionCharts {
 }
 
 const quotes = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'quote' : 'quotes'}`;
-const shown = (n: number, what: string) => (n > MAX_BARS ? { note: `The chart shows the ${MAX_BARS} ${what} with the most quotes.` } : {});
+const shown = (n: number, what: string) =>
+  n > MAX_BARS ? { note: `The chart shows the ${MAX_BARS} ${what} with the most quotes${n > MAX_ROWS ? `, the table the ${MAX_ROWS}` : ''}.` } : {};
+
+/** Charts per catalog and collection: the catalog changes only with a re-index. */
+const cache = new WeakMap<Catalog, Map<string, CollectionCharts>>();
 
 export function collectionCharts(collection: CollectionRecord, catalog: Catalog, labels: Labels): CollectionCharts {
+  let charts = cache.get(catalog);
+  if (!charts) cache.set(catalog, (charts = new Map()));
+  let drawn = charts.get(collection.slug);
+  if (!drawn) charts.set(collection.slug, (drawn = drawCollectionCharts(collection, catalog, labels)));
+  return drawn;
+}
+
+function drawCollectionCharts(collection: CollectionRecord, catalog: Catalog, labels: Labels): CollectionCharts {
   const sources = catalog.sources.filter((s) => s.collection === collection.slug && s.quoteCount > 0).sort((a, b) => b.quoteCount - a.quoteCount || a.title.localeCompare(b.title));
   if (sources.length === 0) return { perSource: null, perSpeaker: null };
   const total = sources.reduce((n, s) => n + s.quoteCount, 0);
@@ -32,7 +46,7 @@ export function collectionCharts(collection: CollectionRecord, catalog: Catalog,
     {
       caption: `Quotes per source in ${collection.title}`,
       head: [{ text: 'Source' }, { text: 'Quotes', num: true }, { text: 'Share', num: true }],
-      rows: sources.map((s) => [cell(labels.sourceTitle(s.slug, 90), `/sources/${encodeURIComponent(s.slug)}`), cell(s.quoteCount), { ...cell(percent(s.quoteCount, total)), num: true }]),
+      rows: sources.slice(0, MAX_ROWS).map((s) => [cell(labels.sourceTitle(s.slug, 90), `/sources/${encodeURIComponent(s.slug)}`), cell(s.quoteCount), { ...cell(percent(s.quoteCount, total)), num: true }]),
       ...shown(sources.length, 'sources'),
     },
   );
@@ -52,7 +66,7 @@ export function collectionCharts(collection: CollectionRecord, catalog: Catalog,
     {
       caption: `Quotes per named speaker in ${collection.title}`,
       head: [{ text: 'Speaker' }, { text: 'Role' }, { text: 'Quotes', num: true }],
-      rows: people.map(([slug, n]) => [cell(labels.speakerName(slug), `/speakers/${encodeURIComponent(slug)}`), cell(labels.speaker(slug)?.role ?? ''), cell(n)]),
+      rows: people.slice(0, MAX_ROWS).map(([slug, n]) => [cell(labels.speakerName(slug), `/speakers/${encodeURIComponent(slug)}`), cell(labels.speaker(slug)?.role ?? ''), cell(n)]),
       ...shown(people.length, 'speakers'),
     },
   );
