@@ -35,7 +35,8 @@ export function reportingVerbs(): Set<string> {
   for (const lemma of lines('reporting-verbs-textacy.txt')) for (const f of inflect(lemma)) verbs.add(f);
   for (const row of lines('reporting-verbs-verbatim.txt')) {
     const [base, ...irregular] = row.split(/\s+/);
-    for (const f of irregular.length ? [base!, ...irregular] : inflect(base!)) verbs.add(f);
+    const forms = irregular[0] === '-' ? irregular.slice(1) : irregular.length ? [base!, ...irregular] : inflect(base!);
+    for (const f of forms) verbs.add(f);
   }
   return verbs;
 }

@@ -28,7 +28,14 @@ export interface Subject {
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Words that may stand between a subject and its verb: "Okafor later said", "she has repeatedly said". */
-const BETWEEN = new Set('also later then once further previously recently simply quickly flatly firmly repeatedly often again has had have just even still already never only first finally initially earlier subsequently publicly privately bluntly calmly quietly angrily proudly reportedly'.split(' '));
+const BETWEEN = new Set('also later then once further previously recently simply quickly flatly firmly repeatedly often again has had have just even still already never only first finally initially earlier subsequently publicly privately bluntly calmly quietly angrily proudly reportedly himself herself themselves'.split(' '));
+/** Nouns ending in -ly, which are not the adverbs a said-clause may hold ("the family said"). */
+const LY_NOUNS = new Set('family ally rally assembly supply reply july italy belly bully jelly lily folly'.split(' '));
+
+/** A word that may stand between a subject and its verb: a listed one, or an adverb in -ly ("Clinton emphatically proclaimed"). */
+function between(t: Token): boolean {
+  return t.word && (BETWEEN.has(t.norm) || (!t.cap && t.norm.length > 4 && t.norm.endsWith('ly') && !LY_NOUNS.has(t.norm)));
+}
 /** Verbs that put their subject after them: "said Okafor", "asked the mayor". */
 const INVERTING = new Set('said says asked asks added adds wrote writes explained explains recalled recalls continued continues noted notes observed observes replied replies answered answers insisted insists declared declares recounted recounts concluded concludes warned warns according'.split(' '));
 /** Nouns of an organisation heading a subject: "the campaign said", "the jury says". */
@@ -39,6 +46,8 @@ export const PERSON_NOUNS = /^(?:senator|congressman|congresswoman|lawmaker|gove
 const PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for', 'in']);
 const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'written', 'spoke', 'spoken', 'thought', 'put', 'sang', 'sung', 'began', 'begun', 'went', 'gone', 'read']);
 const STOP = new Set(['.', '!', '?', ';', '“', '”', '"', '«', '»']);
+/** Words that open a clause or phrase, never part of a title before a name. */
+const TITLE_BREAKS = /^(?:which|who|whom|that|to|of|in|on|at|for|and|but|or|as|is|was|are|were|this|it|he|she|they|we|i)$/;
 /** Tokens a sentence-wide search looks back over. */
 const WINDOW = 60;
 
@@ -111,11 +120,14 @@ function description(tokens: Token[], end: number, floor: number): { first: numb
 /** The first name or pronoun a sentence starts with: whom a participle clause ("…, saying") is about. */
 function sentenceSubject(tokens: Token[], names: NameMention[], floor: number, base: { verb: string; verbAt: number }): Subject | null {
   // A leading adverbial ends at a comma: "In an incendiary press conference, Trump …".
-  if (/^(?:on|in|at|after|before|when|later|meanwhile|still|earlier|during|for|with|since|while|as|speaking)$/.test(tokens[floor]?.norm ?? '')) {
+  // "On Thursday, after remaining neutral throughout the primary process, Warren …": two in a row.
+  for (let skipped = 0; skipped < 3 && /^(?:on|in|at|after|before|when|later|meanwhile|still|earlier|during|for|with|since|while|as|speaking)$/.test(tokens[floor]?.norm ?? ''); skipped++) {
+    const from = floor;
     for (let j = floor; j < Math.min(base.verbAt, floor + 12); j++) if (tokens[j]!.text === ',') {
       floor = j + 1;
       break;
     }
+    if (floor === from) break;
   }
   for (let k = floor; k < Math.min(floor + 6, base.verbAt); k++) {
     const t = tokens[k]!;
@@ -163,7 +175,7 @@ export function subjectBefore(tokens: Token[], names: NameMention[], verb: numbe
   if (/^(?:if|when|unless|as)$/.test(tokens[verb - 1]?.norm ?? '')) return null;
   let k = verb - 1;
   for (;;) {
-    while (k >= floor && tokens[k]!.word && BETWEEN.has(tokens[k]!.norm)) k--;
+    while (k >= floor && between(tokens[k]!)) k--;
     // A party or place in brackets: "Sen. Rand Paul (R-Ky.) said".
     if (k >= floor && tokens[k]!.text === ')') {
       let j = k - 1;
@@ -242,6 +254,12 @@ function unclosedApposition(tokens: Token[], names: NameMention[], k: number, fl
   return null;
 }
 
+/** The "(" that the ")" at `close` closes, at most a dozen tokens back and not before `floor`; else -1. */
+function openingBracket(tokens: Token[], close: number, floor: number): number {
+  for (let j = close - 1; j >= floor && j > close - 12; j--) if (tokens[j]!.text === '(') return j;
+  return -1;
+}
+
 /** Back from the comma at `comma` over comma-set phrases to the person's name that heads them. */
 function commaSubject(tokens: Token[], names: NameMention[], comma: number, floor: number, base: { verb: string; verbAt: number }): Subject | null {
   // A known person first ("Harry Bond, 30, of Raleigh, N.C., … said" is Bond, not N.C.); else a name
@@ -249,12 +267,21 @@ function commaSubject(tokens: Token[], names: NameMention[], comma: number, floo
   for (const known of [true, false]) {
     let at = comma;
     for (let segment = 0; segment < 7 && at > floor; segment++) {
-      let start = at - 1;
-      while (start > floor && tokens[start - 1]!.text !== ',' && !STOP.has(tokens[start - 1]!.text)) start--;
-      // "Rep. Elijah Cummings (D-Md.), chair of …": the bracket after the name is the party, not the name.
+      // "Rep. Elijah Cummings (D-Md.), chair of …": the bracket after the name is the party, not the
+      // name, and the full stop of "Md." ends no sentence.
       let end = at - 1;
-      if (tokens[end]?.text === ')') while (end > start && tokens[end]!.text !== '(') end--;
-      if (end !== at - 1) end--;
+      if (tokens[end]?.text === ')') {
+        const open = openingBracket(tokens, end, floor);
+        if (open > floor) end = open - 1;
+      }
+      let start = end;
+      while (start > floor) {
+        const prev = tokens[start - 1]!.text;
+        const open = prev === ')' ? openingBracket(tokens, start - 1, floor) : -1;
+        if (open > floor) start = open;
+        else if (prev === ',' || STOP.has(prev)) break;
+        else start--;
+      }
       const m = mentionAt(names, end);
       const clause = tokens.slice(start, at).some((w) => /^(?:who|which|that|whose|when|where)$/.test(w.norm));
       if (m && m.last === end && m.first >= start && nameLike(m) && !clause && !PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') && (known ? m.resolved : m.first === start)) {
@@ -268,9 +295,9 @@ function commaSubject(tokens: Token[], names: NameMention[], comma: number, floo
 }
 
 /** The subject right after an inverting verb: "said Okafor", "says the mayor", "according to Okafor". */
-export function subjectAfter(tokens: Token[], names: NameMention[], verb: number, ceiling: number): Subject | null {
+export function subjectAfter(tokens: Token[], names: NameMention[], verb: number, ceiling: number, anyVerb = false): Subject | null {
   const norm = tokens[verb]!.norm;
-  if (!INVERTING.has(norm)) return null;
+  if (!INVERTING.has(norm) && !(anyVerb && finite(norm))) return null;
   let k = verb + 1;
   if (norm === 'according') k++;
   const base = { verb: norm, verbAt: verb };
@@ -308,13 +335,22 @@ export function clauseAfter(tokens: Token[], names: NameMention[], from: number,
   // further then ("“…,” House Speaker Paul Ryan, the convention chair, told…").
   let reach = 7;
   for (let j = k; j < Math.min(to, k + 7); j++) if (tokens[j]!.text === ',' || tokens[j]!.text === '(') reach = 40;
+  // A quotation closed on a comma, question or exclamation mark hands its words to the clause after it,
+  // whatever reporting verb leads it ("…,” mused Stu Burguiere", "…?” reacted Trump").
+  const handed = tokens[from]?.text === ',' || [tokens[from - 1], tokens[from - 2]].some((t) => t !== undefined && /^[,?!]$/.test(t.text));
   for (let v = k, n = 0; v < to && n < reach; v++, n++) {
     if (STOP.has(tokens[v]!.text)) return null;
     if (!isReportingVerb(tokens, v)) continue;
-    if (v === k) return subjectAfter(tokens, names, v, to - 1);
+    if (v === k) return subjectAfter(tokens, names, v, to - 1, handed);
     const before = subjectBefore(tokens, names, v, k);
     // "“…,” Cruz spokesman Rick Tyler said", "“…,” California Rep. Duncan Hunter said": a title in front.
-    const titled = before !== null && before.first > k && before.first - k <= 4 && tokens.slice(k, before.first).every((w) => w.word || w.text === '’' || w.text === "'");
+    // "“…,” another friend, Mariam Emara told CNN": up to six words of title, one comma among them.
+    const title = before === null ? [] : tokens.slice(k, before.first);
+    // Longer than four words or with a comma, it must lead to a name and hold no clause ("…” to publish
+    // this work, which she insisted" is no title).
+    const plain = title.length <= 4 && title.every((w) => w.word || w.text === '’' || w.text === "'");
+    const long = handed && before?.kind === 'name' && title.length <= 6 && title.filter((w) => w.text === ',').length <= 1 && title.every((w) => (w.word && !TITLE_BREAKS.test(w.norm)) || w.text === '’' || w.text === "'" || w.text === ',');
+    const titled = before !== null && before.first > k && (plain || long);
     if (before && (before.first === k || titled)) return before;
     // "“We’re extremely happy” about the decision, said RoseAnn DeMoro".
     if (tokens[v - 1]?.text === ',' && INVERTING.has(tokens[v]!.norm)) return subjectAfter(tokens, names, v, to - 1);
@@ -331,10 +367,16 @@ export function clauseLater(tokens: Token[], names: NameMention[], from: number,
     if (!isReportingVerb(tokens, v) || !finite(tokens[v]!.norm)) continue;
     // Only a clause that closes the sentence, perhaps with a time or place ("…, Carson said after the
     // attacks."): not "…, which Bozell says is false".
-    const next = tokens[v + 1];
-    if (next && !/^[.?!,;]$/.test(next.text) && !/^(?:on|in|at|after|before|during|yesterday|today|tonight|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(next.norm)) continue;
     if (/^(?:which|that|who)$/.test(tokens[v - 2]?.norm ?? '') || /^(?:which|that|who)$/.test(tokens[v - 3]?.norm ?? '')) continue;
-    return subjectBefore(tokens, names, v, v - 4) ?? subjectAfter(tokens, names, v, to - 1);
+    const next = tokens[v + 1];
+    if (!next || /^[.?!,;]$/.test(next.text) || /^(?:on|in|at|after|before|during|yesterday|today|tonight|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(next.norm)) {
+      return subjectBefore(tokens, names, v, v - 4) ?? subjectAfter(tokens, names, v, to - 1);
+    }
+    // "“…” if she didn't win by a margin larger than that, said David Wasserman, an elections analyst".
+    if (tokens[v - 1]?.text === ',') {
+      const s = subjectAfter(tokens, names, v, to - 1, true);
+      if (s) return s;
+    }
   }
   return null;
 }
