@@ -40,16 +40,31 @@ export interface ProseContext {
 /** Longest stretch of a paragraph read as one. */
 const PIECE = 4000;
 
-/** A block's text in pieces of at most `PIECE` characters, cut after a sentence where one ends near. */
+/**
+ * A block's text in pieces of at most `PIECE` characters, cut after a sentence where one ends near —
+ * a line break first, and never inside a quotation, whose marks would pair wrongly in the next piece.
+ */
 function pieces(block: ProseBlock): ProseBlock[] {
   if (block.text.length <= PIECE) return [block];
   const out: ProseBlock[] = [];
+  const quoted = findQuoteSpans(block.text);
+  let q = 0;
   let at = 0;
   while (at < block.text.length) {
     let end = Math.min(block.text.length, at + PIECE);
     if (end < block.text.length) {
-      const cut = block.text.lastIndexOf('. ', end);
-      if (cut > at + PIECE / 2) end = cut + 1;
+      const floor = at + PIECE / 2;
+      const br = block.text.lastIndexOf('\n', end);
+      let cut = br > floor ? br : block.text.lastIndexOf('. ', end);
+      // Quotation spans are in order; each step back passes a span of this piece, so all is linear.
+      for (;;) {
+        while (q < quoted.length && quoted[q]!.end <= cut) q++;
+        const inside = q < quoted.length && quoted[q]!.start < cut;
+        if (!inside || cut <= floor) break;
+        cut = block.text.lastIndexOf('. ', quoted[q]!.start);
+        while (q > 0 && quoted[q - 1]!.end > cut) q--;
+      }
+      if (cut > floor) end = cut + 1;
     }
     out.push({ ...block, text: block.text.slice(at, end), map: block.map.slice(at, end) });
     at = end;

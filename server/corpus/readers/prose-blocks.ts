@@ -5,7 +5,7 @@
  * photo captions and credits — are set aside.
  */
 import { marked, type Token, type Tokens } from 'marked';
-import { paragraphs, wordCount } from '../text.ts';
+import { lines, paragraphs, trimSpan, wordCount, type Span } from '../text.ts';
 
 /** A block of plain text; `map[i]` is the offset in the source of `text[i]`. */
 export interface ProseBlock {
@@ -105,12 +105,26 @@ function classify(block: Omit<ProseBlock, 'role'>, index: number, count: number,
 export function proseBlocks(text: string, from: number, to: number, markdown: boolean): ProseBlock[] {
   const raw = markdown
     ? markdownBlocks(text, from, to)
-    : paragraphs(text, from, to).map((p) => ({ ...plainBlock(text, p.start, p.end), heading: false }));
+    : paragraphs(text, from, to).flatMap((p) => lineParagraphs(text, p)).map((p) => ({ ...plainBlock(text, p.start, p.end), heading: false }));
   splitHeadline(raw);
   return raw.map((b, i) => ({ text: b.text, map: b.map, start: b.start, end: b.end, role: classify(b, i, raw.length, b.heading) }));
 }
 
 type RawBlock = Omit<ProseBlock, 'role'> & { heading: boolean };
+
+/** A line longer than hard-wrapped text ever has: its file keeps a paragraph on one line. */
+const UNWRAPPED = 200;
+
+/**
+ * A blank-line block whose lines are whole paragraphs — pages saved as text, one paragraph a line,
+ * no blank line between — is cut at every line; hard-wrapped text, whose lines are all short, is not.
+ * Paragraphs matter to attribution: a paragraph that is only a quotation continues the last speaker.
+ */
+function lineParagraphs(text: string, block: Span): Span[] {
+  const parts = lines(text, block.start, block.end);
+  if (parts.length < 2 || !parts.some((l) => l.text.length > UNWRAPPED)) return [block];
+  return parts.map((l) => trimSpan(text, l.start, l.end)).filter((l) => l.text.length > 0);
+}
 
 /**
  * A headline on the first line, run straight into the first paragraph ("NASA Mission Strengthens

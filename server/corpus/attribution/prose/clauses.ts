@@ -312,7 +312,10 @@ export function subjectAfter(tokens: Token[], names: NameMention[], verb: number
     if (!w.word && w.text !== '-' && w.text !== '’' && w.text !== "'") break;
     if (/^(?:who|when|which|that|in|on|at|during|after|before|while|of|from|for)$/.test(w.norm)) break;
     const later = mentionAt(names, e);
-    if (later && later !== m && nameLike(later) && later.first === e) m = later;
+    // "said the Florida senator": a name before a person's or body's noun only qualifies it.
+    const head = tokens[(later?.last ?? e) + 1];
+    const qualifier = head !== undefined && head.word && !head.cap && (PERSON_NOUNS.test(head.norm) || ORG_NOUNS.has(head.norm));
+    if (later && later !== m && nameLike(later) && later.first === e && !qualifier) m = later;
   }
   if (m && m.first <= k + 8 && nameLike(m)) return named(m, base);
   if (/^(?:the|a|an|his|her|their|its)$/.test(t.norm)) {
