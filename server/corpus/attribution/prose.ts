@@ -25,9 +25,10 @@ import { reportingVerbSubject } from './rules/reporting-verb-subject.ts';
 import { continuation } from './rules/continuation.ts';
 import { paragraphFinal } from './rules/paragraph-final.ts';
 import { previousSentence } from './rules/previous-sentence.ts';
+import { previousSubject } from './rules/previous-subject.ts';
 
 /** The quotation sieve, most precise rule first. */
-export const QUOTATION_RULES: readonly QuoteRule[] = [quoteVerbMention, listOfVoices, colonIntroduction, reportingVerbSubject, continuation, previousSentence, paragraphFinal];
+export const QUOTATION_RULES: readonly QuoteRule[] = [quoteVerbMention, listOfVoices, colonIntroduction, reportingVerbSubject, continuation, previousSentence, paragraphFinal, previousSubject];
 
 export interface ProseContext {
   registry: SpeakerRegistry;

@@ -341,10 +341,14 @@ export function clauseAfter(tokens: Token[], names: NameMention[], from: number,
   // A quotation closed on a comma, question or exclamation mark hands its words to the clause after it,
   // whatever reporting verb leads it ("…,” mused Stu Burguiere", "…?” reacted Trump").
   const handed = tokens[from]?.text === ',' || [tokens[from - 1], tokens[from - 2]].some((t) => t !== undefined && /^[,?!]$/.test(t.text));
+  const closedSentence = !handed && [tokens[from - 1], tokens[from - 2]].some((t) => t?.text === '.');
   for (let v = k, n = 0; v < to && n < reach; v++, n++) {
     if (STOP.has(tokens[v]!.text)) return null;
     if (!isReportingVerb(tokens, v)) continue;
     if (v === k) return subjectAfter(tokens, names, v, to - 1, handed);
+    // "“…” The GOP speechwriter said the deal-breaker was …": after a quotation that closed its sentence,
+    // a new sentence reports something else, unless the clause ends there ("“….” Trump said.").
+    if (closedSentence && tokens[v + 1] !== undefined && !/^[.,;!?]$/.test(tokens[v + 1]!.text)) return null;
     const before = subjectBefore(tokens, names, v, k);
     // "“…,” Cruz spokesman Rick Tyler said", "“…,” California Rep. Duncan Hunter said": a title in front.
     // "“…,” another friend, Mariam Emara told CNN": up to six words of title, one comma among them.
@@ -390,9 +394,16 @@ export function clauseBefore(tokens: Token[], names: NameMention[], floor: numbe
   for (let v = to - 1, n = 0; v >= floor && n < 7; v--, n++) {
     if (STOP.has(tokens[v]!.text)) return null;
     if (!isReportingVerb(tokens, v)) continue;
-    return subjectBefore(tokens, names, v, floor) ?? (inverted(tokens, v, floor) ? subjectAfter(tokens, names, v, to - 1) : null);
+    const s = subjectBefore(tokens, names, v, floor) ?? (inverted(tokens, v, floor) ? subjectAfter(tokens, names, v, to - 1) : null);
+    if (s && weakVerb(tokens, s)) continue;
+    return s;
   }
   return null;
+}
+
+/** "The agreement goes “nowhere near far enough”": "goes" reports words only of a person ("and he goes, “…”"). */
+function weakVerb(tokens: Token[], s: Subject): boolean {
+  return (s.kind === 'description' || s.kind === 'org') && /^(?:go|goes|went|going|gone)$/.test(tokens[s.verbAt]!.norm);
 }
 
 /** An inverted clause starts its sentence or follows a comma ("Said Okafor:", "…, says Okafor"); "X said Trump had" is not one. */
@@ -409,7 +420,7 @@ export function clauseInSentence(tokens: Token[], names: NameMention[], floor: n
     if (!isReportingVerb(tokens, v)) continue;
     const s = subjectBefore(tokens, names, v, floor) ?? (inverted(tokens, v, floor) ? subjectAfter(tokens, names, v, to - 1) : null);
     // "…, which the Tax Foundation estimates would cost": a verb of a relative clause reports nothing here.
-    if (s && /^(?:which|that|whom)$/.test(tokens[s.first - 1]?.norm ?? '')) continue;
+    if (s && (/^(?:which|that|whom)$/.test(tokens[s.first - 1]?.norm ?? '') || weakVerb(tokens, s))) continue;
     if (s) return s;
     // "…, but admits that": the subject is the clause's first one, before a conjunction.
     for (let j = v - 1; j >= floor; j--) {
