@@ -159,6 +159,9 @@ export function subjectBefore(tokens: Token[], names: NameMention[], verb: numbe
     }
   }
   if (!finite(base.verb) && !/^(?:is|was|are|were)$/.test(base.verb)) {
+    // "with Gorka noting the absurdity of …": the name before the participle is its subject.
+    const withName = /ing$/.test(base.verb) ? mentionAt(names, verb - 1) : undefined;
+    if (withName && withName.last === verb - 1 && !withName.possessive && tokens[withName.first - 1]?.norm === 'with' && nameLike(withName)) return named(withName, base);
     // "…, saying", "…, adding": a participle after a comma reports the subject of the said-clause just
     // before it ("Jealous said, suggesting"), else the sentence's subject.
     if (!/ing$/.test(base.verb) || tokens[verb - 1]?.text !== ',') return null;
@@ -425,7 +428,11 @@ export function clauseInSentence(tokens: Token[], names: NameMention[], floor: n
     // "…, but admits that": the subject is the clause's first one, before a conjunction.
     for (let j = v - 1; j >= floor; j--) {
       if (!/^(?:and|but|yet)$/.test(tokens[j]!.norm)) continue;
-      for (let w = j - 1; w >= floor; w--) if (isReportingVerb(tokens, w)) return subjectBefore(tokens, names, w, floor);
+      // ("…, did not mention Trump by name, but told city leaders that": a verb with no subject of its
+      // own before the conjunction leaves the sentence's subject to find.)
+      let earlier: Subject | null | undefined;
+      for (let w = j - 1; w >= floor && earlier === undefined; w--) if (isReportingVerb(tokens, w)) earlier = subjectBefore(tokens, names, w, floor);
+      if (earlier) return earlier;
       // "Massie used to support Paul, but now said Trump had “…”": the sentence's subject, when the
       // conjunction joins two of its verbs (nothing but an adverb between it and the verb).
       if (v - j <= 2 && tokens.slice(j + 1, v).every((t) => t.word && /ly$|^(?:now|then|also|later|still)$/.test(t.norm))) return sentenceSubject(tokens, names, floor, { verb: tokens[v]!.norm, verbAt: v });

@@ -12,7 +12,13 @@ export const listOfVoices: QuoteRule = {
     const { tokens, names } = c.paragraph;
     const lead = tokens[c.open - 1];
     if (lead?.text === ':') {
-      const from = Math.max(c.sentenceFrom, c.previousClose);
+      let from = Math.max(c.sentenceFrom, c.previousClose);
+      // "IOWA POLLS NOT NECESSARILY WRONG - Mark Blumenthal and Jon Cohen: “…”": a dash sets the voice
+      // apart from a headline run into it.
+      for (let k = c.open - 2; k > from && k >= c.open - 16; k--) if (/^[—–-]$/.test(tokens[k]!.text)) {
+        from = k + 1;
+        break;
+      }
       // The head of the phrase before the colon is its last name: "Republican pollster Daron Shaw:".
       const name = names.filter((m) => m.first >= from && m.last < c.open - 1 && m.resolved).at(-1);
       const verb = tokens.slice(from, c.open).some((_, k) => isReportingVerb(tokens, from + k));
@@ -22,7 +28,7 @@ export const listOfVoices: QuoteRule = {
     if (dash && (dash.text === '—' || dash.text === '–' || (dash.text === '-' && tokens[c.close + 1]?.text !== '-'))) {
       const name = names.find((m) => (m.first === c.close + 1 || (m.first === c.close + 2 && m.honorific)) && m.resolved);
       const end = tokens.length;
-      if (name && end - name.last <= 8) return c.doc.resolve({ kind: 'name', text: name.text, first: name.first, last: name.last, mention: name, verb: '—', verbAt: c.close }, this.name, c.at, 0.93);
+      if (name && end - name.last <= 12) return c.doc.resolve({ kind: 'name', text: name.text, first: name.first, last: name.last, mention: name, verb: '—', verbAt: c.close }, this.name, c.at, 0.93);
     }
     return null;
   },
