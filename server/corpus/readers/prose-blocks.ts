@@ -115,15 +115,28 @@ type RawBlock = Omit<ProseBlock, 'role'> & { heading: boolean };
 /** A line longer than hard-wrapped text ever has: its file keeps a paragraph on one line. */
 const UNWRAPPED = 200;
 
+/** A line that ends a paragraph: its last word closes a sentence (or introduces the next line). */
+const PARAGRAPH_END = /[.!?:…]["”’)\]]*\s*$/;
+
 /**
  * A blank-line block whose lines are whole paragraphs — pages saved as text, one paragraph a line,
- * no blank line between — is cut at every line; hard-wrapped text, whose lines are all short, is not.
- * Paragraphs matter to attribution: a paragraph that is only a quotation continues the last speaker.
+ * no blank line between — is cut at its line breaks; hard-wrapped text, whose lines are all short, is
+ * not. Only where a line closes a sentence: a release that wraps a quotation or a said-clause
+ * (`“…,” said⏎Senior Deputy District Attorney …`) keeps it whole. Paragraphs matter to attribution:
+ * a paragraph that is only a quotation continues the last speaker.
  */
 function lineParagraphs(text: string, block: Span): Span[] {
   const parts = lines(text, block.start, block.end);
   if (parts.length < 2 || !parts.some((l) => l.text.length > UNWRAPPED)) return [block];
-  return parts.map((l) => trimSpan(text, l.start, l.end)).filter((l) => l.text.length > 0);
+  const out: Span[] = [];
+  let start = parts[0]!.start;
+  parts.forEach((line, i) => {
+    if (i + 1 < parts.length && !PARAGRAPH_END.test(line.text)) return;
+    const span = trimSpan(text, start, line.end);
+    if (span.text.length > 0) out.push(span);
+    start = parts[i + 1]?.start ?? line.end;
+  });
+  return out;
 }
 
 /**
