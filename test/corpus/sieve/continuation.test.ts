@@ -1,5 +1,7 @@
 /** `continuation`: a further quotation of the same speaker, in the same paragraph or the next. */
-import { describe, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { proseBlocks } from '../../../server/corpus/readers/prose-blocks.ts';
 import { expectDecided, expectInFixture, fixtureQuotations, quotation } from './real-quotations.ts';
 
 describe('continuation on real sentences', () => {
@@ -18,6 +20,21 @@ describe('continuation on real sentences', () => {
     const quotes = await fixtureQuotations('nasa-nelson-statement-thomas-stafford.md');
     expectDecided(quotation(quotes, 'Tom was a gentleman and a daredevil'), 'continuation', 'Bill Nelson');
     expectDecided(quotation(quotes, 'Our nation will be forever grateful'), 'continuation', 'Bill Nelson');
+  });
+
+  it('plain text kept one paragraph a line, no blank lines: a line that is only a quotation is a paragraph and continues the line before (San Diego County DA)', async () => {
+    const file = 'sdcda-consumer-protection-week-excerpt.txt';
+    expectInFixture(file, 'worked hard for their money. Our Consumer Protection Unit');
+    expectInFixture(file, 'win the battles for our everyday neighbors.”\n“But these cases often begin with one person speaking up.');
+    const text = readFileSync(`test/fixtures/real/prose/${file}`, 'utf8');
+    expect(text).not.toMatch(/\n\s*\n/);
+    const blocks = proseBlocks(text, 0, text.length, false).map((b) => b.text);
+    expect(blocks.some((b) => b.startsWith('“But these cases often begin') && b.endsWith('from being harmed.”'))).toBe(true);
+    expect(blocks.some((b) => b.startsWith('“Consumer protection is about standing up') && b.endsWith('our everyday neighbors.”'))).toBe(true);
+    const quotes = await fixtureQuotations(file);
+    expectDecided(quotation(quotes, 'Consumer protection is about standing up'), 'quote-verb-mention', 'Summer Stephan');
+    expectDecided(quotation(quotes, 'When a company breaks the law'), 'continuation', 'Summer Stephan');
+    expectDecided(quotation(quotes, 'But these cases often begin with one person'), 'continuation', 'Summer Stephan');
   });
 
   it('Paley describes it as "her Ramayana", as opposed to "the Ramayana." (Free Software Magazine, CC BY-SA 3.0)', async () => {

@@ -1,6 +1,6 @@
 /** `quote-verb-mention`, the most precise rule: a said-clause next to the quotation, in any order. */
 import { describe, expect, it } from 'vitest';
-import { expectDecided, fixtureQuotations, quotation, seedQuotations } from './real-quotations.ts';
+import { expectDecided, expectInFixture, fixtureQuotations, quotation, seedQuotations } from './real-quotations.ts';
 
 describe('quote-verb-mention on real sentences', () => {
   it('“…,” Name said. (NASA, XMM-Newton)', async () => {
@@ -30,6 +30,22 @@ describe('quote-verb-mention on real sentences', () => {
   it('Name said: on the line before the quotation (White House, ballroom)', async () => {
     const q = quotation(await fixtureQuotations('white-house-ballroom-announcement.md'), 'Presidents in the modern era');
     expectDecided(q, 'quote-verb-mention', 'Jim McCrery');
+  });
+
+  it('“…,” stated Surname. — a reporting verb other than said, inverted after the comma (NASA, Earth’s atmosphere)', async () => {
+    expectInFixture('nasa-what-is-earths-atmosphere.md', 'like a protective bubble that surrounds the planet,” stated Ueyama. Although we cannot directly see the atmosphere');
+    const quotes = await fixtureQuotations('nasa-what-is-earths-atmosphere.md');
+    const q = quotation(quotes, 'The Earth’s atmosphere allows life to exist');
+    expectDecided(q, 'quote-verb-mention', 'Rei Ueyama');
+    expect(q.attribution.evidence).toBe('Ueyama stated');
+    expect(q.text).not.toContain('Although we cannot');
+  });
+
+  it('“…,” explained Surname. after narration in the same paragraph (NASA, Earth’s atmosphere)', async () => {
+    expectInFixture('nasa-what-is-earths-atmosphere.md', 'So that’s why we call it [the] ionosphere,” explained Ueyama.');
+    const q = quotation(await fixtureQuotations('nasa-what-is-earths-atmosphere.md'), 'The Sun’s very high-energy x-rays');
+    expectDecided(q, 'quote-verb-mention', 'Rei Ueyama');
+    expect(q.attribution.evidence).toBe('Ueyama explained');
   });
 
   it('seed review: Hamoud confesses that “…” and “…,” he says, “…”', async () => {
