@@ -313,14 +313,27 @@ export function subjectAfter(tokens: Token[], names: NameMention[], verb: number
   for (let e = k; e <= Math.min(ceiling, k + 8); e++) {
     const w = tokens[e]!;
     if (!w.word && w.text !== '-' && w.text !== '’' && w.text !== "'") break;
-    if (/^(?:who|when|which|that|in|on|at|during|after|before|while|of|from|for)$/.test(w.norm)) break;
+    // "said DEA Special Agent in Charge John W. Callery": "in Charge" is part of the title.
+    const inCharge = w.norm === 'in' && tokens[e + 1]?.norm === 'charge';
+    if (/^(?:who|when|which|that|in|on|at|during|after|before|while|of|from|for)$/.test(w.norm) && !inCharge) break;
     const later = mentionAt(names, e);
     // "said the Florida senator": a name before a person's or body's noun only qualifies it.
     const head = tokens[(later?.last ?? e) + 1];
     const qualifier = head !== undefined && head.word && !head.cap && (PERSON_NOUNS.test(head.norm) || ORG_NOUNS.has(head.norm));
     if (later && later !== m && nameLike(later) && later.first === e && !qualifier) m = later;
   }
-  if (m && m.first <= k + 8 && nameLike(m)) return named(m, base);
+  // "said RAD's principal investigator, Don Hassler of …": the name set after the possessive's noun.
+  const owner = m?.possessive ? m.last : /^\p{Lu}.*['’]s$/u.test(t.text) || /^(?:his|her|their|its)$/.test(t.norm) ? k : -1;
+  if (owner >= 0) {
+    for (let e = owner + 1; e <= Math.min(ceiling, owner + 6); e++) {
+      if (STOP.has(tokens[e]!.text)) break;
+      if (tokens[e]!.text !== ',') continue;
+      const apposed = mentionAt(names, e + 1);
+      if (apposed && apposed.first === e + 1 && nameLike(apposed) && !apposed.possessive) return named(apposed, base);
+      break;
+    }
+  }
+  if (m && m.first <= k + 8 && nameLike(m) && !m.possessive) return named(m, base);
   if (/^(?:the|a|an|his|her|their|its)$/.test(t.norm)) {
     let e = k + 1;
     while (e <= ceiling && e - k < 6 && tokens[e]!.word && !/^(?:in|on|at|who|that|which|during|after|before|when|while|and|to|on)$/.test(tokens[e]!.norm)) e++;
