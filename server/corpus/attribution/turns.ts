@@ -117,7 +117,10 @@ export function attributeUnlabelled(turns: UnlabelledTurn[], ctx: TurnContext): 
   );
   const hostIndexes = candidates.flatMap((c, k) => (c && hosts.includes(c) ? [k] : []));
   const guestIndexes = candidates.flatMap((c, k) => (c && !hosts.includes(c) ? [k] : []));
-  const post = posteriors(scores, { repeat: REPEAT, free: turns.map((t, i) => t.afterBreak || (printed && !t.emphasised && i > 0 && !turns[i - 1]!.emphasised)), repeatable: [candidates.length - 1], placeholders: [candidates.indexOf(ctx.unnamedHost)].filter((k) => k >= 0), placeholderRepeat: PLACEHOLDER_REPEAT, hosts: hostIndexes, guests: guestIndexes, followUp: FOLLOW_UP, guestToGuest: GUEST_TO_GUEST, handsOn: evidence.map((e, i) => e.handsOn || !isFollowUp(turns[i]!.text)) });
+  // Two hosts nobody names greet the guest in turn ("Welcome Matt" / "Hi" / "Hi Matt"): the unnamed
+  // host is two people, who may follow each other as often as the guest follows them.
+  const cohosts = candidates.includes(ctx.unnamedHost) && secondGreeter(turns);
+  const post = posteriors(scores, { repeat: REPEAT, free: turns.map((t, i) => t.afterBreak || (printed && !t.emphasised && i > 0 && !turns[i - 1]!.emphasised)), repeatable: [candidates.length - 1], placeholders: [candidates.indexOf(ctx.unnamedHost)].filter((k) => k >= 0), placeholderRepeat: cohosts ? 0 : PLACEHOLDER_REPEAT, hosts: hostIndexes, guests: guestIndexes, followUp: cohosts ? 0 : FOLLOW_UP, guestToGuest: GUEST_TO_GUEST, handsOn: evidence.map((e, i) => e.handsOn || !isFollowUp(turns[i]!.text)) });
 
   const decisions = post.map((p, i): TurnAttribution => {
     let k = 0;
@@ -137,6 +140,15 @@ function arrivals(turns: Array<{ text: string }>, candidates: Array<Speaker | nu
   if (introducing === -1) return out;
   for (const c of candidates) if (c && !hosts.includes(c)) out.set(c, introducing + 1);
   return out;
+}
+
+/** A short greeting naming someone: "Welcome Matt", "Hi Matt!", "Hello, Jane." — and the name greeted. */
+const GREETING = /^(?:[Hh]i|[Hh]ello|[Hh]ey|[Ww]elcome|[Gg]ood (?:morning|afternoon|evening))[,!]? +(\p{Lu}[\p{L}'’-]*)[.!]?$/u;
+
+/** Among the first turns, the same person greeted twice with their own turn between: a second greeter. */
+function secondGreeter(turns: Array<{ text: string }>): boolean {
+  const greeted = turns.slice(0, 8).map((t) => GREETING.exec(t.text.trim())?.[1]?.toLowerCase());
+  return greeted.some((name, i) => name !== undefined && i + 2 < greeted.length && greeted[i + 2] === name);
 }
 
 function nobody(): TurnAttribution {

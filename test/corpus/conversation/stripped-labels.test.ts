@@ -28,6 +28,15 @@ describe('real interviews with their labels stripped', () => {
     expect({ wrong: s!.turns.wrongName, misses: s!.turns.misses }).toEqual({ wrong: 0, misses: s!.turns.misses });
   });
 
+  it('two co-hosts nobody names greet the guest in turn: no host turn is given to the guest (Chaincode podcast, MIT)', () => {
+    // "Welcome Matt" / "Hi" / "Hi Matt": two unnamed hosts, which the words cannot tell apart; before
+    // this was read, turn-taking gave four of a host's turns to the guest.
+    const s = scores.find((x) => x.file === 'markdown/chaincode-podcast-matt-corallo-initials.md');
+    expect(s, 'the Chaincode interview among the stripped interviews').toBeDefined();
+    expect(s!.people).toBe(3);
+    expect(s!.turns.wrongName).toBe(0);
+  });
+
   it('names both people of each interview, not only the host', () => {
     for (const file of OPEN) {
       const s = scores.find((x) => x.file === file)!;
