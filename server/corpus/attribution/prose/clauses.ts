@@ -48,6 +48,15 @@ const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'written', 'spoke', 'sp
 const STOP = new Set(['.', '!', '?', ';', '“', '”', '"', '«', '»']);
 /** Words that open a clause or phrase, never part of a title before a name. */
 const TITLE_BREAKS = /^(?:which|who|whom|that|to|of|in|on|at|for|and|but|or|as|is|was|are|were|this|it|he|she|they|we|i)$/;
+/** A party and state after a name ("R-Ky.", "D-Calif."), whose full stop ends no sentence. */
+const PARTY = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
+/** A token that ends the search for a said-clause: a sentence's end or a quotation mark, not "R-Ky.". */
+function stops(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!.text;
+  return STOP.has(t) && !(t === '.' && PARTY.test(tokens[i - 1]?.text ?? ''));
+}
+
 /** Tokens a sentence-wide search looks back over. */
 const WINDOW = 60;
 
@@ -282,7 +291,7 @@ function commaSubject(tokens: Token[], names: NameMention[], comma: number, floo
         const prev = tokens[start - 1]!.text;
         const open = prev === ')' ? openingBracket(tokens, start - 1, floor) : -1;
         if (open > floor) start = open;
-        else if (prev === ',' || STOP.has(prev)) break;
+        else if (prev === ',' || stops(tokens, start - 1)) break;
         else start--;
       }
       const m = mentionAt(names, end);
@@ -359,7 +368,16 @@ export function clauseAfter(tokens: Token[], names: NameMention[], from: number,
   const handed = tokens[from]?.text === ',' || [tokens[from - 1], tokens[from - 2]].some((t) => t !== undefined && /^[,?!]$/.test(t.text));
   const closedSentence = !handed && [tokens[from - 1], tokens[from - 2]].some((t) => t?.text === '.');
   for (let v = k, n = 0; v < to && n < reach; v++, n++) {
-    if (STOP.has(tokens[v]!.text)) return null;
+    // "Sen. Marco Rubio (R-Fla.) said": a bracket is passed over whole.
+    if (tokens[v]!.text === '(') {
+      let close = v + 1;
+      while (close < to && close < v + 12 && tokens[close]!.text !== ')') close++;
+      if (tokens[close]?.text === ')') {
+        v = close;
+        continue;
+      }
+    }
+    if (stops(tokens, v)) return null;
     if (!isReportingVerb(tokens, v)) continue;
     if (v === k) return subjectAfter(tokens, names, v, to - 1, handed);
     // "“…” The GOP speechwriter said the deal-breaker was …": after a quotation that closed its sentence,
@@ -390,7 +408,9 @@ export function clauseLater(tokens: Token[], names: NameMention[], from: number,
     if (!isReportingVerb(tokens, v) || !finite(tokens[v]!.norm)) continue;
     // Only a clause that closes the sentence, perhaps with a time or place ("…, Carson said after the
     // attacks."): not "…, which Bozell says is false".
-    if (/^(?:which|that|who)$/.test(tokens[v - 2]?.norm ?? '') || /^(?:which|that|who)$/.test(tokens[v - 3]?.norm ?? '')) continue;
+    // "…, which Bozell says is false" (but "… larger than that, said Wasserman" is a said-clause).
+    const relative = (j: number) => /^(?:which|that|who)$/.test(tokens[j]?.norm ?? '') && tokens.slice(j + 1, v).every((t) => t.text !== ',');
+    if (relative(v - 2) || relative(v - 3)) continue;
     const next = tokens[v + 1];
     if (!next || /^[.?!,;]$/.test(next.text) || /^(?:on|in|at|after|before|during|yesterday|today|tonight|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(next.norm)) {
       return subjectBefore(tokens, names, v, v - 4) ?? subjectAfter(tokens, names, v, to - 1);
@@ -408,7 +428,7 @@ export function clauseLater(tokens: Token[], names: NameMention[], from: number,
 export function clauseBefore(tokens: Token[], names: NameMention[], floor: number, to: number): Subject | null {
   // Up to four words may stand between the verb and the quotation: "said in a statement:", "told reporters".
   for (let v = to - 1, n = 0; v >= floor && n < 7; v--, n++) {
-    if (STOP.has(tokens[v]!.text)) return null;
+    if (stops(tokens, v)) return null;
     if (!isReportingVerb(tokens, v)) continue;
     const s = subjectBefore(tokens, names, v, floor) ?? (inverted(tokens, v, floor) ? subjectAfter(tokens, names, v, to - 1) : null);
     if (s && weakVerb(tokens, s)) continue;
