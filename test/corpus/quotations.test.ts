@@ -106,3 +106,17 @@ describe('quotations in reviews', () => {
     expect(r.quotes.some((x) => x.text.includes('Read more'))).toBe(false);
   });
 });
+
+describe('a quotation inside a quotation', () => {
+  it('stays part of its outer quotation, with curly marks inside curly or straight ones', () => {
+    const curly = quotations('Hamoud wrote, “If you care, you have to show it even when “your team” is the one at fault. Otherwise it is empty.” Then he left.');
+    expect(curly).toEqual([['If you care, you have to show it even when “your team” is the one at fault. Otherwise it is empty.', 'Hamoud', 'cue']]);
+    const straight = quotations('Hamoud said: "The city is not about “Equal Justice Under Law” anymore. It is about fear." Then he left.');
+    expect(straight).toEqual([['The city is not about “Equal Justice Under Law” anymore. It is about fear.', 'Hamoud', 'cue']]);
+  });
+
+  it('is not made of a quotation that never closes: the next one starts afresh', () => {
+    const found = quotations('“The first one never closes. Later “the second one is long enough to count,” Hamoud said.');
+    expect(found).toEqual([['the second one is long enough to count', 'Hamoud', 'cue']]);
+  });
+});

@@ -29,9 +29,30 @@ export interface Quotation {
 const OPENERS_BEFORE = /[\s([{—–\-:;,/]|^$/;
 const WORDISH = /[\p{L}\p{N}]/u;
 
+/** Longest quotation within a quotation, in characters: a title, a slogan, a phrase. */
+const INNER = 200;
+
+/** For each offset, the offset of the next `mark` at or after it (text.length when none): one pass from the right. */
+function nextOf(text: string, marks: string): Int32Array {
+  const out = new Int32Array(text.length + 2).fill(text.length);
+  for (let i = text.length - 1; i >= 0; i--) out[i] = marks.includes(text[i]!) ? i : out[i + 1]!;
+  return out;
+}
+
 /** All quoted spans of a text, outermost only (quotes within quotes stay inside). */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  // Where the next curly opening, curly closing and straight mark stand: whether a “ inside an open
+  // quotation opens a quotation within it is told from them, in constant time.
+  let next: { open: Int32Array; close: Int32Array; straight: Int32Array } | null = null;
+  const nested = (i: number, outer: string): number => {
+    next ??= { open: nextOf(text, '“'), close: nextOf(text, '”'), straight: nextOf(text, '"') };
+    const inner = next.close[i + 1]!;
+    if (inner >= text.length || inner - i > INNER || next.open[i + 1]! < inner || next.straight[i + 1]! < inner) return -1;
+    // The outer quotation must close after it, before any other opens: else the “ starts a new one.
+    const after = outer === '"' ? next.straight[inner + 1]! : Math.min(next.close[inner + 1]!, next.straight[inner + 1]!);
+    return after < text.length && next.open[inner + 1]! > after ? inner : -1;
+  };
   let open: { at: number; kind: 'double' | 'single' | 'guillemet' } | null = null;
   const close = (at: number, length: number) => {
     const o = open!;
@@ -47,6 +68,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       if (c === '“' || c === '„' || (c === '"')) open = { at: i, kind: 'double' };
       else if (c === '«') open = { at: i, kind: 'guillemet' };
       else if ((c === '‘' || c === "'") && OPENERS_BEFORE.test(prev) && WORDISH.test(next)) open = { at: i, kind: 'single' };
+    } else if (open.kind === 'double' && c === '“' && text[open.at] !== '„' && nested(i, text[open.at]!) >= 0) {
+      // “… when “your team” needs to be held accountable.”: a quotation within the quotation.
+      i = nested(i, text[open.at]!);
     } else if (open.kind === 'double' && (c === '”' || c === '"' || (c === '“' && text[open.at] === '„'))) {
       close(i, 1);
     } else if (open.kind === 'guillemet' && c === '»') {
