@@ -130,6 +130,23 @@ function startAt(line: string, head: { text: string; map: number[] | null }, at:
   return i;
 }
 
+/** The name part of a label, as the line gives it. */
+type NamePart = Pick<LineLabel, 'label' | 'role' | 'alias'>;
+
+/**
+ * A label built field by field rather than by spreading optional parts: on a file of tens of
+ * thousands of short labelled lines, the spreads cost more than the patterns that find the label.
+ */
+function labelOf(name: NamePart, time: number | undefined, textStart: number, style: LabelStyle, caps: boolean, change: boolean): LineLabel {
+  const out = name as LineLabel;
+  out.caps = caps;
+  out.change = change;
+  if (time !== undefined) out.time = time;
+  out.textStart = textStart;
+  out.style = style;
+  return out;
+}
+
 /** The label at the start of `line`, if the line starts like one. */
 export function lineLabel(line: string): LineLabel | null {
   // Press briefings write a reporter's question as `Q` and wide space, no colon.
@@ -144,7 +161,7 @@ export function lineLabel(line: string): LineLabel | null {
   let at = prefix[0].length;
   if (leadTime !== undefined && match(TIME_COLON, h, at)) at += 1;
   const qa = match(QA_DOT, h, at);
-  if (qa) return { label: qa[1]!, ...(leadTime !== undefined ? { time: leadTime } : {}), textStart: startAt(line, head, at + qa[0].length), style: 'inline', caps: false, change };
+  if (qa) return labelOf({ label: qa[1]! }, leadTime, startAt(line, head, at + qa[0].length), 'inline', false, change);
   const bracketed = match(BRACKETED_NAME, h, at);
   const name = bracketed ? null : match(NAME, h, at);
   if (bracketed) {
@@ -154,7 +171,7 @@ export function lineLabel(line: string): LineLabel | null {
     if (after) at += after[0].length;
     if (match(COLON, h, at)) at += 1;
     const label = tidyName(bracketed[1]!);
-    return { label, ...(time !== undefined ? { time } : {}), textStart: startAt(line, head, at), style: at < h.length ? 'inline' : 'own-line', caps: isCaps(label), change };
+    return labelOf({ label }, time, startAt(line, head, at), at < h.length ? 'inline' : 'own-line', isCaps(label), change);
   }
   if (!name) {
     return leadTime !== undefined && at < h.length ? { time: leadTime, textStart: startAt(line, head, at), style: 'time', caps: false, change } : null;
@@ -174,7 +191,9 @@ export function lineLabel(line: string): LineLabel | null {
   if (close) at += close[0].length;
   let time = leadTime ?? seconds(afterName?.[1], afterName?.[2]);
   const caps = name[1] !== undefined && isCaps(label);
-  const base = { label, ...(role ? { role: role[1]!.trim() } : {}), ...(alias ? { alias: alias[1]! } : {}), caps, change };
+  const named: NamePart = { label };
+  if (role) named.role = role[1]!.trim();
+  if (alias) named.alias = alias[1]!;
 
   if (match(COLON, h, at)) {
     at += 1;
@@ -182,7 +201,7 @@ export function lineLabel(line: string): LineLabel | null {
     at += after[0].length;
     time ??= seconds(after[1], after[2]);
     const rest = h.slice(at).trim();
-    return { ...base, ...(time !== undefined ? { time } : {}), textStart: startAt(line, head, at), style: rest ? 'inline' : 'own-line' };
+    return labelOf(named, time, startAt(line, head, at), rest ? 'inline' : 'own-line', caps, change);
   }
   if (role || alias) return null;
   const bare = time === undefined ? match(BARE_TIME, h, at) : null;
@@ -190,8 +209,8 @@ export function lineLabel(line: string): LineLabel | null {
     at += bare[0].length;
     time = seconds(bare[1]);
   }
-  if (time !== undefined) return { ...base, time, textStart: startAt(line, head, at), style: 'header' };
+  if (time !== undefined) return labelOf(named, time, startAt(line, head, at), 'header', caps, change);
   // A name and nothing else: perhaps a label alone on its line, if the head holds the whole line.
-  if (at === h.length && h.length < HEAD) return { ...base, textStart: line.length, style: 'bare' };
+  if (at === h.length && h.length < HEAD) return labelOf(named, undefined, line.length, 'bare', caps, change);
   return null;
 }
