@@ -27,7 +27,8 @@ interface Piece {
   text: string;
   /** A blank line came before this piece within the turn. */
   paragraph: boolean;
-  time?: number;
+  /** Undefined when the piece carries no time (always present, so every piece has one shape). */
+  time: number | undefined;
 }
 
 interface Open {
@@ -39,7 +40,9 @@ interface Open {
 
 /** Turns of the lines, given the labels `selectLabels` kept. */
 export function assembleTurns(lines: Span[], labels: FoundLabel[], options: AssembleOptions = {}): RawTurn[] {
-  const byLine = new Map(labels.map((l) => [l.index, l.match]));
+  // Labels by line index: an array, as cheap to fill and read as the lines themselves.
+  const byLine: Array<LineLabel | undefined> = new Array<LineLabel | undefined>(lines.length).fill(undefined);
+  for (const l of labels) byLine[l.index] = l.match;
   const plain = options.plain ?? ((t: string) => t);
   const turns: RawTurn[] = [];
   let current: Open | null = null;
@@ -54,11 +57,16 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
     }
     current = null;
   };
-  const open = (label: LineLabel | undefined, anonymous: boolean): Open => ({ ...(label ? { label } : {}), anonymous, ...(section ? { section } : {}), pieces: [] });
+  // Built field by field: spreading optional parts costs more than the rest of a short turn.
+  const open = (label: LineLabel | undefined, anonymous: boolean): Open => {
+    const out: Open = label ? { label, anonymous, pieces: [] } : { anonymous, pieces: [] };
+    if (section) out.section = section;
+    return out;
+  };
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const match = byLine.get(i);
+    const match = byLine[i];
     if (match) {
       const speech = line.text.slice(match.textStart);
       // Only timed blocks carry a turn on under the same label; "CLINTON: …" twice is two statements.
@@ -70,8 +78,7 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
         current = open(match, false);
         afterMarkers = false;
       }
-      const piece: Piece = { start: line.start + match.textStart, end: line.end, text: plain(speech), paragraph: gap || sameSpeaker === true };
-      if (match.time !== undefined) piece.time = match.time;
+      const piece: Piece = { start: line.start + match.textStart, end: line.end, text: plain(speech), paragraph: gap || sameSpeaker === true, time: match.time };
       if (speech.trim() !== '' || piece.time !== undefined) current.pieces.push(piece);
       gap = false;
       continue;
@@ -99,7 +106,7 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
       continue;
     }
     current ??= open(undefined, afterMarkers);
-    current.pieces.push({ start: line.start, end: line.end, text, paragraph: gap });
+    current.pieces.push({ start: line.start, end: line.end, text, paragraph: gap, time: undefined });
     afterMarkers = false;
     gap = false;
   }
@@ -111,19 +118,28 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
 /** A timestamp in brackets inside speech (`[04:14]`, Markdown's `\\[04:14\\]` once unescaped): a time, not words. */
 const INNER_TIME = new RegExp(String.raw`\[(${CLOCK})\]`, 'g');
 
+interface Part {
+  text: string;
+  time?: number;
+}
+
+function part(text: string, time: number | undefined): Part {
+  return time !== undefined ? { text, time } : { text };
+}
+
 /** A piece's text split at the bracketed timestamps inside it, each part with the time before it. */
-function timedParts(piece: Piece): Array<{ text: string; time?: number }> {
-  if (!piece.text.includes(':')) return [{ text: piece.text, ...(piece.time !== undefined ? { time: piece.time } : {}) }];
-  const parts: Array<{ text: string; time?: number }> = [];
+function timedParts(piece: Piece): Part[] {
+  if (!piece.text.includes(':')) return [part(piece.text, piece.time)];
+  const parts: Part[] = [];
   let at = 0;
   let time = piece.time;
   INNER_TIME.lastIndex = 0;
   for (let m = INNER_TIME.exec(piece.text); m !== null; m = INNER_TIME.exec(piece.text)) {
-    parts.push({ text: piece.text.slice(at, m.index), ...(time !== undefined ? { time } : {}) });
+    parts.push(part(piece.text.slice(at, m.index), time));
     time = parseClock(m[1]!) ?? undefined;
     at = m.index + m[0].length;
   }
-  parts.push({ text: piece.text.slice(at), ...(time !== undefined ? { time } : {}) });
+  parts.push(part(piece.text.slice(at), time));
   return parts;
 }
 
@@ -134,15 +150,17 @@ function build(open: Open, markers: MarkerOptions | undefined): RawTurn | null {
   let start = -1;
   let end = -1;
   for (const piece of open.pieces) {
-    timedParts(piece).forEach((part, k) => {
+    const parts = timedParts(piece);
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k]!;
       const words = removeMarkers(part.text, markers);
       const joiner = text && words ? (piece.paragraph && k === 0 ? '\n\n' : ' ') : '';
       if (part.time !== undefined && (k > 0 || piece.time !== undefined)) cues.push({ at: text.length + joiner.length, start: part.time, end: part.time });
-      if (!words) return;
+      if (!words) continue;
       if (start === -1) start = piece.start;
       end = piece.end;
       text += joiner + words;
-    });
+    }
   }
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
   const turn: RawTurn = { start, end, text };
@@ -156,7 +174,7 @@ function build(open: Open, markers: MarkerOptions | undefined): RawTurn | null {
     turn.time = { start: cues[0]!.start };
     if (cues.length > 1) {
       for (let k = 0; k + 1 < cues.length; k++) cues[k]!.end = cues[k + 1]!.start;
-      turn.cues = cues.map((c) => ({ ...c, at: Math.min(c.at, text.length) }));
+      turn.cues = cues.map((c) => ({ at: Math.min(c.at, text.length), start: c.start, end: c.end }));
     }
   }
   if (open.anonymous) turn.anonymous = true;
