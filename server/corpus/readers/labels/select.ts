@@ -51,6 +51,18 @@ export function labelKey(label: string): string {
   return key;
 }
 
+const wordCounts = new Map<string, number>();
+/** How many words a label key has (memoised like the key: each label is weighed on every line it heads). */
+function wordCount(key: string): number {
+  let n = wordCounts.get(key);
+  if (n === undefined) {
+    n = key.split(' ').length;
+    if (wordCounts.size > 10_000) wordCounts.clear();
+    wordCounts.set(key, n);
+  }
+  return n;
+}
+
 /** Which lines are blank, worked out once per file. */
 function blankLines(lines: Span[]): Uint8Array {
   const out = new Uint8Array(lines.length);
@@ -63,7 +75,12 @@ function plausible(label: string): boolean {
   const key = labelKey(label);
   if (QA_LABELS.has(key)) return true;
   if (NOT_SPEAKERS.has(key) || key.length > 60 || /^\d/.test(key)) return false;
-  return key.split(' ').length <= 6;
+  return wordCount(key) <= 6;
+}
+
+/** A label that names a person or a Q&A role: known, `Q`/`A`, or a lone first name. */
+function nameLike(label: string, key: string, words: number, known: (name: string) => boolean): boolean {
+  return known(label) || QA_LABELS.has(key) || (words === 1 && isFirstName(label));
 }
 
 /** A label found on one line of a file. */
@@ -124,13 +141,13 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     const key = labelKey(label);
     const recurring = (counts.get(key) ?? 0) >= 2;
     const structured = match.time !== undefined || match.role !== undefined || match.change;
-    const words = key.split(' ').length;
-    const nameLike = known(label) || QA_LABELS.has(key) || (words === 1 && isFirstName(label));
+    const words = wordCount(key);
+    // Cheapest evidence first: the name lists are consulted only when nothing else has decided.
     switch (match.style) {
       case 'inline':
-        return recurring || structured || nameLike || (match.caps && words <= 4) || (words >= 2 && words <= 4);
+        return recurring || structured || nameLike(label, key, words, known) || (match.caps && words <= 4) || (words >= 2 && words <= 4);
       case 'own-line':
-        return nextText(index) && (recurring || structured || nameLike || match.caps);
+        return nextText(index) && (recurring || structured || nameLike(label, key, words, known) || match.caps);
       case 'header':
         return nextText(index) || match.textStart < lines[index]!.text.length;
       case 'bare':
