@@ -58,15 +58,28 @@ const NAME = new RegExp(String.raw`(${CAPS_NAME})(?=$|[ ,:(\[*_])|(${TITLE_NAME}
 const ROLE = new RegExp(String.raw`, ?(\p{Lu}[\p{L}\d .,'’&/\-]{0,80}?)(?=(?:\*\*|__)?:| ?[(\[]\d)`, 'uy');
 const AFTER_NAME_TIME = new RegExp(String.raw` ?(?:\[(${CLOCK})\]|\((${CLOCK})\))`, 'uy');
 const EMPHASIS_CLOSE = /(?:\*\*|__|\*|_)/y;
-const COLON = /:/y;
 const AFTER_COLON = new RegExp(String.raw`(?:\*\*|__|\*|_)? ?(?:(?:[\[(](${CLOCK})[\])]|(${CLOCK})(?= |$)) ?)?`, 'uy');
 /** Initials given with a name, to be used as its label later (`Adam Jonas (AJ):`), or the person behind a call sign (`Dawn 1 (Kamanin):`). */
 const ALIAS = new RegExp(String.raw`(?: ?\((\p{Lu}{1,4}|${TITLE_NAME})\))`, 'uy');
 /** A name in square brackets followed by a time or a colon: `[Speaker 1] [00:17] text`. */
 const BRACKETED_NAME = new RegExp(String.raw`\[(${TITLE_NAME}|${CAPS_NAME})\](?= ?(?:\[${CLOCK}\]|:))`, 'uy');
-/** The colon after a time with no name: Rev's `(05:23):` continuation header. */
-const TIME_COLON = /:/y;
 const BARE_TIME = new RegExp(String.raw` (${CLOCK})(?= |$)`, 'uy');
+
+/** The characters a non-empty `PREFIX` opens with: quote and caption marks, a time, a bullet, emphasis. */
+const PREFIX_FIRST = '>[(0123456789-*+_';
+/** The characters a non-empty `AFTER_COLON` opens with. */
+const AFTER_COLON_FIRST = '*_ [(0123456789';
+/** Anything but whitespace ahead: speech after the label. */
+const NON_BLANK = /\s*\S/y;
+/** Press briefings' bare `Q` or `A` and wide space. */
+const BARE_QA = /^[ \t]*([QA])(?:\u00a0+[ \t]*|[ \t]{2,}|\t)(?=\S)/;
+
+/** The line's first character after spaces and tabs is `Q` or `A` (all `BARE_QA` can match). */
+function startsWithQA(line: string): boolean {
+  let i = 0;
+  while (line[i] === ' ' || line[i] === '\t') i++;
+  return line[i] === 'Q' || line[i] === 'A';
+}
 
 /** Leading whitespace, a run of two, a tab or a no-break space: what the head collapses. */
 const LOOSE_SPACE = /^\s|\s\s|[\t\u00a0]/;
@@ -104,9 +117,23 @@ function match(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-function seconds(...texts: Array<string | undefined>): number | undefined {
-  for (const t of texts) if (t !== undefined) return parseClock(t) ?? undefined;
-  return undefined;
+const DIGITS = '0123456789';
+
+/**
+ * `re` at `at`, run only when the text there opens with one of the characters `first` (after one
+ * space, when `space`) — the characters every match of `re` starts with. Most lines fail most of
+ * these patterns at their first character, and a test of that character costs far less than a match.
+ */
+function matchFrom(re: RegExp, text: string, at: number, first: string, space = false): RegExpExecArray | null {
+  let c = text[at];
+  if (space && c === ' ') c = text[at + 1];
+  return c !== undefined && first.includes(c) ? match(re, text, at) : null;
+}
+
+/** Seconds of the first timestamp given. */
+function seconds(a: string | undefined, b?: string, c?: string): number | undefined {
+  const t = a ?? b ?? c;
+  return t === undefined ? undefined : (parseClock(t) ?? undefined);
 }
 
 /** Written in capitals; a name's own small letters (McCAIN, DeSANTIS) do not count. */
@@ -118,8 +145,8 @@ function isCaps(text: string): boolean {
 
 /** A name without trailing punctuation, keeping the full stop of an initial or abbreviation ("Jr.", "J."). */
 function tidyName(name: string): string {
-  const trimmed = name.replace(/['’\-]+$/, '');
-  return /\.$/.test(trimmed) && !/(?:^|\s)(?:\p{L}|Jr|Sr|Dr|Mr|Mrs|Ms|St)\.$/u.test(trimmed) ? trimmed.replace(/\.+$/, '') : trimmed;
+  const trimmed = /['’\-]$/.test(name) ? name.replace(/['’\-]+$/, '') : name;
+  return trimmed.endsWith('.') && !/(?:^|\s)(?:\p{L}|Jr|Sr|Dr|Mr|Mrs|Ms|St)\.$/u.test(trimmed) ? trimmed.replace(/\.+$/, '') : trimmed;
 }
 
 /** Where the speech starts in the original line, from a position in the head (skipping spaces). */
@@ -150,26 +177,27 @@ function labelOf(name: NamePart, time: number | undefined, textStart: number, st
 /** The label at the start of `line`, if the line starts like one. */
 export function lineLabel(line: string): LineLabel | null {
   // Press briefings write a reporter's question as `Q` and wide space, no colon.
-  const bareQ = /^[ \t]*([QA])(?:\u00a0+[ \t]*|[ \t]{2,}|\t)(?=\S)/.exec(line);
+  const bareQ = startsWithQA(line) ? BARE_QA.exec(line) : null;
   if (bareQ) return { label: bareQ[1]!, textStart: bareQ[0].length, style: 'inline', caps: false, change: false };
   const head = headOf(line);
   const h = head.text;
   if (h.length === 0) return null;
-  const prefix = match(PREFIX, h, 0)!;
-  const change = prefix[1] !== undefined;
-  const leadTime = seconds(prefix[2], prefix[3], prefix[4]);
-  let at = prefix[0].length;
-  if (leadTime !== undefined && match(TIME_COLON, h, at)) at += 1;
-  const qa = match(QA_DOT, h, at);
+  // Most lines open with the name itself: no prefix to look for.
+  const prefix = PREFIX_FIRST.includes(h[0]!) ? match(PREFIX, h, 0)! : null;
+  const change = prefix !== null && prefix[1] !== undefined;
+  const leadTime = prefix === null ? undefined : seconds(prefix[2], prefix[3], prefix[4]);
+  let at = prefix === null ? 0 : prefix[0].length;
+  if (leadTime !== undefined && h[at] === ':') at += 1;
+  const qa = matchFrom(QA_DOT, h, at, 'QA');
   if (qa) return labelOf({ label: qa[1]! }, leadTime, startAt(line, head, at + qa[0].length), 'inline', false, change);
-  const bracketed = match(BRACKETED_NAME, h, at);
+  const bracketed = matchFrom(BRACKETED_NAME, h, at, '[');
   const name = bracketed ? null : match(NAME, h, at);
   if (bracketed) {
     at += bracketed[0].length;
     const time = leadTime ?? seconds(match(AFTER_NAME_TIME, h, at)?.[1]);
     const after = match(AFTER_NAME_TIME, h, at);
     if (after) at += after[0].length;
-    if (match(COLON, h, at)) at += 1;
+    if (h[at] === ':') at += 1;
     const label = tidyName(bracketed[1]!);
     return labelOf({ label }, time, startAt(line, head, at), at < h.length ? 'inline' : 'own-line', isCaps(label), change);
   }
@@ -178,16 +206,16 @@ export function lineLabel(line: string): LineLabel | null {
   }
   const label = tidyName((name[1] ?? name[2])!);
   at += name[0].length;
-  const role = match(ROLE, h, at);
+  const role = matchFrom(ROLE, h, at, ',');
   if (role) at += role[0].length;
-  const alias = role ? null : match(ALIAS, h, at);
+  const alias = role ? null : matchFrom(ALIAS, h, at, '(', true);
   if (alias) at += alias[0].length;
   // `**Name** [0:06]` closes the emphasis before the time, `**Name [0:06]**` after it.
-  const closeBefore = match(EMPHASIS_CLOSE, h, at);
+  const closeBefore = matchFrom(EMPHASIS_CLOSE, h, at, '*_');
   if (closeBefore) at += closeBefore[0].length;
-  const afterName = match(AFTER_NAME_TIME, h, at);
+  const afterName = matchFrom(AFTER_NAME_TIME, h, at, '[(', true);
   if (afterName) at += afterName[0].length;
-  const close = closeBefore ? null : match(EMPHASIS_CLOSE, h, at);
+  const close = closeBefore ? null : matchFrom(EMPHASIS_CLOSE, h, at, '*_');
   if (close) at += close[0].length;
   let time = leadTime ?? seconds(afterName?.[1], afterName?.[2]);
   const caps = name[1] !== undefined && isCaps(label);
@@ -195,16 +223,18 @@ export function lineLabel(line: string): LineLabel | null {
   if (role) named.role = role[1]!.trim();
   if (alias) named.alias = alias[1]!;
 
-  if (match(COLON, h, at)) {
+  if (h[at] === ':') {
     at += 1;
-    const after = match(AFTER_COLON, h, at)!;
-    at += after[0].length;
-    time ??= seconds(after[1], after[2]);
-    const rest = h.slice(at).trim();
-    return labelOf(named, time, startAt(line, head, at), rest ? 'inline' : 'own-line', caps, change);
+    // Whatever may follow the colon (emphasis closing, a space, a time) opens with one of these.
+    const after = AFTER_COLON_FIRST.includes(h[at] ?? '\n') ? match(AFTER_COLON, h, at)! : null;
+    if (after) {
+      at += after[0].length;
+      time ??= seconds(after[1], after[2]);
+    }
+    return labelOf(named, time, startAt(line, head, at), match(NON_BLANK, h, at) ? 'inline' : 'own-line', caps, change);
   }
   if (role || alias) return null;
-  const bare = time === undefined ? match(BARE_TIME, h, at) : null;
+  const bare = time === undefined && h[at] === ' ' && DIGITS.includes(h[at + 1] ?? ' ') ? match(BARE_TIME, h, at) : null;
   if (bare) {
     at += bare[0].length;
     time = seconds(bare[1]);
