@@ -43,13 +43,29 @@ class Hash53 {
 
 const SPACE = 32;
 
-/** Feed `normalizeForId(text)` to the hash without building it (ASCII); false if the text is not ASCII. */
+/**
+ * Typographic punctuation outside ASCII that `normalizeForId` turns into a word break like ASCII
+ * punctuation: no-break space, curly quotes, guillemets, dashes, the ellipsis. Their NFKD forms hold
+ * no letter, digit or mark, so they never join, change or drop a word.
+ */
+function isTypographicBreak(c: number): boolean {
+  return c === 0xa0 || c === 0xab || c === 0xbb || c === 0x2013 || c === 0x2014 || c === 0x2026 || (c >= 0x2018 && c <= 0x201a) || (c >= 0x201c && c <= 0x201e);
+}
+
+/**
+ * Feed `normalizeForId(text)` to the hash without building it, for ASCII text with typographic
+ * punctuation (most speech: quotations in curly quotes would otherwise send a whole turn through
+ * Unicode normalisation); false if the text holds anything else.
+ */
 function addNormalizedAscii(hash: Hash53, text: string): boolean {
   let pending = false;
   let any = false;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
-    if (c > 127) return false;
+    if (c > 127) {
+      if (!isTypographicBreak(c)) return false;
+      c = SPACE;
+    }
     if (c >= 65 && c <= 90) c += 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       if (pending && any) hash.add(SPACE);
