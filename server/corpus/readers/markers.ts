@@ -49,11 +49,17 @@ export function isOnlyMarkers(text: string, options: MarkerOptions = {}): boolea
 /** Anything tidying would change in bracket-free text: odd or doubled spaces, space before punctuation or at an end. */
 const UNTIDY = /[^\S ]|  | [,.;:!?…]|^ | $/;
 
+/**
+ * The whitespace runs that collapsing changes: any but a lone space. Replacing every run, lone spaces
+ * included, gives the same text but rebuilds a long turn around each of its words.
+ */
+const LOOSE_WHITESPACE = /[^\S ]\s*| \s+/g;
+
 /** Whitespace collapsed (paragraph breaks kept as `\n\n` when asked) and no space before punctuation. */
 export function tidy(text: string, paragraphs = false): string {
   if (!paragraphs) {
     if (!UNTIDY.test(text)) return text;
-    return text.replace(/\s+/g, ' ').replace(/ ([,.;:!?…])/g, '$1').trim();
+    return text.replace(LOOSE_WHITESPACE, ' ').replace(/ ([,.;:!?…])/g, '$1').trim();
   }
   return text
     .split(/\n[ \t\r]*\n\s*/)
