@@ -44,6 +44,22 @@ export function lines(text: string, from = 0, to = text.length): Span[] {
   return out;
 }
 
+/**
+ * Each line of `text[from, to)` as `lines` gives them (start, end, text), handed to `visit` without
+ * building the array, until `visit` returns false. For readers that keep few of the lines: a file of
+ * a hundred thousand short or blank lines then costs no object for each.
+ */
+export function eachLine(text: string, from: number, to: number, visit: (start: number, end: number, line: string) => boolean | void): void {
+  let start = from;
+  while (start <= to) {
+    let end = text.indexOf('\n', start);
+    if (end === -1 || end > to) end = to;
+    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    if (visit(start, lineEnd, text.slice(start, lineEnd)) === false || end >= to) return;
+    start = end + 1;
+  }
+}
+
 /** Blocks separated by blank lines, trimmed, with offsets. */
 export function paragraphs(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = [];

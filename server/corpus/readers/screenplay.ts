@@ -6,7 +6,7 @@
  */
 import { headingTitle, plainInline } from './markdown-inline.ts';
 import { result, type Reader, type RawTurn, type ReadInput, type ReadResult } from './reader.ts';
-import { lines as splitLines, type Span } from '../text.ts';
+import { eachLine, type Span } from '../text.ts';
 import { removeMarkers } from './markers.ts';
 import { titleCaseName } from '../names/casing.ts';
 
@@ -37,51 +37,69 @@ interface Block {
   lines: Span[];
 }
 
-function blocks(input: ReadInput): { title?: string; author?: string; blocks: Block[] } {
-  const all = splitLines(input.text, input.from, input.text.length);
-  let i = 0;
+/** A Fountain title page's title and author, and where the text after it starts. */
+function titlePage(text: string, from: number): { title?: string; author?: string; body: number } {
   let title: string | undefined;
   let author: string | undefined;
-  // A Fountain title page: `Key: value` lines (values may continue indented) up to the first blank line.
-  if (all[0] && TITLE_KEY.test(all[0].text)) {
-    let key = '';
-    for (; i < all.length && all[i]!.text.trim() !== ''; i++) {
-      const line = all[i]!.text;
-      const kv = /^([A-Za-z ]+):\s*(.*)$/.exec(line);
-      if (kv && !/^\s/.test(line)) key = kv[1]!.toLowerCase();
-      const value = plainInline(kv && !/^\s/.test(line) ? kv[2]! : line.trim()).trim();
-      if (!value) continue;
-      if (key === 'title') title = title ? `${title} ${value}` : value;
-      if (key === 'author' || key === 'authors') author ??= value;
+  // Past the end: a title page with no blank line after it is the whole file.
+  let body = text.length + 1;
+  let key = '';
+  let first = true;
+  // `Key: value` lines (values may continue indented) up to the first blank line.
+  eachLine(text, from, text.length, (start, _end, line) => {
+    if (first) {
+      first = false;
+      if (!TITLE_KEY.test(line)) {
+        body = from;
+        return false;
+      }
     }
-  }
+    if (line.trim() === '') {
+      body = start;
+      return false;
+    }
+    const kv = /^([A-Za-z ]+):\s*(.*)$/.exec(line);
+    if (kv && !/^\s/.test(line)) key = kv[1]!.toLowerCase();
+    const value = plainInline(kv && !/^\s/.test(line) ? kv[2]! : line.trim()).trim();
+    if (!value) return true;
+    if (key === 'title') title = title ? `${title} ${value}` : value;
+    if (key === 'author' || key === 'authors') author ??= value;
+    return true;
+  });
+  return { ...(title ? { title } : {}), ...(author ? { author } : {}), body };
+}
+
+/** The file's blocks of non-blank lines after the title page, the boneyard left out. */
+function blocks(input: ReadInput): { title?: string; author?: string; blocks: Block[] } {
+  const { body, ...page } = titlePage(input.text, input.from);
   const out: Block[] = [];
   let current: Span[] = [];
   let boneyard = false;
-  for (; i < all.length; i++) {
-    const line = all[i]!;
+  // Line by line without a Span for every line: most of a file of short blocks is blank lines.
+  eachLine(input.text, body, input.text.length, (start, end, line) => {
     // Fountain's boneyard (`/* … */`) is text the writer cut: skipped whole lines at a time.
     if (boneyard) {
-      if (line.text.includes('*/')) boneyard = false;
-      continue;
-    }
-    if (line.text.includes('/*')) {
-      boneyard = !line.text.includes('*/', line.text.indexOf('/*'));
-      continue;
-    }
-    if (line.text.trim() === '') {
-      if (current.length) out.push({ lines: current });
-      current = [];
-    } else current.push(line);
-  }
+      if (line.includes('*/')) boneyard = false;
+    } else if (line.includes('/*')) {
+      boneyard = !line.includes('*/', line.indexOf('/*'));
+    } else if (line.trim() === '') {
+      // A new array only when a block ended: a run of blank lines needs none.
+      if (current.length) {
+        out.push({ lines: current });
+        current = [];
+      }
+    } else current.push({ start, end, text: line });
+  });
   if (current.length) out.push({ lines: current });
-  return { ...(title ? { title } : {}), ...(author ? { author } : {}), blocks: out };
+  return { ...page, blocks: out };
 }
 
 /** Dialogue blocks: a cue line, then speech and parentheticals. */
 function dialogue(block: Block): { name: string; speech: Span[] } | null {
+  // A block of one line (most action) is no dialogue: decided before copying its lines.
+  if (block.lines.length < 2) return null;
   const [first, ...rest] = block.lines;
-  if (!first || rest.length === 0 || SCENE.test(first.text) || TRANSITION.test(first.text)) return null;
+  if (!first || SCENE.test(first.text) || TRANSITION.test(first.text)) return null;
   const name = characterName(first.text);
   if (!name) return null;
   const speech = rest.filter((l) => !/^\s*\(.*\)\s*$/.test(l.text));
@@ -124,7 +142,7 @@ export const screenplay: Reader = {
       if (heading) section = heading;
       const d = dialogue(b);
       if (!d) {
-        action.push(b.lines.map((l) => l.text).join(' '));
+        action.push(b.lines.length === 1 ? first : b.lines.map((l) => l.text).join(' '));
         continue;
       }
       const text = removeMarkers(d.speech.map((l) => plainInline(l.text.trim().replace(/^~/, '').replace(NOTE, ''))).join(' '));
