@@ -31,11 +31,21 @@ interface Piece {
   time: number | undefined;
 }
 
+/**
+ * A turn being read. Its pieces are joined as they come rather than kept for the end: a turn of
+ * forty thousand timed lines then holds one growing text, not forty thousand pieces.
+ */
 interface Open {
-  label?: LineLabel;
+  label: LineLabel | undefined;
   anonymous: boolean;
-  section?: string;
-  pieces: Piece[];
+  section: string | undefined;
+  /** How many pieces the turn has had. */
+  pieces: number;
+  text: string;
+  cues: CueTime[];
+  /** Offsets of the first and last piece with words (-1 before any). */
+  start: number;
+  end: number;
 }
 
 /** Turns of the lines, given the labels `selectLabels` kept. */
@@ -50,19 +60,15 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
   let section: string | undefined;
   let gap = false;
 
+  const markers = options.markers;
   const flush = () => {
     if (current) {
-      const turn = build(current, options.markers);
+      const turn = build(current);
       if (turn) turns.push(turn);
     }
     current = null;
   };
-  // Built field by field: spreading optional parts costs more than the rest of a short turn.
-  const open = (label: LineLabel | undefined, anonymous: boolean): Open => {
-    const out: Open = label ? { label, anonymous, pieces: [] } : { anonymous, pieces: [] };
-    if (section) out.section = section;
-    return out;
-  };
+  const open = (label: LineLabel | undefined, anonymous: boolean): Open => ({ label, anonymous, section, pieces: 0, text: '', cues: [], start: -1, end: -1 });
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -78,13 +84,12 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
         current = open(match, false);
         afterMarkers = false;
       }
-      const piece: Piece = { start: line.start + match.textStart, end: line.end, text: plain(speech), paragraph: gap || sameSpeaker === true, time: match.time };
-      if (speech.trim() !== '' || piece.time !== undefined) current.pieces.push(piece);
+      if (speech.trim() !== '' || match.time !== undefined) add(current, { start: line.start + match.textStart, end: line.end, text: plain(speech), paragraph: gap || sameSpeaker === true, time: match.time }, markers);
       gap = false;
       continue;
     }
     if (line.text.trim() === '') {
-      gap = current !== null && current.pieces.length > 0;
+      gap = current !== null && current.pieces > 0;
       continue;
     }
     const title = options.heading?.(line.text) ?? null;
@@ -106,7 +111,7 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
       continue;
     }
     current ??= open(undefined, afterMarkers);
-    current.pieces.push({ start: line.start, end: line.end, text, paragraph: gap, time: undefined });
+    add(current, { start: line.start, end: line.end, text, paragraph: gap, time: undefined }, markers);
     afterMarkers = false;
     gap = false;
   }
@@ -143,27 +148,27 @@ function timedParts(piece: Piece): Part[] {
   return parts;
 }
 
-/** One turn from its pieces: words joined, markers removed, each timed piece's place kept. */
-function build(open: Open, markers: MarkerOptions | undefined): RawTurn | null {
-  let text = '';
-  const cues: CueTime[] = [];
-  let start = -1;
-  let end = -1;
-  for (const piece of open.pieces) {
-    const parts = timedParts(piece);
-    for (let k = 0; k < parts.length; k++) {
-      const part = parts[k]!;
-      const words = removeMarkers(part.text, markers);
-      const joiner = text && words ? (piece.paragraph && k === 0 ? '\n\n' : ' ') : '';
-      if (part.time !== undefined && (k > 0 || piece.time !== undefined)) cues.push({ at: text.length + joiner.length, start: part.time, end: part.time });
-      if (!words) continue;
-      if (start === -1) start = piece.start;
-      end = piece.end;
-      text += joiner + words;
-    }
+/** A piece joined to its turn: words added, markers removed, each timed part's place kept. */
+function add(open: Open, piece: Piece, markers: MarkerOptions | undefined): void {
+  open.pieces++;
+  const parts = timedParts(piece);
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    const words = removeMarkers(part.text, markers);
+    const joiner = open.text && words ? (piece.paragraph && k === 0 ? '\n\n' : ' ') : '';
+    if (part.time !== undefined && (k > 0 || piece.time !== undefined)) open.cues.push({ at: open.text.length + joiner.length, start: part.time, end: part.time });
+    if (!words) continue;
+    if (open.start === -1) open.start = piece.start;
+    open.end = piece.end;
+    open.text += joiner + words;
   }
+}
+
+/** The turn its pieces made, or null when they hold no words. */
+function build(open: Open): RawTurn | null {
+  const { text, cues } = open;
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
-  const turn: RawTurn = { start, end, text };
+  const turn: RawTurn = { start: open.start, end: open.end, text };
   const label = open.label;
   if (label?.label !== undefined) {
     // The person behind a call sign is who speaks: `Dawn 1 (Kamanin):` is Kamanin.
@@ -174,7 +179,9 @@ function build(open: Open, markers: MarkerOptions | undefined): RawTurn | null {
     turn.time = { start: cues[0]!.start };
     if (cues.length > 1) {
       for (let k = 0; k + 1 < cues.length; k++) cues[k]!.end = cues[k + 1]!.start;
-      turn.cues = cues.map((c) => ({ at: Math.min(c.at, text.length), start: c.start, end: c.end }));
+      // The cues are this turn's own: clamped in place rather than copied.
+      for (const c of cues) c.at = Math.min(c.at, text.length);
+      turn.cues = cues;
     }
   }
   if (open.anonymous) turn.anonymous = true;

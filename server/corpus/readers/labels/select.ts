@@ -63,12 +63,20 @@ function wordCount(key: string): number {
   return n;
 }
 
-/** Which lines are blank, worked out once per file. */
+const blanksOf = new WeakMap<Span[], Uint8Array>();
+/** Which lines are blank, worked out once per file (selecting labels and judging them both ask). */
 function blankLines(lines: Span[]): Uint8Array {
-  const out = new Uint8Array(lines.length);
-  for (let i = 0; i < lines.length; i++) if (!/\S/.test(lines[i]!.text)) out[i] = 1;
+  let out = blanksOf.get(lines);
+  if (out) return out;
+  out = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.length === 0 || !NON_BLANK.test(text)) out[i] = 1;
+  }
+  blanksOf.set(lines, out);
   return out;
 }
+const NON_BLANK = /\S/;
 
 /** A label that is a speaker's name or role by its form alone (before counting). */
 function plausible(label: string): boolean {
@@ -165,21 +173,28 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
  * long preamble of show notes or long answers leave them sparse) two or more speakers' labels recur.
  */
 export function looksLabelled(lines: Span[], labels: FoundLabel[]): boolean {
-  const named = labels.filter((l) => l.match.style !== 'time');
-  if (named.length < 2) return labels.length >= 3;
+  // One pass over the labels: how many are named, strong, which keys recur, whether both Q and A appear.
+  let named = 0;
+  let strong = 0;
+  const counts = new Map<string, number>();
+  const qa = new Set<string>();
+  for (const l of labels) {
+    const m = l.match;
+    if (m.style === 'time') continue;
+    named++;
+    const key = labelKey(m.label!);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (m.caps || m.role !== undefined || m.time !== undefined || m.style === 'header') strong++;
+    if (QA_LABELS.has(key)) qa.add(key[0]!);
+  }
+  if (named < 2) return labels.length >= 3;
   let paragraphs = 0;
   const blanks = blankLines(lines);
   for (let i = 0; i < lines.length; i++) if (!blanks[i] && (i === 0 || blanks[i - 1])) paragraphs++;
-  const counts = new Map<string, number>();
-  for (const l of named) {
-    const key = labelKey(l.match.label!);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const strong = named.filter((l) => l.match.caps || l.match.role !== undefined || l.match.time !== undefined || l.match.style === 'header');
   // "Q:" and "A:" both present: a question-and-answer transcript however short.
-  const qa = new Set(named.map((l) => labelKey(l.match.label!)).filter((k) => QA_LABELS.has(k)).map((k) => k[0]));
-  if (qa.size === 2 && named.length >= Math.ceil(paragraphs * 0.3)) return true;
-  const recurring = [...counts.values()].filter((n) => n >= 2).length;
-  if (named.length >= Math.ceil(paragraphs * 0.3) && (strong.length >= 2 || recurring >= 1)) return true;
-  return recurring >= 2 && named.length >= 4;
+  if (qa.size === 2 && named >= Math.ceil(paragraphs * 0.3)) return true;
+  let recurring = 0;
+  for (const n of counts.values()) if (n >= 2) recurring++;
+  if (named >= Math.ceil(paragraphs * 0.3) && (strong >= 2 || recurring >= 1)) return true;
+  return recurring >= 2 && named >= 4;
 }
