@@ -48,11 +48,16 @@ interface Open {
   end: number;
 }
 
+// Made once: a pattern literal inside a function is a new object each time, one per line here.
+const MARKUP_LINE = /^_[a-z_]+:/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const INITIALS = /^\p{Lu}{1,4}$/u;
+
 /** Turns of the lines, given the labels `selectLabels` kept. */
 export function assembleTurns(lines: Span[], labels: FoundLabel[], options: AssembleOptions = {}): RawTurn[] {
   // Labels by line index: an array, as cheap to fill and read as the lines themselves.
   const byLine: Array<LineLabel | undefined> = new Array<LineLabel | undefined>(lines.length).fill(undefined);
-  for (const l of labels) byLine[l.index] = l.match;
+  for (let i = 0; i < labels.length; i++) byLine[labels[i]!.index] = labels[i]!.match;
   const plain = options.plain ?? ((t: string) => t);
   const turns: RawTurn[] = [];
   let current: Open | null = null;
@@ -101,7 +106,7 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
       continue;
     }
     // `_comment: …`, `_lang: en`: markup of the transcript, not speech.
-    if (/^_[a-z_]+:/.test(line.text)) continue;
+    if (MARKUP_LINE.test(line.text)) continue;
     const text = plain(line.text);
     if (isOnlyMarkers(text, options.markers)) {
       // "(SOUNDBITE OF …)" between turns: what follows unlabelled is someone else, unnamed.
@@ -167,12 +172,12 @@ function add(open: Open, piece: Piece, markers: MarkerOptions | undefined): void
 /** The turn its pieces made, or null when they hold no words. */
 function build(open: Open): RawTurn | null {
   const { text, cues } = open;
-  if (!/[\p{L}\p{N}]/u.test(text)) return null;
+  if (!WORD_CHAR.test(text)) return null;
   const turn: RawTurn = { start: open.start, end: open.end, text };
   const label = open.label;
   if (label?.label !== undefined) {
     // The person behind a call sign is who speaks: `Dawn 1 (Kamanin):` is Kamanin.
-    turn.label = label.alias && !/^\p{Lu}{1,4}$/u.test(label.alias) ? label.alias : label.label;
+    turn.label = label.alias && !INITIALS.test(label.alias) ? label.alias : label.label;
     if (label.role) turn.labelRole = label.role;
   }
   if (cues.length > 0) {
@@ -180,7 +185,7 @@ function build(open: Open): RawTurn | null {
     if (cues.length > 1) {
       for (let k = 0; k + 1 < cues.length; k++) cues[k]!.end = cues[k + 1]!.start;
       // The cues are this turn's own: clamped in place rather than copied.
-      for (const c of cues) c.at = Math.min(c.at, text.length);
+      for (let k = 0; k < cues.length; k++) cues[k]!.at = Math.min(cues[k]!.at, text.length);
       turn.cues = cues;
     }
   }

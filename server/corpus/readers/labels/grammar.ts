@@ -69,6 +69,8 @@ const BARE_TIME = new RegExp(String.raw` (${CLOCK})(?= |$)`, 'uy');
 const PREFIX_FIRST = '>[(0123456789-*+_';
 /** The characters a non-empty `AFTER_COLON` opens with. */
 const AFTER_COLON_FIRST = '*_ [(0123456789';
+/** The characters a time after the colon's space opens with. */
+const TIME_OPENING = '[(0123456789';
 /** Anything but whitespace ahead: speech after the label. */
 const NON_BLANK = /\s*\S/y;
 /** Press briefings' bare `Q` or `A` and wide space. */
@@ -130,23 +132,38 @@ function matchFrom(re: RegExp, text: string, at: number, first: string, space = 
   return c !== undefined && first.includes(c) ? match(re, text, at) : null;
 }
 
+/** Nothing but whitespace from `at` on (tested, not matched: no match to build). */
+function blankFrom(text: string, at: number): boolean {
+  NON_BLANK.lastIndex = at;
+  return !NON_BLANK.test(text);
+}
+
 /** Seconds of the first timestamp given. */
 function seconds(a: string | undefined, b?: string, c?: string): number | undefined {
   const t = a ?? b ?? c;
   return t === undefined ? undefined : (parseClock(t) ?? undefined);
 }
 
+// Made once: a pattern literal inside a function is a new object on every call, one per line here.
+const NOT_LETTERS = /[^\p{L}]/gu;
+const NAME_PREFIXES = /(?:Mc|Mac|De|La|Le|Di|Da)(?=\p{Lu})/gu;
+const TRAILING_MARK = /['’\-]$/;
+const TRAILING_MARKS = /['’\-]+$/;
+/** The full stop of an initial or abbreviation, which stays. */
+const INITIAL_STOP = /(?:^|\s)(?:\p{L}|Jr|Sr|Dr|Mr|Mrs|Ms|St)\.$/u;
+const TRAILING_STOPS = /\.+$/;
+
 /** Written in capitals; a name's own small letters (McCAIN, DeSANTIS) do not count. */
 function isCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const core = letters.replace(/(?:Mc|Mac|De|La|Le|Di|Da)(?=\p{Lu})/gu, '');
+  const letters = text.replace(NOT_LETTERS, '');
+  const core = letters.replace(NAME_PREFIXES, '');
   return letters.length > 1 && core === core.toUpperCase();
 }
 
 /** A name without trailing punctuation, keeping the full stop of an initial or abbreviation ("Jr.", "J."). */
 function tidyName(name: string): string {
-  const trimmed = /['’\-]$/.test(name) ? name.replace(/['’\-]+$/, '') : name;
-  return trimmed.endsWith('.') && !/(?:^|\s)(?:\p{L}|Jr|Sr|Dr|Mr|Mrs|Ms|St)\.$/u.test(trimmed) ? trimmed.replace(/\.+$/, '') : trimmed;
+  const trimmed = TRAILING_MARK.test(name) ? name.replace(TRAILING_MARKS, '') : name;
+  return trimmed.endsWith('.') && !INITIAL_STOP.test(trimmed) ? trimmed.replace(TRAILING_STOPS, '') : trimmed;
 }
 
 /** Where the speech starts in the original line, from a position in the head (skipping spaces). */
@@ -216,13 +233,16 @@ export function lineLabel(line: string): LineLabel | null {
 
   if (h[at] === ':') {
     at += 1;
-    // Whatever may follow the colon (emphasis closing, a space, a time) opens with one of these.
-    const after = AFTER_COLON_FIRST.includes(h[at] ?? '\n') ? match(AFTER_COLON, h, at)! : null;
-    if (after) {
+    // Whatever may follow the colon (emphasis closing, a space, a time) opens with one of these; a
+    // space before speech, the usual case, is stepped over without running the pattern.
+    const c = h[at];
+    if (c === ' ' && !TIME_OPENING.includes(h[at + 1] ?? '\n')) at += 1;
+    else if (c !== undefined && AFTER_COLON_FIRST.includes(c)) {
+      const after = match(AFTER_COLON, h, at)!;
       at += after[0].length;
       time ??= seconds(after[1], after[2]);
     }
-    return labelOf(label, roleText, aliasText, time, startAt(line, head, at), match(NON_BLANK, h, at) ? 'inline' : 'own-line', caps, change);
+    return labelOf(label, roleText, aliasText, time, startAt(line, head, at), blankFrom(h, at) ? 'own-line' : 'inline', caps, change);
   }
   if (role || alias) return null;
   const bare = time === undefined && h[at] === ' ' && DIGITS.includes(h[at + 1] ?? ' ') ? match(BARE_TIME, h, at) : null;

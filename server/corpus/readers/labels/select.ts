@@ -82,7 +82,7 @@ const NON_BLANK = /\S/;
 function plausible(label: string): boolean {
   const key = labelKey(label);
   if (QA_LABELS.has(key)) return true;
-  if (NOT_SPEAKERS.has(key) || key.length > 60 || /^\d/.test(key)) return false;
+  if (NOT_SPEAKERS.has(key) || key.length > 60 || LEADING_DIGIT.test(key)) return false;
   return wordCount(key) <= 6;
 }
 
@@ -90,6 +90,12 @@ function plausible(label: string): boolean {
 function nameLike(label: string, key: string, words: number, known: (name: string) => boolean): boolean {
   return known(label) || QA_LABELS.has(key) || (words === 1 && isFirstName(label));
 }
+
+// Made once: a pattern literal inside a function is a new object each time, one per label here.
+const LEADING_DIGIT = /^\d/;
+const LINK = /^<?https?:\/\//;
+const OPENING_QUOTE = /^[“"«„]/;
+const SENTENCE_END = /[.?!,;…]\s*$/;
 
 /** A label found on one line of a file. */
 export interface FoundLabel {
@@ -127,8 +133,8 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     // "FIBRE: https://…" is a link list; `Maya Costa, 29, of Lisbon: "…"` a list of voices in prose —
     // unless the same label stands elsewhere before ordinary speech (`**Marc:** "Where did it go?!"`).
     const after = text.slice(match.textStart);
-    if (/^<?https?:\/\//.test(after)) continue;
-    if (/^[“"«„]/.test(after)) {
+    if (LINK.test(after)) continue;
+    if (OPENING_QUOTE.test(after)) {
       quoted.push({ index: i, match });
       continue;
     }
@@ -161,7 +167,7 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       case 'bare':
         // A name alone on its line ("Lester Holt", no colon) is a label only when it recurs, starts a
         // paragraph, has speech below it, and is not a one-word reply ("Yeah.", "Right?").
-        return (recurring || known(label)) && blank(index - 1) && !blank(index + 1) && words <= 4 && !/[.?!,;…]\s*$/.test(lines[index]!.text) && !REPLIES.has(key);
+        return (recurring || known(label)) && blank(index - 1) && !blank(index + 1) && words <= 4 && !SENTENCE_END.test(lines[index]!.text) && !REPLIES.has(key);
       default:
         return false;
     }
@@ -178,8 +184,9 @@ export function looksLabelled(lines: Span[], labels: FoundLabel[]): boolean {
   let strong = 0;
   const counts = new Map<string, number>();
   const qa = new Set<string>();
-  for (const l of labels) {
-    const m = l.match;
+  // Indexed: an iterator allocates per step until this once-per-file pass is optimised.
+  for (let i = 0; i < labels.length; i++) {
+    const m = labels[i]!.match;
     if (m.style === 'time') continue;
     named++;
     const key = labelKey(m.label!);
