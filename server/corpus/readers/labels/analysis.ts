@@ -62,6 +62,14 @@ const MARKDOWN_LABEL = /^\s*(?:[-*+] )?(?:\*\*|__)/;
 const MARKDOWN_TIMED_LABEL = /^\s*\d[\d:.,]*\s+(?:\*\*|__)/;
 const QA_LABEL = /^(?:q|a|question|answer)$/i;
 
+/** The line opens with a space, a bullet, emphasis or a digit: all a Markdown label can open with. */
+function mayBeMarkdown(line: string): boolean {
+  const c = line[0];
+  return c !== undefined && (MARKDOWN_FIRST.includes(c) || SPACE.test(c));
+}
+const MARKDOWN_FIRST = '-*+_0123456789';
+const SPACE = /\s/;
+
 export function analyse(input: ReadInput): LabelAnalysis {
   const hit = cache.get(input);
   if (hit) return hit;
@@ -76,7 +84,7 @@ export function analyse(input: ReadInput): LabelAnalysis {
     else if (m.style === 'own-line' || m.style === 'bare') styles.ownLine++;
     else if (m.style === 'header') styles.header++;
     else styles.time++;
-    if (MARKDOWN_LABEL.test(lines[l.index]!.text) || MARKDOWN_TIMED_LABEL.test(lines[l.index]!.text)) styles.markdown++;
+    if (mayBeMarkdown(lines[l.index]!.text) && (MARKDOWN_LABEL.test(lines[l.index]!.text) || MARKDOWN_TIMED_LABEL.test(lines[l.index]!.text))) styles.markdown++;
     if (m.label !== undefined && QA_LABEL.test(m.label)) styles.qa++;
   }
   const analysis = { lines, labels, labelled: looksLabelled(lines, labels), styles };

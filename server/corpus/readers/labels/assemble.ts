@@ -128,45 +128,38 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
 /** A timestamp in brackets inside speech (`[04:14]`, Markdown's `\\[04:14\\]` once unescaped): a time, not words. */
 const INNER_TIME = new RegExp(String.raw`\[(${CLOCK})\]`, 'g');
 
-interface Part {
-  text: string;
-  time?: number;
-}
-
-function part(text: string, time: number | undefined): Part {
-  return time !== undefined ? { text, time } : { text };
-}
-
-/** A piece's text split at the bracketed timestamps inside it, each part with the time before it. */
-function timedParts(piece: Piece): Part[] {
-  if (!piece.text.includes(':')) return [part(piece.text, piece.time)];
-  const parts: Part[] = [];
+/**
+ * A piece of speech joined to its turn: split at the bracketed timestamps inside it, each part's
+ * words added with markers removed, each timed part's place kept.
+ */
+function add(open: Open, piece: Piece, markers: MarkerOptions | undefined): void {
+  open.pieces++;
+  // Most speech holds no timestamp: one part, the whole piece.
+  if (!piece.text.includes(':')) {
+    addPart(open, piece, piece.text, piece.time, 0, markers);
+    return;
+  }
   let at = 0;
   let time = piece.time;
+  let k = 0;
   INNER_TIME.lastIndex = 0;
   for (let m = INNER_TIME.exec(piece.text); m !== null; m = INNER_TIME.exec(piece.text)) {
-    parts.push(part(piece.text.slice(at, m.index), time));
+    addPart(open, piece, piece.text.slice(at, m.index), time, k++, markers);
     time = parseClock(m[1]!) ?? undefined;
     at = m.index + m[0].length;
   }
-  parts.push(part(piece.text.slice(at), time));
-  return parts;
+  addPart(open, piece, piece.text.slice(at), time, k, markers);
 }
 
-/** A piece joined to its turn: words added, markers removed, each timed part's place kept. */
-function add(open: Open, piece: Piece, markers: MarkerOptions | undefined): void {
-  open.pieces++;
-  const parts = timedParts(piece);
-  for (let k = 0; k < parts.length; k++) {
-    const part = parts[k]!;
-    const words = removeMarkers(part.text, markers);
-    const joiner = open.text && words ? (piece.paragraph && k === 0 ? '\n\n' : ' ') : '';
-    if (part.time !== undefined && (k > 0 || piece.time !== undefined)) open.cues.push({ at: open.text.length + joiner.length, start: part.time, end: part.time });
-    if (!words) continue;
-    if (open.start === -1) open.start = piece.start;
-    open.end = piece.end;
-    open.text += joiner + words;
-  }
+/** Part `k` of a piece, with the time before it. */
+function addPart(open: Open, piece: Piece, part: string, time: number | undefined, k: number, markers: MarkerOptions | undefined): void {
+  const words = removeMarkers(part, markers);
+  const joiner = open.text && words ? (piece.paragraph && k === 0 ? '\n\n' : ' ') : '';
+  if (time !== undefined && (k > 0 || piece.time !== undefined)) open.cues.push({ at: open.text.length + joiner.length, start: time, end: time });
+  if (!words) return;
+  if (open.start === -1) open.start = piece.start;
+  open.end = piece.end;
+  open.text += joiner + words;
 }
 
 /** The turn its pieces made, or null when they hold no words. */

@@ -78,9 +78,8 @@ function blankLines(lines: Span[]): Uint8Array {
 }
 const NON_BLANK = /\S/;
 
-/** A label that is a speaker's name or role by its form alone (before counting). */
-function plausible(label: string): boolean {
-  const key = labelKey(label);
+/** A label (by its key) that is a speaker's name or role by its form alone (before counting). */
+function plausible(key: string): boolean {
   if (QA_LABELS.has(key)) return true;
   if (NOT_SPEAKERS.has(key) || key.length > 60 || LEADING_DIGIT.test(key)) return false;
   return wordCount(key) <= 6;
@@ -95,6 +94,8 @@ function nameLike(label: string, key: string, words: number, known: (name: strin
 const LEADING_DIGIT = /^\d/;
 const LINK = /^<?https?:\/\//;
 const OPENING_QUOTE = /^[“"«„]/;
+/** The characters a link or an opening quotation mark starts with. */
+const LINK_OR_QUOTE_FIRST = '<h“"«„';
 const SENTENCE_END = /[.?!,;…]\s*$/;
 
 /** A label found on one line of a file. */
@@ -129,21 +130,27 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       raw.push({ index: i, match });
       continue;
     }
-    if (!plausible(match.label!)) continue;
+    const key = labelKey(match.label!);
+    if (!plausible(key)) continue;
     // "FIBRE: https://…" is a link list; `Maya Costa, 29, of Lisbon: "…"` a list of voices in prose —
     // unless the same label stands elsewhere before ordinary speech (`**Marc:** "Where did it go?!"`).
-    const after = text.slice(match.textStart);
-    if (LINK.test(after)) continue;
-    if (OPENING_QUOTE.test(after)) {
-      quoted.push({ index: i, match });
-      continue;
+    // Both open with one of a few characters: the speech is looked at only when it does.
+    const first = text[match.textStart];
+    if (first !== undefined && LINK_OR_QUOTE_FIRST.includes(first)) {
+      const after = text.slice(match.textStart);
+      if (LINK.test(after)) continue;
+      if (OPENING_QUOTE.test(after)) {
+        quoted.push({ index: i, match });
+        continue;
+      }
     }
     raw.push({ index: i, match });
-    const key = labelKey(match.label!);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  const before = raw.length;
   for (const q of quoted) if ((counts.get(labelKey(q.match.label!)) ?? 0) >= 2) raw.push(q);
-  raw.sort((a, b) => a.index - b.index);
+  // The labels are in line order already unless quoted ones were added after them.
+  if (raw.length > before) raw.sort((a, b) => a.index - b.index);
   const manyTimed = timed >= 3 && timed >= nonBlank * 0.2;
   const blank = (i: number) => i < 0 || i >= lines.length || blanks[i] === 1;
   // Speech below a label: on the next line, or after one blank line.
