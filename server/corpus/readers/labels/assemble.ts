@@ -8,7 +8,7 @@
  */
 import type { Span } from '../../text.ts';
 import { CLOCK, fillEndTimes, parseClock } from '../clock.ts';
-import { isOnlyMarkers, removeMarkers, type MarkerOptions } from '../markers.ts';
+import { removeMarkers, type MarkerOptions } from '../markers.ts';
 import type { CueTime, RawTurn } from '../reader.ts';
 import type { LineLabel } from './grammar.ts';
 import { labelKey, type FoundLabel } from './select.ts';
@@ -108,7 +108,9 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
     // `_comment: …`, `_lang: en`: markup of the transcript, not speech.
     if (MARKUP_LINE.test(line.text)) continue;
     const text = plain(line.text);
-    if (isOnlyMarkers(text, options.markers)) {
+    // The words without markers, worked out once: to tell a line of markers alone, then to join.
+    const words = removeMarkers(text, markers);
+    if (!WORD_CHAR.test(words)) {
       // "(SOUNDBITE OF …)" between turns: what follows unlabelled is someone else, unnamed.
       flush();
       afterMarkers = true;
@@ -116,7 +118,7 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
       continue;
     }
     current ??= open(undefined, afterMarkers);
-    add(current, { start: line.start, end: line.end, text, paragraph: gap, time: undefined }, markers);
+    add(current, { start: line.start, end: line.end, text, paragraph: gap, time: undefined }, markers, words);
     afterMarkers = false;
     gap = false;
   }
@@ -132,11 +134,11 @@ const INNER_TIME = new RegExp(String.raw`\[(${CLOCK})\]`, 'g');
  * A piece of speech joined to its turn: split at the bracketed timestamps inside it, each part's
  * words added with markers removed, each timed part's place kept.
  */
-function add(open: Open, piece: Piece, markers: MarkerOptions | undefined): void {
+function add(open: Open, piece: Piece, markers: MarkerOptions | undefined, words?: string): void {
   open.pieces++;
-  // Most speech holds no timestamp: one part, the whole piece.
+  // Most speech holds no timestamp: one part, the whole piece (its words perhaps known already).
   if (!piece.text.includes(':')) {
-    addPart(open, piece, piece.text, piece.time, 0, markers);
+    addPart(open, piece, piece.text, piece.time, 0, markers, words);
     return;
   }
   let at = 0;
@@ -152,8 +154,8 @@ function add(open: Open, piece: Piece, markers: MarkerOptions | undefined): void
 }
 
 /** Part `k` of a piece, with the time before it. */
-function addPart(open: Open, piece: Piece, part: string, time: number | undefined, k: number, markers: MarkerOptions | undefined): void {
-  const words = removeMarkers(part, markers);
+function addPart(open: Open, piece: Piece, part: string, time: number | undefined, k: number, markers: MarkerOptions | undefined, known?: string): void {
+  const words = known ?? removeMarkers(part, markers);
   const joiner = open.text && words ? (piece.paragraph && k === 0 ? '\n\n' : ' ') : '';
   if (time !== undefined && (k > 0 || piece.time !== undefined)) open.cues.push({ at: open.text.length + joiner.length, start: time, end: time });
   if (!words) return;

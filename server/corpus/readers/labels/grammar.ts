@@ -71,6 +71,8 @@ const PREFIX_FIRST = '>[(0123456789-*+_';
 const AFTER_COLON_FIRST = '*_ [(0123456789';
 /** The characters a time after the colon's space opens with. */
 const TIME_OPENING = '[(0123456789';
+/** The last character of a name alone on its line, its emphasis or its initials (a superset). */
+const BARE_END = /[\p{L}\p{N}.'’&#_\-*)\]]$/u;
 /** Anything but whitespace ahead: speech after the label. */
 const NON_BLANK = /\s*\S/y;
 /** Press briefings' bare `Q` or `A` and wide space. */
@@ -199,6 +201,9 @@ export function lineLabel(line: string): LineLabel | null {
   if (leadTime !== undefined && h[at] === ':') at += 1;
   const qa = matchFrom(QA_DOT, h, at, 'QA');
   if (qa) return labelOf(qa[1]!, undefined, undefined, leadTime, startAt(line, head, at + qa[0].length), 'inline', false, change);
+  // With no colon in the head, all a line can still be is a name alone on it, which ends as a name
+  // ends: a line of speech ("Why?", "Yes, sir.") is turned away before the name pattern runs.
+  if (!h.includes(':') && !BARE_END.test(h.slice(-2))) return null;
   const bracketed = matchFrom(BRACKETED_NAME, h, at, '[');
   const name = bracketed ? null : match(NAME, h, at);
   if (bracketed) {

@@ -40,14 +40,20 @@ const REPLIES = new Set('yeah yes yep no nope okay ok right sure well hello hi h
 export const QA_LABELS = new Set(['q', 'a', 'question', 'answer']);
 
 const keys = new Map<string, string>();
+// The last label asked about: the same speaker's label is asked about several times over in a row.
+let lastLabel = '';
+let lastKey = '';
 /** A label as compared: lower case, spaces collapsed (memoised: a file repeats a few labels many times). */
 export function labelKey(label: string): string {
+  if (label === lastLabel) return lastKey;
+  lastLabel = label;
   let key = keys.get(label);
   if (key === undefined) {
     key = label.toLowerCase().replace(/\s+/g, ' ').trim();
     if (keys.size > 10_000) keys.clear();
     keys.set(label, key);
   }
+  lastKey = key;
   return key;
 }
 
