@@ -29,6 +29,9 @@ const SPACED_PUNCTUATION = / ([,.;:!?…])/g;
 /** What every marker opens with. */
 const MARKER_OPENING = /[[(♪♫]/;
 
+/** The default options, one object for every call rather than a new one per line. */
+const NO_OPTIONS: MarkerOptions = Object.freeze({});
+
 function isMarker(run: string, all: boolean): boolean {
   if (run.startsWith('♪') || run.startsWith('♫')) return true;
   const inner = run.slice(1, -1).trim();
@@ -40,7 +43,7 @@ function isMarker(run: string, all: boolean): boolean {
 }
 
 /** [start, end) ranges of markers within `text`. */
-export function findMarkers(text: string, options: MarkerOptions = {}): Array<[number, number]> {
+export function findMarkers(text: string, options: MarkerOptions = NO_OPTIONS): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(text); m !== null; m = BRACKETED.exec(text)) {
@@ -50,7 +53,7 @@ export function findMarkers(text: string, options: MarkerOptions = {}): Array<[n
 }
 
 /** True when the text is nothing but markers, punctuation and space: "(APPLAUSE)", "[inaudible] ...". */
-export function isOnlyMarkers(text: string, options: MarkerOptions = {}): boolean {
+export function isOnlyMarkers(text: string, options: MarkerOptions = NO_OPTIONS): boolean {
   return !WORD_CHAR.test(removeMarkers(text, options));
 }
 
@@ -77,7 +80,7 @@ export function tidy(text: string, paragraphs = false): string {
 }
 
 /** The text with markers removed and whitespace tidied. */
-export function removeMarkers(text: string, options: MarkerOptions = {}): string {
+export function removeMarkers(text: string, options: MarkerOptions = NO_OPTIONS): string {
   // Most speech holds no bracket at all, so no marker.
   if (!MARKER_OPENING.test(text)) return tidy(text, options.paragraphs);
   let out = '';

@@ -73,6 +73,13 @@ const AFTER_COLON_FIRST = '*_ [(0123456789';
 const TIME_OPENING = '[(0123456789';
 /** The last character of a name alone on its line, its emphasis or its initials (a superset). */
 const BARE_END = /[\p{L}\p{N}.'’&#_\-*)\]]$/u;
+/** The head could end a name alone on its line (tested on its last character, or last two: a surrogate pair). */
+function endsLikeName(h: string): boolean {
+  const last = h.charCodeAt(h.length - 1);
+  if (last < 128) return BARE_END_ASCII.includes(h[h.length - 1]!);
+  return BARE_END.test(last >= 0xdc00 && last <= 0xdfff ? h.slice(-2) : h[h.length - 1]!);
+}
+const BARE_END_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.'&#_-*)]";
 /** Anything but whitespace ahead: speech after the label. */
 const NON_BLANK = /\s*\S/y;
 /** Press briefings' bare `Q` or `A` and wide space. */
@@ -88,11 +95,17 @@ function startsWithQA(line: string): boolean {
 /** Leading whitespace, a run of two, a tab or a no-break space: what the head collapses. */
 const LOOSE_SPACE = /^\s|\s\s|[\t\u00a0]/;
 
-/** The line's first characters with whitespace runs collapsed to one space, and where each came from. */
-function headOf(line: string): { text: string; map: number[] | null } {
+/**
+ * The line's first characters with whitespace runs collapsed to one space: the line's own start when
+ * there is nothing to collapse (most lines: no object to make), else the collapsed text and, for each
+ * of its characters, where it came from in the line.
+ */
+type Head = string | { text: string; map: number[] };
+
+function headOf(line: string): Head {
   // Most lines have no run of whitespace to collapse: the head is their start, position for position.
   const start = line.slice(0, HEAD + 1);
-  if (!LOOSE_SPACE.test(start)) return { text: line.slice(0, HEAD), map: null };
+  if (!LOOSE_SPACE.test(start)) return line.slice(0, HEAD);
   let text = '';
   const map: number[] = [];
   let i = 0;
@@ -169,9 +182,8 @@ function tidyName(name: string): string {
 }
 
 /** Where the speech starts in the original line, from a position in the head (skipping spaces). */
-function startAt(line: string, head: { text: string; map: number[] | null }, at: number): number {
-  const map = head.map;
-  let i = map === null ? Math.min(at, line.length) : at >= head.text.length ? map[head.text.length]! : map[at]!;
+function startAt(line: string, head: Head, at: number): number {
+  let i = typeof head === 'string' ? Math.min(at, line.length) : at >= head.text.length ? head.map[head.text.length]! : head.map[at]!;
   while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
   return i;
 }
@@ -191,7 +203,7 @@ export function lineLabel(line: string): LineLabel | null {
   const bareQ = startsWithQA(line) ? BARE_QA.exec(line) : null;
   if (bareQ) return labelOf(bareQ[1]!, undefined, undefined, undefined, bareQ[0].length, 'inline', false, false);
   const head = headOf(line);
-  const h = head.text;
+  const h = typeof head === 'string' ? head : head.text;
   if (h.length === 0) return null;
   // Most lines open with the name itself: no prefix to look for.
   const prefix = PREFIX_FIRST.includes(h[0]!) ? match(PREFIX, h, 0)! : null;
@@ -203,7 +215,7 @@ export function lineLabel(line: string): LineLabel | null {
   if (qa) return labelOf(qa[1]!, undefined, undefined, leadTime, startAt(line, head, at + qa[0].length), 'inline', false, change);
   // With no colon in the head, all a line can still be is a name alone on it, which ends as a name
   // ends: a line of speech ("Why?", "Yes, sir.") is turned away before the name pattern runs.
-  if (!h.includes(':') && !BARE_END.test(h.slice(-2))) return null;
+  if (!h.includes(':') && !endsLikeName(h)) return null;
   const bracketed = matchFrom(BRACKETED_NAME, h, at, '[');
   const name = bracketed ? null : match(NAME, h, at);
   if (bracketed) {
