@@ -54,10 +54,12 @@ const TIME = String.raw`(?:\[(${CLOCK})\]|\((${CLOCK})\)|(${CLOCK})(?= |$))`;
 const PREFIX = new RegExp(String.raw`(?:> ?(?=[*_\p{Lu}]))?(>>+ ?)?(?:${TIME} ?(?:[-–—] )?)?(?:[-*+] (?=\*\*|__))?(\*\*|__|\*(?=\p{Lu})|_(?=\p{Lu}))?`, 'uy');
 /** `Q.` and `A.` (with a full stop), as legal and oral-history transcripts write them. */
 const QA_DOT = /([QA])\. (?=\S)/y;
-const NAME = new RegExp(String.raw`(${CAPS_NAME})(?=$|[ ,:(\[*_])|(${TITLE_NAME})`, 'uy');
+/** A name in capitals (`HOLT`, `MICHEL MARTIN`, `McCAIN`) followed by what may follow a label's name. */
+const CAPS_LABEL = new RegExp(String.raw`${CAPS_NAME}(?=$|[ ,:(\[*_])`, 'uy');
+/** A name in title case (`Lester Holt`, `al-Hamza`), tried when there is no name in capitals. */
+const TITLE_LABEL = new RegExp(TITLE_NAME, 'uy');
 const ROLE = new RegExp(String.raw`, ?(\p{Lu}[\p{L}\d .,'’&/\-]{0,80}?)(?=(?:\*\*|__)?:| ?[(\[]\d)`, 'uy');
 const AFTER_NAME_TIME = new RegExp(String.raw` ?(?:\[(${CLOCK})\]|\((${CLOCK})\))`, 'uy');
-const EMPHASIS_CLOSE = /(?:\*\*|__|\*|_)/y;
 const AFTER_COLON = new RegExp(String.raw`(?:\*\*|__|\*|_)? ?(?:(?:[\[(](${CLOCK})[\])]|(${CLOCK})(?= |$)) ?)?`, 'uy');
 /** Initials given with a name, to be used as its label later (`Adam Jonas (AJ):`), or the person behind a call sign (`Dawn 1 (Kamanin):`). */
 const ALIAS = new RegExp(String.raw`(?: ?\((\p{Lu}{1,4}|${TITLE_NAME})\))`, 'uy');
@@ -142,9 +144,27 @@ const DIGITS = '0123456789';
  * these patterns at their first character, and a test of that character costs far less than a match.
  */
 function matchFrom(re: RegExp, text: string, at: number, first: string, space = false): RegExpExecArray | null {
+  return opensWith(text, at, first, space) ? match(re, text, at) : null;
+}
+
+/** The text at `at` opens with one of the characters `first` (after one space, when `space`). */
+function opensWith(text: string, at: number, first: string, space = false): boolean {
   let c = text[at];
   if (space && c === ' ') c = text[at + 1];
-  return c !== undefined && first.includes(c) ? match(re, text, at) : null;
+  return c !== undefined && first.includes(c);
+}
+
+/** Where a match of the sticky `re` at `at` ends, or -1: tested, so no match object is made. */
+function endOf(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/** The length of the emphasis closing at `at` (`**`, `__`, `*`, `_`, longest first), or 0. */
+function emphasisClose(text: string, at: number): number {
+  const c = text[at];
+  if (c !== '*' && c !== '_') return 0;
+  return text[at + 1] === c ? 2 : 1;
 }
 
 /** Nothing but whitespace from `at` on (tested, not matched: no match to build). */
@@ -217,7 +237,6 @@ export function lineLabel(line: string): LineLabel | null {
   // ends: a line of speech ("Why?", "Yes, sir.") is turned away before the name pattern runs.
   if (!h.includes(':') && !endsLikeName(h)) return null;
   const bracketed = matchFrom(BRACKETED_NAME, h, at, '[');
-  const name = bracketed ? null : match(NAME, h, at);
   if (bracketed) {
     at += bracketed[0].length;
     const time = leadTime ?? seconds(match(AFTER_NAME_TIME, h, at)?.[1]);
@@ -227,24 +246,29 @@ export function lineLabel(line: string): LineLabel | null {
     const label = tidyName(bracketed[1]!);
     return labelOf(label, undefined, undefined, time, startAt(line, head, at), at < h.length ? 'inline' : 'own-line', isCaps(label), change);
   }
-  if (!name) {
+  // The name, in capitals (NAME's first way) or else in title case (its second): found by where it
+  // ends, tested rather than matched, so that no match is built for every line.
+  const capsEnd = endOf(CAPS_LABEL, h, at);
+  const nameEnd = capsEnd !== -1 ? capsEnd : endOf(TITLE_LABEL, h, at);
+  if (nameEnd === -1) {
     return leadTime !== undefined && at < h.length ? labelOf(undefined, undefined, undefined, leadTime, startAt(line, head, at), 'time', false, change) : null;
   }
-  const label = tidyName((name[1] ?? name[2])!);
-  at += name[0].length;
+  const label = tidyName(h.slice(at, nameEnd));
+  at = nameEnd;
   const role = matchFrom(ROLE, h, at, ',');
   if (role) at += role[0].length;
   const alias = role ? null : matchFrom(ALIAS, h, at, '(', true);
   if (alias) at += alias[0].length;
   // `**Name** [0:06]` closes the emphasis before the time, `**Name [0:06]**` after it.
-  const closeBefore = matchFrom(EMPHASIS_CLOSE, h, at, '*_');
-  if (closeBefore) at += closeBefore[0].length;
-  const afterName = matchFrom(AFTER_NAME_TIME, h, at, '[(', true);
-  if (afterName) at += afterName[0].length;
-  const close = closeBefore ? null : matchFrom(EMPHASIS_CLOSE, h, at, '*_');
-  if (close) at += close[0].length;
-  let time = leadTime ?? seconds(afterName?.[1], afterName?.[2]);
-  const caps = name[1] !== undefined && isCaps(label);
+  const closeBefore = emphasisClose(h, at);
+  at += closeBefore;
+  const timeAt = at;
+  const timeEnd = opensWith(h, at, '[(', true) ? endOf(AFTER_NAME_TIME, h, at) : -1;
+  if (timeEnd !== -1) at = timeEnd;
+  if (closeBefore === 0) at += emphasisClose(h, at);
+  // The time inside the brackets: after the optional space and the bracket, before the closing one.
+  let time = leadTime ?? (timeEnd === -1 ? undefined : seconds(h.slice(timeAt + (h[timeAt] === ' ' ? 2 : 1), timeEnd - 1)));
+  const caps = capsEnd !== -1 && isCaps(label);
   const roleText = role ? role[1]!.trim() : undefined;
   const aliasText = alias ? alias[1]! : undefined;
 
