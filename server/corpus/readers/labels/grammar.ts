@@ -188,11 +188,18 @@ const TRAILING_MARKS = /['’\-]+$/;
 const INITIAL_STOP = /(?:^|\s)(?:\p{L}|Jr|Sr|Dr|Mr|Mrs|Ms|St)\.$/u;
 const TRAILING_STOPS = /\.+$/;
 
+// The last name asked about: a transcript's lines repeat a few labels many times in a row.
+let lastCapsText = '';
+let lastCaps = false;
+
 /** Written in capitals; a name's own small letters (McCAIN, DeSANTIS) do not count. */
 function isCaps(text: string): boolean {
+  if (text === lastCapsText) return lastCaps;
   const letters = text.replace(NOT_LETTERS, '');
   const core = letters.replace(NAME_PREFIXES, '');
-  return letters.length > 1 && core === core.toUpperCase();
+  lastCapsText = text;
+  lastCaps = letters.length > 1 && core === core.toUpperCase();
+  return lastCaps;
 }
 
 /** A name without trailing punctuation, keeping the full stop of an initial or abbreviation ("Jr.", "J."). */
@@ -268,7 +275,8 @@ export function lineLabel(line: string): LineLabel | null {
   if (closeBefore === 0) at += emphasisClose(h, at);
   // The time inside the brackets: after the optional space and the bracket, before the closing one.
   let time = leadTime ?? (timeEnd === -1 ? undefined : seconds(h.slice(timeAt + (h[timeAt] === ' ' ? 2 : 1), timeEnd - 1)));
-  const caps = capsEnd !== -1 && isCaps(label);
+  // Whether the name is in capitals is worked out only for a line that turns out to be a label.
+  const capsForm = capsEnd !== -1;
   const roleText = role ? role[1]!.trim() : undefined;
   const aliasText = alias ? alias[1]! : undefined;
 
@@ -283,7 +291,7 @@ export function lineLabel(line: string): LineLabel | null {
       at += after[0].length;
       time ??= seconds(after[1], after[2]);
     }
-    return labelOf(label, roleText, aliasText, time, startAt(line, head, at), blankFrom(h, at) ? 'own-line' : 'inline', caps, change);
+    return labelOf(label, roleText, aliasText, time, startAt(line, head, at), blankFrom(h, at) ? 'own-line' : 'inline', capsForm && isCaps(label), change);
   }
   if (role || alias) return null;
   const bare = time === undefined && h[at] === ' ' && DIGITS.includes(h[at + 1] ?? ' ') ? match(BARE_TIME, h, at) : null;
@@ -291,8 +299,8 @@ export function lineLabel(line: string): LineLabel | null {
     at += bare[0].length;
     time = seconds(bare[1]);
   }
-  if (time !== undefined) return labelOf(label, roleText, aliasText, time, startAt(line, head, at), 'header', caps, change);
+  if (time !== undefined) return labelOf(label, roleText, aliasText, time, startAt(line, head, at), 'header', capsForm && isCaps(label), change);
   // A name and nothing else: perhaps a label alone on its line, if the head holds the whole line.
-  if (at === h.length && h.length < HEAD) return labelOf(label, roleText, aliasText, undefined, line.length, 'bare', caps, change);
+  if (at === h.length && h.length < HEAD) return labelOf(label, roleText, aliasText, undefined, line.length, 'bare', capsForm && isCaps(label), change);
   return null;
 }
