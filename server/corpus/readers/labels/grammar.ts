@@ -202,8 +202,30 @@ function isCaps(text: string): boolean {
   return lastCaps;
 }
 
+/**
+ * Initials or a name in brackets may follow at `at` (all `ALIAS` can match): an opening bracket, after
+ * at most one space, and no digit after it — a time in brackets, `(00:01:02)`, is the usual thing there.
+ */
+function aliasMayFollow(text: string, at: number): boolean {
+  const open = text[at] === ' ' ? at + 1 : at;
+  if (text[open] !== '(') return false;
+  const c = text.charCodeAt(open + 1);
+  return !(c >= 48 && c <= 57);
+}
+
+// The last name tidied: the same label heads line after line, and its tidy form is kept, not remade.
+let lastName = '';
+let lastTidy = '';
+
 /** A name without trailing punctuation, keeping the full stop of an initial or abbreviation ("Jr.", "J."). */
 function tidyName(name: string): string {
+  if (name === lastName) return lastTidy;
+  lastName = name;
+  lastTidy = trimName(name);
+  return lastTidy;
+}
+
+function trimName(name: string): string {
   const trimmed = TRAILING_MARK.test(name) ? name.replace(TRAILING_MARKS, '') : name;
   return trimmed.endsWith('.') && !INITIAL_STOP.test(trimmed) ? trimmed.replace(TRAILING_STOPS, '') : trimmed;
 }
@@ -264,7 +286,7 @@ export function lineLabel(line: string): LineLabel | null {
   at = nameEnd;
   const role = matchFrom(ROLE, h, at, ',');
   if (role) at += role[0].length;
-  const alias = role ? null : matchFrom(ALIAS, h, at, '(', true);
+  const alias = role || !aliasMayFollow(h, at) ? null : match(ALIAS, h, at);
   if (alias) at += alias[0].length;
   // `**Name** [0:06]` closes the emphasis before the time, `**Name [0:06]**` after it.
   const closeBefore = emphasisClose(h, at);
