@@ -33,6 +33,8 @@ export function plainInline(line: string): string {
 
 /** The title of an ATX heading line (`## Part two`), or null. */
 export function headingTitle(line: string): string | null {
+  // A heading opens with `#` or a space: any other line is turned away before the pattern.
+  if (line[0] !== '#' && line[0] !== ' ') return null;
   const m = ATX_HEADING.exec(line);
   if (!m) return null;
   let end = line.length;

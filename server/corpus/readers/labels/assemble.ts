@@ -109,7 +109,7 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
       continue;
     }
     // `_comment: …`, `_lang: en`: markup of the transcript, not speech.
-    if (MARKUP_LINE.test(line.text)) continue;
+    if (line.text[0] === '_' && MARKUP_LINE.test(line.text)) continue;
     const text = plain(line.text);
     // The words without markers, worked out once: to tell a line of markers alone, then to join.
     const words = removeMarkers(text, markers);

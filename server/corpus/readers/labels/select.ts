@@ -77,6 +77,9 @@ function blankLines(lines: Span[]): Uint8Array {
   out = new Uint8Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
+    // A line that opens with a printable ASCII character is not blank: no pattern needed.
+    const c = text.charCodeAt(0);
+    if (c > 32 && c < 127) continue;
     if (text.length === 0 || !NON_BLANK.test(text)) out[i] = 1;
   }
   blanksOf.set(lines, out);
