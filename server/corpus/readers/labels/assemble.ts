@@ -139,8 +139,9 @@ const INNER_TIME = new RegExp(String.raw`\[(${CLOCK})\]`, 'g');
  */
 function add(open: Open, piece: Piece, markers: MarkerOptions | undefined, words?: string): void {
   open.pieces++;
-  // Most speech holds no timestamp: one part, the whole piece (its words perhaps known already).
-  if (!piece.text.includes(':')) {
+  // Most speech holds no bracketed timestamp (no colon, or no bracket): one part, the whole piece
+  // (its words perhaps known already).
+  if (!piece.text.includes(':') || !piece.text.includes('[')) {
     addPart(open, piece, piece.text, piece.time, 0, markers, words);
     return;
   }
