@@ -39,6 +39,16 @@ class Hash53 {
     const h2 = Math.imul(this.h2 ^ (this.h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
     return 4294967296 * (2097151 & h2) + (h1 >>> 0);
   }
+
+  /**
+   * The digest's low 48 bits as 12 hex digits — what `digest().toString(16).padStart(14, '0').slice(-12)`
+   * gives — from its two 32-bit halves, without writing out a 53-bit number in base 16 first.
+   */
+  hex48(): string {
+    const h1 = Math.imul(this.h1 ^ (this.h1 >>> 16), 2246822507) ^ Math.imul(this.h2 ^ (this.h2 >>> 13), 3266489909);
+    const h2 = Math.imul(this.h2 ^ (this.h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (h2 & 0xffff).toString(16).padStart(4, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+  }
 }
 
 const SPACE = 32;
@@ -93,7 +103,7 @@ function idFrom(sourceSlug: string, state: Hash53, occurrence: number): string {
   hash.h1 = state.h1;
   hash.h2 = state.h2;
   hash.addString(`\n${occurrence}`);
-  return `${sourceSlug}_${hash.digest().toString(16).padStart(14, '0').slice(-12)}`;
+  return `${sourceSlug}_${hash.hex48()}`;
 }
 
 /** `<source slug>_<12 hex digits>`; `occurrence` tells apart identical lines in one source (0 for the first). */
