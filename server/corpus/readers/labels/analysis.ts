@@ -85,7 +85,8 @@ export function analyse(input: ReadInput): LabelAnalysis {
     else if (m.style === 'header') styles.header++;
     else styles.time++;
     if (mayBeMarkdown(lines[l.index]!.text) && (MARKDOWN_LABEL.test(lines[l.index]!.text) || MARKDOWN_TIMED_LABEL.test(lines[l.index]!.text))) styles.markdown++;
-    if (m.label !== undefined && QA_LABEL.test(m.label)) styles.qa++;
+    // Only labels of one, six or eight letters can be Q, A, question or answer.
+    if (m.label !== undefined && (m.label.length === 1 || m.label.length === 6 || m.label.length === 8) && QA_LABEL.test(m.label)) styles.qa++;
   }
   const analysis = { lines, labels, labelled: looksLabelled(lines, labels), styles };
   cache.set(input, analysis);

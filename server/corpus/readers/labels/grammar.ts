@@ -169,6 +169,9 @@ function emphasisClose(text: string, at: number): number {
 
 /** Nothing but whitespace from `at` on (tested, not matched: no match to build). */
 function blankFrom(text: string, at: number): boolean {
+  // Speech that opens with a printable ASCII character, the usual case, is not blank.
+  const c = text.charCodeAt(at);
+  if (c > 32 && c < 127) return false;
   NON_BLANK.lastIndex = at;
   return !NON_BLANK.test(text);
 }

@@ -90,7 +90,8 @@ const NON_BLANK = /\S/;
 /** A label (by its key) that is a speaker's name or role by its form alone (before counting). */
 function plausible(key: string): boolean {
   if (QA_LABELS.has(key)) return true;
-  if (NOT_SPEAKERS.has(key) || key.length > 60 || LEADING_DIGIT.test(key)) return false;
+  const first = key.charCodeAt(0);
+  if (NOT_SPEAKERS.has(key) || key.length > 60 || (first >= 48 && first <= 57)) return false;
   return wordCount(key) <= 6;
 }
 
@@ -100,7 +101,6 @@ function nameLike(label: string, key: string, words: number, known: (name: strin
 }
 
 // Made once: a pattern literal inside a function is a new object each time, one per label here.
-const LEADING_DIGIT = /^\d/;
 const LINK = /^<?https?:\/\//;
 const OPENING_QUOTE = /^[“"«„]/;
 /** The characters a link or an opening quotation mark starts with. */
