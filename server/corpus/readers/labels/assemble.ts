@@ -33,8 +33,7 @@ interface Piece {
 
 /**
  * A turn being read. Its pieces are joined as they come rather than kept for the end: a turn of
- * forty thousand timed lines then holds its words and their joiners, joined once at the end, not
- * forty thousand pieces.
+ * forty thousand timed lines then holds one growing text, not forty thousand pieces.
  */
 interface Open {
   label: LineLabel | undefined;
@@ -42,9 +41,8 @@ interface Open {
   section: string | undefined;
   /** How many pieces the turn has had. */
   pieces: number;
-  /** The text so far, in parts to be joined, and its length. */
-  parts: string[];
-  length: number;
+  /** The text so far (concatenated as it grows: cheaper than joining its parts at the end). */
+  text: string;
   cues: CueTime[];
   /** Offsets of the first and last piece with words (-1 before any). */
   start: number;
@@ -76,7 +74,7 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
     }
     current = null;
   };
-  const open = (label: LineLabel | undefined, anonymous: boolean): Open => ({ label, anonymous, section, pieces: 0, parts: [], length: 0, cues: [], start: -1, end: -1 });
+  const open = (label: LineLabel | undefined, anonymous: boolean): Open => ({ label, anonymous, section, pieces: 0, text: '', cues: [], start: -1, end: -1 });
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -160,20 +158,18 @@ function add(open: Open, piece: Piece, markers: MarkerOptions | undefined, words
 /** Part `k` of a piece, with the time before it. */
 function addPart(open: Open, piece: Piece, part: string, time: number | undefined, k: number, markers: MarkerOptions | undefined, known?: string): void {
   const words = known ?? removeMarkers(part, markers);
-  const joiner = open.length > 0 && words ? (piece.paragraph && k === 0 ? '\n\n' : ' ') : '';
-  if (time !== undefined && (k > 0 || piece.time !== undefined)) open.cues.push({ at: open.length + joiner.length, start: time, end: time });
+  const joiner = open.text && words ? (piece.paragraph && k === 0 ? '\n\n' : ' ') : '';
+  if (time !== undefined && (k > 0 || piece.time !== undefined)) open.cues.push({ at: open.text.length + joiner.length, start: time, end: time });
   if (!words) return;
   if (open.start === -1) open.start = piece.start;
   open.end = piece.end;
-  if (joiner) open.parts.push(joiner);
-  open.parts.push(words);
-  open.length += joiner.length + words.length;
+  if (joiner) open.text += joiner;
+  open.text += words;
 }
 
 /** The turn its pieces made, or null when they hold no words. */
 function build(open: Open): RawTurn | null {
-  const { cues } = open;
-  const text = open.parts.join('');
+  const { text, cues } = open;
   if (!WORD_CHAR.test(text)) return null;
   const turn: RawTurn = { start: open.start, end: open.end, text };
   const label = open.label;
