@@ -62,6 +62,11 @@ const MARKDOWN_LABEL = /^\s*(?:[-*+] )?(?:\*\*|__)/;
 const MARKDOWN_TIMED_LABEL = /^\s*\d[\d:.,]*\s+(?:\*\*|__)/;
 const QA_LABEL = /^(?:q|a|question|answer)$/i;
 
+/** The line opens with `**` or `__`: a Markdown label, known without the pattern. */
+function opensStrong(line: string): boolean {
+  return (line[0] === '*' || line[0] === '_') && line[1] === line[0];
+}
+
 /** The line opens with a space, a bullet, emphasis or a digit: all a Markdown label can open with. */
 function mayBeMarkdown(line: string): boolean {
   const c = line[0];
@@ -84,7 +89,7 @@ export function analyse(input: ReadInput): LabelAnalysis {
     else if (m.style === 'own-line' || m.style === 'bare') styles.ownLine++;
     else if (m.style === 'header') styles.header++;
     else styles.time++;
-    if (mayBeMarkdown(lines[l.index]!.text) && (MARKDOWN_LABEL.test(lines[l.index]!.text) || MARKDOWN_TIMED_LABEL.test(lines[l.index]!.text))) styles.markdown++;
+    if (mayBeMarkdown(lines[l.index]!.text) && (opensStrong(lines[l.index]!.text) || MARKDOWN_LABEL.test(lines[l.index]!.text) || MARKDOWN_TIMED_LABEL.test(lines[l.index]!.text))) styles.markdown++;
     // Only labels of one, six or eight letters can be Q, A, question or answer.
     if (m.label !== undefined && (m.label.length === 1 || m.label.length === 6 || m.label.length === 8) && QA_LABEL.test(m.label)) styles.qa++;
   }

@@ -97,6 +97,20 @@ function startsWithQA(line: string): boolean {
 /** Leading whitespace, a run of two, a tab or a no-break space: what the head collapses. */
 const LOOSE_SPACE = /^\s|\s\s|[\t\u00a0]/;
 
+/** `LOOSE_SPACE` finds something in `text`: looked for character by character while the text is ASCII. */
+function loose(text: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Beyond ASCII, Unicode's spaces: the pattern decides.
+    if (c >= 128) return LOOSE_SPACE.test(text);
+    const space = c === 32 || (c >= 9 && c <= 13);
+    if (space && (afterSpace || c === 9)) return true;
+    afterSpace = space;
+  }
+  return false;
+}
+
 /**
  * The line's first characters with whitespace runs collapsed to one space: the line's own start when
  * there is nothing to collapse (most lines: no object to make), else the collapsed text and, for each
@@ -107,7 +121,7 @@ type Head = string | { text: string; map: number[] };
 function headOf(line: string): Head {
   // Most lines have no run of whitespace to collapse: the head is their start, position for position.
   const start = line.slice(0, HEAD + 1);
-  if (!LOOSE_SPACE.test(start)) return line.slice(0, HEAD);
+  if (!loose(start)) return line.slice(0, HEAD);
   let text = '';
   const map: number[] = [];
   let i = 0;
@@ -257,11 +271,13 @@ export function lineLabel(line: string): LineLabel | null {
   const head = headOf(line);
   const h = typeof head === 'string' ? head : head.text;
   if (h.length === 0) return null;
-  // Most lines open with the name itself: no prefix to look for.
-  const prefix = PREFIX_FIRST.includes(h[0]!) ? match(PREFIX, h, 0)! : null;
+  // Most lines open with the name itself: no prefix to look for. Markdown's `**Name:**` and `__Name:__`
+  // open with the emphasis alone (no caption mark, time or bullet can come before it there).
+  const strong = (h[0] === '*' || h[0] === '_') && h[1] === h[0];
+  const prefix = !strong && PREFIX_FIRST.includes(h[0]!) ? match(PREFIX, h, 0)! : null;
   const change = prefix !== null && prefix[1] !== undefined;
   const leadTime = prefix === null ? undefined : seconds(prefix[2], prefix[3], prefix[4]);
-  let at = prefix === null ? 0 : prefix[0].length;
+  let at = strong ? 2 : prefix === null ? 0 : prefix[0].length;
   if (leadTime !== undefined && h[at] === ':') at += 1;
   const qa = matchFrom(QA_DOT, h, at, 'QA');
   if (qa) return labelOf(qa[1]!, undefined, undefined, leadTime, startAt(line, head, at + qa[0].length), 'inline', false, change);
