@@ -13,6 +13,7 @@
  * adjacent quantifiers range over the same characters.
  */
 import { CLOCK, parseClock } from '../clock.ts';
+import { blankFrom, emphasisClose, endOf, HEAD, headOf, match, matchFrom, opensWith, startAt } from './head.ts';
 
 /** How a label sits on its line. */
 export type LabelStyle =
@@ -39,9 +40,6 @@ export interface LineLabel {
   /** The line starts with `>>`, a caption speaker change. */
   change: boolean;
 }
-
-/** Characters of a line looked at for a label. */
-const HEAD = 200;
 
 const CAPS_WORD = String.raw`#?\p{Lu}(?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}\d.'’&#_\-]*`;
 const NUMBER = String.raw`#?\d{1,3}(?!\d|:\d)`;
@@ -82,8 +80,6 @@ function endsLikeName(h: string): boolean {
   return BARE_END.test(last >= 0xdc00 && last <= 0xdfff ? h.slice(-2) : h[h.length - 1]!);
 }
 const BARE_END_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.'&#_-*)]";
-/** Anything but whitespace ahead: speech after the label. */
-const NON_BLANK = /\s*\S/y;
 /** Press briefings' bare `Q` or `A` and wide space. */
 const BARE_QA = /^[ \t]*([QA])(?:\u00a0+[ \t]*|[ \t]{2,}|\t)(?=\S)/;
 
@@ -94,101 +90,7 @@ function startsWithQA(line: string): boolean {
   return line[i] === 'Q' || line[i] === 'A';
 }
 
-/** Leading whitespace, a run of two, a tab or a no-break space: what the head collapses. */
-const LOOSE_SPACE = /^\s|\s\s|[\t\u00a0]/;
-
-/** `LOOSE_SPACE` finds something in `text`: looked for character by character while the text is ASCII. */
-function loose(text: string): boolean {
-  let afterSpace = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Beyond ASCII, Unicode's spaces: the pattern decides.
-    if (c >= 128) return LOOSE_SPACE.test(text);
-    const space = c === 32 || (c >= 9 && c <= 13);
-    if (space && (afterSpace || c === 9)) return true;
-    afterSpace = space;
-  }
-  return false;
-}
-
-/**
- * The line's first characters with whitespace runs collapsed to one space: the line's own start when
- * there is nothing to collapse (most lines: no object to make), else the collapsed text and, for each
- * of its characters, where it came from in the line.
- */
-type Head = string | { text: string; map: number[] };
-
-function headOf(line: string): Head {
-  // Most lines have no run of whitespace to collapse: the head is their start, position for position.
-  const start = line.slice(0, HEAD + 1);
-  if (!loose(start)) return line.slice(0, HEAD);
-  let text = '';
-  const map: number[] = [];
-  let i = 0;
-  while (i < line.length && (line[i] === ' ' || line[i] === '\t' || line[i] === '\u00a0')) i++;
-  let space = false;
-  for (; i < line.length && text.length < HEAD; i++) {
-    const c = line[i]!;
-    if (c === ' ' || c === '\t' || c === '\u00a0') {
-      space = true;
-      continue;
-    }
-    if (space) {
-      text += ' ';
-      map.push(i - 1);
-      space = false;
-    }
-    text += c;
-    map.push(i);
-  }
-  map.push(space ? line.length : i);
-  return { text, map };
-}
-
-function match(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
-}
-
 const DIGITS = '0123456789';
-
-/**
- * `re` at `at`, run only when the text there opens with one of the characters `first` (after one
- * space, when `space`) — the characters every match of `re` starts with. Most lines fail most of
- * these patterns at their first character, and a test of that character costs far less than a match.
- */
-function matchFrom(re: RegExp, text: string, at: number, first: string, space = false): RegExpExecArray | null {
-  return opensWith(text, at, first, space) ? match(re, text, at) : null;
-}
-
-/** The text at `at` opens with one of the characters `first` (after one space, when `space`). */
-function opensWith(text: string, at: number, first: string, space = false): boolean {
-  let c = text[at];
-  if (space && c === ' ') c = text[at + 1];
-  return c !== undefined && first.includes(c);
-}
-
-/** Where a match of the sticky `re` at `at` ends, or -1: tested, so no match object is made. */
-function endOf(re: RegExp, text: string, at: number): number {
-  re.lastIndex = at;
-  return re.test(text) ? re.lastIndex : -1;
-}
-
-/** The length of the emphasis closing at `at` (`**`, `__`, `*`, `_`, longest first), or 0. */
-function emphasisClose(text: string, at: number): number {
-  const c = text[at];
-  if (c !== '*' && c !== '_') return 0;
-  return text[at + 1] === c ? 2 : 1;
-}
-
-/** Nothing but whitespace from `at` on (tested, not matched: no match to build). */
-function blankFrom(text: string, at: number): boolean {
-  // Speech that opens with a printable ASCII character, the usual case, is not blank.
-  const c = text.charCodeAt(at);
-  if (c > 32 && c < 127) return false;
-  NON_BLANK.lastIndex = at;
-  return !NON_BLANK.test(text);
-}
 
 /** Seconds of the first timestamp given. */
 function seconds(a: string | undefined, b?: string, c?: string): number | undefined {
@@ -245,13 +147,6 @@ function tidyName(name: string): string {
 function trimName(name: string): string {
   const trimmed = TRAILING_MARK.test(name) ? name.replace(TRAILING_MARKS, '') : name;
   return trimmed.endsWith('.') && !INITIAL_STOP.test(trimmed) ? trimmed.replace(TRAILING_STOPS, '') : trimmed;
-}
-
-/** Where the speech starts in the original line, from a position in the head (skipping spaces). */
-function startAt(line: string, head: Head, at: number): number {
-  let i = typeof head === 'string' ? Math.min(at, line.length) : at >= head.text.length ? head.map[head.text.length]! : head.map[at]!;
-  while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
-  return i;
 }
 
 /**
