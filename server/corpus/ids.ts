@@ -39,17 +39,43 @@ class Hash53 {
     const h2 = Math.imul(this.h2 ^ (this.h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
     return 4294967296 * (2097151 & h2) + (h1 >>> 0);
   }
+
+  /**
+   * The digest's low 48 bits as 12 hex digits — what `digest().toString(16).padStart(14, '0').slice(-12)`
+   * gives — from its two 32-bit halves, without writing out a 53-bit number in base 16 first.
+   */
+  hex48(): string {
+    const h1 = Math.imul(this.h1 ^ (this.h1 >>> 16), 2246822507) ^ Math.imul(this.h2 ^ (this.h2 >>> 13), 3266489909);
+    const h2 = Math.imul(this.h2 ^ (this.h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (h2 & 0xffff).toString(16).padStart(4, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+  }
 }
 
 const SPACE = 32;
 
-/** Feed `normalizeForId(text)` to the hash without building it (ASCII); false if the text is not ASCII. */
+/**
+ * Typographic punctuation outside ASCII that `normalizeForId` turns into a word break like ASCII
+ * punctuation: no-break space, curly quotes, guillemets, dashes, the ellipsis. Their NFKD forms hold
+ * no letter, digit or mark, so they never join, change or drop a word.
+ */
+function isTypographicBreak(c: number): boolean {
+  return c === 0xa0 || c === 0xab || c === 0xbb || c === 0x2013 || c === 0x2014 || c === 0x2026 || (c >= 0x2018 && c <= 0x201a) || (c >= 0x201c && c <= 0x201e);
+}
+
+/**
+ * Feed `normalizeForId(text)` to the hash without building it, for ASCII text with typographic
+ * punctuation (most speech: quotations in curly quotes would otherwise send a whole turn through
+ * Unicode normalisation); false if the text holds anything else.
+ */
 function addNormalizedAscii(hash: Hash53, text: string): boolean {
   let pending = false;
   let any = false;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
-    if (c > 127) return false;
+    if (c > 127) {
+      if (!isTypographicBreak(c)) return false;
+      c = SPACE;
+    }
     if (c >= 65 && c <= 90) c += 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       if (pending && any) hash.add(SPACE);
@@ -77,7 +103,7 @@ function idFrom(sourceSlug: string, state: Hash53, occurrence: number): string {
   hash.h1 = state.h1;
   hash.h2 = state.h2;
   hash.addString(`\n${occurrence}`);
-  return `${sourceSlug}_${hash.digest().toString(16).padStart(14, '0').slice(-12)}`;
+  return `${sourceSlug}_${hash.hex48()}`;
 }
 
 /** `<source slug>_<12 hex digits>`; `occurrence` tells apart identical lines in one source (0 for the first). */

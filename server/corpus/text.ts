@@ -44,6 +44,22 @@ export function lines(text: string, from = 0, to = text.length): Span[] {
   return out;
 }
 
+/**
+ * Each line of `text[from, to)` as `lines` gives them (start, end, text), handed to `visit` without
+ * building the array, until `visit` returns false. For readers that keep few of the lines: a file of
+ * a hundred thousand short or blank lines then costs no object for each.
+ */
+export function eachLine(text: string, from: number, to: number, visit: (start: number, end: number, line: string) => boolean | void): void {
+  let start = from;
+  while (start <= to) {
+    let end = text.indexOf('\n', start);
+    if (end === -1 || end > to) end = to;
+    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    if (visit(start, lineEnd, text.slice(start, lineEnd)) === false || end >= to) return;
+    start = end + 1;
+  }
+}
+
 /** Blocks separated by blank lines, trimmed, with offsets. */
 export function paragraphs(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = [];
@@ -59,10 +75,16 @@ export function paragraphs(text: string, from = 0, to = text.length): Span[] {
   return out.filter((p) => p.text.length > 0);
 }
 
+// Made once: a pattern literal inside a function is a new object each time it is evaluated, and
+// these run for every character trimmed and every sentence of every turn.
+const SPACE = /\s/;
+const LINE_BREAK = /[\r\n]/g;
+const SENTENCE_END_CHAR = /[.!?…]/;
+
 /** The span with surrounding whitespace removed. */
 export function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
   return { start, end, text: text.slice(start, end) };
 }
 
@@ -94,8 +116,8 @@ export function sentences(text: string, from = 0, to = text.length): Span[] {
     let end = Math.min(to, start + WINDOW);
     if (end < to) {
       let cut = -1;
-      for (let i = end - 1; i > start + WINDOW / 2 && cut === -1; i--) if (/[.!?…]/.test(text[i]!) && /\s/.test(text[i + 1] ?? '')) cut = i + 1;
-      if (cut === -1) for (let i = end - 1; i > start + WINDOW / 2 && cut === -1; i--) if (/\s/.test(text[i]!)) cut = i;
+      for (let i = end - 1; i > start + WINDOW / 2 && cut === -1; i--) if (SENTENCE_END_CHAR.test(text[i]!) && SPACE.test(text[i + 1] ?? '')) cut = i + 1;
+      if (cut === -1) for (let i = end - 1; i > start + WINDOW / 2 && cut === -1; i--) if (SPACE.test(text[i]!)) cut = i;
       if (cut !== -1) end = cut;
     }
     segment(text, start, end, out);
@@ -105,7 +127,7 @@ export function sentences(text: string, from = 0, to = text.length): Span[] {
 }
 
 function segment(text: string, from: number, to: number, out: Span[]): void {
-  const slice = text.slice(from, to).replace(/[\r\n]/g, ' ');
+  const slice = text.slice(from, to).replace(LINE_BREAK, ' ');
   // One sentence at most (no sentence end before the last words): the segmenter, costly to start, is not needed.
   if (!INNER_END.test(slice.trimEnd())) {
     const span = trimSpan(text, from, to);

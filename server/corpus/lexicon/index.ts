@@ -59,6 +59,7 @@ export function speechVerbs(): Set<string> {
 
 export type NameSex = 'F' | 'M' | 'U';
 let names: Map<string, NameSex> | null = null;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** The predominant sex of a first name in US records, or undefined when the name is not listed. */
 export function firstNameSex(name: string): NameSex | undefined {
@@ -69,6 +70,8 @@ export function firstNameSex(name: string): NameSex | undefined {
       if (tab > 0) names.set(row.slice(0, tab), row.slice(tab + 1) as NameSex);
     }
   }
+  // Plain ASCII has no accents to strip and is its own NFKD form: most names, skipped past the Unicode work.
+  if (ASCII.test(name)) return names.get(name.toLowerCase());
   return names.get(name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase());
 }
 

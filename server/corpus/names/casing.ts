@@ -26,27 +26,49 @@ export function titleCaseName(text: string): string {
     .join('');
 }
 
+/** A word with a capital and a small letter: how a text writes a name in mixed case. */
+const CAPITALISED_WORD = /\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*/gu;
+
 /**
  * The casing a text gives a name somewhere (a title, a turn, an introduction), so a label in capitals
  * shows as the text writes it: one scan of the text's capitalised words, then lookups.
  */
 export class NameCasing {
-  private readonly seen = new Map<string, string>();
+  private readonly text: string;
+  /** Lower case → as written, from the first time the text writes each word; made when first needed. */
+  private seenWords: Map<string, string> | null = null;
 
   constructor(text: string) {
-    const words = /\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*/gu;
-    for (let m = words.exec(text); m !== null; m = words.exec(text)) {
-      const key = m[0].toLowerCase();
-      if (!this.seen.has(key)) this.seen.set(key, m[0]);
+    this.text = text;
+  }
+
+  /**
+   * The text's capitalised words, scanned the first time a name in capitals asks: most sources' labels
+   * are written in mixed case already and never need the scan.
+   */
+  private get seen(): Map<string, string> {
+    if (this.seenWords) return this.seenWords;
+    const seen = new Map<string, string>();
+    // All the words at once (one array of strings, not a match object each), and each written form
+    // weighed once: a text says "He" and "Yes" thousands of times.
+    const forms = new Set<string>();
+    for (const word of this.text.match(CAPITALISED_WORD) ?? []) {
+      if (forms.has(word)) continue;
+      forms.add(word);
+      const key = word.toLowerCase();
+      if (!seen.has(key)) seen.set(key, word);
     }
+    this.seenWords = seen;
+    return seen;
   }
 
   /** The name with each word as the text writes it in mixed case, else title-cased. */
   of(name: string): string {
     if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}{2}/u.test(name.replace(/^(?:Mc|Mac|De|La|Le|Di|Da)(?=\p{Lu})/u, ''))) return name;
+    const seen = this.seen;
     return name
       .split(/(\s+)/)
-      .map((part) => (/^\s+$/.test(part) ? part : (this.seen.get(part.toLowerCase()) ?? titleCaseName(part))))
+      .map((part) => (/^\s+$/.test(part) ? part : (seen.get(part.toLowerCase()) ?? titleCaseName(part))))
       .join('');
   }
 }

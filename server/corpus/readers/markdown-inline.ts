@@ -18,10 +18,14 @@ function collect(tokens: Token[] | undefined, out: string[]): void {
   }
 }
 
+// Made once: a pattern literal inside a function is a new object each time, one per line here.
+const MARKDOWN_CHAR = /[*_`[\]\\<!&]/;
+const ATX_HEADING = /^ {0,3}#{1,6}(?=[ \t]|$)/;
+
 /** The plain words of one line of Markdown. */
 export function plainInline(line: string): string {
   // Most lines of speech hold no Markdown at all.
-  if (!/[*_`[\]\\<!&]/.test(line)) return line;
+  if (!MARKDOWN_CHAR.test(line)) return line;
   const out: string[] = [];
   collect(Lexer.lexInline(line), out);
   return out.join('');
@@ -29,7 +33,9 @@ export function plainInline(line: string): string {
 
 /** The title of an ATX heading line (`## Part two`), or null. */
 export function headingTitle(line: string): string | null {
-  const m = /^ {0,3}#{1,6}(?=[ \t]|$)/.exec(line);
+  // A heading opens with `#` or a space: any other line is turned away before the pattern.
+  if (line[0] !== '#' && line[0] !== ' ') return null;
+  const m = ATX_HEADING.exec(line);
   if (!m) return null;
   let end = line.length;
   while (end > m[0].length && /[\s#]/.test(line[end - 1]!)) end--;

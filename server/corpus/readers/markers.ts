@@ -21,18 +21,29 @@ export interface MarkerOptions {
   paragraphs?: boolean;
 }
 
+// Made once: a pattern literal inside a function is a new object each time, one per line or turn here.
+const NOT_LETTERS = /[^\p{L}]/gu;
+const CAPITAL = /\p{Lu}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACED_PUNCTUATION = / ([,.;:!?…])/g;
+/** What every marker opens with. */
+const MARKER_OPENING = /[[(♪♫]/;
+
+/** The default options, one object for every call rather than a new one per line. */
+const NO_OPTIONS: MarkerOptions = Object.freeze({});
+
 function isMarker(run: string, all: boolean): boolean {
   if (run.startsWith('♪') || run.startsWith('♫')) return true;
   const inner = run.slice(1, -1).trim();
   if (inner.length === 0 || all) return true;
   if (run.startsWith('[')) return inner.split(/\s+/).length <= 12 || MARKER_WORDS.test(inner);
-  const letters = inner.replace(/[^\p{L}]/gu, '');
-  const isCaps = letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+  const letters = inner.replace(NOT_LETTERS, '');
+  const isCaps = letters.length >= 2 && letters === letters.toUpperCase() && CAPITAL.test(letters);
   return isCaps || MARKER_WORDS.test(inner);
 }
 
 /** [start, end) ranges of markers within `text`. */
-export function findMarkers(text: string, options: MarkerOptions = {}): Array<[number, number]> {
+export function findMarkers(text: string, options: MarkerOptions = NO_OPTIONS): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(text); m !== null; m = BRACKETED.exec(text)) {
@@ -42,18 +53,24 @@ export function findMarkers(text: string, options: MarkerOptions = {}): Array<[n
 }
 
 /** True when the text is nothing but markers, punctuation and space: "(APPLAUSE)", "[inaudible] ...". */
-export function isOnlyMarkers(text: string, options: MarkerOptions = {}): boolean {
-  return !/[\p{L}\p{N}]/u.test(removeMarkers(text, options));
+export function isOnlyMarkers(text: string, options: MarkerOptions = NO_OPTIONS): boolean {
+  return !WORD_CHAR.test(removeMarkers(text, options));
 }
 
 /** Anything tidying would change in bracket-free text: odd or doubled spaces, space before punctuation or at an end. */
 const UNTIDY = /[^\S ]|  | [,.;:!?…]|^ | $/;
 
+/**
+ * The whitespace runs that collapsing changes: any but a lone space. Replacing every run, lone spaces
+ * included, gives the same text but rebuilds a long turn around each of its words.
+ */
+const LOOSE_WHITESPACE = /[^\S ]\s*| \s+/g;
+
 /** Whitespace collapsed (paragraph breaks kept as `\n\n` when asked) and no space before punctuation. */
 export function tidy(text: string, paragraphs = false): string {
   if (!paragraphs) {
     if (!UNTIDY.test(text)) return text;
-    return text.replace(/\s+/g, ' ').replace(/ ([,.;:!?…])/g, '$1').trim();
+    return text.replace(LOOSE_WHITESPACE, ' ').replace(SPACED_PUNCTUATION, '$1').trim();
   }
   return text
     .split(/\n[ \t\r]*\n\s*/)
@@ -63,9 +80,9 @@ export function tidy(text: string, paragraphs = false): string {
 }
 
 /** The text with markers removed and whitespace tidied. */
-export function removeMarkers(text: string, options: MarkerOptions = {}): string {
+export function removeMarkers(text: string, options: MarkerOptions = NO_OPTIONS): string {
   // Most speech holds no bracket at all, so no marker.
-  if (!/[[(♪♫]/.test(text)) return tidy(text, options.paragraphs);
+  if (!MARKER_OPENING.test(text)) return tidy(text, options.paragraphs);
   let out = '';
   let at = 0;
   for (const [start, end] of findMarkers(text, options)) {

@@ -6,7 +6,7 @@
  */
 import { headingTitle, plainInline } from './markdown-inline.ts';
 import { result, type Reader, type RawTurn, type ReadInput, type ReadResult } from './reader.ts';
-import { lines as splitLines, type Span } from '../text.ts';
+import { eachLine, type Span } from '../text.ts';
 import { removeMarkers } from './markers.ts';
 import { titleCaseName } from '../names/casing.ts';
 
@@ -33,58 +33,78 @@ export function characterName(cue: string): string | null {
   return name.length > 0 && name.length <= 40 ? name : null;
 }
 
-interface Block {
-  lines: Span[];
-}
-
-function blocks(input: ReadInput): { title?: string; author?: string; blocks: Block[] } {
-  const all = splitLines(input.text, input.from, input.text.length);
-  let i = 0;
+/** A Fountain title page's title and author, and where the text after it starts. */
+function titlePage(text: string, from: number): { title?: string; author?: string; body: number } {
   let title: string | undefined;
   let author: string | undefined;
-  // A Fountain title page: `Key: value` lines (values may continue indented) up to the first blank line.
-  if (all[0] && TITLE_KEY.test(all[0].text)) {
-    let key = '';
-    for (; i < all.length && all[i]!.text.trim() !== ''; i++) {
-      const line = all[i]!.text;
-      const kv = /^([A-Za-z ]+):\s*(.*)$/.exec(line);
-      if (kv && !/^\s/.test(line)) key = kv[1]!.toLowerCase();
-      const value = plainInline(kv && !/^\s/.test(line) ? kv[2]! : line.trim()).trim();
-      if (!value) continue;
-      if (key === 'title') title = title ? `${title} ${value}` : value;
-      if (key === 'author' || key === 'authors') author ??= value;
+  // Past the end: a title page with no blank line after it is the whole file.
+  let body = text.length + 1;
+  let key = '';
+  let first = true;
+  // `Key: value` lines (values may continue indented) up to the first blank line.
+  eachLine(text, from, text.length, (start, _end, line) => {
+    if (first) {
+      first = false;
+      if (!TITLE_KEY.test(line)) {
+        body = from;
+        return false;
+      }
     }
-  }
-  const out: Block[] = [];
-  let current: Span[] = [];
-  let boneyard = false;
-  for (; i < all.length; i++) {
-    const line = all[i]!;
-    // Fountain's boneyard (`/* … */`) is text the writer cut: skipped whole lines at a time.
-    if (boneyard) {
-      if (line.text.includes('*/')) boneyard = false;
-      continue;
+    if (line.trim() === '') {
+      body = start;
+      return false;
     }
-    if (line.text.includes('/*')) {
-      boneyard = !line.text.includes('*/', line.text.indexOf('/*'));
-      continue;
-    }
-    if (line.text.trim() === '') {
-      if (current.length) out.push({ lines: current });
-      current = [];
-    } else current.push(line);
-  }
-  if (current.length) out.push({ lines: current });
-  return { ...(title ? { title } : {}), ...(author ? { author } : {}), blocks: out };
+    const kv = /^([A-Za-z ]+):\s*(.*)$/.exec(line);
+    if (kv && !/^\s/.test(line)) key = kv[1]!.toLowerCase();
+    const value = plainInline(kv && !/^\s/.test(line) ? kv[2]! : line.trim()).trim();
+    if (!value) return true;
+    if (key === 'title') title = title ? `${title} ${value}` : value;
+    if (key === 'author' || key === 'authors') author ??= value;
+    return true;
+  });
+  return { ...(title ? { title } : {}), ...(author ? { author } : {}), body };
 }
 
+/**
+ * Each block of non-blank lines from `body` on, the boneyard left out, handed to `visit` as it ends:
+ * a block is looked at and let go, so a file of fifty thousand one-line blocks keeps none of them.
+ */
+function eachBlock(input: ReadInput, body: number, visit: (block: Span[]) => void): void {
+  let current: Span[] = [];
+  let boneyard = false;
+  // Line by line without a Span for every line: most of a file of short blocks is blank lines.
+  eachLine(input.text, body, input.text.length, (start, end, line) => {
+    // Fountain's boneyard (`/* … */`) is text the writer cut: skipped whole lines at a time.
+    if (boneyard) {
+      if (line.includes('*/')) boneyard = false;
+    } else if (line.includes('/*')) {
+      boneyard = !line.includes('*/', line.indexOf('/*'));
+    } else if (line.trim() === '') {
+      // A new array only when a block ended: a run of blank lines needs none.
+      if (current.length) {
+        visit(current);
+        current = [];
+      }
+    } else current.push({ start, end, text: line });
+  });
+  if (current.length) visit(current);
+}
+
+// Made once: a pattern literal inside a function is a new object each time, one per block here.
+const PARENTHETICAL = /^\s*\(.*\)\s*$/;
+const FORCED_SCENE = /^\./;
+const CENTRED = /^~/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Dialogue blocks: a cue line, then speech and parentheticals. */
-function dialogue(block: Block): { name: string; speech: Span[] } | null {
-  const [first, ...rest] = block.lines;
-  if (!first || rest.length === 0 || SCENE.test(first.text) || TRANSITION.test(first.text)) return null;
+function dialogue(block: Span[]): { name: string; speech: Span[] } | null {
+  // A block of one line (most action) is no dialogue: decided before copying its lines.
+  if (block.length < 2) return null;
+  const [first, ...rest] = block;
+  if (!first || SCENE.test(first.text) || TRANSITION.test(first.text)) return null;
   const name = characterName(first.text);
   if (!name) return null;
-  const speech = rest.filter((l) => !/^\s*\(.*\)\s*$/.test(l.text));
+  const speech = rest.filter((l) => !PARENTHETICAL.test(l.text));
   return speech.length > 0 ? { name, speech } : null;
 }
 
@@ -92,47 +112,46 @@ export const screenplay: Reader = {
   name: 'screenplay',
   sniff(input) {
     if (input.ext === '.fountain' || input.ext === '.spmd') return 0.97;
-    const { blocks: all } = blocks(input);
     let scenes = 0;
     let cues = 0;
     let directions = 0;
-    for (const b of all) {
-      const first = b.lines[0]!.text;
+    eachBlock(input, titlePage(input.text, input.from).body, (b) => {
+      const first = b[0]!.text;
       if (SCENE.test(first)) scenes++;
       else if (TRANSITION.test(first)) directions++;
       else if (dialogue(b)) {
         cues++;
-        if (b.lines.some((l) => /^\s*\(.*\)\s*$/.test(l.text))) directions++;
+        if (b.some((l) => PARENTHETICAL.test(l.text))) directions++;
       }
-    }
+    });
     if (cues < 3) return 0;
     return scenes > 0 ? 0.9 : directions > 0 ? 0.6 : 0;
   },
   read(input): ReadResult {
     const out = result('transcript', 'film');
-    const parsed = blocks(input);
-    if (parsed.title) out.meta.title = parsed.title;
+    const page = titlePage(input.text, input.from);
+    if (page.title) out.meta.title = page.title;
     let section: string | undefined;
     const action: string[] = [];
-    for (const b of parsed.blocks) {
-      const first = b.lines[0]!.text;
+    eachBlock(input, page.body, (b) => {
+      const first = b[0]!.text;
       if (SCENE.test(first)) {
-        section = first.trim().replace(/^\./, '');
-        continue;
+        section = first.trim().replace(FORCED_SCENE, '');
+        return;
       }
       const heading = headingTitle(first);
       if (heading) section = heading;
       const d = dialogue(b);
       if (!d) {
-        action.push(b.lines.map((l) => l.text).join(' '));
-        continue;
+        action.push(b.length === 1 ? first : b.map((l) => l.text).join(' '));
+        return;
       }
-      const text = removeMarkers(d.speech.map((l) => plainInline(l.text.trim().replace(/^~/, '').replace(NOTE, ''))).join(' '));
-      if (!/[\p{L}\p{N}]/u.test(text)) continue;
+      const text = removeMarkers(d.speech.map((l) => plainInline(l.text.trim().replace(CENTRED, '').replace(NOTE, ''))).join(' '));
+      if (!WORD_CHAR.test(text)) return;
       const turn: RawTurn = { start: d.speech[0]!.start, end: d.speech.at(-1)!.end, text, label: d.name };
       if (section) turn.section = section;
       out.turns.push(turn);
-    }
+    });
     out.names = introducedNames(action, new Set(out.turns.map((t) => t.label!.toLowerCase())));
     return out;
   },

@@ -28,15 +28,18 @@ export interface TurnEvidence {
 export function turnEvidence(turns: Array<{ text: string }>, people: Array<Speaker | null>, hosts: Speaker[]): TurnEvidence[] {
   const named = people.filter((p): p is Speaker => p !== null);
   const out: TurnEvidence[] = turns.map(() => ({ score: people.map(() => 0), rule: people.map(() => undefined), handsOn: false }));
-  const best = new Map<string, number>();
+  // The best single score each turn has had for each person (its rule is the one kept), by turn: an
+  // array per turn that has one, rather than a map keyed by a string made for every piece of evidence.
+  const best: Array<number[] | undefined> = [];
   const add = (i: number, who: Speaker, score: number, rule: EvidenceRule) => {
     const k = people.indexOf(who);
     const e = out[i];
     if (k === -1 || !e) return;
     e.score[k]! += score;
-    const key = `${i}:${k}`;
-    if (score > 0 && score > (best.get(key) ?? 0)) {
-      best.set(key, score);
+    if (score <= 0) return;
+    const row = (best[i] ??= people.map(() => 0));
+    if (score > row[k]!) {
+      row[k] = score;
       e.rule[k] = rule;
     }
   };

@@ -54,20 +54,44 @@ function isCaps(text: string): boolean {
   return /\p{Lu}/u.test(text) && text === text.toUpperCase();
 }
 
+// Patterns run once per label are made once, not once per label (a pattern literal is a new object
+// each time it is evaluated).
+/** A label in Markdown emphasis, perhaps in a list item: `**Name:**`, `- __Name__`. */
+const MARKDOWN_LABEL = /^\s*(?:[-*+] )?(?:\*\*|__)/;
+/** A time, then a label in Markdown emphasis: `00:01 **Name:**`. */
+const MARKDOWN_TIMED_LABEL = /^\s*\d[\d:.,]*\s+(?:\*\*|__)/;
+const QA_LABEL = /^(?:q|a|question|answer)$/i;
+
+/** The line opens with `**` or `__`: a Markdown label, known without the pattern. */
+function opensStrong(line: string): boolean {
+  return (line[0] === '*' || line[0] === '_') && line[1] === line[0];
+}
+
+/** The line opens with a space, a bullet, emphasis or a digit: all a Markdown label can open with. */
+function mayBeMarkdown(line: string): boolean {
+  const c = line[0];
+  return c !== undefined && (MARKDOWN_FIRST.includes(c) || SPACE.test(c));
+}
+const MARKDOWN_FIRST = '-*+_0123456789';
+const SPACE = /\s/;
+
 export function analyse(input: ReadInput): LabelAnalysis {
   const hit = cache.get(input);
   if (hit) return hit;
   const lines = splitLines(input.text, input.from, input.text.length);
   const labels = selectLabels(lines);
   const styles = { inline: 0, ownLine: 0, header: 0, time: 0, markdown: 0, qa: 0 };
-  for (const l of labels) {
+  // Indexed loops in these once-per-file passes: an iterator allocates per step until the pass is optimised.
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i]!;
     const m = l.match;
     if (m.style === 'inline') styles.inline++;
     else if (m.style === 'own-line' || m.style === 'bare') styles.ownLine++;
     else if (m.style === 'header') styles.header++;
     else styles.time++;
-    if (/^\s*(?:[-*+] )?(?:\*\*|__)/.test(lines[l.index]!.text) || /^\s*\d[\d:.,]*\s+(?:\*\*|__)/.test(lines[l.index]!.text)) styles.markdown++;
-    if (m.label !== undefined && /^(?:q|a|question|answer)$/i.test(m.label)) styles.qa++;
+    if (mayBeMarkdown(lines[l.index]!.text) && (opensStrong(lines[l.index]!.text) || MARKDOWN_LABEL.test(lines[l.index]!.text) || MARKDOWN_TIMED_LABEL.test(lines[l.index]!.text))) styles.markdown++;
+    // Only labels of one, six or eight letters can be Q, A, question or answer.
+    if (m.label !== undefined && (m.label.length === 1 || m.label.length === 6 || m.label.length === 8) && QA_LABEL.test(m.label)) styles.qa++;
   }
   const analysis = { lines, labels, labelled: looksLabelled(lines, labels), styles };
   cache.set(input, analysis);

@@ -8,7 +8,7 @@
  */
 import type { Span } from '../../text.ts';
 import { CLOCK, fillEndTimes, parseClock } from '../clock.ts';
-import { isOnlyMarkers, removeMarkers, type MarkerOptions } from '../markers.ts';
+import { removeMarkers, type MarkerOptions } from '../markers.ts';
 import type { CueTime, RawTurn } from '../reader.ts';
 import type { LineLabel } from './grammar.ts';
 import { labelKey, type FoundLabel } from './select.ts';
@@ -27,19 +27,38 @@ interface Piece {
   text: string;
   /** A blank line came before this piece within the turn. */
   paragraph: boolean;
-  time?: number;
+  /** Undefined when the piece carries no time (always present, so every piece has one shape). */
+  time: number | undefined;
 }
 
+/**
+ * A turn being read. Its pieces are joined as they come rather than kept for the end: a turn of
+ * forty thousand timed lines then holds one growing text, not forty thousand pieces.
+ */
 interface Open {
-  label?: LineLabel;
+  label: LineLabel | undefined;
   anonymous: boolean;
-  section?: string;
-  pieces: Piece[];
+  section: string | undefined;
+  /** How many pieces the turn has had. */
+  pieces: number;
+  /** The text so far (concatenated as it grows: cheaper than joining its parts at the end). */
+  text: string;
+  cues: CueTime[];
+  /** Offsets of the first and last piece with words (-1 before any). */
+  start: number;
+  end: number;
 }
+
+// Made once: a pattern literal inside a function is a new object each time, one per line here.
+const MARKUP_LINE = /^_[a-z_]+:/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const INITIALS = /^\p{Lu}{1,4}$/u;
 
 /** Turns of the lines, given the labels `selectLabels` kept. */
 export function assembleTurns(lines: Span[], labels: FoundLabel[], options: AssembleOptions = {}): RawTurn[] {
-  const byLine = new Map(labels.map((l) => [l.index, l.match]));
+  // Labels by line index: an array, as cheap to fill and read as the lines themselves.
+  const byLine: Array<LineLabel | undefined> = new Array<LineLabel | undefined>(lines.length).fill(undefined);
+  for (let i = 0; i < labels.length; i++) byLine[labels[i]!.index] = labels[i]!.match;
   const plain = options.plain ?? ((t: string) => t);
   const turns: RawTurn[] = [];
   let current: Open | null = null;
@@ -47,18 +66,19 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
   let section: string | undefined;
   let gap = false;
 
+  const markers = options.markers;
   const flush = () => {
     if (current) {
-      const turn = build(current, options.markers);
+      const turn = build(current);
       if (turn) turns.push(turn);
     }
     current = null;
   };
-  const open = (label: LineLabel | undefined, anonymous: boolean): Open => ({ ...(label ? { label } : {}), anonymous, ...(section ? { section } : {}), pieces: [] });
+  const open = (label: LineLabel | undefined, anonymous: boolean): Open => ({ label, anonymous, section, pieces: 0, text: '', cues: [], start: -1, end: -1 });
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const match = byLine.get(i);
+    const match = byLine[i];
     if (match) {
       const speech = line.text.slice(match.textStart);
       // Only timed blocks carry a turn on under the same label; "CLINTON: …" twice is two statements.
@@ -70,14 +90,12 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
         current = open(match, false);
         afterMarkers = false;
       }
-      const piece: Piece = { start: line.start + match.textStart, end: line.end, text: plain(speech), paragraph: gap || sameSpeaker === true };
-      if (match.time !== undefined) piece.time = match.time;
-      if (speech.trim() !== '' || piece.time !== undefined) current.pieces.push(piece);
+      if (speech.trim() !== '' || match.time !== undefined) add(current, { start: line.start + match.textStart, end: line.end, text: plain(speech), paragraph: gap || sameSpeaker === true, time: match.time }, markers);
       gap = false;
       continue;
     }
     if (line.text.trim() === '') {
-      gap = current !== null && current.pieces.length > 0;
+      gap = current !== null && current.pieces > 0;
       continue;
     }
     const title = options.heading?.(line.text) ?? null;
@@ -89,9 +107,11 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
       continue;
     }
     // `_comment: …`, `_lang: en`: markup of the transcript, not speech.
-    if (/^_[a-z_]+:/.test(line.text)) continue;
+    if (line.text[0] === '_' && MARKUP_LINE.test(line.text)) continue;
     const text = plain(line.text);
-    if (isOnlyMarkers(text, options.markers)) {
+    // The words without markers, worked out once: to tell a line of markers alone, then to join.
+    const words = removeMarkers(text, markers);
+    if (!WORD_CHAR.test(words)) {
       // "(SOUNDBITE OF …)" between turns: what follows unlabelled is someone else, unnamed.
       flush();
       afterMarkers = true;
@@ -99,7 +119,7 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
       continue;
     }
     current ??= open(undefined, afterMarkers);
-    current.pieces.push({ start: line.start, end: line.end, text, paragraph: gap });
+    add(current, { start: line.start, end: line.end, text, paragraph: gap, time: undefined }, markers, words);
     afterMarkers = false;
     gap = false;
   }
@@ -111,52 +131,60 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
 /** A timestamp in brackets inside speech (`[04:14]`, Markdown's `\\[04:14\\]` once unescaped): a time, not words. */
 const INNER_TIME = new RegExp(String.raw`\[(${CLOCK})\]`, 'g');
 
-/** A piece's text split at the bracketed timestamps inside it, each part with the time before it. */
-function timedParts(piece: Piece): Array<{ text: string; time?: number }> {
-  if (!piece.text.includes(':')) return [{ text: piece.text, ...(piece.time !== undefined ? { time: piece.time } : {}) }];
-  const parts: Array<{ text: string; time?: number }> = [];
+/**
+ * A piece of speech joined to its turn: split at the bracketed timestamps inside it, each part's
+ * words added with markers removed, each timed part's place kept.
+ */
+function add(open: Open, piece: Piece, markers: MarkerOptions | undefined, words?: string): void {
+  open.pieces++;
+  // Most speech holds no bracketed timestamp (no colon, or no bracket): one part, the whole piece
+  // (its words perhaps known already).
+  if (!piece.text.includes(':') || !piece.text.includes('[')) {
+    addPart(open, piece, piece.text, piece.time, 0, markers, words);
+    return;
+  }
   let at = 0;
   let time = piece.time;
+  let k = 0;
   INNER_TIME.lastIndex = 0;
   for (let m = INNER_TIME.exec(piece.text); m !== null; m = INNER_TIME.exec(piece.text)) {
-    parts.push({ text: piece.text.slice(at, m.index), ...(time !== undefined ? { time } : {}) });
+    addPart(open, piece, piece.text.slice(at, m.index), time, k++, markers);
     time = parseClock(m[1]!) ?? undefined;
     at = m.index + m[0].length;
   }
-  parts.push({ text: piece.text.slice(at), ...(time !== undefined ? { time } : {}) });
-  return parts;
+  addPart(open, piece, piece.text.slice(at), time, k, markers);
 }
 
-/** One turn from its pieces: words joined, markers removed, each timed piece's place kept. */
-function build(open: Open, markers: MarkerOptions | undefined): RawTurn | null {
-  let text = '';
-  const cues: CueTime[] = [];
-  let start = -1;
-  let end = -1;
-  for (const piece of open.pieces) {
-    timedParts(piece).forEach((part, k) => {
-      const words = removeMarkers(part.text, markers);
-      const joiner = text && words ? (piece.paragraph && k === 0 ? '\n\n' : ' ') : '';
-      if (part.time !== undefined && (k > 0 || piece.time !== undefined)) cues.push({ at: text.length + joiner.length, start: part.time, end: part.time });
-      if (!words) return;
-      if (start === -1) start = piece.start;
-      end = piece.end;
-      text += joiner + words;
-    });
-  }
-  if (!/[\p{L}\p{N}]/u.test(text)) return null;
-  const turn: RawTurn = { start, end, text };
+/** Part `k` of a piece, with the time before it. */
+function addPart(open: Open, piece: Piece, part: string, time: number | undefined, k: number, markers: MarkerOptions | undefined, known?: string): void {
+  const words = known ?? removeMarkers(part, markers);
+  const joiner = open.text && words ? (piece.paragraph && k === 0 ? '\n\n' : ' ') : '';
+  if (time !== undefined && (k > 0 || piece.time !== undefined)) open.cues.push({ at: open.text.length + joiner.length, start: time, end: time });
+  if (!words) return;
+  if (open.start === -1) open.start = piece.start;
+  open.end = piece.end;
+  if (joiner) open.text += joiner;
+  open.text += words;
+}
+
+/** The turn its pieces made, or null when they hold no words. */
+function build(open: Open): RawTurn | null {
+  const { text, cues } = open;
+  if (!WORD_CHAR.test(text)) return null;
+  const turn: RawTurn = { start: open.start, end: open.end, text };
   const label = open.label;
   if (label?.label !== undefined) {
     // The person behind a call sign is who speaks: `Dawn 1 (Kamanin):` is Kamanin.
-    turn.label = label.alias && !/^\p{Lu}{1,4}$/u.test(label.alias) ? label.alias : label.label;
+    turn.label = label.alias && !INITIALS.test(label.alias) ? label.alias : label.label;
     if (label.role) turn.labelRole = label.role;
   }
   if (cues.length > 0) {
     turn.time = { start: cues[0]!.start };
     if (cues.length > 1) {
       for (let k = 0; k + 1 < cues.length; k++) cues[k]!.end = cues[k + 1]!.start;
-      turn.cues = cues.map((c) => ({ ...c, at: Math.min(c.at, text.length) }));
+      // The cues are this turn's own: clamped in place rather than copied.
+      for (let k = 0; k < cues.length; k++) cues[k]!.at = Math.min(cues[k]!.at, text.length);
+      turn.cues = cues;
     }
   }
   if (open.anonymous) turn.anonymous = true;

@@ -13,6 +13,7 @@
  * adjacent quantifiers range over the same characters.
  */
 import { CLOCK, parseClock } from '../clock.ts';
+import { blankFrom, emphasisClose, endOf, HEAD, headOf, match, matchFrom, opensWith, startAt } from './head.ts';
 
 /** How a label sits on its line. */
 export type LabelStyle =
@@ -40,9 +41,6 @@ export interface LineLabel {
   change: boolean;
 }
 
-/** Characters of a line looked at for a label. */
-const HEAD = 200;
-
 const CAPS_WORD = String.raw`#?\p{Lu}(?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}\d.'’&#_\-]*`;
 const NUMBER = String.raw`#?\d{1,3}(?!\d|:\d)`;
 const CAPS_NAME = String.raw`${CAPS_WORD}(?: (?:${CAPS_WORD}|${NUMBER}|[a-z]{1,3}(?= \p{Lu}))){0,5}`;
@@ -54,144 +52,191 @@ const TIME = String.raw`(?:\[(${CLOCK})\]|\((${CLOCK})\)|(${CLOCK})(?= |$))`;
 const PREFIX = new RegExp(String.raw`(?:> ?(?=[*_\p{Lu}]))?(>>+ ?)?(?:${TIME} ?(?:[-–—] )?)?(?:[-*+] (?=\*\*|__))?(\*\*|__|\*(?=\p{Lu})|_(?=\p{Lu}))?`, 'uy');
 /** `Q.` and `A.` (with a full stop), as legal and oral-history transcripts write them. */
 const QA_DOT = /([QA])\. (?=\S)/y;
-const NAME = new RegExp(String.raw`(${CAPS_NAME})(?=$|[ ,:(\[*_])|(${TITLE_NAME})`, 'uy');
+/** A name in capitals (`HOLT`, `MICHEL MARTIN`, `McCAIN`) followed by what may follow a label's name. */
+const CAPS_LABEL = new RegExp(String.raw`${CAPS_NAME}(?=$|[ ,:(\[*_])`, 'uy');
+/** A name in title case (`Lester Holt`, `al-Hamza`), tried when there is no name in capitals. */
+const TITLE_LABEL = new RegExp(TITLE_NAME, 'uy');
 const ROLE = new RegExp(String.raw`, ?(\p{Lu}[\p{L}\d .,'’&/\-]{0,80}?)(?=(?:\*\*|__)?:| ?[(\[]\d)`, 'uy');
 const AFTER_NAME_TIME = new RegExp(String.raw` ?(?:\[(${CLOCK})\]|\((${CLOCK})\))`, 'uy');
-const EMPHASIS_CLOSE = /(?:\*\*|__|\*|_)/y;
-const COLON = /:/y;
 const AFTER_COLON = new RegExp(String.raw`(?:\*\*|__|\*|_)? ?(?:(?:[\[(](${CLOCK})[\])]|(${CLOCK})(?= |$)) ?)?`, 'uy');
 /** Initials given with a name, to be used as its label later (`Adam Jonas (AJ):`), or the person behind a call sign (`Dawn 1 (Kamanin):`). */
 const ALIAS = new RegExp(String.raw`(?: ?\((\p{Lu}{1,4}|${TITLE_NAME})\))`, 'uy');
 /** A name in square brackets followed by a time or a colon: `[Speaker 1] [00:17] text`. */
 const BRACKETED_NAME = new RegExp(String.raw`\[(${TITLE_NAME}|${CAPS_NAME})\](?= ?(?:\[${CLOCK}\]|:))`, 'uy');
-/** The colon after a time with no name: Rev's `(05:23):` continuation header. */
-const TIME_COLON = /:/y;
 const BARE_TIME = new RegExp(String.raw` (${CLOCK})(?= |$)`, 'uy');
 
-/** Leading whitespace, a run of two, a tab or a no-break space: what the head collapses. */
-const LOOSE_SPACE = /^\s|\s\s|[\t\u00a0]/;
+/** The characters a non-empty `PREFIX` opens with: quote and caption marks, a time, a bullet, emphasis. */
+const PREFIX_FIRST = '>[(0123456789-*+_';
+/** The characters a non-empty `AFTER_COLON` opens with. */
+const AFTER_COLON_FIRST = '*_ [(0123456789';
+/** The characters a time after the colon's space opens with. */
+const TIME_OPENING = '[(0123456789';
+/** The last character of a name alone on its line, its emphasis or its initials (a superset). */
+const BARE_END = /[\p{L}\p{N}.'’&#_\-*)\]]$/u;
+/** The head could end a name alone on its line (tested on its last character, or last two: a surrogate pair). */
+function endsLikeName(h: string): boolean {
+  const last = h.charCodeAt(h.length - 1);
+  if (last < 128) return BARE_END_ASCII.includes(h[h.length - 1]!);
+  return BARE_END.test(last >= 0xdc00 && last <= 0xdfff ? h.slice(-2) : h[h.length - 1]!);
+}
+const BARE_END_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.'&#_-*)]";
+/** Press briefings' bare `Q` or `A` and wide space. */
+const BARE_QA = /^[ \t]*([QA])(?:\u00a0+[ \t]*|[ \t]{2,}|\t)(?=\S)/;
 
-/** The line's first characters with whitespace runs collapsed to one space, and where each came from. */
-function headOf(line: string): { text: string; map: number[] | null } {
-  // Most lines have no run of whitespace to collapse: the head is their start, position for position.
-  const start = line.slice(0, HEAD + 1);
-  if (!LOOSE_SPACE.test(start)) return { text: line.slice(0, HEAD), map: null };
-  let text = '';
-  const map: number[] = [];
+/** The line's first character after spaces and tabs is `Q` or `A` (all `BARE_QA` can match). */
+function startsWithQA(line: string): boolean {
   let i = 0;
-  while (i < line.length && (line[i] === ' ' || line[i] === '\t' || line[i] === '\u00a0')) i++;
-  let space = false;
-  for (; i < line.length && text.length < HEAD; i++) {
-    const c = line[i]!;
-    if (c === ' ' || c === '\t' || c === '\u00a0') {
-      space = true;
-      continue;
-    }
-    if (space) {
-      text += ' ';
-      map.push(i - 1);
-      space = false;
-    }
-    text += c;
-    map.push(i);
-  }
-  map.push(space ? line.length : i);
-  return { text, map };
+  while (line[i] === ' ' || line[i] === '\t') i++;
+  return line[i] === 'Q' || line[i] === 'A';
 }
 
-function match(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
+const DIGITS = '0123456789';
+
+/** Seconds of the first timestamp given. */
+function seconds(a: string | undefined, b?: string, c?: string): number | undefined {
+  const t = a ?? b ?? c;
+  return t === undefined ? undefined : (parseClock(t) ?? undefined);
 }
 
-function seconds(...texts: Array<string | undefined>): number | undefined {
-  for (const t of texts) if (t !== undefined) return parseClock(t) ?? undefined;
-  return undefined;
-}
+// Made once: a pattern literal inside a function is a new object on every call, one per line here.
+const NOT_LETTERS = /[^\p{L}]/gu;
+const NAME_PREFIXES = /(?:Mc|Mac|De|La|Le|Di|Da)(?=\p{Lu})/gu;
+const TRAILING_MARK = /['’\-]$/;
+const TRAILING_MARKS = /['’\-]+$/;
+/** The full stop of an initial or abbreviation, which stays. */
+const INITIAL_STOP = /(?:^|\s)(?:\p{L}|Jr|Sr|Dr|Mr|Mrs|Ms|St)\.$/u;
+const TRAILING_STOPS = /\.+$/;
+
+// The last name asked about: a transcript's lines repeat a few labels many times in a row.
+let lastCapsText = '';
+let lastCaps = false;
 
 /** Written in capitals; a name's own small letters (McCAIN, DeSANTIS) do not count. */
 function isCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const core = letters.replace(/(?:Mc|Mac|De|La|Le|Di|Da)(?=\p{Lu})/gu, '');
-  return letters.length > 1 && core === core.toUpperCase();
+  if (text === lastCapsText) return lastCaps;
+  const letters = text.replace(NOT_LETTERS, '');
+  const core = letters.replace(NAME_PREFIXES, '');
+  lastCapsText = text;
+  lastCaps = letters.length > 1 && core === core.toUpperCase();
+  return lastCaps;
 }
+
+/**
+ * Initials or a name in brackets may follow at `at` (all `ALIAS` can match): an opening bracket, after
+ * at most one space, and no digit after it — a time in brackets, `(00:01:02)`, is the usual thing there.
+ */
+function aliasMayFollow(text: string, at: number): boolean {
+  const open = text[at] === ' ' ? at + 1 : at;
+  if (text[open] !== '(') return false;
+  const c = text.charCodeAt(open + 1);
+  return !(c >= 48 && c <= 57);
+}
+
+// The last name tidied: the same label heads line after line, and its tidy form is kept, not remade.
+let lastName = '';
+let lastTidy = '';
 
 /** A name without trailing punctuation, keeping the full stop of an initial or abbreviation ("Jr.", "J."). */
 function tidyName(name: string): string {
-  const trimmed = name.replace(/['’\-]+$/, '');
-  return /\.$/.test(trimmed) && !/(?:^|\s)(?:\p{L}|Jr|Sr|Dr|Mr|Mrs|Ms|St)\.$/u.test(trimmed) ? trimmed.replace(/\.+$/, '') : trimmed;
+  if (name === lastName) return lastTidy;
+  lastName = name;
+  lastTidy = trimName(name);
+  return lastTidy;
 }
 
-/** Where the speech starts in the original line, from a position in the head (skipping spaces). */
-function startAt(line: string, head: { text: string; map: number[] | null }, at: number): number {
-  const map = head.map;
-  let i = map === null ? Math.min(at, line.length) : at >= head.text.length ? map[head.text.length]! : map[at]!;
-  while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
-  return i;
+function trimName(name: string): string {
+  const trimmed = TRAILING_MARK.test(name) ? name.replace(TRAILING_MARKS, '') : name;
+  return trimmed.endsWith('.') && !INITIAL_STOP.test(trimmed) ? trimmed.replace(TRAILING_STOPS, '') : trimmed;
+}
+
+/**
+ * A label with every field present (undefined where the line gives none), all made by this one
+ * literal: on a file of tens of thousands of labelled lines, labels that share one layout and need no
+ * fields added later cost far less to make, to keep and to read than ones assembled piece by piece.
+ */
+function labelOf(label: string | undefined, role: string | undefined, alias: string | undefined, time: number | undefined, textStart: number, style: LabelStyle, caps: boolean, change: boolean): LineLabel {
+  return { label, role, alias, time, textStart, style, caps, change };
 }
 
 /** The label at the start of `line`, if the line starts like one. */
 export function lineLabel(line: string): LineLabel | null {
   // Press briefings write a reporter's question as `Q` and wide space, no colon.
-  const bareQ = /^[ \t]*([QA])(?:\u00a0+[ \t]*|[ \t]{2,}|\t)(?=\S)/.exec(line);
-  if (bareQ) return { label: bareQ[1]!, textStart: bareQ[0].length, style: 'inline', caps: false, change: false };
+  const bareQ = startsWithQA(line) ? BARE_QA.exec(line) : null;
+  if (bareQ) return labelOf(bareQ[1]!, undefined, undefined, undefined, bareQ[0].length, 'inline', false, false);
   const head = headOf(line);
-  const h = head.text;
+  const h = typeof head === 'string' ? head : head.text;
   if (h.length === 0) return null;
-  const prefix = match(PREFIX, h, 0)!;
-  const change = prefix[1] !== undefined;
-  const leadTime = seconds(prefix[2], prefix[3], prefix[4]);
-  let at = prefix[0].length;
-  if (leadTime !== undefined && match(TIME_COLON, h, at)) at += 1;
-  const qa = match(QA_DOT, h, at);
-  if (qa) return { label: qa[1]!, ...(leadTime !== undefined ? { time: leadTime } : {}), textStart: startAt(line, head, at + qa[0].length), style: 'inline', caps: false, change };
-  const bracketed = match(BRACKETED_NAME, h, at);
-  const name = bracketed ? null : match(NAME, h, at);
+  // Most lines open with the name itself: no prefix to look for. Markdown's `**Name:**` and `__Name:__`
+  // open with the emphasis alone (no caption mark, time or bullet can come before it there).
+  const strong = (h[0] === '*' || h[0] === '_') && h[1] === h[0];
+  const prefix = !strong && PREFIX_FIRST.includes(h[0]!) ? match(PREFIX, h, 0)! : null;
+  const change = prefix !== null && prefix[1] !== undefined;
+  const leadTime = prefix === null ? undefined : seconds(prefix[2], prefix[3], prefix[4]);
+  let at = strong ? 2 : prefix === null ? 0 : prefix[0].length;
+  if (leadTime !== undefined && h[at] === ':') at += 1;
+  const qa = matchFrom(QA_DOT, h, at, 'QA');
+  if (qa) return labelOf(qa[1]!, undefined, undefined, leadTime, startAt(line, head, at + qa[0].length), 'inline', false, change);
+  // With no colon in the head, all a line can still be is a name alone on it, which ends as a name
+  // ends: a line of speech ("Why?", "Yes, sir.") is turned away before the name pattern runs.
+  if (!h.includes(':') && !endsLikeName(h)) return null;
+  const bracketed = matchFrom(BRACKETED_NAME, h, at, '[');
   if (bracketed) {
     at += bracketed[0].length;
     const time = leadTime ?? seconds(match(AFTER_NAME_TIME, h, at)?.[1]);
     const after = match(AFTER_NAME_TIME, h, at);
     if (after) at += after[0].length;
-    if (match(COLON, h, at)) at += 1;
+    if (h[at] === ':') at += 1;
     const label = tidyName(bracketed[1]!);
-    return { label, ...(time !== undefined ? { time } : {}), textStart: startAt(line, head, at), style: at < h.length ? 'inline' : 'own-line', caps: isCaps(label), change };
+    return labelOf(label, undefined, undefined, time, startAt(line, head, at), at < h.length ? 'inline' : 'own-line', isCaps(label), change);
   }
-  if (!name) {
-    return leadTime !== undefined && at < h.length ? { time: leadTime, textStart: startAt(line, head, at), style: 'time', caps: false, change } : null;
+  // The name, in capitals (NAME's first way) or else in title case (its second): found by where it
+  // ends, tested rather than matched, so that no match is built for every line.
+  const capsEnd = endOf(CAPS_LABEL, h, at);
+  const nameEnd = capsEnd !== -1 ? capsEnd : endOf(TITLE_LABEL, h, at);
+  if (nameEnd === -1) {
+    return leadTime !== undefined && at < h.length ? labelOf(undefined, undefined, undefined, leadTime, startAt(line, head, at), 'time', false, change) : null;
   }
-  const label = tidyName((name[1] ?? name[2])!);
-  at += name[0].length;
-  const role = match(ROLE, h, at);
+  const label = tidyName(h.slice(at, nameEnd));
+  at = nameEnd;
+  const role = matchFrom(ROLE, h, at, ',');
   if (role) at += role[0].length;
-  const alias = role ? null : match(ALIAS, h, at);
+  const alias = role || !aliasMayFollow(h, at) ? null : match(ALIAS, h, at);
   if (alias) at += alias[0].length;
   // `**Name** [0:06]` closes the emphasis before the time, `**Name [0:06]**` after it.
-  const closeBefore = match(EMPHASIS_CLOSE, h, at);
-  if (closeBefore) at += closeBefore[0].length;
-  const afterName = match(AFTER_NAME_TIME, h, at);
-  if (afterName) at += afterName[0].length;
-  const close = closeBefore ? null : match(EMPHASIS_CLOSE, h, at);
-  if (close) at += close[0].length;
-  let time = leadTime ?? seconds(afterName?.[1], afterName?.[2]);
-  const caps = name[1] !== undefined && isCaps(label);
-  const base = { label, ...(role ? { role: role[1]!.trim() } : {}), ...(alias ? { alias: alias[1]! } : {}), caps, change };
+  const closeBefore = emphasisClose(h, at);
+  at += closeBefore;
+  const timeAt = at;
+  const timeEnd = opensWith(h, at, '[(', true) ? endOf(AFTER_NAME_TIME, h, at) : -1;
+  if (timeEnd !== -1) at = timeEnd;
+  if (closeBefore === 0) at += emphasisClose(h, at);
+  // The time inside the brackets: after the optional space and the bracket, before the closing one.
+  let time = leadTime ?? (timeEnd === -1 ? undefined : seconds(h.slice(timeAt + (h[timeAt] === ' ' ? 2 : 1), timeEnd - 1)));
+  // Whether the name is in capitals is worked out only for a line that turns out to be a label.
+  const capsForm = capsEnd !== -1;
+  const roleText = role ? role[1]!.trim() : undefined;
+  const aliasText = alias ? alias[1]! : undefined;
 
-  if (match(COLON, h, at)) {
+  if (h[at] === ':') {
     at += 1;
-    const after = match(AFTER_COLON, h, at)!;
-    at += after[0].length;
-    time ??= seconds(after[1], after[2]);
-    const rest = h.slice(at).trim();
-    return { ...base, ...(time !== undefined ? { time } : {}), textStart: startAt(line, head, at), style: rest ? 'inline' : 'own-line' };
+    // Whatever may follow the colon (emphasis closing, a space, a time) opens with one of these; a
+    // space before speech, the usual case, is stepped over without running the pattern.
+    const c = h[at];
+    if (c === ' ' && !TIME_OPENING.includes(h[at + 1] ?? '\n')) at += 1;
+    else if (c !== undefined && AFTER_COLON_FIRST.includes(c)) {
+      const after = match(AFTER_COLON, h, at)!;
+      at += after[0].length;
+      time ??= seconds(after[1], after[2]);
+    }
+    return labelOf(label, roleText, aliasText, time, startAt(line, head, at), blankFrom(h, at) ? 'own-line' : 'inline', capsForm && isCaps(label), change);
   }
   if (role || alias) return null;
-  const bare = time === undefined ? match(BARE_TIME, h, at) : null;
+  const bare = time === undefined && h[at] === ' ' && DIGITS.includes(h[at + 1] ?? ' ') ? match(BARE_TIME, h, at) : null;
   if (bare) {
     at += bare[0].length;
     time = seconds(bare[1]);
   }
-  if (time !== undefined) return { ...base, time, textStart: startAt(line, head, at), style: 'header' };
+  if (time !== undefined) return labelOf(label, roleText, aliasText, time, startAt(line, head, at), 'header', capsForm && isCaps(label), change);
   // A name and nothing else: perhaps a label alone on its line, if the head holds the whole line.
-  if (at === h.length && h.length < HEAD) return { ...base, textStart: line.length, style: 'bare' };
+  if (at === h.length && h.length < HEAD) return labelOf(label, roleText, aliasText, undefined, line.length, 'bare', capsForm && isCaps(label), change);
   return null;
 }

@@ -40,31 +40,72 @@ const REPLIES = new Set('yeah yes yep no nope okay ok right sure well hello hi h
 export const QA_LABELS = new Set(['q', 'a', 'question', 'answer']);
 
 const keys = new Map<string, string>();
+// The last label asked about: the same speaker's label is asked about several times over in a row.
+let lastLabel = '';
+let lastKey = '';
 /** A label as compared: lower case, spaces collapsed (memoised: a file repeats a few labels many times). */
 export function labelKey(label: string): string {
+  if (label === lastLabel) return lastKey;
+  lastLabel = label;
   let key = keys.get(label);
   if (key === undefined) {
     key = label.toLowerCase().replace(/\s+/g, ' ').trim();
     if (keys.size > 10_000) keys.clear();
     keys.set(label, key);
   }
+  lastKey = key;
   return key;
 }
 
-/** Which lines are blank, worked out once per file. */
-function blankLines(lines: Span[]): Uint8Array {
-  const out = new Uint8Array(lines.length);
-  for (let i = 0; i < lines.length; i++) if (!/\S/.test(lines[i]!.text)) out[i] = 1;
-  return out;
+const wordCounts = new Map<string, number>();
+/** How many words a label key has (memoised like the key: each label is weighed on every line it heads). */
+function wordCount(key: string): number {
+  let n = wordCounts.get(key);
+  if (n === undefined) {
+    n = key.split(' ').length;
+    if (wordCounts.size > 10_000) wordCounts.clear();
+    wordCounts.set(key, n);
+  }
+  return n;
 }
 
-/** A label that is a speaker's name or role by its form alone (before counting). */
-function plausible(label: string): boolean {
-  const key = labelKey(label);
-  if (QA_LABELS.has(key)) return true;
-  if (NOT_SPEAKERS.has(key) || key.length > 60 || /^\d/.test(key)) return false;
-  return key.split(' ').length <= 6;
+const blanksOf = new WeakMap<Span[], Uint8Array>();
+/** Which lines are blank, worked out once per file (selecting labels and judging them both ask). */
+function blankLines(lines: Span[]): Uint8Array {
+  let out = blanksOf.get(lines);
+  if (out) return out;
+  out = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    // A line that opens with a printable ASCII character is not blank: no pattern needed.
+    const c = text.charCodeAt(0);
+    if (c > 32 && c < 127) continue;
+    if (text.length === 0 || !NON_BLANK.test(text)) out[i] = 1;
+  }
+  blanksOf.set(lines, out);
+  return out;
 }
+const NON_BLANK = /\S/;
+
+/** A label (by its key) that is a speaker's name or role by its form alone (before counting). */
+function plausible(key: string): boolean {
+  if (QA_LABELS.has(key)) return true;
+  const first = key.charCodeAt(0);
+  if (NOT_SPEAKERS.has(key) || key.length > 60 || (first >= 48 && first <= 57)) return false;
+  return wordCount(key) <= 6;
+}
+
+/** A label that names a person or a Q&A role: known, `Q`/`A`, or a lone first name. */
+function nameLike(label: string, key: string, words: number, known: (name: string) => boolean): boolean {
+  return known(label) || QA_LABELS.has(key) || (words === 1 && isFirstName(label));
+}
+
+// Made once: a pattern literal inside a function is a new object each time, one per label here.
+const LINK = /^<?https?:\/\//;
+const OPENING_QUOTE = /^[“"«„]/;
+/** The characters a link or an opening quotation mark starts with. */
+const LINK_OR_QUOTE_FIRST = '<h“"«„';
+const SENTENCE_END = /[.?!,;…]\s*$/;
 
 /** A label found on one line of a file. */
 export interface FoundLabel {
@@ -98,21 +139,27 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       raw.push({ index: i, match });
       continue;
     }
-    if (!plausible(match.label!)) continue;
+    const key = labelKey(match.label!);
+    if (!plausible(key)) continue;
     // "FIBRE: https://…" is a link list; `Maya Costa, 29, of Lisbon: "…"` a list of voices in prose —
     // unless the same label stands elsewhere before ordinary speech (`**Marc:** "Where did it go?!"`).
-    const after = text.slice(match.textStart);
-    if (/^<?https?:\/\//.test(after)) continue;
-    if (/^[“"«„]/.test(after)) {
-      quoted.push({ index: i, match });
-      continue;
+    // Both open with one of a few characters: the speech is looked at only when it does.
+    const first = text[match.textStart];
+    if (first !== undefined && LINK_OR_QUOTE_FIRST.includes(first)) {
+      const after = text.slice(match.textStart);
+      if (LINK.test(after)) continue;
+      if (OPENING_QUOTE.test(after)) {
+        quoted.push({ index: i, match });
+        continue;
+      }
     }
     raw.push({ index: i, match });
-    const key = labelKey(match.label!);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  const before = raw.length;
   for (const q of quoted) if ((counts.get(labelKey(q.match.label!)) ?? 0) >= 2) raw.push(q);
-  raw.sort((a, b) => a.index - b.index);
+  // The labels are in line order already unless quoted ones were added after them.
+  if (raw.length > before) raw.sort((a, b) => a.index - b.index);
   const manyTimed = timed >= 3 && timed >= nonBlank * 0.2;
   const blank = (i: number) => i < 0 || i >= lines.length || blanks[i] === 1;
   // Speech below a label: on the next line, or after one blank line.
@@ -124,19 +171,19 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     const key = labelKey(label);
     const recurring = (counts.get(key) ?? 0) >= 2;
     const structured = match.time !== undefined || match.role !== undefined || match.change;
-    const words = key.split(' ').length;
-    const nameLike = known(label) || QA_LABELS.has(key) || (words === 1 && isFirstName(label));
+    const words = wordCount(key);
+    // Cheapest evidence first: the name lists are consulted only when nothing else has decided.
     switch (match.style) {
       case 'inline':
-        return recurring || structured || nameLike || (match.caps && words <= 4) || (words >= 2 && words <= 4);
+        return recurring || structured || nameLike(label, key, words, known) || (match.caps && words <= 4) || (words >= 2 && words <= 4);
       case 'own-line':
-        return nextText(index) && (recurring || structured || nameLike || match.caps);
+        return nextText(index) && (recurring || structured || nameLike(label, key, words, known) || match.caps);
       case 'header':
         return nextText(index) || match.textStart < lines[index]!.text.length;
       case 'bare':
         // A name alone on its line ("Lester Holt", no colon) is a label only when it recurs, starts a
         // paragraph, has speech below it, and is not a one-word reply ("Yeah.", "Right?").
-        return (recurring || known(label)) && blank(index - 1) && !blank(index + 1) && words <= 4 && !/[.?!,;…]\s*$/.test(lines[index]!.text) && !REPLIES.has(key);
+        return (recurring || known(label)) && blank(index - 1) && !blank(index + 1) && words <= 4 && !SENTENCE_END.test(lines[index]!.text) && !REPLIES.has(key);
       default:
         return false;
     }
@@ -148,21 +195,29 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
  * long preamble of show notes or long answers leave them sparse) two or more speakers' labels recur.
  */
 export function looksLabelled(lines: Span[], labels: FoundLabel[]): boolean {
-  const named = labels.filter((l) => l.match.style !== 'time');
-  if (named.length < 2) return labels.length >= 3;
+  // One pass over the labels: how many are named, strong, which keys recur, whether both Q and A appear.
+  let named = 0;
+  let strong = 0;
+  const counts = new Map<string, number>();
+  const qa = new Set<string>();
+  // Indexed: an iterator allocates per step until this once-per-file pass is optimised.
+  for (let i = 0; i < labels.length; i++) {
+    const m = labels[i]!.match;
+    if (m.style === 'time') continue;
+    named++;
+    const key = labelKey(m.label!);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (m.caps || m.role !== undefined || m.time !== undefined || m.style === 'header') strong++;
+    if (QA_LABELS.has(key)) qa.add(key[0]!);
+  }
+  if (named < 2) return labels.length >= 3;
   let paragraphs = 0;
   const blanks = blankLines(lines);
   for (let i = 0; i < lines.length; i++) if (!blanks[i] && (i === 0 || blanks[i - 1])) paragraphs++;
-  const counts = new Map<string, number>();
-  for (const l of named) {
-    const key = labelKey(l.match.label!);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const strong = named.filter((l) => l.match.caps || l.match.role !== undefined || l.match.time !== undefined || l.match.style === 'header');
   // "Q:" and "A:" both present: a question-and-answer transcript however short.
-  const qa = new Set(named.map((l) => labelKey(l.match.label!)).filter((k) => QA_LABELS.has(k)).map((k) => k[0]));
-  if (qa.size === 2 && named.length >= Math.ceil(paragraphs * 0.3)) return true;
-  const recurring = [...counts.values()].filter((n) => n >= 2).length;
-  if (named.length >= Math.ceil(paragraphs * 0.3) && (strong.length >= 2 || recurring >= 1)) return true;
-  return recurring >= 2 && named.length >= 4;
+  if (qa.size === 2 && named >= Math.ceil(paragraphs * 0.3)) return true;
+  let recurring = 0;
+  for (const n of counts.values()) if (n >= 2) recurring++;
+  if (named >= Math.ceil(paragraphs * 0.3) && (strong >= 2 || recurring >= 1)) return true;
+  return recurring >= 2 && named >= 4;
 }
