@@ -55,14 +55,14 @@ function pieces(block: ProseBlock): ProseBlock[] {
     let end = Math.min(block.text.length, at + PIECE);
     if (end < block.text.length) {
       const floor = at + PIECE / 2;
-      const br = block.text.lastIndexOf('\n', end);
-      let cut = br > floor ? br : block.text.lastIndexOf('. ', end);
+      const br = lastIn(block.text, '\n', end, floor);
+      let cut = br > floor ? br : lastIn(block.text, '. ', end, floor);
       // Quotation spans are in order; each step back passes a span of this piece, so all is linear.
       for (;;) {
         while (q < quoted.length && quoted[q]!.end <= cut) q++;
         const inside = q < quoted.length && quoted[q]!.start < cut;
         if (!inside || cut <= floor) break;
-        cut = block.text.lastIndexOf('. ', quoted[q]!.start);
+        cut = lastIn(block.text, '. ', quoted[q]!.start, floor);
         while (q > 0 && quoted[q - 1]!.end > cut) q--;
       }
       if (cut > floor) end = cut + 1;
@@ -71,6 +71,15 @@ function pieces(block: ProseBlock): ProseBlock[] {
     at = end;
   }
   return out;
+}
+
+/**
+ * `text.lastIndexOf(needle, from)`, looking no further back than `floor` (-1 when not there): an
+ * unbounded search from every piece's end back to the start would make one long word quadratic.
+ */
+function lastIn(text: string, needle: string, from: number, floor: number): number {
+  for (let i = Math.min(from, text.length - needle.length); i > floor; i--) if (text.startsWith(needle, i)) return i;
+  return -1;
 }
 
 function hasCue(clause: string): boolean {
