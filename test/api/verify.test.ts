@@ -62,6 +62,13 @@ describe('GET|POST /api/verify', () => {
     expect(never.body).toMatchObject({ verdict: 'not-found', matches: [] });
   });
 
+  it('takes no short line of common words for a paraphrase of a long answer that shares a few of them', async () => {
+    // The host's answer: "… one of the things that is really striking about the film it is beautifully
+    // shot but it is very hard to watch." — small talk sharing "really", "film" and "hard" is not it.
+    const small = await request(app).get('/api/verify').query({ text: 'Really, the film was hard, really.' }).expect(200);
+    expect(small.body).toMatchObject({ verdict: 'not-found', matches: [] });
+  });
+
   it('answers 400 naming the parameter for missing, too long or malformed input', async () => {
     expect((await request(app).get('/api/verify').expect(400)).body.error).toMatchObject({ code: 'bad_request', parameter: 'text' });
     expect((await request(app).post('/api/verify').send({ text: 'x'.repeat(2001) }).expect(400)).body.error.message).toMatch(/2001 characters long; at most 2000/);

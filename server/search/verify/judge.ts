@@ -20,6 +20,10 @@ export const CLOSE_SIMILARITY = 0.7;
 export const MAX_CLOSE_DIFFERENCES = 2;
 /** Share of pasted content words (by stem) a paraphrase must share with the passage. */
 export const PARAPHRASE_OVERLAP = 0.6;
+/** Different content words (by stem) a paraphrase must share with the passage. */
+export const PARAPHRASE_DISTINCT = 3;
+/** A line of fewer words than this is mostly small talk: its paraphrase needs one shared word more. */
+export const SHORT_LINE = 10;
 /** Aligned word similarity a paraphrase needs unless nearly all its content words are the passage's. */
 export const PARAPHRASE_ORDER = 0.35;
 
@@ -58,7 +62,12 @@ export function judge(alignment: Alignment | null, pastedTerms: readonly string[
   // some of the passage's order kept — unless nearly all its words are there. A bag of common words in
   // a random order is no paraphrase.
   const ordered = similarity >= PARAPHRASE_ORDER || (overlap >= 0.85 && shared >= 4);
-  if (total >= 2 && shared >= 2 && overlap >= PARAPHRASE_OVERLAP && ordered) {
+  // Different words, too: "It's really -- it's really very interesting." shares "really" twice and
+  // "interesting" with many a long answer, and is no paraphrase of any.
+  const around = contentStems(aroundTerms);
+  const distinct = [...pasted.keys()].filter((k) => around.has(k)).length;
+  const needed = pastedTerms.length < SHORT_LINE ? PARAPHRASE_DISTINCT + 1 : PARAPHRASE_DISTINCT;
+  if (total >= 2 && distinct >= needed && overlap >= PARAPHRASE_OVERLAP && ordered) {
     return { verdict: 'paraphrase', score: Math.min(CLOSE_SIMILARITY - 0.01, 0.5 * overlap + 0.5 * similarity), similarity, overlap };
   }
   return { verdict: null, score: Math.max(similarity, overlap) * 0.5, similarity, overlap };
