@@ -7,22 +7,19 @@
  *
  * Skips, saying why, when /usr/bin/chromium is missing.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { available, CHROMIUM, launchChromium, SHOTS } from './chromium.ts';
 import { createApp } from '../../server/app.ts';
 import type { SearchEngine } from '../../server/search/engine.ts';
 import type { QuoteDocument } from '../../server/corpus/model.ts';
-import { indexedEngine, quoteStarting, ROOT, TEXTS, testConfig } from '../web/helpers.ts';
+import { indexedEngine, quoteStarting, TEXTS, testConfig } from '../web/helpers.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
-const available = existsSync(CHROMIUM);
 
 let browser: Browser;
 let server: http.Server;
@@ -69,11 +66,7 @@ describe.skipIf(!available)(`cite and verify in the browser (needs ${CHROMIUM})`
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     server.on('request', createApp({ engine, config: testConfig({ BASE_URL: base, DATA_DIR: dataDir }) }));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

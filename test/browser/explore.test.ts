@@ -6,7 +6,6 @@
  *
  * Skips, saying why, when /usr/bin/chromium is missing.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,18 +13,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import express from 'express';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { available, CHROMIUM, launchChromium, SHOTS } from './chromium.ts';
 import { createApp } from '../../server/app.ts';
 import type { SearchEngine } from '../../server/search/engine.ts';
-import { ROOT, SOURCES, testConfig } from '../web/helpers.ts';
+import { SOURCES, testConfig } from '../web/helpers.ts';
 import { TIMED_TURNS, timedEngine } from '../web/timed.ts';
 import { toneWav } from './wav.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
-const available = existsSync(CHROMIUM);
-if (!available) console.warn(`Browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium).`);
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -61,11 +57,7 @@ describe.skipIf(!available)(`exploring in a browser (needs ${CHROMIUM})`, () => 
     outer.use('/media', express.static(mediaDir));
     outer.use(createApp({ engine, config: testConfig({ BASE_URL: base }) }));
     server.on('request', outer);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -6,20 +6,16 @@
  *
  * Skips, saying why, when /usr/bin/chromium is missing (install it with `apt-get install chromium`).
  */
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { available, CHROMIUM, launchChromium, SHOTS } from './chromium.ts';
 import { createApp } from '../../server/app.ts';
-import { indexedEngine, ROOT, testConfig } from '../web/helpers.ts';
+import { indexedEngine, testConfig } from '../web/helpers.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
-const available = existsSync(CHROMIUM);
-if (!available) console.warn(`Browser tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium).`);
 
 let browser: Browser;
 let server: http.Server;
@@ -43,11 +39,7 @@ describe.skipIf(!available)(`browser journey (needs ${CHROMIUM})`, () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     server.on('request', createApp({ engine, config: testConfig({ BASE_URL: base }) }));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

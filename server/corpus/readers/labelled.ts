@@ -23,12 +23,19 @@ export const labelled: Reader = {
     const inline = (styles.inline + styles.header + styles.time - styles.markdown) / labels.length;
     return labelScore(input, Math.max(0, inline));
   },
-  read(input): ReadResult {
-    const { lines, labels, styles } = analyse(input);
-    const out = result('transcript', styles.qa > labels.length / 2 ? 'oral-history' : 'interview');
-    out.turns = assembleTurns(lines, labels);
-    const title = firstLineTitle(analyse(input));
-    if (title) out.meta.title = title;
-    return out;
-  },
+  read: readLabelledTurns,
 };
+
+/**
+ * Turns of a plain-text file by its labels, inline or on their own lines (the labelled and news
+ * readers differ only in which layout they are surest of): an oral history when most labels are
+ * `Q:`/`A:`, and the first line as title when it reads like one.
+ */
+export function readLabelledTurns(input: ReadInput): ReadResult {
+  const a = analyse(input);
+  const out = result('transcript', a.styles.qa > a.labels.length / 2 ? 'oral-history' : 'interview');
+  out.turns = assembleTurns(a.lines, a.labels);
+  const title = firstLineTitle(a);
+  if (title) out.meta.title = title;
+  return out;
+}

@@ -4,10 +4,9 @@
  * histories (`Tanaka:` alone, or `Q:` and `A:`), and transcripts whose lines start with a timestamp
  * (`00:00:05 text`). Inline labels in the same file are read too.
  */
-import { analyse, firstLineTitle } from './labels/analysis.ts';
-import { assembleTurns } from './labels/assemble.ts';
-import { labelScore } from './labelled.ts';
-import { result, type Reader, type ReadResult } from './reader.ts';
+import { analyse } from './labels/analysis.ts';
+import { labelScore, readLabelledTurns } from './labelled.ts';
+import type { Reader } from './reader.ts';
 
 export const news: Reader = {
   name: 'news',
@@ -16,12 +15,5 @@ export const news: Reader = {
     if (labels.length === 0) return 0;
     return labelScore(input, (styles.ownLine + (styles.qa > 0 ? styles.qa : 0)) / labels.length);
   },
-  read(input): ReadResult {
-    const { lines, labels, styles } = analyse(input);
-    const out = result('transcript', styles.qa > labels.length / 2 ? 'oral-history' : 'interview');
-    out.turns = assembleTurns(lines, labels);
-    const title = firstLineTitle(analyse(input));
-    if (title) out.meta.title = title;
-    return out;
-  },
+  read: readLabelledTurns,
 };
