@@ -64,13 +64,16 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const c = text[i]!;
     const prev = i > 0 ? text[i - 1]! : '';
     const next = text[i + 1] ?? '';
+    // “… when “your team” needs to be held accountable.”: a quotation within the quotation.
+    const inner = open !== null && open.kind === 'double' && c === '“' && text[open.at] !== '„' ? nested(i, text[open.at]!) : -1;
+    if (inner >= 0) {
+      i = inner;
+      continue;
+    }
     if (open === null) {
       if (c === '“' || c === '„' || (c === '"')) open = { at: i, kind: 'double' };
       else if (c === '«') open = { at: i, kind: 'guillemet' };
       else if ((c === '‘' || c === "'") && OPENERS_BEFORE.test(prev) && WORDISH.test(next)) open = { at: i, kind: 'single' };
-    } else if (open.kind === 'double' && c === '“' && text[open.at] !== '„' && nested(i, text[open.at]!) >= 0) {
-      // “… when “your team” needs to be held accountable.”: a quotation within the quotation.
-      i = nested(i, text[open.at]!);
     } else if (open.kind === 'double' && (c === '”' || c === '"' || (c === '“' && text[open.at] === '„'))) {
       close(i, 1);
     } else if (open.kind === 'guillemet' && c === '»') {

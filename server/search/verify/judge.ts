@@ -41,7 +41,8 @@ export interface Judgement {
  */
 export function judge(alignment: Alignment | null, pastedTerms: readonly string[], aroundTerms: readonly string[]): Judgement {
   const pasted = contentStems(pastedTerms);
-  const { shared, total } = bagOverlap(pasted, contentStems(aroundTerms));
+  const around = contentStems(aroundTerms);
+  const { shared, total } = bagOverlap(pasted, around);
   // A line of function words only ("it is what it is") is judged by all its words.
   const overlap = total > 0 ? shared / total : 0;
   const similarity = alignment && alignment.pasted + alignment.region > 0 ? (2 * alignment.same) / (alignment.pasted + alignment.region) : 0;
@@ -58,13 +59,11 @@ export function judge(alignment: Alignment | null, pastedTerms: readonly string[
   // Words moved from elsewhere in the passage (reordered clauses) make it a paraphrase, however similar.
   const reordered = alignment !== null && alignment.moved >= 2;
   if (alignment && enoughWords && !reordered && (similarity >= CLOSE_SIMILARITY || fewDifferences)) return { verdict: 'close', score: Math.max(similarity, 0.7), similarity, overlap };
-  // Paraphrase: most content words shared, at least two of them (one shared word proves nothing), and
-  // some of the passage's order kept — unless nearly all its words are there. A bag of common words in
-  // a random order is no paraphrase.
+  // Paraphrase: most content words shared, and some of the passage's order kept — unless nearly all
+  // its words are there. A bag of common words in a random order is no paraphrase.
   const ordered = similarity >= PARAPHRASE_ORDER || (overlap >= 0.85 && shared >= 4);
-  // Different words, too: "It's really -- it's really very interesting." shares "really" twice and
-  // "interesting" with many a long answer, and is no paraphrase of any.
-  const around = contentStems(aroundTerms);
+  // Different words shared, too (a few prove nothing): "It's really -- it's really very interesting."
+  // shares "really" twice and "interesting" with many a long answer, and is no paraphrase of any.
   const distinct = [...pasted.keys()].filter((k) => around.has(k)).length;
   const needed = pastedTerms.length < SHORT_LINE ? PARAPHRASE_DISTINCT + 1 : PARAPHRASE_DISTINCT;
   if (total >= 2 && distinct >= needed && overlap >= PARAPHRASE_OVERLAP && ordered) {

@@ -20,8 +20,8 @@ export const previousSentence: QuoteRule = {
   },
 };
 
-/** Index of the sentence starting at token `start` (binary search over sentence starts). */
-function sentenceIndex(starts: number[], start: number): number {
+/** Index of the sentence starting at token `start` (binary search over sentence starts), or -1. */
+export function sentenceIndex(starts: number[], start: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo <= hi) {

@@ -7,6 +7,7 @@
  */
 import type { Paragraph } from '../prose/document.ts';
 import type { QuoteRule } from './context.ts';
+import { sentenceIndex } from './previous-sentence.ts';
 
 /** At the sieve's threshold, like paragraph-final: a reader's inference, not a reported clause. */
 const CONFIDENCE = 0.8;
@@ -20,7 +21,7 @@ export const previousSubject: QuoteRule = {
   decide(c) {
     const { paragraph, doc } = c;
     if (c.open > c.sentenceFrom + 1 || c.close < c.sentenceTo - 1) return null;
-    const k = paragraph.sentences.indexOf(c.sentenceFrom);
+    const k = sentenceIndex(paragraph.sentences, c.sentenceFrom);
     let host: Paragraph = paragraph;
     let from: number;
     let to: number;
