@@ -190,9 +190,8 @@ export function subjectBefore(tokens: Token[], names: NameMention[], verb: numbe
     while (k >= floor && between(tokens[k]!)) k--;
     // A party or place in brackets: "Sen. Rand Paul (R-Ky.) said".
     if (k >= floor && tokens[k]!.text === ')') {
-      let j = k - 1;
-      while (j > floor && j > k - 12 && tokens[j]!.text !== '(') j--;
-      if (tokens[j]!.text !== '(') return null;
+      const j = openingBracket(tokens, k, floor);
+      if (j < 0) return null;
       k = j - 1;
       continue;
     }
@@ -269,6 +268,12 @@ function unclosedApposition(tokens: Token[], names: NameMention[], k: number, fl
 /** The "(" that the ")" at `close` closes, at most a dozen tokens back and not before `floor`; else -1. */
 function openingBracket(tokens: Token[], close: number, floor: number): number {
   for (let j = close - 1; j >= floor && j > close - 12; j--) if (tokens[j]!.text === '(') return j;
+  return -1;
+}
+
+/** The ")" that closes the "(" at `open`, at most a dozen tokens on and before `ceiling`; else -1. */
+function closingBracket(tokens: Token[], open: number, ceiling: number): number {
+  for (let j = open + 1; j < ceiling && j < open + 12; j++) if (tokens[j]!.text === ')') return j;
   return -1;
 }
 
@@ -369,13 +374,10 @@ export function clauseAfter(tokens: Token[], names: NameMention[], from: number,
   const closedSentence = !handed && [tokens[from - 1], tokens[from - 2]].some((t) => t?.text === '.');
   for (let v = k, n = 0; v < to && n < reach; v++, n++) {
     // "Sen. Marco Rubio (R-Fla.) said": a bracket is passed over whole.
-    if (tokens[v]!.text === '(') {
-      let close = v + 1;
-      while (close < to && close < v + 12 && tokens[close]!.text !== ')') close++;
-      if (tokens[close]?.text === ')') {
-        v = close;
-        continue;
-      }
+    const close = tokens[v]!.text === '(' ? closingBracket(tokens, v, to) : -1;
+    if (close >= 0) {
+      v = close;
+      continue;
     }
     if (stops(tokens, v)) return null;
     if (!isReportingVerb(tokens, v)) continue;
