@@ -85,6 +85,23 @@ describe('labelled scripts', () => {
     expect(r.source.meta.interviewer).toBe('michel-martin');
   });
 
+  it('gives a headline title\'s role to the name alone, and takes a closing "END" for no speaker (White House remarks, public domain)', () => {
+    // Lines of brian14708/wh-briefings, speeches-remarks/2024-10/2024-10-30-remarks-by-vice-president-harris-before-air-force-two-departure-joint-base-andrews-md-4.md.
+    const title = 'Remarks by Vice President Harris Before Air Force Two Departure | Joint Base Andrews, MD';
+    const text = [
+      'THE VICE PRESIDENT:  Good morning.  Good morning.  Good morning. ',
+      '',
+      'Q    Did he speak to you about —',
+      '',
+      'THE VICE PRESIDENT:  I am running for president of the United States.',
+      '',
+      '                              END                    10:16 A.M. EDT',
+      '',
+    ].join('\n');
+    const r = buildSource({ path: 'remarks.md', slug: 'remarks', collection: null, text, format: 'markdown', contentStart: 0, given: { title }, registry: new SpeakerRegistry([]) });
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Harris', 'Interviewer', 'Harris']);
+  });
+
   it('leaves speech after a soundbite marker and unidentified speakers unattributed', () => {
     const text = 'MICHEL MARTIN, HOST: A new documentary tells their story.\n\n(SOUNDBITE OF DOCUMENTARY, "CITY OF GHOSTS")\n\nThe dozen activists are pulling back the curtain.\n\nUNIDENTIFIED REPORTER #1: Much of what we know comes from citizens.\n\nMARTIN: To hear more about the film we are joined now by its director.\n';
     const r = buildSource({ path: 'npr.txt', slug: 'npr', collection: null, text, format: 'text', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });

@@ -17,6 +17,9 @@ import type { Draft } from './draft.ts';
 import { selfIntroduction } from './names.ts';
 import { interviewIn, legend, peopleInTitle } from './legend.ts';
 
+/** Words a headline capitalises that end a name after a title: prepositions, conjunctions, "Remarks". */
+const HEADLINE_WORDS = new Set('before after at on in with and for to of from during upon aboard ahead following via as the a an remarks statement meeting event departure arrival visit'.split(' '));
+
 /** Groups, non-speech and unnamed voices: no one to name. */
 const NOBODY = /^(?:unidentified|unnamed|anonymous|unid|unk|inaudible|crosstalk|cross-talk|multiple speakers|various|several|crowd|audience(?! member)|group|all|both|everyone|everybody|chorus|music|singers?|lyrics|applause|laughter|sfx|sound|noise|captions?)\b/i;
 /** Generic labels of automatic transcription: one anonymous speaker each, in this source only. */
@@ -127,7 +130,12 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
   // Roles a title gives to a person: "Remarks by President Biden" makes THE PRESIDENT Biden.
   const titledBy = new Map<string, string>();
   for (const m of (ctx.title ?? '').matchAll(/\b(President|Vice President|First Lady|Secretary|Senator|Governor|Mayor|Speaker|Prime Minister|Chairman|Chairwoman|Ambassador|Judge)\s+((?:\p{Lu}[\p{L}'’\-]+\s?){1,3})/gu)) {
-    if (!titledBy.has(m[1]!.toLowerCase())) titledBy.set(m[1]!.toLowerCase(), m[2]!.trim());
+    // A headline capitalises every word: the name ends where its words do ("Remarks by Vice President
+    // Harris Before Air Force Two Departure" is Harris).
+    const words = m[2]!.trim().split(/\s+/);
+    const end = words.findIndex((w) => HEADLINE_WORDS.has(w.toLowerCase()));
+    const name = words.slice(0, end === -1 ? words.length : end).join(' ');
+    if (name && !titledBy.has(m[1]!.toLowerCase())) titledBy.set(m[1]!.toLowerCase(), name);
   }
   const interview = (key: string): string | undefined => {
     const headings = [...new Set(turns.filter((t) => t.label?.toLowerCase() === key && t.section).map((t) => t.section!))];

@@ -27,7 +27,7 @@ const NOT_SPEAKERS = new Set(
     'tip', 'tips', 'step', 'answer key', 'show notes', 'sponsor', 'sponsors', 'music', 'intro', 'outro',
     'recorded', 'duration', 'length', 'host', 'hosts', 'guest', 'guests', 'producer', 'producers', 'edited by',
     'transcribed by', 'transcription', 'interview date', 'place', 'interviewer name', 'narrator name', 'topics',
-    'fade in', 'fade out', 'cut to', 'dissolve to', 'the end', 'continued', 'int', 'ext', 'super', 'insert',
+    'fade in', 'fade out', 'cut to', 'dissolve to', 'the end', 'end', 'continued', 'int', 'ext', 'super', 'insert',
     'news', 'transcript below', 'full transcript', 'episode transcript', 'show links', 'resources', 'timestamps',
     'chapters', 'references', 'mentioned', 'quote', 'quotes', 'q&a', 'faq', 'agenda', 'attendees', 'participants',
   ],
