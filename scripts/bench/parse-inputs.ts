@@ -4,7 +4,9 @@
  * that once made parsing grow faster than the input — a line of spaces after a short line, one
  * 200 kB line of spaces, prose with no blank line, "He said" over and over, tens of thousands of
  * distinct labels and of timestamped labels, thousands of short questions, tags nested deep — and
- * others found with fast-check (a long word, runs of quotation marks, colons, brackets, capitals).
+ * others found with fast-check (a long word, runs of quotation marks, colons, brackets, capitals) or
+ * by reading the patterns (a long word in capitals, which a name-casing pattern once backtracked
+ * through from each of its letters).
  * Each is wrapped in the reader's own format (a JSON segment, an XML transcript, an HTML paragraph)
  * so that it reaches the reader's own text handling.
  */
@@ -93,6 +95,7 @@ export const SHAPES: Record<string, (bytes: number) => string> = {
   'short questions': (b) => fill(b, (i) => `Why ${i}?\n\n`),
   'nested tags': (b) => `${'<b>'.repeat(b / 8)}words${'</b>'.repeat(b / 8)}`,
   'one long word': (b) => 'a'.repeat(b),
+  'one long word in capitals': (b) => 'A'.repeat(b),
   'quotation marks': (b) => fill(b, () => '“”"\''),
   'colons and capitals': (b) => fill(b, () => 'A: B: C: '),
   'brackets': (b) => `${'('.repeat(b / 2)}${')'.repeat(b / 2)}`,

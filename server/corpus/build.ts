@@ -8,7 +8,7 @@ import type { Collection, MetaField, Quote, Source, SourceFormat, SourceKind, So
 import { toSpeakerRef } from './model.ts';
 import { assignIds } from './ids.ts';
 import { adHocSpeaker, type SpeakerRegistry } from './speakers.ts';
-import { lineAt, lineStarts, scrubReserved } from './text.ts';
+import { lineNumbers, scrubReserved } from './text.ts';
 import type { GivenMeta } from './metadata/fields.ts';
 import { readWith } from './readers/registry.ts';
 import type { ReadResult } from './readers/reader.ts';
@@ -152,7 +152,7 @@ function dedupe(speakers: Speaker[]): Speaker[] {
 
 /** Drafts → quote records: ids, ordinals, lines, neighbours. */
 function toQuotes(source: Source, drafts: Draft[]): Quote[] {
-  const starts = lineStarts(source.text);
+  const lines = lineNumbers(source.text, drafts.map((d) => d.start));
   const texts = drafts.map((d) => scrubReserved(d.text));
   const ids = assignIds(source.slug, texts);
   return drafts.map((d, i) => {
@@ -164,7 +164,7 @@ function toQuotes(source: Source, drafts: Draft[]): Quote[] {
       attribution: { method: d.method, ...(d.rule ? { rule: d.rule } : {}), confidence: d.confidence, ...(d.label ? { label: d.label } : {}), ...(d.evidence ? { evidence: d.evidence } : {}) },
       source: source.slug,
       collection: source.collection,
-      position: { ordinal: i, start: d.start, end: d.end, line: lineAt(starts, d.start), ...(d.context ? { context: d.context } : {}) },
+      position: { ordinal: i, start: d.start, end: d.end, line: lines[i]!, ...(d.context ? { context: d.context } : {}) },
       prev: ids[i - 1] ?? null,
       next: ids[i + 1] ?? null,
       quotedIn: [],

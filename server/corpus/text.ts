@@ -29,6 +29,26 @@ export function lineAt(starts: number[], offset: number): number {
   return lo + 1;
 }
 
+/**
+ * The 1-based line number of each offset (in any order), counting line breaks in one pass and
+ * keeping none of them: a file of a few quotes and half a million short lines costs no array of
+ * line starts.
+ */
+export function lineNumbers(text: string, offsets: number[]): number[] {
+  const order = offsets.map((_, i) => i).sort((a, b) => offsets[a]! - offsets[b]!);
+  const out = new Array<number>(offsets.length);
+  let line = 1;
+  let nextBreak = text.indexOf('\n');
+  for (const i of order) {
+    while (nextBreak !== -1 && nextBreak < offsets[i]!) {
+      line++;
+      nextBreak = text.indexOf('\n', nextBreak + 1);
+    }
+    out[i] = line;
+  }
+  return out;
+}
+
 /** Lines of `text[from, to)` with offsets, without their line breaks. */
 export function lines(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = [];

@@ -8,6 +8,7 @@ import { buildSource } from '../../server/corpus/build.ts';
 import { ParseError } from '../../server/corpus/errors.ts';
 import { decode } from '../../server/corpus/read.ts';
 import { removeMarkers } from '../../server/corpus/readers/markers.ts';
+import { lexedInline, plainInline } from '../../server/corpus/readers/markdown-inline.ts';
 import type { SourceFormat } from '../../server/corpus/model.ts';
 import { parseFrontMatter, parseSidecar } from '../../server/corpus/metadata/source.ts';
 import { SpeakerRegistry } from '../../server/corpus/speakers.ts';
@@ -127,6 +128,18 @@ describe('marker removal', () => {
         expect(removeMarkers(text)).toBe(text.replace(/\s+/g, ' ').replace(/ ([,.;:!?…])/g, '$1').trim());
       }),
       RUNS,
+    );
+  });
+});
+
+describe('Markdown inline text', () => {
+  it('is what marked gives, whether or not simple tags were taken out before it ran', () => {
+    const piece = fc.constantFrom('<b>', '</b>', '<br/>', '<i >', '<w ', '</i >', '<B2-x>', '<a href="u">', '</a>', '<code>', '<pre>', '<!-- c -->', '<', '>', '&', '&amp;', '*', '_', '`', '\\', '[', '](u)', '!', '~', 'word', ' ', 'http://x.y', '<http://x.y>');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }).map((p) => p.join('')), (line) => {
+        expect(plainInline(line)).toBe(lexedInline(line));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

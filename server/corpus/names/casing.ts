@@ -26,8 +26,13 @@ export function titleCaseName(text: string): string {
     .join('');
 }
 
-/** A word with a capital and a small letter: how a text writes a name in mixed case. */
-const CAPITALISED_WORD = /\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*/gu;
+/**
+ * A word from its first capital on; it is written in mixed case when a small letter follows. (One
+ * pattern asking for both, `\p{Lu}[…]*\p{Ll}[…]*`, backtracked through every word in capitals from
+ * each of its letters: 40 kB of capitals took 1.7 s.)
+ */
+const FROM_CAPITAL = /\p{Lu}[\p{L}'’\-]*/gu;
+const SMALL_LETTER = /\p{Ll}/u;
 
 /**
  * The casing a text gives a name somewhere (a title, a turn, an introduction), so a label in capitals
@@ -52,9 +57,10 @@ export class NameCasing {
     // All the words at once (one array of strings, not a match object each), and each written form
     // weighed once: a text says "He" and "Yes" thousands of times.
     const forms = new Set<string>();
-    for (const word of this.text.match(CAPITALISED_WORD) ?? []) {
+    for (const word of this.text.match(FROM_CAPITAL) ?? []) {
       if (forms.has(word)) continue;
       forms.add(word);
+      if (!SMALL_LETTER.test(word)) continue;
       const key = word.toLowerCase();
       if (!seen.has(key)) seen.set(key, word);
     }
