@@ -23,6 +23,16 @@ function realLines(): Array<{ speaker: string; text: string }> {
 
 const LINES = realLines();
 const title = (name: string) => name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+/** A name of two words of letters only, different for every `i`: `Nb Qh`. */
+const letters = (i: number) => {
+  let s = '';
+  do {
+    s += String.fromCharCode(97 + (i % 26));
+    i = Math.floor(i / 26);
+  } while (i > 0);
+  return s;
+};
+const distinctName = (i: number) => `N${letters(i)} Q${letters(i * 7)}`;
 const clock = (s: number) => `${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 
 /** Repeat `unit(i)` until the text reaches `bytes`. */
@@ -91,6 +101,8 @@ export const SHAPES: Record<string, (bytes: number) => string> = {
   'prose, no blank line': (b) => fill(b, (i) => `${line(i).text} `),
   '"He said" repeated': (b) => fill(b, () => '“Yes,” he said. He said '),
   'distinct labels': (b) => fill(b, (i) => `SPEAKER ${i}: yes.\n`),
+  // `SPEAKER 1000` is no label (a label's number has at most three digits): names make every line a new speaker.
+  'distinct names': (b) => fill(b, (i) => `${distinctName(i)}: yes.\n`),
   'timestamped labels': (b) => fill(b, (i) => `Holt (${clock(i)}): yes.\n`),
   'short questions': (b) => fill(b, (i) => `Why ${i}?\n\n`),
   'nested tags': (b) => `${'<b>'.repeat(b / 8)}words${'</b>'.repeat(b / 8)}`,

@@ -15,15 +15,21 @@ const HONORIFICS = new Set(
   ],
 );
 
+// Made once: a pattern literal inside a function is a new object on every call, and names are looked up per label.
+const ASCII = /^[\x00-\x7F]*$/;
+const MARKS = /\p{M}+/gu;
+const POSSESSIVE = /['’]s\b/g;
+const NOT_NAME_CHARS = /[^\p{L}\p{N}-]+/u;
+const EDGE_HYPHENS = /^-+|-+$/g;
+
 /** Name tokens for matching: lower case, no diacritics, no honorifics or single-letter initials. */
 export function nameTokens(name: string): string[] {
-  const tokens = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  // ASCII has no diacritics to take off: most names skip the Unicode decomposition.
+  const tokens = (ASCII.test(name) ? name : name.normalize('NFKD').replace(MARKS, ''))
     .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .split(/[^\p{L}\p{N}-]+/u)
-    .map((t) => t.replace(/^-+|-+$/g, ''))
+    .replace(POSSESSIVE, '')
+    .split(NOT_NAME_CHARS)
+    .map((t) => (t[0] === '-' || t.endsWith('-') ? t.replace(EDGE_HYPHENS, '') : t))
     .filter((t) => t.length > 0);
   const rest = tokens.filter((t, i) => !(HONORIFICS.has(t) && i < tokens.length - 1) && !(t.length === 1 && i > 0));
   return rest.length > 0 ? rest : tokens;

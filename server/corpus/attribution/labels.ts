@@ -65,9 +65,9 @@ function anonymous(name: string, role: string, sourceSlug: string): Speaker {
   return adHocSpeaker(name, role, `${sourceSlug}-${key || 'speaker'}`);
 }
 
-/** `AJ` for Adam Jonas. */
-function initials(name: string): string {
-  return nameTokens(name).map((t) => t[0]).join('');
+/** Initials of a name's tokens: `aj` for `adam jonas`. */
+function initialsOf(tokens: string[]): string {
+  return tokens.map((t) => t[0]).join('');
 }
 
 /** Turns of a labelled layout as drafts, speakers resolved from their labels. */
@@ -87,7 +87,7 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
     if (tokens.length > 1) {
       claim(tokens[0]!, s);
       claim(tokens.at(-1)!, s);
-      claim(initials(s.name), s);
+      claim(initialsOf(tokens), s);
     }
     for (const a of s.aliases) claim(nameKey(a), s);
   };
@@ -99,7 +99,7 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
   for (const label of labels) {
     const tokens = nameTokens(label);
     if (tokens.length < 2 || JOINT.test(label)) continue;
-    for (const part of [tokens[0]!, tokens.at(-1)!, initials(label)]) {
+    for (const part of [tokens[0]!, tokens.at(-1)!, initialsOf(tokens)]) {
       const prior = fuller.get(part);
       fuller.set(part, prior === undefined || prior === label ? label : null);
     }
@@ -118,7 +118,7 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
     if (!name) continue;
     const tokens = nameTokens(t.label);
     const full = nameTokens(name);
-    if ((tokens.length === 1 && (tokens[0] === initials(name) || tokens[0] === full[0] || tokens[0] === full.at(-1))) || tokens.join(' ') === full.join(' ')) introductions.set(key, name);
+    if ((tokens.length === 1 && (tokens[0] === initialsOf(full) || tokens[0] === full[0] || tokens[0] === full.at(-1))) || tokens.join(' ') === full.join(' ')) introductions.set(key, name);
   }
 
   // The file's own key to its labels: a legend before the speech, people its title names, Q and A in a heading.
@@ -147,9 +147,10 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
     return undefined;
   };
 
-  const people: Speaker[] = [];
+  // A set, not a search of the list: a file of fifty thousand distinct labels made the search quadratic.
+  const people = new Set<Speaker>();
   const remember = (s: Speaker | null) => {
-    if (s && !people.includes(s)) people.push(s);
+    if (s) people.add(s);
     return s;
   };
   const resolved = new Map<string, Speaker | null>();
@@ -221,5 +222,5 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
     if (turn.time) d.time = { start: turn.time.start, end: turn.time.end ?? turn.time.start, ...(turn.cues ? { cues: turn.cues } : {}) };
     return d;
   });
-  return { drafts, people };
+  return { drafts, people: [...people] };
 }
