@@ -78,10 +78,22 @@ const NOT_VOCATIVE_BEFORE = /(?:\b(?:with|by|about|to|from|of|for|at|like|than|a
 
 /** Mentions of the given people in `text`, with vocatives marked. */
 export function findMentions(text: string, people: Speaker[]): Mention[] {
+  return mentionFinder(people)(text);
+}
+
+/**
+ * `findMentions` for one group of people over many texts: the group's pattern is looked up once,
+ * not once a turn (its key spells out every name, and a transcript has thousands of turns).
+ */
+export function mentionFinder(people: Speaker[]): (text: string) => Mention[] {
   const matcher = matcherFor(people);
-  if (!matcher) return [];
+  if (!matcher) return () => [];
   // The cached pattern is shared between equal groups; the speakers returned are the caller's own objects.
   const bySlug = new Map(people.map((p) => [p.slug, p]));
+  return (text) => mentionsWith(matcher, bySlug, text);
+}
+
+function mentionsWith(matcher: Matcher, bySlug: Map<string, Speaker>, text: string): Mention[] {
   const out: Mention[] = [];
   matcher.pattern.lastIndex = 0;
   for (let m = matcher.pattern.exec(text); m !== null; m = matcher.pattern.exec(text)) {

@@ -7,7 +7,7 @@
  */
 import type { Speaker } from '../../model.ts';
 import { nameTokens } from '../../speakers.ts';
-import { findMentions } from '../names.ts';
+import { mentionFinder } from '../names.ts';
 import { ADDRESSES_ALL, lastSentences, THANKS_REPLY, turnFeatures } from '../turn-features.ts';
 import { selfIntroduction } from '../names.ts';
 import { addressedNames, introducedNames } from './participants.ts';
@@ -52,6 +52,7 @@ export function turnEvidence(turns: Array<{ text: string }>, people: Array<Speak
     const tokens = nameTokens(names[0] ?? '');
     return named.find((s) => nameTokens(s.name).join(' ') === tokens.join(' ')) ?? byFirstName(tokens[0] ?? '');
   };
+  const mentionsIn = mentionFinder(named);
   turns.forEach((turn, i) => {
     const text = turn.text;
     const e = out[i]!;
@@ -78,7 +79,7 @@ export function turnEvidence(turns: Array<{ text: string }>, people: Array<Speak
       e.handsOn = true;
     }
     if (introduced.length > 0) for (const h of hosts) add(i, h, 2, 'introduction');
-    const mentions = findMentions(text, named);
+    const mentions = mentionsIn(text);
     const lastSentence = text.lastIndexOf('. ', text.length - 2);
     for (const m of mentions) {
       if (!m.vocative) {

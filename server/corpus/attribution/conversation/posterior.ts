@@ -34,7 +34,8 @@ function logSumExp(values: ArrayLike<number>): number {
   for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
   if (max === -Infinity) return max;
   let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += Math.exp(values[i]! - max);
+  // An impossible term adds exp(-∞) = 0: skipped, as most of a chain's terms are.
+  for (let i = 0; i < values.length; i++) if (values[i] !== -Infinity) sum += Math.exp(values[i]! - max);
   return max + Math.log(sum);
 }
 
@@ -52,18 +53,29 @@ export function posteriors(scores: number[][], options: ChainOptions): number[][
   const placeholders = new Set(options.placeholders);
   const who = (s: number) => Math.floor(s / L);
   const last = (s: number) => s % L;
-  const transition = (i: number, from: number, to: number): number => {
+  const score = (from: number, to: number, free: boolean, handedOn: boolean): number => {
     const a = who(from);
     const b = who(to);
     // The last guest changes only when a guest speaks.
     const expected = guestSlot.get(b) ?? last(from);
     if (last(to) !== expected) return -Infinity;
     let t = 0;
-    if (a === b && !options.free[i] && !repeatable.has(a)) t += placeholders.has(a) ? options.placeholderRepeat : options.repeat;
+    if (a === b && !free && !repeatable.has(a)) t += placeholders.has(a) ? options.placeholderRepeat : options.repeat;
     if (guestSlot.has(a) && guestSlot.has(b) && a !== b && options.hosts.length > 0) t += options.guestToGuest;
-    if (hosts.has(a) && !options.handsOn[i - 1] && guestSlot.has(b) && guestSlot.get(b) === last(from)) t += options.followUp;
+    if (hosts.has(a) && !handedOn && guestSlot.has(b) && guestSlot.get(b) === last(from)) t += options.followUp;
     return t;
   };
+  // A turn changes the scores only by whether a repeat after it is free and whether the turn before
+  // handed on: four tables of S × S scores, made once, rather than every score worked out again for
+  // every turn (a file of eighty thousand one-line questions asked for millions).
+  const tables = [false, true].flatMap((handedOn) =>
+    [false, true].map((free) => {
+      const table = new Float64Array(S * S);
+      for (let from = 0; from < S; from++) for (let to = 0; to < S; to++) table[from * S + to] = score(from, to, free, handedOn);
+      return table;
+    }),
+  );
+  const tableAt = (i: number) => tables[(options.handsOn[i - 1] ? 2 : 0) + (options.free[i] ? 1 : 0)]!;
   const emit = (i: number, s: number) => scores[i]![who(s)]!;
   // Log-sum-exp over `from` (or `to`) without building arrays: two passes, the maximum then the sum.
   const forward: Float64Array[] = [Float64Array.from({ length: S }, (_, s) => (last(s) === (guestSlot.get(who(s)) ?? 0) ? emit(0, s) : -Infinity))];
@@ -71,8 +83,9 @@ export function posteriors(scores: number[][], options: ChainOptions): number[][
   for (let i = 1; i < n; i++) {
     const row = new Float64Array(S);
     const prev = forward[i - 1]!;
+    const table = tableAt(i);
     for (let to = 0; to < S; to++) {
-      for (let from = 0; from < S; from++) terms[from] = prev[from]! + transition(i, from, to);
+      for (let from = 0; from < S; from++) terms[from] = prev[from]! + table[from * S + to]!;
       row[to] = logSumExp(terms) + emit(i, to);
     }
     forward.push(row);
@@ -82,8 +95,9 @@ export function posteriors(scores: number[][], options: ChainOptions): number[][
   for (let i = n - 2; i >= 0; i--) {
     const row = new Float64Array(S);
     const next = backward[i + 1]!;
+    const table = tableAt(i + 1);
     for (let from = 0; from < S; from++) {
-      for (let to = 0; to < S; to++) terms[to] = transition(i + 1, from, to) + emit(i + 1, to) + next[to]!;
+      for (let to = 0; to < S; to++) terms[to] = table[from * S + to]! + emit(i + 1, to) + next[to]!;
       row[from] = logSumExp(terms);
     }
     backward[i] = row;
