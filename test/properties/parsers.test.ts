@@ -52,6 +52,27 @@ describe('parsers never throw anything but ParseError', () => {
   });
 });
 
+describe('quote positions', () => {
+  it('give each quote the line its start is on', () => {
+    const lineOf = (text: string, at: number) => text.slice(0, at).split('\n').length;
+    for (const format of ['text', 'markdown', 'srt'] as const) {
+      fc.assert(
+        fc.property(messy, fc.constantFrom(undefined, 'interview', 'review') as fc.Arbitrary<'interview' | 'review' | undefined>, (text, kind) => {
+          let parsed;
+          try {
+            parsed = parse(text, format, kind);
+          } catch (error) {
+            if (error instanceof ParseError) return;
+            throw error;
+          }
+          for (const q of parsed.quotes) expect(q.position.line).toBe(lineOf(text, q.position.start));
+        }),
+        RUNS,
+      );
+    }
+  });
+});
+
 // Well-formed speech: sentences of plain words.
 const word = fc.stringMatching(/^[a-z]{2,9}$/);
 const sentence = fc.array(word, { minLength: 3, maxLength: 12 }).map((ws) => `${ws[0]![0]!.toUpperCase()}${ws.join(' ').slice(1)}.`);
