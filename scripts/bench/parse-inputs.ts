@@ -114,3 +114,34 @@ export const SHAPES: Record<string, (bytes: number) => string> = {
   'capitalised words': (b) => fill(b, (i) => `Name${i % 97} Surname${i % 89} `),
   'arrows and times': (b) => fill(b, () => '00:00:01,000 --> '),
 };
+
+/** A whole crafted file: which reader reads it, its extension, and its text of about `bytes`. */
+export interface CraftedFile {
+  reader: ReaderName;
+  ext: string;
+  make(bytes: number): string;
+}
+
+const mdTitled = (title: string) => `# ${title}\n\n**Q:** Hello there.\n\n**A:** Yes, it is.\n`;
+const fountainWith = (block: string) => `Title: Debate\n\nINT. HALL - NIGHT\n\nHOLT\nGood evening.\n\n${block}\n\nCLINTON\nThank you.\n`;
+
+/**
+ * Whole files whose attack sits where one reader or attribution step looks — a title, a heading, front
+ * matter, a cue, a timing line, a byline — each once backtracked super-linearly in a pattern there
+ * (found with the `recheck` ReDoS checker, then timed: a 6 kB heading took 37 s, a 40 kB screenplay
+ * 51 s). Read through `parseSource`, front matter and all.
+ */
+export const CRAFTED_FILES: Record<string, CraftedFile> = {
+  'heading: interview, spaces, a carriage return': { reader: 'markdown', ext: '.md', make: (b) => mdTitled(`Interview:${' '.repeat(b / 2)}${' by :'.repeat(b / 10)}\rx`) },
+  'heading: a run of spaces': { reader: 'markdown', ext: '.md', make: (b) => mdTitled(`A${' '.repeat(b)}x`) },
+  'heading: one long capitalised word': { reader: 'markdown', ext: '.md', make: (b) => mdTitled(`${'Ai'.repeat(b / 2)}1`) },
+  'heading: a name and a run of hyphens': { reader: 'markdown', ext: '.md', make: (b) => mdTitled(`Ann Lee’-a${'-'.repeat(b)}a`) },
+  'front matter: speakers with spaces': { reader: 'markdown', ext: '.md', make: (b) => `---\ntitle: Debate\nspeakers: "A${' '.repeat(b)}B"\n---\n**Holt:** Hi.\n\n**Clinton:** Yes.\n` },
+  'turn: a marker, then spaces': { reader: 'labelled', ext: '.txt', make: (b) => `HOLT: Good evening.\n\nCLINTON: [laughs]${' '.repeat(b)}x\n` },
+  'screenplay: a cue line of spaces': { reader: 'screenplay', ext: '.fountain', make: (b) => fountainWith(`A${' '.repeat(b)}x\nGood evening.`) },
+  'screenplay: a line of spaces, then a word': { reader: 'screenplay', ext: '.fountain', make: (b) => fountainWith(`${' '.repeat(b)}x\nsecond line`) },
+  'screenplay: a title-page value with a carriage return': { reader: 'screenplay', ext: '.fountain', make: (b) => `Title:${' '.repeat(b)}b\rc\n\nINT. HALL - NIGHT\n\nHOLT\nGood evening.\n\nCLINTON\nThank you.\n` },
+  'screenplay: action of capitals and apostrophes': { reader: 'screenplay', ext: '.fountain', make: (b) => fountainWith(`A${"'AA".repeat(b / 3)}'0`) },
+  'subtitles: a timing line with a carriage return': { reader: 'subtitles', ext: '.srt', make: (b) => `1\n00:00:01,000 --> ${'0'.repeat(b)}\rx\nHOLT: Good evening.\n\n2\n00:00:05,000 --> 00:00:09,000\nYes.\n` },
+  'article: a byline and a run of hyphens': { reader: 'prose', ext: '.txt', make: (b) => `A headline about the debate\n\nBy Ann Lee${'-'.repeat(b)}\nx\n\nClinton spoke first at Hofstra. “Yes,” she said.\n` },
+};

@@ -20,7 +20,15 @@ const ASCII = /^[\x00-\x7F]*$/;
 const MARKS = /\p{M}+/gu;
 const POSSESSIVE = /['’]s\b/g;
 const NOT_NAME_CHARS = /[^\p{L}\p{N}-]+/u;
-const EDGE_HYPHENS = /^-+|-+$/g;
+
+/** The token without hyphens at its ends (by index: `/-+$/` rescanned a run of hyphens from each of them). */
+function withoutEdgeHyphens(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && token.charCodeAt(start) === 45) start++;
+  while (end > start && token.charCodeAt(end - 1) === 45) end--;
+  return start === 0 && end === token.length ? token : token.slice(start, end);
+}
 
 /** Name tokens for matching: lower case, no diacritics, no honorifics or single-letter initials. */
 export function nameTokens(name: string): string[] {
@@ -29,7 +37,7 @@ export function nameTokens(name: string): string[] {
     .toLowerCase()
     .replace(POSSESSIVE, '')
     .split(NOT_NAME_CHARS)
-    .map((t) => (t[0] === '-' || t.endsWith('-') ? t.replace(EDGE_HYPHENS, '') : t))
+    .map(withoutEdgeHyphens)
     .filter((t) => t.length > 0);
   const rest = tokens.filter((t, i) => !(HONORIFICS.has(t) && i < tokens.length - 1) && !(t.length === 1 && i > 0));
   return rest.length > 0 ? rest : tokens;

@@ -12,8 +12,20 @@ const FORMAT_WORDS = new Set(
 );
 const SMALL = new Set('a an the of in on at to for and or but by with from as vs'.split(' '));
 
+const NON_SPACE = /\S/g;
+
+/** More than `max` characters of `text` are not whitespace. */
+function nonSpaceOver(text: string, max: number): boolean {
+  NON_SPACE.lastIndex = 0;
+  for (let n = 0; n <= max; n++) if (!NON_SPACE.test(text)) return false;
+  return true;
+}
+
 /** A title a file states, if it is one: not a format word, a number, front matter or a timestamp. */
 export function usableTitle(title: string | undefined): string | undefined {
+  // A line of megabytes is no title: turned away before its spaces are collapsed (a copy, and a match
+  // for every run of them), by counting at most 301 of its other characters.
+  if (title !== undefined && nonSpaceOver(title, 300)) return undefined;
   const t = title?.replace(/\s+/g, ' ').trim();
   if (!t || t.length > 300) return undefined;
   if (/^(?:---|\+\+\+|\{|<)/.test(t) || /-->/.test(t)) return undefined;

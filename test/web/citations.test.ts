@@ -213,6 +213,14 @@ describe('sentence case and helpers', () => {
     expect(sentenceCase('How will humanity react to alien life?', proper)).toBe('How will humanity react to alien life?');
   });
 
+  it('a word after a full stop and blank lines starts a sentence, and a run of blank lines is read once (it was rescanned from each of its lines)', () => {
+    const proper = properWordsOf(`They left. Then Raqqa fell.${'\n'.repeat(150_000)}>> Holt: yes.\n\n\nNobody spoke of Raqqa.`);
+    expect(proper).toContain('Raqqa');
+    expect(proper).toContain('Holt');
+    expect(proper).not.toContain('Then');
+    expect(proper).not.toContain('Nobody');
+  });
+
   it('word ranges for select-to-cite, by numbers and by first and last words', () => {
     const text = 'You know, I do not start out making films with a certain goal in mind.';
     expect(excerptByNumbers(text, '3-8')).toMatchObject({ from: 3, to: 8, text: 'I do not start out making' });

@@ -11,8 +11,20 @@ const LEADING_TITLES = /^(?:(?:Commander|Captain|Colonel|Major|General|Lieutenan
 /** A person's name at the end of a phrase: capitalised words, initials, a suffix. */
 const TRAILING_NAME = /((?:\p{Lu}[\p{L}'’\-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’\-]+|\p{Lu}\.|de|van|von|al|bin|la|le|da|du)){1,4}(?:,?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?)\s*$/u;
 
+/**
+ * Characters of a title, heading or phrase looked at: no title is longer, and the patterns below
+ * backtrack over long runs of spaces, dots or capitals (a 6 kB heading once took 37 s).
+ */
+const PHRASE_MAX = 300;
+
+/** The title on one line: a carriage return or line separator inside it made the patterns below fail slowly. */
+function oneLine(title: string): string {
+  return title.slice(0, PHRASE_MAX).replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+
 /** A person's name a phrase ends with ("Commander James A. (Jim) Lovell, Jr." → "James A. Lovell, Jr."), or null. */
 export function nameIn(phrase: string): string | null {
+  if (phrase.length > PHRASE_MAX) return null;
   const clean = phrase.replace(/\s*\([^()]{0,40}\)/g, '').replace(/[.;:]+$/, (s) => (/(?:Jr|Sr)$/.test(phrase.replace(/[.;:]+$/, '')) ? s.slice(0, 1) : '')).trim();
   const m = TRAILING_NAME.exec(clean);
   if (!m) return null;
@@ -37,7 +49,7 @@ export function legend(preamble: string, labels: Set<string>): Map<string, { nam
 
 /** Interviewer and narrator a title or heading names: "X's interview with Y", "Interview with Y by X". */
 export function interviewIn(title: string): { interviewer?: string; narrator?: string } {
-  const t = title.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  const t = oneLine(title).replace(/\s*\([^()]*\)\s*$/, '').trim();
   let m = /^(.+?)['’]s interview with (.+)$/i.exec(t);
   if (m) return { interviewer: m[1]!.trim(), narrator: m[2]!.trim() };
   m = /^(.+?) interviews (.+)$/i.exec(t);
@@ -50,8 +62,9 @@ export function interviewIn(title: string): { interviewer?: string; narrator?: s
 /** People a title names: "Press Briefing by Press Secretary Karine Jean-Pierre and Matthew McConaughey". */
 export function peopleInTitle(title: string): string[] {
   const out: string[] = [];
-  for (const part of title.split(/\s*(?:,|\band\b|&|\bwith\b|\bby\b|:|\||[–—]|\bfeaturing\b|\bft\.)\s*/i)) {
-    const name = nameIn(part);
+  // Split at the separators alone, each part trimmed after: `\s*` on both sides of them backtracked over runs of spaces.
+  for (const part of oneLine(title).split(/,|\band\b|&|\bwith\b|\bby\b|:|\||[–—]|\bfeaturing\b|\bft\./i)) {
+    const name = nameIn(part.trim());
     if (name) out.push(name);
   }
   return out;

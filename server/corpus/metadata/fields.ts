@@ -56,7 +56,8 @@ function personName(v: unknown): string | null {
 
 /** One or more names: a list, a single name, or "A, B and C". */
 function names(v: unknown): Read<string[]> {
-  const list = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/\s*(?:,|;|\band\b|&)\s*/) : [v];
+  // Split at the separators alone (each name is trimmed): spaces matched on both sides of them backtracked.
+  const list = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/,|;|\band\b|&/) : [v];
   const out = list.map(personName).filter((n): n is string => !!n && n.length <= 120);
   if (out.length === 0) return v === null || v === undefined ? null : { error: 'must be a name or a list of names' };
   return { value: [...new Set(out)] };

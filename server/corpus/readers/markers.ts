@@ -90,5 +90,7 @@ export function removeMarkers(text: string, options: MarkerOptions = NO_OPTIONS)
     at = end;
   }
   out += text.slice(at);
-  return tidy(out.replace(/[ \t]+([,.;:!?…])/g, '$1'), options.paragraphs);
+  // A run of spaces is tried from its start only: tried from each of its spaces, a long run not
+  // followed by punctuation was scanned again from every one of them.
+  return tidy(out.replace(/(?<![ \t])[ \t]+([,.;:!?…])/g, '$1'), options.paragraphs);
 }

@@ -20,6 +20,9 @@ const LINK_LINE = /^(?:read more|more|related|see also|also read|read|watch|list
 const URL_ONLY = /^(?:<)?https?:\/\/\S+(?:>)?$/;
 // Case matters for the name (\p{Lu} under an `i` flag would match "now"); the lead word is spelled both ways.
 const BYLINE = /^(?:[Bb]y|BY|[Ww]ords [Bb]y|[Ww]ritten [Bb]y|[Rr]eview [Bb]y)\s+(\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’\-]*\.?|de|van|von|al|bin|la|le)){0,4})(?:\s*[,|·•–—-].*)?$/u;
+/** A byline is one short line: a longer block is not tried (the name's words and `.*` backtracked over runs of hyphens). */
+const BYLINE_MAX = 200;
+const bylineMatch = (text: string) => (text.length <= BYLINE_MAX ? BYLINE.exec(text) : null);
 const CREDIT_WORDS =
   /(?:\b(?:handout|getty images|getty|reuters|ap photo|ap|afp|epa|alamy|shutterstock|courtesy(?: of [^.]{1,60})?|photograph|photo|picture|image|credit|press association|pa wire|pa|rex features|rex|bloomberg|nurphoto|sipa|wireimage|filmmagic|netflix|hbo|amazon studios|a24|magnolia pictures|sundance institute|file photo|supplied|screenshot|youtube|twitter|instagram|facebook))\s*\)?\.?$/i;
 const CREDIT_PREFIX = /^(?:\(?(?:photo(?:graph)?|picture|image|credit|pictured|above|top|main image)s?(?: by| credit)?\s*[:(]|\(photo)/i;
@@ -156,7 +159,7 @@ function splitHeadline(raw: RawBlock[]): void {
 
 /** The author a byline block names. */
 export function bylineAuthor(block: ProseBlock): string | null {
-  const m = BYLINE.exec(block.text.trim());
+  const m = bylineMatch(block.text.trim());
   return m ? m[1]!.trim().replace(/(?<!(?:^|\s)\p{Lu})\.$/u, '') : null;
 }
 
@@ -164,7 +167,7 @@ const NOT_BYLINE_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 
 /** A byline, not a sentence that starts with "By" ("By Monday, the city was quiet."). */
 function isByline(t: string): boolean {
-  const m = BYLINE.exec(t);
+  const m = bylineMatch(t);
   if (!m) return false;
   const first = m[1]!.split(/\s+/)[0]!;
   const rest = t.slice(t.indexOf(m[1]!) + m[1]!.length);

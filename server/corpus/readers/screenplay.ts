@@ -11,7 +11,7 @@ import { removeMarkers } from './markers.ts';
 import { titleCaseName } from '../names/casing.ts';
 
 const SCENE = /^\s*(?:\.(?!\.)\S|(?:INT|EXT|EST|INT\.?\/EXT|EXT\.?\/INT|I\/E)[.\s])/i;
-const TRANSITION = /^\s*(?:>(?!.*<\s*$)|[\p{Lu}\s]+TO:\s*$|(?:FADE (?:OUT|IN|TO BLACK)|CUT TO BLACK|THE END|END CREDITS|BLACKOUT)\.?:?\s*$)/u;
+const TRANSITION = /^(?:[\p{Lu}\s]+TO:\s*$|(?:FADE (?:OUT|IN|TO BLACK)|CUT TO BLACK|THE END|END CREDITS|BLACKOUT)\.?:?\s*$)/u;
 /** Words a cue line may hold that make it direction, not a character. */
 const NOT_CHARACTERS = /^(?:CONTINUED|CONT'D|MORE|FADE|CUT|DISSOLVE|SMASH|MATCH|THE END|INTERCUT|MONTAGE|SERIES OF SHOTS|BACK TO|LATER|CLOSE ON|ANGLE ON|INSERT|SUPER|TITLE|POV|FLASHBACK|END FLASHBACK|BEGIN|END|CREDITS|OMITTED|SCENE|ACT|TEASER|TAG|COLD OPEN|FREEZE FRAME|TIME CUT|JUMP CUT|SPLIT SCREEN|SILENCE|BLACK|WHITE)\b/;
 const EXTENSIONS = /\s*\((?:[^()\n]{0,40})\)/g;
@@ -21,9 +21,25 @@ const CUE = /^\s*(@)?([\p{Lu}\d](?:[\p{Lu}\d .'’\-#&]|(?<=\bMa?c)\p{Ll}){0,40}
 const NOTE = /\[\[[^\]\n]{0,500}\]\]/g;
 const TITLE_KEY = /^(Title|Credit|Author|Authors|Source|Draft date|Contact|Notes|Copyright|Revision|Format|Date)\s*:/i;
 
+/**
+ * Characters of a cue or transition line looked at: a cue is a name and up to three short extensions,
+ * a transition a few words. A longer line is neither, and is not tried: the patterns' runs of spaces
+ * backtrack over each other (a line of spaces between two letters once took 51 s at 40 kB).
+ */
+const CUE_MAX = 200;
+
+/** A transition: `CUT TO:`, `FADE OUT.`, Fountain's forced `> …` (not centred text, `> … <`). */
+function isTransition(line: string): boolean {
+  const t = line.trim();
+  if (t[0] === '>') return !t.endsWith('<');
+  return t.length <= CUE_MAX && TRANSITION.test(t);
+}
+
 /** The character a cue names: extensions and "'S VOICE" removed, `@` forced cues kept as written. */
 export function characterName(cue: string): string | null {
-  const m = CUE.exec(cue);
+  const line = cue.trim();
+  if (line.length > CUE_MAX) return null;
+  const m = CUE.exec(line);
   if (!m) return null;
   let name = m[2]!.replace(EXTENSIONS, '').trim();
   if (!m[1]) {
@@ -54,9 +70,10 @@ function titlePage(text: string, from: number): { title?: string; author?: strin
       body = start;
       return false;
     }
-    const kv = /^([A-Za-z ]+):\s*(.*)$/.exec(line);
+    // The value is the rest of the line (`s`: a stray carriage return in it made `\s*(.*)$` backtrack).
+    const kv = /^([A-Za-z ]+):(.*)$/s.exec(line);
     if (kv && !/^\s/.test(line)) key = kv[1]!.toLowerCase();
-    const value = plainInline(kv && !/^\s/.test(line) ? kv[2]! : line.trim()).trim();
+    const value = plainInline(kv && !/^\s/.test(line) ? kv[2]!.trimStart() : line.trim()).trim();
     if (!value) return true;
     if (key === 'title') title = title ? `${title} ${value}` : value;
     if (key === 'author' || key === 'authors') author ??= value;
@@ -101,7 +118,7 @@ function dialogue(block: Span[]): { name: string; speech: Span[] } | null {
   // A block of one line (most action) is no dialogue: decided before copying its lines.
   if (block.length < 2) return null;
   const [first, ...rest] = block;
-  if (!first || SCENE.test(first.text) || TRANSITION.test(first.text)) return null;
+  if (!first || SCENE.test(first.text) || isTransition(first.text)) return null;
   const name = characterName(first.text);
   if (!name) return null;
   const speech = rest.filter((l) => !PARENTHETICAL.test(l.text));
@@ -118,7 +135,7 @@ export const screenplay: Reader = {
     eachBlock(input, titlePage(input.text, input.from).body, (b) => {
       const first = b[0]!.text;
       if (SCENE.test(first)) scenes++;
-      else if (TRANSITION.test(first)) directions++;
+      else if (isTransition(first)) directions++;
       else if (dialogue(b)) {
         cues++;
         if (b.some((l) => PARENTHETICAL.test(l.text))) directions++;
@@ -160,7 +177,8 @@ export const screenplay: Reader = {
 /** A character's full name where the action introduces them in capitals: "his father EDWARD BLOOM, 40's". */
 function introducedNames(action: string[], cues: Set<string>): string[] {
   const found = new Set<string>();
-  const run = /\b(\p{Lu}[\p{Lu}'’\-]+(?: \p{Lu}[\p{Lu}'’\-]+){1,2})\b/gu;
+  // Words of at most 40 characters: unbounded, a run of `'AA'AA…` was rescanned from each of its words.
+  const run = /\b(\p{Lu}[\p{Lu}'’\-]{1,39}(?: \p{Lu}[\p{Lu}'’\-]{1,39}){1,2})\b/gu;
   for (const text of action) {
     run.lastIndex = 0;
     for (let m = run.exec(text); m !== null; m = run.exec(text)) {

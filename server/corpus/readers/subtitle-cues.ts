@@ -59,10 +59,14 @@ function vttTime(text: string): string | null {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}:${s!.padStart(2, '0')}.${ms}`;
 }
 
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
 /** A timing line in WebVTT's own form, settings kept; null when its times cannot be read. */
 export function normaliseTiming(line: string): string | null {
-  const m = /^\s*(\S+)\s+-->\s+(\S+)(.*)$/.exec(line);
-  if (!m) return null;
+  // The settings are all that follows, and a line break among them makes no timing: with `(.*)$`
+  // the pattern backtracked through the end time, looking for a way past the break.
+  const m = /^\s*(\S+)\s+-->\s+(\S+)([^]*)$/.exec(line);
+  if (!m || LINE_TERMINATOR.test(m[3]!)) return null;
   const start = vttTime(m[1]!);
   const end = vttTime(m[2]!);
   if (!start || !end) return null;

@@ -48,7 +48,9 @@ export function sentenceCase(title: string, proper: ReadonlySet<string>): string
 export function properWordsOf(text: string, known: Iterable<string> = []): Set<string> {
   const capital = new Set<string>();
   const lower = new Set<string>();
-  const re = /([.?!:"“”]\s*|^\s*)?([\p{L}][\p{L}'’-]*)/gmu;
+  // A line's start takes the spaces and tabs of that line only: `^\s*` ran on from every line of a
+  // run of blank lines to its end.
+  const re = /([.?!:"“”]\s*|^[ \t]*)?([\p{L}][\p{L}'’-]*)/gmu;
   // Headlines and credits are in title case themselves: no evidence of what is a name.
   const prose = text
     .split('\n')
