@@ -1,15 +1,18 @@
 /**
- * npm run bench:parse [-- --sizes 1,2 --only labelled,prose --json]
+ * npm run bench:parse [-- --only labelled,prose --shapes "short questions" --json --verbose]
  *
  * Parsing must be linear in the input. Every reader (with the attribution that follows it: the whole
- * of `buildSource`) reads crafted inputs of 1 MB and 2 MB — shapes that once took minutes (see
+ * of `buildSource`) reads crafted inputs of 1 MB and 2 MB — shapes that once took minutes, wrapped in
+ * its format, and whole crafted files aimed at one spot (a heading, a cue, a timing line; see
  * parse-inputs.ts) — and each time is reported as a ratio to reading 1 MB of an ordinary transcript
  * of the same format in the same run. Targets: every 1 MB ratio at most 3, and doubling the input at
  * most triples the time. Exits 1 when a target is missed, naming the reader and shape.
  *
  * Each reader is measured in a process of its own, as `npm run index` reads files in a fresh one:
  * read in one long process, a reader's times depended on which readers ran before it (V8's heap
- * sizing and compiled code carried over), moving a dense shape's ratio from 3 to 6 and back.
+ * sizing and compiled code carried over), moving a dense shape's ratio from 3 to 6 and back. Within
+ * it, the heap is collected before each input and the ordinary megabyte read again, its fastest
+ * reading being the baseline (`--verbose` prints them all).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +24,7 @@ import { ParseError } from '../../server/corpus/errors.ts';
 import { parseSource } from '../../server/corpus/source-file.ts';
 import { CRAFTED_FILES, FORMATS, SHAPES, type CraftedFile } from './parse-inputs.ts';
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, shapes: { type: 'string' }, json: { type: 'boolean', default: false }, child: { type: 'boolean', default: false }, mb: { type: 'string', default: '1' } } });
+const { values } = parseArgs({ options: { only: { type: 'string' }, shapes: { type: 'string' }, json: { type: 'boolean', default: false }, child: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, mb: { type: 'string', default: '1' } } });
 const MB = Math.round(Number(values.mb) * 1_000_000);
 const readers = values.only ? (values.only.split(',') as ReaderName[]) : [...READER_NAMES];
 const shapes = values.shapes ? values.shapes.split(',') : Object.keys(SHAPES);
@@ -99,23 +102,38 @@ function over(row: Row): boolean {
 function measure(reader: ReaderName): { baseline: number; rows: Row[] } {
   const format = FORMATS[reader];
   const ordinary = format.ordinary(MB);
-  const first = time(reader, ordinary);
-  const times = shapes.map((shape) => ({ shape, ms1: time(reader, format.wrap(SHAPES[shape]!(MB))), ms2: time(reader, format.wrap(SHAPES[shape]!(2 * MB))) }));
+  // The ordinary megabyte is read again before every input and at the end, and its fastest reading
+  // kept: on a shared machine one reading of 15–20 ms varies by half, and a slow one would flatter
+  // every ratio after it. The fastest can only make the ratios higher.
+  const ordinaryTimes = [time(reader, ordinary)];
+  // Each input starts from a collected heap: one shape's garbage (fifty thousand speakers' worth, say)
+  // is not the next one's to pay for.
+  const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+  const before = () => {
+    collect();
+    ordinaryTimes.push(time(reader, ordinary));
+  };
+  const times = shapes.map((shape) => {
+    before();
+    return { shape, ms1: time(reader, format.wrap(SHAPES[shape]!(MB))), ms2: time(reader, format.wrap(SHAPES[shape]!(2 * MB))) };
+  });
   for (const [name, file] of Object.entries(CRAFTED_FILES)) {
     if (file.reader !== reader || values.shapes) continue;
+    before();
     times.push({ shape: `file: ${name}`, ms1: timeFile(file, file.make(MB)), ms2: timeFile(file, file.make(2 * MB)) });
   }
-  // The ordinary megabyte is read again at the end and the faster of the two kept: the ratios can
-  // only come out higher for it, never flattered by a slow first measurement.
-  const baseline = Math.min(first, time(reader, ordinary));
+  before();
+  const baseline = Math.min(...ordinaryTimes);
+  if (values.verbose) process.stderr.write(`${reader}: ordinary megabyte read in ${ordinaryTimes.map((t) => t.toFixed(0)).join(', ')} ms\n`);
   const rows = times.map(({ shape, ms1, ms2 }) => ({ reader, shape, ms1, ms2, ratio: ms1 / baseline, growth: ms2 / Math.max(ms1, 1) }));
   return { baseline, rows };
 }
 
 /** Measure `reader` in a process of its own and read back its figures. */
 function measureApart(reader: ReaderName): { baseline: number; rows: Row[] } {
-  const args = [...process.execArgv, fileURLToPath(import.meta.url), '--child', '--only', reader, '--mb', String(values.mb)];
+  const args = [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url), '--child', '--only', reader, '--mb', String(values.mb)];
   if (values.shapes) args.push('--shapes', values.shapes);
+  if (values.verbose) args.push('--verbose');
   const child = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
   if (child.status !== 0) throw new Error(`measuring ${reader} failed (exit status ${child.status})`);
   return JSON.parse(child.stdout) as { baseline: number; rows: Row[] };
