@@ -19,7 +19,9 @@ function collect(tokens: Token[] | undefined, out: string[]): void {
 }
 
 // Made once: a pattern literal inside a function is a new object each time, one per line here.
-const MARKDOWN_CHAR = /[*_`[\]\\<!&]/;
+// The characters inline Markdown starts with (`~` is GFM's strikethrough): a line with none of them
+// reads as written.
+const MARKDOWN_CHAR = /[*_`[\]\\<!&~]/;
 /**
  * A tag without attributes (`<b>`, `</i>`, `<br/>`): what marked reads as an `html` token, which is
  * dropped. In a line with no other Markdown and no other `<` they are removed in one native pass
