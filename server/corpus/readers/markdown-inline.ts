@@ -25,8 +25,9 @@ const MARKDOWN_CHAR = /[*_`[\]\\<!&~]/;
 /**
  * A tag without attributes (`<b>`, `</i>`, `<br/>`): what marked reads as an `html` token, which is
  * dropped. In a line with no other Markdown and no other `<` they are removed in one native pass
- * before the lexer runs, so a line of a hundred thousand nested tags costs no token object each. (Beside emphasis, a
- * code span or an escape a tag can change what the lexer makes of the rest, so there it stays.)
+ * before the lexer runs, so a line of a hundred thousand nested tags costs no token object each.
+ * (Beside emphasis, a code span or an escape a tag can change what the lexer makes of the rest, so
+ * there it stays.)
  */
 const SIMPLE_TAG = /<[a-zA-Z][a-zA-Z0-9-]*\s*\/?>|<\/[a-zA-Z][a-zA-Z0-9-]*\s*>/g;
 const MARKDOWN_BESIDE_TAGS = /[*_`[\]\\!~]/;

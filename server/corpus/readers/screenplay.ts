@@ -177,8 +177,9 @@ export const screenplay: Reader = {
 /** A character's full name where the action introduces them in capitals: "his father EDWARD BLOOM, 40's". */
 function introducedNames(action: string[], cues: Set<string>): string[] {
   const found = new Set<string>();
-  // Words of at most 40 characters: unbounded, a run of `'AA'AA…` was rescanned from each of its words.
-  const run = /\b(\p{Lu}[\p{Lu}'’\-]{1,39}(?: \p{Lu}[\p{Lu}'’\-]{1,39}){1,2})\b/gu;
+  // Words of at most 40 characters, tried from their start only (not after the apostrophe of
+  // O'BRIEN): unbounded and from anywhere, a run of `'AA'AA…` was rescanned from each of its words.
+  const run = /\b(?<!\p{Lu}['’\-])(\p{Lu}[\p{Lu}'’\-]{1,39}(?: \p{Lu}[\p{Lu}'’\-]{1,39}){1,2})\b/gu;
   for (const text of action) {
     run.lastIndex = 0;
     for (let m = run.exec(text); m !== null; m = run.exec(text)) {
