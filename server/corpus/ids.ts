@@ -34,9 +34,15 @@ class Hash53 {
     for (let i = 0; i < text.length; i++) this.add(text.charCodeAt(i));
   }
 
-  digest(): number {
+  /** cyrb53's final mixing of the state: the digest's two 32-bit halves. */
+  private halves(): [number, number] {
     const h1 = Math.imul(this.h1 ^ (this.h1 >>> 16), 2246822507) ^ Math.imul(this.h2 ^ (this.h2 >>> 13), 3266489909);
     const h2 = Math.imul(this.h2 ^ (this.h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return [h1, h2];
+  }
+
+  digest(): number {
+    const [h1, h2] = this.halves();
     return 4294967296 * (2097151 & h2) + (h1 >>> 0);
   }
 
@@ -45,8 +51,7 @@ class Hash53 {
    * gives — from its two 32-bit halves, without writing out a 53-bit number in base 16 first.
    */
   hex48(): string {
-    const h1 = Math.imul(this.h1 ^ (this.h1 >>> 16), 2246822507) ^ Math.imul(this.h2 ^ (this.h2 >>> 13), 3266489909);
-    const h2 = Math.imul(this.h2 ^ (this.h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    const [h1, h2] = this.halves();
     return (h2 & 0xffff).toString(16).padStart(4, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
   }
 }

@@ -44,14 +44,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   // Where the next curly opening, curly closing and straight mark stand: whether a “ inside an open
   // quotation opens a quotation within it is told from them, in constant time.
-  let next: { open: Int32Array; close: Int32Array; straight: Int32Array } | null = null;
+  let marks: { open: Int32Array; close: Int32Array; straight: Int32Array } | null = null;
   const nested = (i: number, outer: string): number => {
-    next ??= { open: nextOf(text, '“'), close: nextOf(text, '”'), straight: nextOf(text, '"') };
-    const inner = next.close[i + 1]!;
-    if (inner >= text.length || inner - i > INNER || next.open[i + 1]! < inner || next.straight[i + 1]! < inner) return -1;
+    marks ??= { open: nextOf(text, '“'), close: nextOf(text, '”'), straight: nextOf(text, '"') };
+    const inner = marks.close[i + 1]!;
+    if (inner >= text.length || inner - i > INNER || marks.open[i + 1]! < inner || marks.straight[i + 1]! < inner) return -1;
     // The outer quotation must close after it, before any other opens: else the “ starts a new one.
-    const after = outer === '"' ? next.straight[inner + 1]! : Math.min(next.close[inner + 1]!, next.straight[inner + 1]!);
-    return after < text.length && next.open[inner + 1]! > after ? inner : -1;
+    const after = outer === '"' ? marks.straight[inner + 1]! : Math.min(marks.close[inner + 1]!, marks.straight[inner + 1]!);
+    return after < text.length && marks.open[inner + 1]! > after ? inner : -1;
   };
   let open: { at: number; kind: 'double' | 'single' | 'guillemet' } | null = null;
   const close = (at: number, length: number) => {

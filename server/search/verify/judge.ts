@@ -41,8 +41,7 @@ export interface Judgement {
  */
 export function judge(alignment: Alignment | null, pastedTerms: readonly string[], aroundTerms: readonly string[]): Judgement {
   const pasted = contentStems(pastedTerms);
-  const around = contentStems(aroundTerms);
-  const { shared, total } = bagOverlap(pasted, around);
+  const { shared, total, distinct } = bagOverlap(pasted, contentStems(aroundTerms));
   // A line of function words only ("it is what it is") is judged by all its words.
   const overlap = total > 0 ? shared / total : 0;
   const similarity = alignment && alignment.pasted + alignment.region > 0 ? (2 * alignment.same) / (alignment.pasted + alignment.region) : 0;
@@ -64,7 +63,6 @@ export function judge(alignment: Alignment | null, pastedTerms: readonly string[
   const ordered = similarity >= PARAPHRASE_ORDER || (overlap >= 0.85 && shared >= 4);
   // Different words shared, too (a few prove nothing): "It's really -- it's really very interesting."
   // shares "really" twice and "interesting" with many a long answer, and is no paraphrase of any.
-  const distinct = [...pasted.keys()].filter((k) => around.has(k)).length;
   const needed = pastedTerms.length < SHORT_LINE ? PARAPHRASE_DISTINCT + 1 : PARAPHRASE_DISTINCT;
   if (total >= 2 && distinct >= needed && overlap >= PARAPHRASE_OVERLAP && ordered) {
     return { verdict: 'paraphrase', score: Math.min(CLOSE_SIMILARITY - 0.01, 0.5 * overlap + 0.5 * similarity), similarity, overlap };

@@ -34,13 +34,19 @@ export function contentStems(terms: readonly string[]): Map<string, number> {
   return bag;
 }
 
-/** Share of the pasted content stems (counted with repetition) that the other bag holds. */
-export function bagOverlap(pasted: Map<string, number>, other: Map<string, number>): { shared: number; total: number } {
+/**
+ * The pasted content stems (counted with repetition) that the other bag holds, out of how many; and
+ * how many different stems they are.
+ */
+export function bagOverlap(pasted: Map<string, number>, other: Map<string, number>): { shared: number; total: number; distinct: number } {
   let shared = 0;
   let total = 0;
+  let distinct = 0;
   for (const [s, n] of pasted) {
     total += n;
-    shared += Math.min(n, other.get(s) ?? 0);
+    const held = Math.min(n, other.get(s) ?? 0);
+    shared += held;
+    if (held > 0) distinct++;
   }
-  return { shared, total };
+  return { shared, total, distinct };
 }

@@ -7,9 +7,8 @@
  */
 import type { Speaker } from '../../model.ts';
 import { nameTokens } from '../../speakers.ts';
-import { mentionFinder } from '../names.ts';
+import { mentionFinder, selfIntroduction } from '../names.ts';
 import { ADDRESSES_ALL, lastSentences, THANKS_REPLY, turnFeatures } from '../turn-features.ts';
-import { selfIntroduction } from '../names.ts';
 import { addressedNames, introducedNames } from './participants.ts';
 
 /** The rules a turn's evidence comes from, strongest first. */

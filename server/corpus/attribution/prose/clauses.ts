@@ -408,11 +408,11 @@ export function clauseLater(tokens: Token[], names: NameMention[], from: number,
     const t = tokens[v]!.text;
     if (t === '“' || t === '"' || t === '.' || t === '?' || t === '!') return null;
     if (!isReportingVerb(tokens, v) || !finite(tokens[v]!.norm)) continue;
-    // Only a clause that closes the sentence, perhaps with a time or place ("…, Carson said after the
-    // attacks."): not "…, which Bozell says is false".
-    // "…, which Bozell says is false" (but "… larger than that, said Wasserman" is a said-clause).
+    // Not a relative clause's verb: "…, which Bozell says is false" (but "… larger than that, said
+    // Wasserman" is a said-clause).
     const relative = (j: number) => /^(?:which|that|who)$/.test(tokens[j]?.norm ?? '') && tokens.slice(j + 1, v).every((t) => t.text !== ',');
     if (relative(v - 2) || relative(v - 3)) continue;
+    // A clause that closes the sentence, perhaps with a time or place ("…, Carson said after the attacks.").
     const next = tokens[v + 1];
     if (!next || /^[.?!,;]$/.test(next.text) || /^(?:on|in|at|after|before|during|yesterday|today|tonight|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(next.norm)) {
       return subjectBefore(tokens, names, v, v - 4) ?? subjectAfter(tokens, names, v, to - 1);

@@ -8,6 +8,7 @@
 import type { Span } from '../../text.ts';
 import { isFirstName } from '../../lexicon/index.ts';
 import { lineLabel, type LineLabel } from './grammar.ts';
+import { blankFrom } from './head.ts';
 
 /** Words that head a line with a colon in prose and are not speakers. */
 const NOT_SPEAKERS = new Set(
@@ -75,17 +76,10 @@ function blankLines(lines: Span[]): Uint8Array {
   let out = blanksOf.get(lines);
   if (out) return out;
   out = new Uint8Array(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!.text;
-    // A line that opens with a printable ASCII character is not blank: no pattern needed.
-    const c = text.charCodeAt(0);
-    if (c > 32 && c < 127) continue;
-    if (text.length === 0 || !NON_BLANK.test(text)) out[i] = 1;
-  }
+  for (let i = 0; i < lines.length; i++) if (blankFrom(lines[i]!.text, 0)) out[i] = 1;
   blanksOf.set(lines, out);
   return out;
 }
-const NON_BLANK = /\S/;
 
 /** A label (by its key) that is a speaker's name or role by its form alone (before counting). */
 function plausible(key: string): boolean {
