@@ -8,10 +8,14 @@
  * by reading the patterns (a long word in capitals, which a name-casing pattern once backtracked
  * through from each of its letters).
  * Each is wrapped in the reader's own format (a JSON segment, an XML transcript, an HTML paragraph)
- * so that it reaches the reader's own text handling.
+ * so that it reaches the reader's own text handling. Also how the bench and the stress test read them.
  */
 import { readFileSync } from 'node:fs';
+import { buildSource, type ParsedSource } from '../../server/corpus/build.ts';
 import type { ReaderName } from '../../server/corpus/model.ts';
+import { formatOf } from '../../server/corpus/read.ts';
+import { parseSource } from '../../server/corpus/source-file.ts';
+import { SpeakerRegistry } from '../../server/corpus/speakers.ts';
 
 /** Sentences of real speech, with their speakers (the debate rows of the format fixtures). */
 function realLines(): Array<{ speaker: string; text: string }> {
@@ -145,3 +149,16 @@ export const CRAFTED_FILES: Record<string, CraftedFile> = {
   'subtitles: a timing line with a carriage return': { reader: 'subtitles', ext: '.srt', make: (b) => `1\n00:00:01,000 --> ${'0'.repeat(b)}\rx\nHOLT: Good evening.\n\n2\n00:00:05,000 --> 00:00:09,000\nYes.\n` },
   'article: a byline and a run of hyphens': { reader: 'prose', ext: '.txt', make: (b) => `A headline about the debate\n\nBy Ann Lee${'-'.repeat(b)}\nx\n\nClinton spoke first at Hofstra. “Yes,” she said.\n` },
 };
+
+/** Read and attribute `text` (a shape in its wrapping, or an ordinary transcript) with `reader`. */
+export function readShape(reader: ReaderName, text: string): ParsedSource {
+  const path = `stress${FORMATS[reader].ext}`;
+  return buildSource({ path, slug: 'stress', collection: null, text, format: formatOf(path)!, contentStart: 0, given: { reader }, registry: new SpeakerRegistry([]) });
+}
+
+/** Read a crafted file's bytes as indexing reads a file (`parseSource`: decoding, front matter, `buildSource`), its reader named by a sidecar. */
+export function readCraftedFile(file: CraftedFile, bytes: Buffer): ParsedSource {
+  const path = `stress${file.ext}`;
+  const raw = { bytes, sidecar: { text: `reader: ${file.reader}\n`, file: `${path}.yml` }, warnings: [] };
+  return parseSource(path, raw, { displayPath: path, slug: 'stress', collection: null, registry: new SpeakerRegistry([]) });
+}

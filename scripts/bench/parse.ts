@@ -17,12 +17,9 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildSource } from '../../server/corpus/build.ts';
-import { READER_NAMES, type ReaderName, type SourceFormat } from '../../server/corpus/model.ts';
-import { SpeakerRegistry } from '../../server/corpus/speakers.ts';
 import { ParseError } from '../../server/corpus/errors.ts';
-import { parseSource } from '../../server/corpus/source-file.ts';
-import { CRAFTED_FILES, FORMATS, SHAPES, type CraftedFile } from './parse-inputs.ts';
+import { READER_NAMES, type ReaderName } from '../../server/corpus/model.ts';
+import { CRAFTED_FILES, FORMATS, readCraftedFile, readShape, SHAPES, type CraftedFile } from './parse-inputs.ts';
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, shapes: { type: 'string' }, json: { type: 'boolean', default: false }, child: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, mb: { type: 'string', default: '1' } } });
 const MB = Math.round(Number(values.mb) * 1_000_000);
@@ -30,8 +27,6 @@ const readers = values.only ? (values.only.split(',') as ReaderName[]) : [...REA
 const shapes = values.shapes ? values.shapes.split(',') : Object.keys(SHAPES);
 for (const r of readers) if (!READER_NAMES.includes(r)) throw new Error(`--only: no reader "${r}" (readers: ${READER_NAMES.join(', ')})`);
 for (const s of shapes) if (!SHAPES[s]) throw new Error(`--shapes: no shape "${s}" (shapes: ${Object.keys(SHAPES).join(', ')})`);
-
-const FORMAT_OF: Record<string, SourceFormat> = { '.srt': 'srt', '.vtt': 'vtt', '.json': 'json', '.html': 'html', '.xml': 'xml', '.md': 'markdown' };
 
 /**
  * Milliseconds of CPU time to read and attribute `text` with `reader`: the best of several runs (at
@@ -43,8 +38,7 @@ const FORMAT_OF: Record<string, SourceFormat> = { '.srt': 'srt', '.vtt': 'vtt', 
  * only ×1.1–1.3 as long, which no linear reader can do. The ordinary baseline gets the same run.
  */
 function time(reader: ReaderName, text: string): number {
-  const ext = FORMATS[reader].ext;
-  return bestOf(() => buildSource({ path: `stress${ext}`, slug: 'stress', collection: null, text, format: FORMAT_OF[ext] ?? 'text', contentStart: 0, given: { reader }, registry: new SpeakerRegistry([]) }));
+  return bestOf(() => readShape(reader, text));
 }
 
 /**
@@ -52,11 +46,10 @@ function time(reader: ReaderName, text: string): number {
  * then `buildSource`), its reader named by a sidecar. A file a reader refuses is timed to its refusal.
  */
 function timeFile(file: CraftedFile, text: string): number {
-  const raw = { bytes: Buffer.from(text, 'utf8'), sidecar: { text: `reader: ${file.reader}\n`, file: `stress${file.ext}.yml` }, warnings: [] };
-  const options = { displayPath: `stress${file.ext}`, slug: 'stress', collection: null, registry: new SpeakerRegistry([]) };
+  const bytes = Buffer.from(text, 'utf8');
   return bestOf(() => {
     try {
-      parseSource(`stress${file.ext}`, raw, options);
+      readCraftedFile(file, bytes);
     } catch (error) {
       if (!(error instanceof ParseError)) throw error;
     }
