@@ -170,4 +170,20 @@ describe('subtitles', () => {
     expect(r.quotes.every((q) => q.speaker === null)).toBe(true);
     expect(srt.slice(r.quotes[1]!.position.start, r.quotes[1]!.position.end)).toBe('It makes me stronger.');
   });
+
+  // Real captions that name no one: a lecture after one `>>` (CEA-608, ccextractor), and Whisper's cues,
+  // whose sentences end mid-cue. Each was read as one or a few quotes of thousands of characters.
+  it.each([
+    ['stanford-cs193p-2017-lecture4-ccextractor-excerpt.srt', 'srt'],
+    ['kde-express-16-telegram-whisper.vtt', 'vtt'],
+  ] as const)('cuts a long stretch of captions naming no one into passages: %s', (file, format) => {
+    const text = readFileSync(path.resolve('test/fixtures/real/subtitles', file), 'utf8');
+    const { quotes } = buildSource({ path: file, slug: 'c', collection: null, text, format, contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+    expect(quotes.length).toBeGreaterThan(1);
+    // At most a passage (1,000 characters) and the one cue that crossed it.
+    for (const q of quotes) expect({ id: q.id, long: q.text.length > 1_200 }).toEqual({ id: q.id, long: false });
+    // Where the captions are punctuated, a passage ends at a sentence's end.
+    const ends = quotes.slice(0, -1).filter((q) => /[.!?…]$/.test(q.text)).length;
+    expect(ends).toBeGreaterThanOrEqual(file.endsWith('.srt') ? quotes.length - 2 : 0);
+  });
 });

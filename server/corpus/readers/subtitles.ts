@@ -6,7 +6,7 @@
  * carries on to the following cues until the next label or change, and consecutive cues of one speaker
  * become one turn that keeps every cue's start and end. Sound descriptions (`( clock ticking )`,
  * `[music]`, `♪`) are markers, not speech. Without any speaker information, cues are joined into
- * sentences.
+ * sentences, and a long stretch of no one named into passages.
  */
 import { isFirstName } from '../lexicon/index.ts';
 import { lineLabel } from './labels/grammar.ts';
@@ -96,6 +96,14 @@ function trimEnd(text: string, floor: number, end: number): number {
 }
 
 const ENDS_SENTENCE = /[.!?…"”’)\]♪]\s*$/;
+/**
+ * Captions with no one named run for as long as the talk does: an hour's lecture after one `>>` was
+ * one quote of 75,000 characters, and Whisper's cues, whose sentences end mid-cue, one of the whole
+ * file. A stretch without a label ends at the first sentence end after `PASSAGE` characters, and at
+ * the next cue after `PASSAGE_MAX` when its captions have no punctuation (automatic captions).
+ */
+const PASSAGE = 500;
+const PASSAGE_MAX = 1000;
 
 export const subtitles: Reader = {
   name: 'subtitles',
@@ -148,13 +156,14 @@ export const subtitles: Reader = {
         const span = { start: starts[k]!, end: k + 1 < starts.length ? trimEnd(text, whole.start, starts[k + 1]!) : whole.end };
         const words = removeMarkers(part.text, { all: true });
         const speakerChange = part.label !== undefined ? labelKey(part.label) !== labelKey(current?.turn.label ?? '') || current?.turn.anonymous === true : part.change;
-        // Without any speaker information, a sentence is the unit.
-        const sentenceDone = !anyLabel && !anyChange && current !== null && ENDS_SENTENCE.test(current.turn.text);
+        // Without any speaker information, a sentence is the unit; a long stretch of no one named is cut into passages.
+        const unnamed = current !== null && current.turn.label === undefined ? current.turn.text.length : 0;
+        const sentenceDone = current !== null && (unnamed >= PASSAGE || (!anyLabel && !anyChange)) && ENDS_SENTENCE.test(current.turn.text);
         if (!words || !/[\p{L}\p{N}]/u.test(words)) {
           if (speakerChange) flush();
           return;
         }
-        if (current && !speakerChange && !sentenceDone) {
+        if (current && !speakerChange && !sentenceDone && unnamed < PASSAGE_MAX) {
           current.cues.push({ at: current.turn.text.length + 1, start: cue.start, end: cue.end });
           current.turn.text += ` ${words}`;
           current.turn.end = span.end;
