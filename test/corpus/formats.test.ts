@@ -171,6 +171,32 @@ describe('subtitles', () => {
     expect(srt.slice(r.quotes[1]!.position.start, r.quotes[1]!.position.end)).toBe('It makes me stronger.');
   });
 
+  // YouTube's automatic captions roll: each cue repeats the line before its new words, and a 10 ms cue
+  // between shows the finished line again. Every finished line is in a 10 ms cue: read once, each of
+  // them is in the quotes exactly as often as the 10 ms cues show it.
+  it.each(['youtube-auto-captions-embedded-talk.vtt', 'youtube-auto-captions-fortnite-2018-excerpt.vtt'])('reads each line of rolling captions once: %s', (file) => {
+    const text = readFileSync(path.resolve('test/fixtures/real/subtitles', file), 'utf8');
+    const { quotes } = buildSource({ path: file, slug: 'y', collection: null, text, format: 'vtt', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+    const said = ` ${quotes.map((q) => q.text).join(' ')} `;
+    const finished = [...text.matchAll(/^(\d\d):(\d\d):(\d\d\.\d{3}) --> (\d\d):(\d\d):(\d\d\.\d{3})[^\n]*\n([^\n]*)/gm)]
+      .filter((m) => Number(m[6]) - Number(m[3]) <= 0.011 && m[2] === m[5])
+      .map((m) => m[7]!.replace(/<[^>]*>/g, '').trim())
+      .filter((line) => line !== '');
+    expect(finished.length).toBeGreaterThan(10);
+    for (const line of new Set(finished)) {
+      const shown = finished.filter((l) => l === line).length;
+      expect({ line, times: said.split(` ${line} `).length - 1 }).toEqual({ line, times: shown });
+    }
+    // The first words are the first cue's, at its time (its opening line of one space is part of it).
+    expect(quotes[0]!.time!.start).toBe(Number(/^\d\d:\d\d:(\d\d\.\d{3}) -->/m.exec(text)![1]));
+  });
+
+  it('keeps a line said again in the next cue when the captions do not roll', () => {
+    const srt = ['1\n00:00:01,000 --> 00:00:02,000\nNo.', '2\n00:00:02,500 --> 00:00:03,000\nNo.', '3\n00:00:03,500 --> 00:00:05,000\nI said no.\nAnd I meant it.', '4\n00:00:05,500 --> 00:00:07,000\nAnd I meant it.\nGo.'].join('\n\n');
+    const r = buildSource({ path: 'n.srt', slug: 'n', collection: null, text: srt, format: 'srt', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+    expect(r.quotes.map((q) => q.text).join(' ')).toBe('No. No. I said no. And I meant it. And I meant it. Go.');
+  });
+
   // Real captions that name no one: a lecture after one `>>` (CEA-608, ccextractor), and Whisper's cues,
   // whose sentences end mid-cue. Each was read as one or a few quotes of thousands of characters.
   it.each([

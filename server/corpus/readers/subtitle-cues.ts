@@ -21,21 +21,30 @@ export interface CueBlock {
   payload: Span[];
 }
 
-/** Blocks of lines separated by blank (or white-space-only) lines that hold a timing line. */
+/**
+ * Blocks of lines separated by blank lines that hold a timing line. A line of spaces separates too
+ * (hand-made SRT has them between cues) unless more of the cue follows it: YouTube's automatic captions
+ * open each cue with a line of one space, and the words below it are the cue's.
+ */
 export function cueBlocks(text: string, from: number, to: number): { blocks: CueBlock[]; stray: number[] } {
   const all = lines(text, from, to);
   let firstLine = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < from; i = text.indexOf('\n', i + 1)) firstLine++;
   const blocks: CueBlock[] = [];
   const stray: number[] = [];
+  const blank = (k: number) => k >= all.length || all[k]!.text.trim() === '';
+  const timingAt = (k: number) => k < all.length && all[k]!.text.includes('-->');
+  // A line of spaces inside a cue: after its timing line, with words below that start no new cue.
+  const within = (k: number, group: number[]) =>
+    all[k]!.text !== '' && group.some((g) => timingAt(g)) && !blank(k + 1) && !timingAt(k + 1) && !timingAt(k + 2);
   let i = 0;
   while (i < all.length) {
-    if (all[i]!.text.trim() === '') {
+    if (blank(i)) {
       i++;
       continue;
     }
     const group: number[] = [];
-    while (i < all.length && all[i]!.text.trim() !== '') group.push(i++);
+    while (i < all.length && (!blank(i) || within(i, group))) group.push(i++);
     const t = group.findIndex((g) => all[g]!.text.includes('-->'));
     if (t === -1) {
       if (!/^\uFEFF?(?:WEBVTT|NOTE|STYLE|REGION|X-TIMESTAMP)\b/.test(all[group[0]!]!.text.trim())) stray.push(firstLine + group[0]!);
@@ -120,7 +129,11 @@ const parser = new WebVTTParser();
 export function parseCue(block: CueBlock, file: string): ParsedCue {
   const timing = normaliseTiming(block.timing);
   if (!timing) throw new ParseError(file, block.line, `cue timing "${block.timing.trim()}" could not be read`);
-  let payload = block.payload.map((p) => p.text.replace(/\{\\[^}\n]{0,80}\}/g, '').trimEnd()).join('\n');
+  // A line of spaces inside the cue (see cueBlocks) would be an empty line, which ends a cue's text.
+  let payload = block.payload
+    .filter((p) => p.text.trim() !== '')
+    .map((p) => p.text.replace(/\{\\[^}\n]{0,80}\}/g, '').trimEnd())
+    .join('\n');
   let tags = 0;
   for (let i = payload.indexOf('<'); i !== -1 && tags <= MAX_TAGS; i = payload.indexOf('<', i + 1)) tags++;
   // A cue nested thousands of tags deep is not styling: read its words, not its tree.
@@ -136,5 +149,6 @@ export function parseCue(block: CueBlock, file: string): ParsedCue {
   }
   if (!cue) throw new ParseError(file, block.line, `cue timing "${block.timing.trim()}" could not be read`);
   const segments = segmentsOf(cue.tree.children).map((s) => ({ ...s, text: decodeHTML(s.text) }));
-  return { start: cue.startTime, end: cue.endTime, segments, warnings };
+  // Whole milliseconds, as written: the parser's sum of parts gives 4.4719999999999995 for 00:00:04,472.
+  return { start: Math.round(cue.startTime * 1000) / 1000, end: Math.round(cue.endTime * 1000) / 1000, segments, warnings };
 }

@@ -5,8 +5,9 @@
  * speaker changes, and dialogue dashes (`- Thank you. - So good to have you.` is two turns). A label
  * carries on to the following cues until the next label or change, and consecutive cues of one speaker
  * become one turn that keeps every cue's start and end. Sound descriptions (`( clock ticking )`,
- * `[music]`, `♪`) are markers, not speech. Without any speaker information, cues are joined into
- * sentences, and a long stretch of no one named into passages.
+ * `[music]`, `♪`) are markers, not speech. Roll-up captions (YouTube's automatic ones) are read
+ * without the lines each cue repeats from the one before. Without any speaker information, cues are
+ * joined into sentences, and a long stretch of no one named into passages.
  */
 import { isFirstName } from '../lexicon/index.ts';
 import { lineLabel } from './labels/grammar.ts';
@@ -14,6 +15,7 @@ import { labelKey, QA_LABELS } from './labels/select.ts';
 import { removeMarkers } from './markers.ts';
 import { result, type CueTime, type Reader, type RawTurn, type ReadResult } from './reader.ts';
 import { cueBlocks, parseCue } from './subtitle-cues.ts';
+import { unroll } from './subtitle-rolling.ts';
 import { ParseError } from '../errors.ts';
 
 /** One speaker's words within a cue, with how the cue marked them. */
@@ -80,11 +82,18 @@ function locateParts(text: string, cue: { start: number; end: number }, words: s
   let cursor = cue.start;
   for (const w of words) {
     const first = w.trim().split(/\s+/)[0] ?? '';
-    const at = first.length > 0 ? text.indexOf(first, cursor) : -1;
+    // A part without words (`>> [INAUDIBLE]`) has none to find: it begins where the next part does,
+    // so the part before it keeps its own last words.
+    if (first.length === 0) {
+      out.push(NaN);
+      continue;
+    }
+    const at = text.indexOf(first, cursor);
     const start = at !== -1 && at < cue.end ? at : cursor;
     out.push(start);
-    cursor = start + Math.max(1, first.length);
+    cursor = start + first.length;
   }
+  for (let k = out.length - 1; k >= 0; k--) if (Number.isNaN(out[k])) out[k] = k + 1 < out.length ? out[k + 1]! : cue.end;
   return out;
 }
 
@@ -120,7 +129,7 @@ export const subtitles: Reader = {
     }
     const { blocks, stray } = cueBlocks(text, from, text.length);
     for (const line of stray) out.warnings.push({ line, message: 'text outside any cue was ignored' });
-    const cues = blocks.map((b) => ({ block: b, cue: parseCue(b, file) }));
+    const cues = unroll(blocks.map((b) => ({ block: b, cue: parseCue(b, file) })));
 
     // Labels across the file: capitals and voices always; a name in title case when it recurs or is a first name.
     const counts = new Map<string, number>();
@@ -145,10 +154,11 @@ export const subtitles: Reader = {
       out.turns.push(current.turn);
       current = null;
     };
-    cues.forEach(({ block, cue }, c) => {
+    cues.forEach(({ block, cue, from: own }, c) => {
       for (const w of cue.warnings) out.warnings.push(w);
       if (block.payload.length === 0) return;
-      const whole = { start: block.payload[0]!.start, end: block.payload.at(-1)!.end };
+      // A rolled cue's words begin below the lines it repeats.
+      const whole = { start: own ?? block.payload[0]!.start, end: block.payload.at(-1)!.end };
       const parts = rawParts[c]!.map((raw) => (raw.label ? raw : takeLabel(raw, accept)));
       // A cue shared by two speakers ("- …\n- …", ">> A: … >> B: …"): each part's range is its own words.
       const starts = parts.length > 1 ? locateParts(text, whole, parts.map((p) => removeMarkers(p.text, { all: true }))) : [whole.start];
