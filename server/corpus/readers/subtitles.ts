@@ -16,6 +16,7 @@ import { removeMarkers } from './markers.ts';
 import { result, type CueTime, type Reader, type RawTurn, type ReadResult } from './reader.ts';
 import { cueBlocks, parseCue } from './subtitle-cues.ts';
 import { unroll } from './subtitle-rolling.ts';
+import { passageEnds } from './passages.ts';
 import { ParseError } from '../errors.ts';
 
 /** One speaker's words within a cue, with how the cue marked them. */
@@ -104,15 +105,6 @@ function trimEnd(text: string, floor: number, end: number): number {
   return e;
 }
 
-const ENDS_SENTENCE = /[.!?…"”’)\]♪]\s*$/;
-/**
- * Captions with no one named run for as long as the talk does: an hour's lecture after one `>>` was
- * one quote of 75,000 characters, and Whisper's cues, whose sentences end mid-cue, one of the whole
- * file. A stretch without a label ends at the first sentence end after `PASSAGE` characters, and at
- * the next cue after `PASSAGE_MAX` when its captions have no punctuation (automatic captions).
- */
-const PASSAGE = 500;
-const PASSAGE_MAX = 1000;
 
 export const subtitles: Reader = {
   name: 'subtitles',
@@ -167,13 +159,13 @@ export const subtitles: Reader = {
         const words = removeMarkers(part.text, { all: true });
         const speakerChange = part.label !== undefined ? labelKey(part.label) !== labelKey(current?.turn.label ?? '') || current?.turn.anonymous === true : part.change;
         // Without any speaker information, a sentence is the unit; a long stretch of no one named is cut into passages.
-        const unnamed = current !== null && current.turn.label === undefined ? current.turn.text.length : 0;
-        const sentenceDone = current !== null && (unnamed >= PASSAGE || (!anyLabel && !anyChange)) && ENDS_SENTENCE.test(current.turn.text);
+        const unnamed = current !== null && current.turn.label === undefined;
+        const sentenceDone = current !== null && (unnamed || (!anyLabel && !anyChange)) && passageEnds(current.turn.text, unnamed ? current.turn.text.length : 0, !anyLabel && !anyChange);
         if (!words || !/[\p{L}\p{N}]/u.test(words)) {
           if (speakerChange) flush();
           return;
         }
-        if (current && !speakerChange && !sentenceDone && unnamed < PASSAGE_MAX) {
+        if (current && !speakerChange && !sentenceDone) {
           current.cues.push({ at: current.turn.text.length + 1, start: cue.start, end: cue.end });
           current.turn.text += ` ${words}`;
           current.turn.end = span.end;
