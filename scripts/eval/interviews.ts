@@ -22,6 +22,9 @@ export interface InterviewScore {
   namesInWords: boolean;
 }
 
+/** A diarization placeholder as gold files write it: `Speaker 1`, `Speaker A`, `Speaker 00`. */
+const PLACEHOLDER = /^Speaker (?:\d{1,3}|[A-Z])$/;
+
 function nameTokensOf(text: string): string[] {
   return nameTokens(text);
 }
@@ -32,6 +35,8 @@ export async function scoreStrippedInterviews(): Promise<InterviewScore[]> {
   for (const { name, file, gold } of await fixtures()) {
     if (gold.family === 'prose' || gold.family === 'screenplay') continue;
     const named = new Set(gold.turns.map((t) => t.speaker).filter((s): s is string => s !== null));
+    // People with names: a machine transcript's `Speaker 0` and `Speaker A` are no one the words could name.
+    if ([...named].some((s) => PLACEHOLDER.test(s))) continue;
     if (named.size < 2 || named.size > 3 || gold.turns.some((t) => t.speaker === null) || !/^(?:interview|podcast|oral-history)$/.test(gold.kind)) continue;
     const labelled = await loadSourceFile(path.resolve(file), { displayPath: name, slug: sourceSlugOf(path.basename(file)), collection: null, registry: new SpeakerRegistry([]) });
     // One paragraph a turn: a speaker's consecutive labelled paragraphs are one turn.

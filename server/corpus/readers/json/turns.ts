@@ -1,23 +1,17 @@
 /**
  * Pieces of a JSON transcript as speaker turns: consecutive pieces of one speaker are one turn, whose
  * cues keep each piece's times (word-level pieces are grouped into cues of about a sentence), and a
- * stretch that names no one is read in passages. Each piece is found in the file by its JSON string,
- * searching on from the last one found, so the whole file is searched once.
+ * stretch that names no one is read in passages. Each piece is placed at the first string of the file
+ * that says what it says, after the last piece placed.
  */
 import { removeMarkers } from '../markers.ts';
 import { passageEnds } from '../passages.ts';
 import type { CueTime, RawTurn, ReadResult } from '../reader.ts';
 import type { Pieces } from './piece.ts';
+import { StringPlaces } from './places.ts';
 
 /** A cue of word-level pieces ends after a sentence, or after ten seconds. */
 const CUE_SECONDS = 10;
-
-/** Where a JSON string value sits in the file, searched from `cursor`; null when it is not written as JSON.stringify writes it. */
-function place(text: string, value: string, cursor: number): { start: number; end: number } | null {
-  const needle = JSON.stringify(value);
-  const at = text.indexOf(needle, cursor);
-  return at === -1 ? null : { start: at + 1, end: at + needle.length - 1 };
-}
 
 /** Add the turns of `pieces` (found in `text` from `from` on) to `out`. */
 export function addTurns({ pieces, words, spaced }: Pieces, text: string, from: number, out: ReadResult): void {
@@ -31,14 +25,15 @@ export function addTurns({ pieces, words, spaced }: Pieces, text: string, from: 
     }
     current = null;
   };
+  const places = new StringPlaces(text, from);
   let cursor = from;
   for (const piece of pieces) {
     const { speaker, text: body, start } = piece;
     const end = piece.end ?? start;
-    const found = place(text, piece.find ?? body, cursor);
+    const found = places.find(piece.find ?? body, cursor);
     const where = found ?? { start: cursor, end: cursor };
     if (found) cursor = found.end;
-    const last = piece.findLast === undefined ? null : place(text, piece.findLast, cursor);
+    const last = piece.findLast === undefined ? null : places.find(piece.findLast, cursor);
     if (last) {
       where.end = last.end;
       cursor = last.end;
