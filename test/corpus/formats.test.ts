@@ -197,6 +197,39 @@ describe('subtitles', () => {
     expect(r.quotes.map((q) => q.text).join(' ')).toBe('No. No. I said no. And I meant it. And I meant it. Go.');
   });
 
+  // Zoom writes each cue's speaker as the participant typed the name: lowercase, several words, a device.
+  it("gives every cue of a real Zoom transcript to the name before its colon, however it is typed", () => {
+    const file = 'zoom-class-session-lowercase-names-excerpt.vtt';
+    const text = readFileSync(path.resolve('test/fixtures/real/subtitles', file), 'utf8');
+    const { quotes } = buildSource({ path: file, slug: 'z', collection: null, text, format: 'vtt', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+    const cues = [...text.matchAll(/-->[^\n]*\n([^:\n]{1,60}): ([^\n]+)/g)].map((m) => ({ name: m[1]!, words: m[2]!.replace(/\s+/g, ' ').trim() }));
+    // Names with a word in lower case ('shruthi', 'Anand sharma'): what a name pattern turned away.
+    expect(new Set(cues.filter((c) => /(?:^|\s)\p{Ll}/u.test(c.name)).map((c) => c.name)).size).toBeGreaterThanOrEqual(3);
+    let q = 0;
+    for (const c of cues) {
+      while (q < quotes.length && !quotes[q]!.text.includes(c.words)) q++;
+      expect({ words: c.words, speaker: quotes[q]?.speaker?.name }).toEqual({ words: c.words, speaker: c.name });
+    }
+  });
+
+  it("reads a meeting's unnamed cue as nobody's, a device as its owner, and a long silence as a new turn", () => {
+    const cue = (n: number, from: number, to: number, words: string) => `${n}\n00:00:${String(from).padStart(2, '0')}.000 --> 00:00:${String(to).padStart(2, '0')}.000\n${words}`;
+    const vtt = ['WEBVTT', cue(1, 1, 2, 'Ann Lee: Shall we start?'), cue(2, 2, 3, 'bo chen: Yes.'), cue(3, 3, 4, 'Ann Lee: Good.'), cue(4, 4, 5, 'Maya Roy’s iPad: Can you hear me?'), cue(5, 5, 6, 'Ann Lee: We can.'), cue(6, 6, 7, 'Yes. Okay.'), cue(7, 8, 9, 'bo chen: Fine.'), cue(8, 9, 10, 'Ann Lee: Then the budget.'), cue(9, 40, 41, 'Ann Lee: Anything else?'), cue(10, 41, 42, 'bo chen: No.')].join('\n\n');
+    const r = buildSource({ path: 'm.vtt', slug: 'm', collection: null, text: vtt, format: 'vtt', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+    expect(r.quotes.map((q) => [q.speaker?.name ?? null, q.text])).toEqual([
+      ['Ann Lee', 'Shall we start?'],
+      ['bo chen', 'Yes.'],
+      ['Ann Lee', 'Good.'],
+      ['Maya Roy', 'Can you hear me?'],
+      ['Ann Lee', 'We can.'],
+      [null, 'Yes. Okay.'],
+      ['bo chen', 'Fine.'],
+      ['Ann Lee', 'Then the budget.'],
+      ['Ann Lee', 'Anything else?'],
+      ['bo chen', 'No.'],
+    ]);
+  });
+
   // Real captions that name no one: a lecture after one `>>` (CEA-608, ccextractor), and Whisper's cues,
   // whose sentences end mid-cue. Each was read as one or a few quotes of thousands of characters.
   it.each([

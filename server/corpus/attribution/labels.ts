@@ -40,6 +40,9 @@ function introducedName(text: string): string | null {
   return full ? `${first} ${full[1]}` : first;
 }
 
+/** A meeting tool's device name after its owner's (`Saurabh Swaroop’s iPad`): the owner speaks. */
+const DEVICE = /(?<=\p{L})['’]s\s(?:iPad|iPhone|Phone|Android|Galaxy|Pixel|MacBook(?: Pro| Air)?|Mac|Laptop|PC|Computer|Desktop|Surface)$/iu;
+
 /** Two people at once: `EDWARD AND WILL`, `BOTH`. */
 const JOINT = /\s(?:and|&)\s|\//i;
 const ROLES = /^(?:the\s+)?(?:woman|man|girl|boy|narrator|announcer|reporter|interviewer|moderator|host|presenter|anchor|correspondent|translator|interpreter|student|teacher|doctor|officer|nurse|voice[\s-]?over|off[\s-]?screen voice|president|vice president|first lady|secretary|senator|governor|mayor|chairman|chairwoman|speaker|prime minister|minister|ambassador|judge|clerk)$/i;
@@ -157,7 +160,7 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
   const speakerFor = (label: string, role: string | undefined): Speaker | null => {
     const key = label.toLowerCase();
     if (resolved.has(key)) return resolved.get(key)!;
-    const plain = label.replace(/_/g, ' ').trim();
+    const plain = label.replace(/_/g, ' ').trim().replace(DEVICE, '');
     let speaker: Speaker | null;
     const placeholder = PLACEHOLDER.exec(plain);
     if (QA_LABELS.has(key)) {

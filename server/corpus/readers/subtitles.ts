@@ -75,6 +75,30 @@ function takeLabel(part: Part, accept: (label: string, caps: boolean) => boolean
 }
 
 /**
+ * A meeting tool's label: whatever stands before the first colon of a cue, as Zoom writes the name its
+ * users typed (`shruthi:`, `Rishabh kumar:`, `Saurabh Swaroop’s iPad:`) — a few words, no sentence
+ * punctuation. Taken only where most cues open so (see `read`), never from one line alone.
+ */
+const LOOSE_LABEL = /^([^:\n]{1,60}): (?=\S)/;
+const NOT_IN_NAME = /[.?!;,"“”…]/;
+
+function looseLabel(part: Part): Part | null {
+  const text = part.text.replace(/^\s+/, '');
+  const m = LOOSE_LABEL.exec(text);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  if (name === '' || NOT_IN_NAME.test(name) || !/\p{L}/u.test(name) || name.split(/\s+/).length > 6) return null;
+  return { ...part, label: name, text: text.slice(m[0].length) };
+}
+
+/** Cues that open with a meeting tool's label must be this share of the cues with words (and five or more). */
+const LOOSE_SHARE = 0.6;
+/** Where this share of cues name their speaker, a cue that names no one is someone else's, not a carry-on. */
+const NAMED_SHARE = 0.9;
+/** Seconds of silence between two cues that end a turn. */
+const PAUSE = 20;
+
+/**
  * Where each part of a cue begins in the file: its first words, searched in order within the cue
  * (tags or entities in the way leave a part at the end of the one before).
  */
@@ -136,6 +160,16 @@ export const subtitles: Reader = {
     }
     const accept = (label: string, caps: boolean) =>
       !QA_LABELS.has(labelKey(label)) && (caps || (counts.get(labelKey(label)) ?? 0) >= 2 || isFirstName(label.split(' ')[0]!) || label.includes(' '));
+    // A meeting's transcript (Zoom) names the speaker of nearly every cue, however the name is written.
+    const spoken = rawParts.filter((parts) => parts.some((p) => /[\p{L}\p{N}]/u.test(p.text)));
+    const loose = spoken.filter((parts) => parts[0] !== undefined && (parts[0].label !== undefined || looseLabel(parts[0]) !== null)).length;
+    const meeting = loose >= 5 && loose >= spoken.length * LOOSE_SHARE;
+    const labelOf = (raw: Part): Part => {
+      if (raw.label) return raw;
+      const strict = takeLabel(raw, accept);
+      return strict.label !== undefined || !meeting ? strict : (looseLabel(raw) ?? raw);
+    };
+    const mostlyNamed = meeting && loose >= spoken.length * NAMED_SHARE;
     const anyLabel = [...counts.keys()].length > 0;
     const anyChange = rawParts.some((parts) => parts.some((p) => p.change));
 
@@ -151,13 +185,17 @@ export const subtitles: Reader = {
       if (block.payload.length === 0) return;
       // A rolled cue's words begin below the lines it repeats.
       const whole = { start: own ?? block.payload[0]!.start, end: block.payload.at(-1)!.end };
-      const parts = rawParts[c]!.map((raw) => (raw.label ? raw : takeLabel(raw, accept)));
+      const parts = rawParts[c]!.map(labelOf);
       // A cue shared by two speakers ("- …\n- …", ">> A: … >> B: …"): each part's range is its own words.
       const starts = parts.length > 1 ? locateParts(text, whole, parts.map((p) => removeMarkers(p.text, { all: true }))) : [whole.start];
       parts.forEach((part, k) => {
         const span = { start: starts[k]!, end: k + 1 < starts.length ? trimEnd(text, whole.start, starts[k + 1]!) : whole.end };
         const words = removeMarkers(part.text, { all: true });
-        const speakerChange = part.label !== undefined ? labelKey(part.label) !== labelKey(current?.turn.label ?? '') || current?.turn.anonymous === true : part.change;
+        // In a meeting that names nearly every cue's speaker, a cue without a name is nobody's carry-on.
+        const speakerChange =
+          part.label !== undefined
+            ? labelKey(part.label) !== labelKey(current?.turn.label ?? '') || current?.turn.anonymous === true
+            : part.change || (mostlyNamed && current?.turn.label !== undefined);
         // Without any speaker information, a sentence is the unit; a long stretch of no one named is cut into passages.
         const unnamed = current !== null && current.turn.label === undefined;
         const sentenceDone = current !== null && (unnamed || (!anyLabel && !anyChange)) && passageEnds(current.turn.text, unnamed ? current.turn.text.length : 0, !anyLabel && !anyChange);
@@ -165,7 +203,9 @@ export const subtitles: Reader = {
           if (speakerChange) flush();
           return;
         }
-        if (current && !speakerChange && !sentenceDone) {
+        // A long silence ends a turn, even of one speaker: minutes apart, the words are two things said.
+        const paused = current !== null && cue.start - (current.turn.time?.end ?? cue.start) >= PAUSE;
+        if (current && !speakerChange && !sentenceDone && !paused) {
           current.cues.push({ at: current.turn.text.length + 1, start: cue.start, end: cue.end });
           current.turn.text += ` ${words}`;
           current.turn.end = span.end;
