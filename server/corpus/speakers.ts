@@ -30,7 +30,9 @@ function withoutEdgeHyphens(token: string): string {
   return start === 0 && end === token.length ? token : token.slice(start, end);
 }
 
-/** Name tokens for matching: lower case, no diacritics, no honorifics or single-letter initials. */
+const DIGIT = /^\d$/;
+
+/** Name tokens for matching: lower case, no diacritics, no honorifics or single-letter initials (digits stay). */
 export function nameTokens(name: string): string[] {
   // ASCII has no diacritics to take off: most names skip the Unicode decomposition.
   const tokens = (ASCII.test(name) ? name : name.normalize('NFKD').replace(MARKS, ''))
@@ -39,7 +41,9 @@ export function nameTokens(name: string): string[] {
     .split(NOT_NAME_CHARS)
     .map(withoutEdgeHyphens)
     .filter((t) => t.length > 0);
-  const rest = tokens.filter((t, i) => !(HONORIFICS.has(t) && i < tokens.length - 1) && !(t.length === 1 && i > 0));
+  // A single letter after the first word is an initial; a single digit is a number that tells people
+  // apart (`CIRCLE #2` is not `CIRCLE #1`).
+  const rest = tokens.filter((t, i) => !(HONORIFICS.has(t) && i < tokens.length - 1) && !(t.length === 1 && i > 0 && !DIGIT.test(t)));
   return rest.length > 0 ? rest : tokens;
 }
 

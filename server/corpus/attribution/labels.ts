@@ -43,6 +43,9 @@ function introducedName(text: string): string | null {
 /** A meeting tool's device name after its owner's (`Saurabh Swaroop’s iPad`): the owner speaks. */
 const DEVICE = /(?<=\p{L})['’]s\s(?:iPad|iPhone|Phone|Android|Galaxy|Pixel|MacBook(?: Pro| Air)?|Mac|Laptop|PC|Computer|Desktop|Surface)$/iu;
 
+/** A possessive within a label: `PAIGE'S FRIEND`, `THE BURNS' MAID`. */
+const POSSESSIVE_LABEL = /\p{L}['’]s\s|s['’]\s/iu;
+
 /** Two people at once: `EDWARD AND WILL`, `BOTH`. */
 const JOINT = /\s(?:and|&)\s|\//i;
 const ROLES = /^(?:the\s+)?(?:woman|man|girl|boy|narrator|announcer|reporter|interviewer|moderator|host|presenter|anchor|correspondent|translator|interpreter|student|teacher|doctor|officer|nurse|voice[\s-]?over|off[\s-]?screen voice|president|vice president|first lady|secretary|senator|governor|mayor|chairman|chairwoman|speaker|prime minister|minister|ambassador|judge|clerk)$/i;
@@ -101,7 +104,8 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
   const fuller = new Map<string, string | null>();
   for (const label of labels) {
     const tokens = nameTokens(label);
-    if (tokens.length < 2 || JOINT.test(label)) continue;
+    // `PAIGE'S FRIEND` is someone else than Paige: a possessive names no fuller form of its owner.
+    if (tokens.length < 2 || JOINT.test(label) || POSSESSIVE_LABEL.test(label)) continue;
     for (const part of [tokens[0]!, tokens.at(-1)!, initialsOf(tokens)]) {
       const prior = fuller.get(part);
       fuller.set(part, prior === undefined || prior === label ? label : null);

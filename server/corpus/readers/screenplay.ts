@@ -12,8 +12,8 @@ import { titleCaseName } from '../names/casing.ts';
 
 const SCENE = /^\s*(?:\.(?!\.)\S|(?:INT|EXT|EST|INT\.?\/EXT|EXT\.?\/INT|I\/E)[.\s])/i;
 const TRANSITION = /^(?:[\p{Lu}\s]+TO:\s*$|(?:FADE (?:OUT|IN|TO BLACK)|CUT TO BLACK|THE END|END CREDITS|BLACKOUT)\.?:?\s*$)/u;
-/** Words a cue line may hold that make it direction, not a character. */
-const NOT_CHARACTERS = /^(?:CONTINUED|CONT'D|MORE|FADE|CUT|DISSOLVE|SMASH|MATCH|THE END|INTERCUT|MONTAGE|SERIES OF SHOTS|BACK TO|LATER|CLOSE ON|ANGLE ON|INSERT|SUPER|TITLE|POV|FLASHBACK|END FLASHBACK|BEGIN|END|CREDITS|OMITTED|SCENE|ACT|TEASER|TAG|COLD OPEN|FREEZE FRAME|TIME CUT|JUMP CUT|SPLIT SCREEN|SILENCE|BLACK|WHITE)\b/;
+/** Words a cue line may hold that make it direction, not a character (`BLACK.` alone, not `WHITE HOUSE #1`). */
+const NOT_CHARACTERS = /^(?:CONTINUED|CONT'D|MORE|FADE|CUT|DISSOLVE|SMASH|MATCH|THE END|INTERCUT|MONTAGE|SERIES OF SHOTS|BACK TO|LATER|CLOSE ON|ANGLE ON|INSERT|SUPER|TITLE|POV|FLASHBACK|END FLASHBACK|BEGIN|END|CREDITS|OMITTED|SCENE|ACT|TEASER|TAG|COLD OPEN|FREEZE FRAME|TIME CUT|JUMP CUT|SPLIT SCREEN)\b|^(?:SILENCE|BLACK|WHITE)\.?$/;
 const EXTENSIONS = /\s*\((?:[^()\n]{0,40})\)/g;
 /** A cue: capitals (with the small letters of McCLANE), an optional extension, nothing else. */
 const CUE = /^\s*(@)?([\p{Lu}\d](?:[\p{Lu}\d .'’\-#&]|(?<=\bMa?c)\p{Ll}){0,40}?)\s*((?:\([^()\n]{0,40}\)\s*){0,3})\^?\s*$/u;
@@ -44,7 +44,12 @@ export function characterName(cue: string): string | null {
   let name = m[2]!.replace(EXTENSIONS, '').trim();
   if (!m[1]) {
     if (!/\p{Lu}/u.test(name) || NOT_CHARACTERS.test(name) || /\bTO:?$/.test(name)) return null;
-    name = name.replace(/['’]S (?:VOICE|VOICE OVER|THOUGHTS)$/, '').replace(/^VOICE OF /, '').replace(/ \(?V\.?O\.?\)?$/, '');
+    // `CLARA'S VOICE` and `BURNS' VOICE` are Clara and Burns; `REPORTERS AD LIB` is the reporters.
+    name = name
+      .replace(/['’]S? (?:VOICE|VOICE OVER|THOUGHTS)$/, '')
+      .replace(/^VOICE OF /, '')
+      .replace(/ \(?V\.?O\.?\)?$/, '')
+      .replace(/ AD[ -]LIBS?$/, '');
   }
   return name.length > 0 && name.length <= 40 ? name : null;
 }
@@ -109,19 +114,59 @@ function eachBlock(input: ReadInput, body: number, visit: (block: Span[]) => voi
 
 // Made once: a pattern literal inside a function is a new object each time, one per block here.
 const PARENTHETICAL = /^\s*\(.*\)\s*$/;
+/** A parenthetical that goes on to the next line: `(looks up; then a` … `glowing smile)`. */
+const OPENS_PARENTHETICAL = /^\s*\([^)]*$/;
+/** A page number a PDF conversion left between the lines of a speech. */
+const PAGE_NUMBER = /^\s*\d{1,4}\.?\s*$/;
 const FORCED_SCENE = /^\./;
 const CENTRED = /^~/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Dialogue blocks: a cue line, then speech and parentheticals. */
-function dialogue(block: Span[]): { name: string; speech: Span[] } | null {
+/** How far a line is indented. */
+function indentOf(line: string): number {
+  let i = 0;
+  while (line.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+/**
+ * How far a typed script (IMSDb's text, a PDF's) indents its action, when it indents its cues: speech
+ * stands further in than action, so capitals above lines at the action's margin are a title card or a
+ * heading (`MACHINEGUN PREACHER` over "… AND THEN THE ECHOED VOICES …"), not a cue. Undefined for
+ * Fountain and other unindented scripts.
+ */
+function actionIndent(input: ReadInput, body: number): number | undefined {
+  const action = new Map<number, number>();
+  let indentedCues = 0;
+  let cues = 0;
+  eachBlock(input, body, (b) => {
+    const first = b[0]!.text;
+    if (SCENE.test(first) || isTransition(first)) return;
+    if (b.length > 1 && characterName(first)) {
+      cues++;
+      if (indentOf(first) >= 10) indentedCues++;
+    } else if (SMALL_LETTER.test(first)) action.set(indentOf(first), (action.get(indentOf(first)) ?? 0) + 1);
+  });
+  if (cues < 3 || indentedCues < cues / 2 || action.size === 0) return undefined;
+  return [...action.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+}
+
+/** Dialogue blocks: a cue line, then speech and parentheticals (indented past the action, in a typed script). */
+function dialogue(block: Span[], action?: number): { name: string; speech: Span[] } | null {
   // A block of one line (most action) is no dialogue: decided before copying its lines.
   if (block.length < 2) return null;
   const [first, ...rest] = block;
   if (!first || SCENE.test(first.text) || isTransition(first.text)) return null;
+  if (action !== undefined && indentOf(rest[0]!.text) <= action) return null;
   const name = characterName(first.text);
   if (!name) return null;
-  const speech = rest.filter((l) => !PARENTHETICAL.test(l.text));
+  const speech: Span[] = [];
+  let inParenthetical = false;
+  for (const l of rest) {
+    if (inParenthetical) inParenthetical = !l.text.includes(')');
+    else if (OPENS_PARENTHETICAL.test(l.text)) inParenthetical = true;
+    else if (!PARENTHETICAL.test(l.text) && !PAGE_NUMBER.test(l.text)) speech.push(l);
+  }
   return speech.length > 0 ? { name, speech } : null;
 }
 
@@ -150,6 +195,7 @@ export const screenplay: Reader = {
     if (page.title) out.meta.title = page.title;
     let section: string | undefined;
     const action: string[] = [];
+    const margin = actionIndent(input, page.body);
     eachBlock(input, page.body, (b) => {
       const first = b[0]!.text;
       if (SCENE.test(first)) {
@@ -158,7 +204,7 @@ export const screenplay: Reader = {
       }
       const heading = headingTitle(first);
       if (heading) section = heading;
-      const d = dialogue(b);
+      const d = dialogue(b, margin);
       if (!d) {
         action.push(b.length === 1 ? first : b.map((l) => l.text).join(' '));
         return;
@@ -174,6 +220,10 @@ export const screenplay: Reader = {
   },
 };
 
+const SMALL_LETTER = /\p{Ll}/u;
+/** Words of a run of capitals that make it something other than a name: "NINETEEN IN CONSTANT FIRE MODE", "SHOT OF COP". */
+const NOT_NAME_WORDS = new Set('AND OR OF IN ON AT TO THE A AN WITH FROM FOR BY INTO SHOT ANGLE VIEW CLOSE POV INSERT'.split(' '));
+
 /** A character's full name where the action introduces them in capitals: "his father EDWARD BLOOM, 40's". */
 function introducedNames(action: string[], cues: Set<string>): string[] {
   const found = new Set<string>();
@@ -181,9 +231,13 @@ function introducedNames(action: string[], cues: Set<string>): string[] {
   // O'BRIEN): unbounded and from anywhere, a run of `'AA'AA…` was rescanned from each of its words.
   const run = /\b(?<!\p{Lu}['’\-])(\p{Lu}[\p{Lu}'’\-]{1,39}(?: \p{Lu}[\p{Lu}'’\-]{1,39}){1,2})\b/gu;
   for (const text of action) {
+    // A line all in capitals is a heading (`CLOSE SHOT BURNS`, `CLOSE SHOT - HILDY AND COOLEY`), not
+    // a sentence that introduces someone.
+    if (!SMALL_LETTER.test(text)) continue;
     run.lastIndex = 0;
     for (let m = run.exec(text); m !== null; m = run.exec(text)) {
       const words = m[1]!.split(' ');
+      if (words.some((w) => NOT_NAME_WORDS.has(w))) continue;
       if (cues.has(words[0]!.toLowerCase()) || cues.has(words.at(-1)!.toLowerCase())) found.add(titleCaseName(m[1]!));
     }
   }

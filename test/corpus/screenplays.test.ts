@@ -1,0 +1,71 @@
+/**
+ * Screenplays as script sites and PDF conversions type them (IMSDb's text: cues, dialogue and action
+ * set apart by indentation), on real excerpts (see `test/fixtures/README.md`): what is direction — a
+ * shot heading, a parenthetical over two lines, a title card, a page number — is nobody's speech, and a
+ * cue names its own character, not a fuller name borrowed from a heading or another character's.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSource } from '../../server/corpus/build.ts';
+import { nameTokens, SpeakerRegistry } from '../../server/corpus/speakers.ts';
+
+function read(file: string) {
+  const text = readFileSync(path.resolve('test/fixtures/real/screenplay', file), 'utf8');
+  return { text, ...buildSource({ path: file, slug: 's', collection: null, text, format: 'text', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) }) };
+}
+
+describe('His Girl Friday (IMSDb)', () => {
+  const { text, quotes } = read('his-girl-friday-imsdb-excerpt.txt');
+
+  it('is read as a screenplay', () => {
+    expect(quotes.length).toBeGreaterThan(40);
+  });
+
+  it('leaves parentheticals out of the speech, also those set on two lines', () => {
+    expect(text).toContain('(looks up; then a');
+    expect(quotes.filter((q) => q.text.includes('(')).map((q) => q.text)).toEqual([]);
+    expect(quotes.some((q) => q.text.startsWith('Hildy Johnson!'))).toBe(true);
+  });
+
+  it("gives Burns's lines to Burns, whether his cue says BURNS or BURNS' VOICE, and takes no name from a shot heading", () => {
+    expect(text).toContain("BURNS' VOICE");
+    expect(text).toContain('CLOSE SHOT BURNS');
+    const names = new Set(quotes.map((q) => q.speaker?.name));
+    expect([...names].filter((n) => n && /shot|voice/i.test(n))).toEqual([]);
+    expect(quotes.filter((q) => q.attribution.label?.startsWith('BURNS')).every((q) => q.speaker?.name === 'Burns')).toBe(true);
+  });
+});
+
+describe('Machine Gun Preacher (IMSDb, from a PDF)', () => {
+  const { text, quotes } = read('machine-gun-preacher-imsdb-excerpt.txt');
+
+  it('leaves the page numbers the conversion left between lines out of the speech', () => {
+    expect(text).toMatch(/^ +\d{1,3}\.?$/m);
+    expect(quotes.filter((q) => /\s\d{1,3}\.?$/.test(q.text)).map((q) => q.text)).toEqual([]);
+  });
+
+  it('reads the title card above the action as no one', () => {
+    expect(text).toContain('MACHINEGUN PREACHER');
+    expect(quotes.filter((q) => /preacher/i.test(q.speaker?.name ?? ''))).toEqual([]);
+    expect(quotes.some((q) => q.text.includes('ECHOED VOICES'))).toBe(false);
+  });
+});
+
+describe('G.I. Jane (IMSDb)', () => {
+  const { quotes } = read('gi-jane-imsdb-excerpt.txt');
+
+  it('reads the White House aides as two speakers, and an aide of DeHaven as not DeHaven', () => {
+    const by = (name: string) => quotes.filter((q) => q.speaker?.name === name).map((q) => q.text.slice(0, 30));
+    expect(by('White House #1')[0]).toBe('... to reassure you that he ha');
+    expect(by('White House #2').length).toBeGreaterThan(1);
+    expect(quotes.find((q) => q.attribution.label === "DEHAVEN'S AIDE")?.speaker?.name).not.toBe('DeHaven');
+  });
+});
+
+describe('name tokens', () => {
+  it('keep the number that tells people apart, and drop initials', () => {
+    expect(nameTokens('CIRCLE #2')).not.toEqual(nameTokens('CIRCLE #1'));
+    expect(nameTokens('John F. Kennedy')).toEqual(['john', 'kennedy']);
+  });
+});
