@@ -69,3 +69,50 @@ describe('name tokens', () => {
     expect(nameTokens('John F. Kennedy')).toEqual(['john', 'kennedy']);
   });
 });
+
+/** Only the letters and digits of a text, single-spaced: punctuation is set differently once read. */
+const letters = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The plays' own prefixes: each `NAME.` alone on its line and the first line of speech under it. */
+function prefixed(text: string): Array<{ name: string; first: string }> {
+  return [...text.matchAll(/^([A-Z][A-Z ’'-]{1,30})\.\r?\n(?!\r?\n)([^\r\n]+)/gm)].map((m) => ({ name: m[1]!, first: m[2]! }));
+}
+
+describe.each([
+  ['gutenberg-importance-of-being-earnest-excerpt.txt', 50],
+  ['gutenberg-dolls-house-excerpt.txt', 60],
+] as const)('a play as Project Gutenberg sets it: %s', (file, least) => {
+  const text = readFileSync(path.resolve('test/fixtures/real/news', file), 'utf8');
+  const { quotes } = buildSource({ path: file, slug: 'p', collection: null, text, format: 'text', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+
+  it("gives each speech to the name above it (the name's words, or the fuller name the cast list gives)", () => {
+    const speeches = prefixed(text).filter((p) => !/^(?:ACT|SCENE)\b/.test(p.name));
+    expect(speeches.length).toBeGreaterThanOrEqual(least);
+    let from = 0;
+    for (const { name, first } of speeches) {
+      // The speech's first words, past a direction in brackets that may open it.
+      const words = letters(first.replace(/_?\[[^\]]*\]?_?\.?/g, ' ')).split(' ').slice(0, 4).join(' ');
+      if (words === '') continue;
+      // In order: a speech's first words may be said again later ("Well").
+      const at = quotes.findIndex((x, i) => i >= from && letters(x.text).includes(words));
+      const q = quotes[at];
+      if (at !== -1) from = at;
+      expect({ name, words, speaker: q?.speaker ? nameTokens(q.speaker.name).includes(nameTokens(name)[0]!) : null }).toEqual({ name, words, speaker: true });
+    }
+  });
+
+  it('leaves the stage directions out of the speech, also those over two lines', () => {
+    // Speech, that is: the scene set before anyone speaks is nobody's and stays as written.
+    expect(quotes.filter((q) => q.speaker && /_\[|\]_|_ _/.test(q.text)).map((q) => q.text.slice(0, 80))).toEqual([]);
+  });
+});
+
+describe('a name and a full stop in a transcript', () => {
+  it('is no speaker where it stands alone between blank lines (Apollo 13\'s "MARK.")', () => {
+    const text = readFileSync(path.resolve('test/fixtures/real/news/apollo-13-air-to-ground-excerpt.txt'), 'utf8');
+    expect(text).toMatch(/^MARK\.$/m);
+    const { quotes } = buildSource({ path: 'a.txt', slug: 'a', collection: null, text, format: 'text', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+    expect(quotes.filter((q) => q.speaker?.name === 'Mark')).toEqual([]);
+    expect(quotes.some((q) => /\bMARK\./.test(q.text))).toBe(true);
+  });
+});

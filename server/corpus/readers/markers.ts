@@ -26,6 +26,9 @@ const NOT_LETTERS = /[^\p{L}]/gu;
 const CAPITAL = /\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACED_PUNCTUATION = / ([,.;:!?…])/g;
+const EMPHASIS = '_*';
+/** Punctuation a removed direction left at the start of the speech. */
+const LEFT_STOP = /^[ \t]*[,.;:][ \t]*/;
 /** What every marker opens with. */
 const MARKER_OPENING = /[[(♪♫]/;
 
@@ -47,7 +50,12 @@ export function findMarkers(text: string, options: MarkerOptions = NO_OPTIONS): 
   const out: Array<[number, number]> = [];
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(text); m !== null; m = BRACKETED.exec(text)) {
-    if (isMarker(m[0], options.all === true)) out.push([m.index, m.index + m[0].length]);
+    // A stage direction in emphasis, as plays in Markdown set them (`_[calls out from his room]_`), is
+    // one however long, and the emphasis goes with it.
+    const end = m.index + m[0].length;
+    const wrapped = m.index > 0 && m[0][0] === '[' && (text[m.index - 1] === '_' || text[m.index - 1] === '*') && text[end] === text[m.index - 1];
+    if (wrapped) out.push([m.index - 1, end + 1]);
+    else if (isMarker(m[0], options.all === true)) out.push([m.index, end]);
   }
   return out;
 }
@@ -85,12 +93,17 @@ export function removeMarkers(text: string, options: MarkerOptions = NO_OPTIONS)
   if (!MARKER_OPENING.test(text)) return tidy(text, options.paragraphs);
   let out = '';
   let at = 0;
-  for (const [start, end] of findMarkers(text, options)) {
+  const markers = findMarkers(text, options);
+  for (const [start, end] of markers) {
     out += `${text.slice(at, start)} `;
     at = end;
   }
   out += text.slice(at);
   // A run of spaces is tried from its start only: tried from each of its spaces, a long run not
   // followed by punctuation was scanned again from every one of them.
-  return tidy(out.replace(/(?<![ \t])[ \t]+([,.;:!?…])/g, '$1'), options.paragraphs);
+  out = out.replace(/(?<![ \t])[ \t]+([,.;:!?…])/g, '$1');
+  // The stop after a play's direction that opens the speech (`_[calls out]_. Is that …`) goes with it.
+  const first = markers[0];
+  if (first && EMPHASIS.includes(text[first[0]]!) && text.slice(0, first[0]).trim() === '') out = out.replace(LEFT_STOP, '');
+  return tidy(out, options.paragraphs);
 }

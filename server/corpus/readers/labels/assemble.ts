@@ -8,7 +8,7 @@
  */
 import type { Span } from '../../text.ts';
 import { CLOCK, fillEndTimes, parseClock } from '../clock.ts';
-import { removeMarkers, type MarkerOptions } from '../markers.ts';
+import { removeMarkers, tidy, type MarkerOptions } from '../markers.ts';
 import type { CueTime, RawTurn } from '../reader.ts';
 import type { LineLabel } from './grammar.ts';
 import { labelKey, type FoundLabel } from './select.ts';
@@ -112,6 +112,9 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
     // The words without markers, worked out once: to tell a line of markers alone, then to join.
     const words = removeMarkers(text, markers);
     if (!WORD_CHAR.test(words)) {
+      // A direction between a speaker's name and their words (`NORA.` / `_[playing with his coat
+      // buttons]_.` / `If you really …`) belongs to the turn that has not begun.
+      if (current?.label !== undefined && current.text === '') continue;
       // "(SOUNDBITE OF …)" between turns: what follows unlabelled is someone else, unnamed.
       flush();
       afterMarkers = true;
@@ -127,6 +130,9 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
   fillEndTimes(turns);
   return turns;
 }
+
+/** A stage direction in emphasis, `_[…]_`, within a joined turn. */
+const SPANNING_DIRECTION = /_\[[^\][\n]{1,600}\]_/g;
 
 /** A timestamp in brackets inside speech (`[04:14]`, Markdown's `\\[04:14\\]` once unescaped): a time, not words. */
 const INNER_TIME = new RegExp(String.raw`\[(${CLOCK})\]`, 'g');
@@ -169,7 +175,11 @@ function addPart(open: Open, piece: Piece, part: string, time: number | undefine
 
 /** The turn its pieces made, or null when they hold no words. */
 function build(open: Open): RawTurn | null {
-  const { text, cues } = open;
+  const { cues } = open;
+  // A play's direction set over two lines (`_[Puts the bag of macaroons into her pocket and wipes her`
+  // / `mouth.]_`) was no marker on either line alone; joined, it is one (untimed turns only: cue
+  // places would move).
+  const text = cues.length === 0 && open.text.includes('_[') ? tidy(open.text.replace(SPANNING_DIRECTION, ' ')) : open.text;
   if (!WORD_CHAR.test(text)) return null;
   const turn: RawTurn = { start: open.start, end: open.end, text };
   const label = open.label;

@@ -39,6 +39,8 @@ export interface LineLabel {
   caps: boolean;
   /** The line starts with `>>`, a caption speaker change. */
   change: boolean;
+  /** A play's speaker prefix, a name in capitals and a full stop (`ALGERNON. Did you …`): kept only when it recurs. */
+  dot: boolean;
 }
 
 const CAPS_WORD = String.raw`#?\p{Lu}(?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}\d.'’&#_\-]*`;
@@ -154,8 +156,8 @@ function trimName(name: string): string {
  * literal: on a file of tens of thousands of labelled lines, labels that share one layout and need no
  * fields added later cost far less to make, to keep and to read than ones assembled piece by piece.
  */
-function labelOf(label: string | undefined, role: string | undefined, alias: string | undefined, time: number | undefined, textStart: number, style: LabelStyle, caps: boolean, change: boolean): LineLabel {
-  return { label, role, alias, time, textStart, style, caps, change };
+function labelOf(label: string | undefined, role: string | undefined, alias: string | undefined, time: number | undefined, textStart: number, style: LabelStyle, caps: boolean, change: boolean, dot = false): LineLabel {
+  return { label, role, alias, time, textStart, style, caps, change, dot };
 }
 
 /** The label at the start of `line`, if the line starts like one. */
@@ -197,6 +199,12 @@ export function lineLabel(line: string): LineLabel | null {
     return leadTime !== undefined && at < h.length ? labelOf(undefined, undefined, undefined, leadTime, startAt(line, head, at), 'time', false, change) : null;
   }
   const label = tidyName(h.slice(at, nameEnd));
+  // A play's speaker prefix: `ALGERNON. Did you hear …`, `HELMER.` alone on its line — one name in
+  // capitals with no full stop inside it (not `U.S.`), then a full stop and a space or the line's end.
+  if (capsEnd !== -1 && h[nameEnd - 1] === '.' && (nameEnd === h.length || h[nameEnd] === ' ') && nameEnd - at >= 3 && h.lastIndexOf('.', nameEnd - 2) < at) {
+    const start = nameEnd === h.length ? line.length : startAt(line, head, nameEnd + 1);
+    return labelOf(label, undefined, undefined, leadTime, start, nameEnd === h.length ? 'own-line' : 'inline', isCaps(label), change, true);
+  }
   at = nameEnd;
   const role = matchFrom(ROLE, h, at, ',');
   if (role) at += role[0].length;

@@ -37,6 +37,9 @@ const NOT_SPEAKERS = new Set(
 /** One-word replies that stand alone on a line in transcripts and are never names. */
 const REPLIES = new Set('yeah yes yep no nope okay ok right sure well hello hi hey thanks wow oh so exactly absolutely totally cool great hmm um uh mm-hmm uh-huh really true correct indeed agreed amen bye goodbye please sorry what why how'.split(' '));
 
+/** A play's or book's divisions, which a full stop follows as it follows a speaker's name: `ACT II.`, `SCENE 3.` */
+const DIVISION = /^(?:act|scene|part|chapter|book|volume|canto|prologue|epilogue)\b/;
+
 /** Labels that stand for a question and its answer in Q&A interviews. */
 export const QA_LABELS = new Set(['q', 'a', 'question', 'answer']);
 
@@ -158,6 +161,10 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   const blank = (i: number) => i < 0 || i >= lines.length || blanks[i] === 1;
   // Speech below a label: on the next line, or after one blank line.
   const nextText = (i: number) => !blank(i + 1) || !blank(i + 2);
+  // A play's prefixes, once a dozen of them recur, vouch for a character who speaks once (`PORTER.`).
+  let playPrefixes = 0;
+  for (const { match } of raw) if (match.dot && (counts.get(labelKey(match.label!)) ?? 0) >= 2) playPrefixes++;
+  const play = playPrefixes >= 12;
 
   return raw.filter(({ index, match }) => {
     if (match.style === 'time') return manyTimed;
@@ -166,6 +173,9 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     const recurring = (counts.get(key) ?? 0) >= 2;
     const structured = match.time !== undefined || match.role !== undefined || match.change;
     const words = wordCount(key);
+    // A name and a full stop opens many a sentence ("OK. So …"); a play's prefix recurs, and one alone
+    // on its line has its speech right below it (Apollo's call "MARK." stands alone between two blank lines).
+    if (match.dot && ((!recurring && !play) || (match.style === 'own-line' && blank(index + 1)) || DIVISION.test(key))) return false;
     // Cheapest evidence first: the name lists are consulted only when nothing else has decided.
     switch (match.style) {
       case 'inline':
