@@ -22,6 +22,17 @@ const DEBATE_OPENING = [
 ];
 
 describe('labelled scripts', () => {
+  it("reads Otter's Unknown Speaker as no one, and leaves its signature out of the last turn", () => {
+    // The real export's excerpt, ended as the whole export ends (its last line, as Otter writes it).
+    const text = `${readFileSync(path.resolve('test/fixtures/real/labelled/ladybug-security-otter-export-excerpt.md'), 'utf8').trimEnd()}\n\nTranscribed by https://otter.ai\n`;
+    const { quotes } = buildSource({ path: 'otter.md', slug: 'o', collection: null, text, format: 'markdown', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+    const unknown = quotes.filter((q) => q.attribution.label === 'Unknown Speaker');
+    expect(unknown.length).toBeGreaterThan(2);
+    expect(unknown.map((q) => q.speaker)).toEqual(unknown.map(() => null));
+    expect(quotes.at(-1)!.text).not.toContain('Transcribed by');
+    expect(quotes.at(-1)!.speaker).not.toBeNull();
+  });
+
   it('reads news-style labels with roles, resolves later surnames to the full name, and keeps markers out', () => {
     const { source, quotes } = parseFixture('news-style.txt');
     expect(source.layout).toBe('transcript');

@@ -22,6 +22,11 @@ const HEADLINE_WORDS = new Set('before after at on in with and for to of from du
 
 /** Groups, non-speech and unnamed voices: no one to name. */
 const NOBODY = /^(?:unidentified|unnamed|anonymous|unid|unk|inaudible|crosstalk|cross-talk|multiple speakers|various|several|crowd|audience(?! member)|group|all|both|everyone|everybody|chorus|music|singers?|lyrics|applause|laughter|sfx|sound|noise|captions?)\b/i;
+/**
+ * Otter's `Unknown Speaker` (and a tool's bare `Unknown`): whoever it could not tell apart, several
+ * people in one file, so no one; `Unknown Speaker 2` is one voice, numbered.
+ */
+const UNKNOWN_VOICES = /^unknown(?: speaker)?$/i;
 /** Generic labels of automatic transcription: one anonymous speaker each, in this source only. */
 const PLACEHOLDER = /^(?:speaker|spk|participant|person|voice|caller|interviewee|respondent|unknown speaker|unknown)(?:[\s_#-]*(\d{1,3}|[a-z]))?$/i;
 /** Roles that stand for an unnamed person: anonymous speakers of this source, named by the role. */
@@ -167,7 +172,9 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
     const plain = label.replace(/_/g, ' ').trim().replace(DEVICE, '');
     let speaker: Speaker | null;
     const placeholder = PLACEHOLDER.exec(plain);
-    if (QA_LABELS.has(key)) {
+    if (UNKNOWN_VOICES.test(plain)) {
+      speaker = null;
+    } else if (QA_LABELS.has(key)) {
       const named = interview(key);
       speaker = key.startsWith('q')
         ? (ctx.interviewer ?? ctx.hosts[0] ?? (named ? adHocSpeaker(named, 'interviewer') : anonymous('Interviewer', 'interviewer', ctx.sourceSlug)))

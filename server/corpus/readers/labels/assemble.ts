@@ -51,6 +51,7 @@ interface Open {
 
 // Made once: a pattern literal inside a function is a new object each time, one per line here.
 const MARKUP_LINE = /^_[a-z_]+:/;
+const TOOL_SIGNATURE = /^Transcribed by (?:https?:\/\/)?(?:www\.)?(?:otter\.ai|rev\.com|descript\.com|temi\.com|trint\.com|sonix\.ai|happyscribe\.com)\/?\s*$/i;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const INITIALS = /^\p{Lu}{1,4}$/u;
 
@@ -108,6 +109,8 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
     }
     // `_comment: …`, `_lang: en`: markup of the transcript, not speech.
     if (line.text[0] === '_' && MARKUP_LINE.test(line.text)) continue;
+    // "Transcribed by https://otter.ai": the tool's signature at the end of its export, not speech.
+    if (line.text[0] === 'T' && TOOL_SIGNATURE.test(line.text)) continue;
     const text = plain(line.text);
     // The words without markers, worked out once: to tell a line of markers alone, then to join.
     const words = removeMarkers(text, markers);
