@@ -223,6 +223,52 @@ describe('subtitles', () => {
     }
   });
 
+  it("names each cue's speaker as meeting tools write it outside the cue text: Zoom's identifier, an account id as a numbered speaker", () => {
+    const read = (file: string) => {
+      const text = readFileSync(path.resolve('test/fixtures/real/subtitles', file), 'utf8');
+      return { text, quotes: buildSource({ path: file, slug: 'm', collection: null, text, format: 'vtt', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) }).quotes };
+    };
+    const zoom = read('zoom-speaker-in-cue-id-excerpt.vtt');
+    const names = new Set([...zoom.text.matchAll(/^\d+ "([^"]+)"/gm)].map((m) => m[1]!));
+    expect(names.size).toBeGreaterThan(0);
+    expect(zoom.quotes.every((q) => q.speaker !== null && names.has(q.speaker.name))).toBe(true);
+
+    const stream = read('stream-teams-account-id-voices-excerpt.vtt');
+    // Each account id is one speaker, numbered in order of first speech; no id is shown as a name.
+    const ids = [...stream.text.matchAll(/<v ([^>]+)>([^<]+)/g)].map((m) => ({ id: m[1]!, words: m[2]!.replace(/\s+/g, ' ').trim() }));
+    const order = [...new Set(ids.map((x) => x.id))];
+    expect(order.length).toBeGreaterThan(1);
+    let q = 0;
+    for (const { id, words } of ids) {
+      while (q < stream.quotes.length && !stream.quotes[q]!.text.includes(words)) q++;
+      expect({ words, speaker: stream.quotes[q]?.speaker?.name }).toEqual({ words, speaker: `Speaker ${order.indexOf(id) + 1}` });
+    }
+  });
+
+  it("reads a transcript saved from a Zoom meeting: `[Name] hh:mm:ss` above each message", () => {
+    const text = readFileSync(path.resolve('test/fixtures/real/news/zoom-saved-transcript-bracketed-names.txt'), 'utf8');
+    const { quotes } = buildSource({ path: 'z.txt', slug: 'z', collection: null, text, format: 'text', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+    const messages = [...text.matchAll(/^\[([^\]]+)\] \d\d:\d\d:\d\d\n(.+)$/gm)].map((m) => ({ name: m[1]!, words: m[2]!.trim() }));
+    expect(messages.length).toBeGreaterThan(5);
+    let q = 0;
+    for (const { name, words } of messages) {
+      while (q < quotes.length && !quotes[q]!.text.includes(words)) q++;
+      expect({ words, speaker: quotes[q]?.speaker?.name, timeLeftIn: /\d\d:\d\d:\d\d/.test(quotes[q]?.text ?? '') }).toEqual({ words, speaker: name, timeLeftIn: false });
+    }
+  });
+
+  it("cuts a named speaker's long run of captions into passages, each still theirs", () => {
+    const file = 'podcastindex-buzzsprout-inline-labels.srt';
+    const text = readFileSync(path.resolve('test/fixtures/real/subtitles', file), 'utf8');
+    const { quotes } = buildSource({ path: file, slug: 'b', collection: null, text, format: 'srt', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+    // Travis's third turn ran to 3,313 characters: two passages now, both Travis's, cut at a sentence's end.
+    const long = quotes.findIndex((q, i) => i > 0 && q.speaker?.name === quotes[i - 1]!.speaker?.name);
+    expect(long).toBeGreaterThan(0);
+    expect([quotes[long - 1]!.speaker?.name, quotes[long]!.speaker?.name]).toEqual(['Travis', 'Travis']);
+    expect(quotes[long - 1]!.text).toMatch(/[.!?]$/);
+    expect(quotes.every((q) => q.speaker !== null && q.text.length < 4_000)).toBe(true);
+  });
+
   it("reads a meeting's unnamed cue as nobody's, a device as its owner, and a long silence as a new turn", () => {
     const cue = (n: number, from: number, to: number, words: string) => `${n}\n00:00:${String(from).padStart(2, '0')}.000 --> 00:00:${String(to).padStart(2, '0')}.000\n${words}`;
     const vtt = ['WEBVTT', cue(1, 1, 2, 'Ann Lee: Shall we start?'), cue(2, 2, 3, 'bo chen: Yes.'), cue(3, 3, 4, 'Ann Lee: Good.'), cue(4, 4, 5, 'Maya Roy’s iPad: Can you hear me?'), cue(5, 5, 6, 'Ann Lee: We can.'), cue(6, 6, 7, 'Yes. Okay.'), cue(7, 8, 9, 'bo chen: Fine.'), cue(8, 9, 10, 'Ann Lee: Then the budget.'), cue(9, 40, 41, 'Ann Lee: Anything else?'), cue(10, 41, 42, 'bo chen: No.')].join('\n\n');

@@ -19,6 +19,8 @@ export interface CueBlock {
   line: number;
   timing: string;
   payload: Span[];
+  /** The cue's identifier line, when it has one (Zoom writes the speaker there: `1 "Ann Lee" (16777)`). */
+  id?: string;
 }
 
 /**
@@ -51,7 +53,9 @@ export function cueBlocks(text: string, from: number, to: number): { blocks: Cue
       continue;
     }
     const timing = group[t]!;
-    blocks.push({ line: firstLine + timing, timing: all[timing]!.text, payload: group.slice(t + 1).map((g) => all[g]!) });
+    const block: CueBlock = { line: firstLine + timing, timing: all[timing]!.text, payload: group.slice(t + 1).map((g) => all[g]!) };
+    if (t > 0) block.id = all[group[t - 1]!]!.text;
+    blocks.push(block);
   }
   return { blocks, stray };
 }

@@ -16,7 +16,7 @@ import { removeMarkers } from './markers.ts';
 import { result, type CueTime, type Reader, type RawTurn, type ReadResult } from './reader.ts';
 import { cueBlocks, parseCue } from './subtitle-cues.ts';
 import { unroll } from './subtitle-rolling.ts';
-import { passageEnds } from './passages.ts';
+import { namedPassageEnds, passageEnds } from './passages.ts';
 import { ParseError } from '../errors.ts';
 
 /** One speaker's words within a cue, with how the cue marked them. */
@@ -91,6 +91,22 @@ function looseLabel(part: Part): Part | null {
   return { ...part, label: name, text: text.slice(m[0].length) };
 }
 
+/** A cue identifier that names its speaker, as Zoom writes it: a number, the name in quotes, an id. */
+const ZOOM_ID = /^\d{1,6} "([^"\n]{1,80})"(?: \(\d{1,20}\))?\s*$/;
+/** A voice named by an account id (Microsoft Stream and older Teams: `<v 68f0e9b4-d6de-…@72f988bf-…>`). */
+const ACCOUNT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:@[0-9a-f-]{36})?$/i;
+
+/** Voices as labels: a name as written, an account id as `Speaker 1`, `Speaker 2` … in order of first speech. */
+class VoiceNames {
+  private readonly ids = new Map<string, string>();
+  of(voice: string): string {
+    if (!ACCOUNT_ID.test(voice)) return voice;
+    let name = this.ids.get(voice);
+    if (!name) this.ids.set(voice, (name = `Speaker ${this.ids.size + 1}`));
+    return name;
+  }
+}
+
 /** Cues that open with a meeting tool's label must be this share of the cues with words (and five or more). */
 const LOOSE_SHARE = 0.6;
 /** Where this share of cues name their speaker, a cue that names no one is someone else's, not a carry-on. */
@@ -149,9 +165,12 @@ export const subtitles: Reader = {
 
     // Labels across the file: capitals and voices always; a name in title case when it recurs or is a first name.
     const counts = new Map<string, number>();
-    const rawParts = cues.map(({ cue }) =>
-      cue.segments.flatMap((s) => splitChanges(s.text).map((p) => (s.voice ? { ...p, label: s.voice } : p))),
-    );
+    const voices = new VoiceNames();
+    const rawParts = cues.map(({ block, cue }) => {
+      // Zoom's newer transcripts name the speaker in the cue's identifier: `1 "Ann Lee" (16777216)`.
+      const named = block.id ? ZOOM_ID.exec(block.id)?.[1] : undefined;
+      return cue.segments.flatMap((s) => splitChanges(s.text).map((p) => (s.voice ? { ...p, label: voices.of(s.voice) } : named ? { ...p, label: named } : p)));
+    });
     for (const parts of rawParts) {
       for (const p of parts) {
         const label = p.label ?? takeLabel(p, () => true).label;
@@ -198,7 +217,10 @@ export const subtitles: Reader = {
             : part.change || (mostlyNamed && current?.turn.label !== undefined);
         // Without any speaker information, a sentence is the unit; a long stretch of no one named is cut into passages.
         const unnamed = current !== null && current.turn.label === undefined;
-        const sentenceDone = current !== null && (unnamed || (!anyLabel && !anyChange)) && passageEnds(current.turn.text, unnamed ? current.turn.text.length : 0, !anyLabel && !anyChange);
+        const sentenceDone =
+          current !== null &&
+          ((unnamed || (!anyLabel && !anyChange)) && passageEnds(current.turn.text, unnamed ? current.turn.text.length : 0, !anyLabel && !anyChange) ||
+            (!unnamed && namedPassageEnds(current.turn.text, current.turn.text.length)));
         if (!words || !/[\p{L}\p{N}]/u.test(words)) {
           if (speakerChange) flush();
           return;
@@ -212,9 +234,12 @@ export const subtitles: Reader = {
           current.turn.time!.end = cue.end;
           return;
         }
+        // A passage or a pause, not a new speaker: the speaker carries on into the next turn.
+        const carried = current !== null && !speakerChange ? current.turn.label : undefined;
         flush();
         const turn: RawTurn = { start: span.start, end: span.end, text: words, time: { start: cue.start, end: cue.end } };
         if (part.label) turn.label = part.label;
+        else if (carried !== undefined) turn.label = carried;
         else if (part.change) turn.anonymous = true;
         current = { turn, cues: [{ at: 0, start: cue.start, end: cue.end }] };
       });

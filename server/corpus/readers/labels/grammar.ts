@@ -64,7 +64,7 @@ const AFTER_COLON = new RegExp(String.raw`(?:\*\*|__|\*|_)? ?(?:(?:[\[(](${CLOCK
 /** Initials given with a name, to be used as its label later (`Adam Jonas (AJ):`), or the person behind a call sign (`Dawn 1 (Kamanin):`). */
 const ALIAS = new RegExp(String.raw`(?: ?\((\p{Lu}{1,4}|${TITLE_NAME})\))`, 'uy');
 /** A name in square brackets followed by a time or a colon: `[Speaker 1] [00:17] text`. */
-const BRACKETED_NAME = new RegExp(String.raw`\[(${TITLE_NAME}|${CAPS_NAME})\](?= ?(?:\[${CLOCK}\]|:))`, 'uy');
+const BRACKETED_NAME = new RegExp(String.raw`\[(${TITLE_NAME}|${CAPS_NAME})\](?= ?(?:\[${CLOCK}\]|:)| ${CLOCK}$)`, 'uy');
 const BARE_TIME = new RegExp(String.raw` (${CLOCK})(?= |$)`, 'uy');
 
 /** The characters a non-empty `PREFIX` opens with: quote and caption marks, a time, a bullet, emphasis. */
@@ -184,8 +184,9 @@ export function lineLabel(line: string): LineLabel | null {
   const bracketed = matchFrom(BRACKETED_NAME, h, at, '[');
   if (bracketed) {
     at += bracketed[0].length;
-    const time = leadTime ?? seconds(match(AFTER_NAME_TIME, h, at)?.[1]);
-    const after = match(AFTER_NAME_TIME, h, at);
+    // Zoom's saved chat and transcript: `[Johnny Doe] 11:02:09`, the time bare, the speech below.
+    const after = match(AFTER_NAME_TIME, h, at) ?? (h[at] === ' ' ? match(BARE_TIME, h, at) : null);
+    const time = leadTime ?? seconds(after?.[1]);
     if (after) at += after[0].length;
     if (h[at] === ':') at += 1;
     const label = tidyName(bracketed[1]!);
