@@ -22,6 +22,13 @@ const DEBATE_OPENING = [
 ];
 
 describe('labelled scripts', () => {
+  it("gives a chat message that is only a link to its sender, where the sender says something else too", () => {
+    const text = readFileSync(path.resolve('test/fixtures/real/labelled/zoom-saved-chat-link-message.txt'), 'utf8');
+    const { quotes } = buildSource({ path: 'chat.txt', slug: 'c', collection: null, text, format: 'text', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+    const messages = text.trim().split('\n').map((l) => l.split('\t'));
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual(messages.map(([, name, words]) => [name!.replace(/:$/, ''), words!.trim()]));
+  });
+
   it("reads Otter's Unknown Speaker as no one, and leaves its signature out of the last turn", () => {
     // The real export's excerpt, ended as the whole export ends (its last line, as Otter writes it).
     const text = `${readFileSync(path.resolve('test/fixtures/real/labelled/ladybug-security-otter-export-excerpt.md'), 'utf8').trimEnd()}\n\nTranscribed by https://otter.ai\n`;

@@ -121,6 +121,7 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   const known = options.isKnownName ?? (() => false);
   const raw: FoundLabel[] = [];
   const quoted: FoundLabel[] = [];
+  const linked: FoundLabel[] = [];
   const counts = new Map<string, number>();
   let timed = 0;
   let nonBlank = 0;
@@ -139,14 +140,15 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     const key = labelKey(match.label!);
     if (!plausible(key)) continue;
     // "FIBRE: https://…" is a link list; `Maya Costa, 29, of Lisbon: "…"` a list of voices in prose —
-    // unless the same label stands elsewhere before ordinary speech (`**Marc:** "Where did it go?!"`).
+    // unless the same label stands elsewhere before ordinary speech (`**Marc:** "Where did it go?!"`,
+    // a chat's `Dora Demszky: https://…`).
     // Both open with one of a few characters: the speech is looked at only when it does.
     const first = text[match.textStart];
     if (first !== undefined && LINK_OR_QUOTE_FIRST.includes(first)) {
       const after = text.slice(match.textStart);
-      if (LINK.test(after)) continue;
-      if (OPENING_QUOTE.test(after)) {
-        quoted.push({ index: i, match });
+      const link = LINK.test(after);
+      if (link || OPENING_QUOTE.test(after)) {
+        (link ? linked : quoted).push({ index: i, match });
         continue;
       }
     }
@@ -155,6 +157,8 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   }
   const before = raw.length;
   for (const q of quoted) if ((counts.get(labelKey(q.match.label!)) ?? 0) >= 2) raw.push(q);
+  // A link list's labels stand before nothing else; a chat's speaker also says something.
+  for (const q of linked) if ((counts.get(labelKey(q.match.label!)) ?? 0) >= 1) raw.push(q);
   // The labels are in line order already unless quoted ones were added after them.
   if (raw.length > before) raw.sort((a, b) => a.index - b.index);
   const manyTimed = timed >= 3 && timed >= nonBlank * 0.2;
