@@ -116,3 +116,74 @@ describe('a name and a full stop in a transcript', () => {
     expect(quotes.some((q) => /\bMARK\./.test(q.text))).toBe(true);
   });
 });
+
+describe('an oath is no one', () => {
+  // Hamlet I.iii as Project Gutenberg sets it (#1524, public domain; lines 1221–1280 of that text): its
+  // `Pol.` and `Oph.` abbreviations are no labels this reads, so the scene is read as an unlabelled
+  // conversation; "Marry, well bethought" is an oath, and the name lists' "Marry" no one who speaks next.
+  it('does not hand the next turn to "Marry"', () => {
+    const text = `
+Pol.
+The time invites you; go, your servants tend.
+
+Laer.
+Farewell, Ophelia; and remember well
+What I have said to you.
+
+Oph.
+'Tis in my memory lock'd,
+And you yourself shall keep the key of it.
+
+Laer.
+Farewell.
+
+[Exit.]
+
+Pol.
+What is't, Ophelia, he hath said to you?
+
+Oph.
+So please you, something touching the Lord Hamlet.
+
+Pol.
+Marry, well bethought:
+'Tis told me he hath very oft of late
+Given private time to you; and you yourself
+Have of your audience been most free and bounteous;
+If it be so,--as so 'tis put on me,
+And that in way of caution,--I must tell you
+You do not understand yourself so clearly
+As it behooves my daughter and your honour.
+What is between you? give me up the truth.
+
+Oph.
+He hath, my lord, of late made many tenders
+Of his affection to me.
+
+Pol.
+Affection! pooh! you speak like a green girl,
+Unsifted in such perilous circumstance.
+Do you believe his tenders, as you call them?
+
+Oph.
+I do not know, my lord, what I should think.
+
+Pol.
+Marry, I'll teach you: think yourself a baby;
+That you have ta'en these tenders for true pay,
+Which are not sterling. Tender yourself more dearly;
+Or,--not to crack the wind of the poor phrase,
+Wronging it thus,--you'll tender me a fool.
+
+Oph.
+My lord, he hath importun'd me with love
+In honourable fashion.
+
+Pol.
+Ay, fashion you may call it; go to, go to.
+`;
+    const { quotes } = buildSource({ path: 'hamlet.txt', slug: 'h', collection: null, text, format: 'text', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+    expect(quotes.length).toBeGreaterThan(3);
+    expect(quotes.map((q) => q.speaker?.name).filter((n) => n === 'Marry')).toEqual([]);
+  });
+});

@@ -28,6 +28,12 @@ const NAMED_SHOW = /\b(?:listening to|welcome (?:back )?to|this is)\s+(?:the\s+)
 const SHOW_AFTER_NAME = /^(?:['’]s)?\s+(?:podcast|show|programme|program|hour)\b/i;
 
 /** Where a first name addresses someone: "Thanks, Marc.", "Kat, what …", "…, Marc?". */
+/**
+ * Words the name lists hold that open a sentence as an oath or a form of address more often than as
+ * someone's name: "Marry, my lord", "Faith, I know not", "Sir, …", "Jesus, that was close".
+ */
+const INTERJECTIONS = new Set(['Marry', 'Faith', 'Sir', 'Lord', 'God', 'Jesus', 'Christ', 'Dear', 'Honey', 'Baby', 'Buddy', 'Dude', 'Man', 'Boy', 'Mister', 'Master', 'Sire', 'Madam', 'Gosh']);
+
 const ADDRESS = [
   /(?:^|[.!?]\s+)(?:(?:[Ss]o|[Aa]nd|[Ww]ell|[Nn]ow|[Oo]kay|[Oo]k|[Bb]ut|[Yy]es|[Yy]eah|[Rr]ight|[Oo]h|[Hh]ey|[Hh]i|[Hh]ello|[Aa]lright|[Aa]ll right)[,\s]+)?(\p{Lu}\p{Ll}+),\s/gu,
   /\b(?:thanks|thank you|hey|hi|hello|welcome|good to see you|great to have you|good morning|good evening)(?: so much| very much)?,?\s+(\p{Lu}\p{Ll}+)\b/gu,
@@ -160,6 +166,7 @@ export function addressedNames(text: string, knownFirstNames: ReadonlySet<string
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       // "Steve, I might recognize him" puts a name first; "Ron, I believe that you were born" speaks to him.
       if (pattern === ADDRESS[0] && !SPOKEN_TO.test(text.slice(m.index + m[0].length, m.index + m[0].length + 300))) continue;
+      if (INTERJECTIONS.has(m[1]!) && pattern !== ADDRESS[1]) continue;
       if (pattern === ADDRESS[2] || isFirstName(m[1]!) || knownFirstNames.has(m[1]!.toLowerCase())) out.add(m[1]!);
     }
   }
