@@ -29,6 +29,15 @@ describe('labelled scripts', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual(messages.map(([, name, words]) => [name!.replace(/:$/, ''), words!.trim()]));
   });
 
+  it("takes an oral history's header of participants as who they are, not as their words", () => {
+    const text = readFileSync(path.resolve('test/fixtures/real/markdown/ethw-oral-history-arkin-excerpt.md'), 'utf8');
+    const { source, quotes } = buildSource({ path: 'arkin.md', slug: 'a', collection: null, text, format: 'markdown', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+    expect(text).toContain('INTERVIEWER: Peter Asaro');
+    expect(quotes.filter((q) => /^(?:Ronald Arkin|Peter Asaro|An Interview Conducted)/.test(q.text))).toEqual([]);
+    expect(new Set(quotes.filter((q) => q.speaker).map((q) => q.speaker!.name))).toEqual(new Set(['Peter Asaro', 'Ronald Arkin']));
+    expect(source.meta.interviewer).toBe('peter-asaro');
+  });
+
   it("reads Otter's Unknown Speaker as no one, and leaves its signature out of the last turn", () => {
     // The real export's excerpt, ended as the whole export ends (its last line, as Otter writes it).
     const text = `${readFileSync(path.resolve('test/fixtures/real/labelled/ladybug-security-otter-export-excerpt.md'), 'utf8').trimEnd()}\n\nTranscribed by https://otter.ai\n`;

@@ -7,6 +7,7 @@
 import { analyse, firstLineTitle } from './labels/analysis.ts';
 import { assembleTurns } from './labels/assemble.ts';
 import { result, type Reader, type ReadInput, type ReadResult } from './reader.ts';
+import { takeHeaderFields } from './labels/header.ts';
 
 /** How sure a label reader is, from the share of labels written the way it reads best. */
 export function labelScore(input: ReadInput, share: number): number {
@@ -35,6 +36,7 @@ export function readLabelledTurns(input: ReadInput): ReadResult {
   const a = analyse(input);
   const out = result('transcript', a.styles.qa > a.labels.length / 2 ? 'oral-history' : 'interview');
   out.turns = assembleTurns(a.lines, a.labels);
+  takeHeaderFields(out);
   const title = firstLineTitle(a);
   if (title) out.meta.title = title;
   return out;

@@ -9,6 +9,7 @@ import { assembleTurns } from './labels/assemble.ts';
 import { labelScore } from './labelled.ts';
 import { headingTitle, plainInline } from './markdown-inline.ts';
 import { result, type Reader, type ReadResult } from './reader.ts';
+import { takeHeaderFields } from './labels/header.ts';
 
 const MARKDOWN_EXT = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 
@@ -25,6 +26,7 @@ export const markdown: Reader = {
     const { lines, labels } = analyse(input);
     const out = result('transcript', 'interview');
     out.turns = assembleTurns(lines, labels, { heading: headingTitle, plain: plainInline });
+    takeHeaderFields(out);
     const first = lines.find((l) => l.text.trim() !== '');
     const title = first ? headingTitle(first.text) : null;
     if (title) out.meta.title = title;
