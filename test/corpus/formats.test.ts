@@ -259,6 +259,11 @@ describe('subtitles', () => {
       while (q < stream.quotes.length && !stream.quotes[q]!.text.includes(words)) q++;
       expect({ words, speaker: stream.quotes[q]?.speaker?.name }).toEqual({ words, speaker: `Speaker ${order.indexOf(id) + 1}` });
     }
+    // Its times are unpadded, milliseconds too: `0:0:42.80` is 42.080 s, and every cue ends after it starts.
+    expect(stream.text).toContain('0:0:42.80 -->');
+    const cues = stream.quotes.flatMap((x) => x.time?.cues ?? (x.time ? [{ start: x.time.start, end: x.time.end! }] : []));
+    expect(cues.some((c) => c.start === 42.08)).toBe(true);
+    expect(cues.filter((c) => c.end < c.start)).toEqual([]);
   });
 
   it("reads a transcript saved from a Zoom meeting: `[Name] hh:mm:ss` above each message", () => {

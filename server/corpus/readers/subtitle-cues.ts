@@ -60,28 +60,40 @@ export function cueBlocks(text: string, from: number, to: number): { blocks: Cue
   return { blocks, stray };
 }
 
-/** `h:mm:ss.mmm` from the ways subtitle files write a time: `00:00:01,000`, `7:50.900`, `3.480`. */
-function vttTime(text: string): string | null {
+/** `h:mm:ss.mmm` from the ways subtitle files write a time: `00:00:01,000`, `7:50.900`, `3.480`, `0:4:6.80`. */
+function vttTime(text: string, unpadded = false): string | null {
   const m = /^(?:(\d{1,3}):)?(?:(\d{1,2}):)?(\d{1,2})(?:[.,](\d{1,3}))?$/.exec(text);
   if (!m) return null;
   const [, a, b, s, frac] = m;
   const hours = b !== undefined ? Number(a) : 0;
   const minutes = b !== undefined ? Number(b) : Number(a ?? 0);
   if (Number(s) >= 60 || minutes >= 60) return null;
-  const ms = (frac ?? '0').padEnd(3, '0');
+  // Microsoft Stream and older Teams write every field unpadded, milliseconds too: `0:4:6.80` is
+  // 6.080 s (its cue runs to `0:4:6.530`).
+  const ms = unpadded ? (frac ?? '0').padStart(3, '0') : (frac ?? '0').padEnd(3, '0');
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}:${s!.padStart(2, '0')}.${ms}`;
 }
 
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 
+/**
+ * Times written with every field unpadded, as Microsoft Stream and older Teams write them
+ * (`0:4:6.80 --> 0:4:6.530`): their fractions are whole milliseconds, unpadded too. Told by a timing
+ * line whose minutes after the hours are one digit.
+ */
+export function unpaddedTimes(blocks: CueBlock[]): boolean {
+  return blocks.some((b) => UNPADDED_TIME.test(b.timing));
+}
+const UNPADDED_TIME = /^\s*\d{1,3}:\d:\d/;
+
 /** A timing line in WebVTT's own form, settings kept; null when its times cannot be read. */
-export function normaliseTiming(line: string): string | null {
+export function normaliseTiming(line: string, unpadded = false): string | null {
   // The settings are all that follows, and a line break among them makes no timing: with `(.*)$`
   // the pattern backtracked through the end time, looking for a way past the break.
   const m = /^\s*(\S+)\s+-->\s+(\S+)([^]*)$/.exec(line);
   if (!m || LINE_TERMINATOR.test(m[3]!)) return null;
-  const start = vttTime(m[1]!);
-  const end = vttTime(m[2]!);
+  const start = vttTime(m[1]!, unpadded);
+  const end = vttTime(m[2]!, unpadded);
   if (!start || !end) return null;
   // SRT's positions (`X1:… Y1:…`) are not WebVTT settings.
   const settings = /\b(?:X1|Y1|X2|Y2):/.test(m[3]!) ? '' : m[3]!.trimEnd();
@@ -130,8 +142,8 @@ export interface ParsedCue {
 const parser = new WebVTTParser();
 
 /** Read one cue block: its times and its text as voice segments, entities decoded. */
-export function parseCue(block: CueBlock, file: string): ParsedCue {
-  const timing = normaliseTiming(block.timing);
+export function parseCue(block: CueBlock, file: string, unpadded = false): ParsedCue {
+  const timing = normaliseTiming(block.timing, unpadded);
   if (!timing) throw new ParseError(file, block.line, `cue timing "${block.timing.trim()}" could not be read`);
   // A line of spaces inside the cue (see cueBlocks) would be an empty line, which ends a cue's text.
   let payload = block.payload

@@ -14,7 +14,7 @@ import { lineLabel } from './labels/grammar.ts';
 import { labelKey, QA_LABELS } from './labels/select.ts';
 import { removeMarkers } from './markers.ts';
 import { result, type CueTime, type Reader, type RawTurn, type ReadResult } from './reader.ts';
-import { cueBlocks, parseCue } from './subtitle-cues.ts';
+import { cueBlocks, parseCue, unpaddedTimes } from './subtitle-cues.ts';
 import { unroll } from './subtitle-rolling.ts';
 import { namedPassageEnds, passageEnds } from './passages.ts';
 import { ParseError } from '../errors.ts';
@@ -161,7 +161,8 @@ export const subtitles: Reader = {
     }
     const { blocks, stray } = cueBlocks(text, from, text.length);
     for (const line of stray) out.warnings.push({ line, message: 'text outside any cue was ignored' });
-    const cues = unroll(blocks.map((b) => ({ block: b, cue: parseCue(b, file) })));
+    const unpadded = unpaddedTimes(blocks);
+    const cues = unroll(blocks.map((b) => ({ block: b, cue: parseCue(b, file, unpadded) })));
 
     // Labels across the file: capitals and voices always; a name in title case when it recurs or is a first name.
     const counts = new Map<string, number>();
