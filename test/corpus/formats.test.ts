@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSource, type GivenMeta } from '../../server/corpus/build.ts';
 import type { SourceFormat } from '../../server/corpus/model.ts';
 import { SpeakerRegistry } from '../../server/corpus/speakers.ts';
+import { plainInline } from '../../server/corpus/readers/markdown-inline.ts';
 
 const FIXTURES = path.resolve('test/fixtures/formats');
 
@@ -324,3 +325,16 @@ describe('subtitles', () => {
     expect(ends).toBeGreaterThanOrEqual(file.endsWith('.srt') ? quotes.length - 2 : 0);
   });
 });
+
+describe('Markdown in unlabelled interviews', () => {
+  it("keeps a link's words and decodes entities, rather than keeping the address", () => {
+    const file = 'test/fixtures/real/unlabelled/fsm-scale-orv-beach-interview.md';
+    const text = readFileSync(path.resolve(file), 'utf8');
+    expect(text).toContain('[SCALE](http://www.socallinuxexpo.org/)');
+    const { quotes } = buildSource({ path: 'scale.md', slug: 's', collection: null, text, format: 'markdown', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+    expect(quotes.some((q) => q.text.startsWith('SCALE is a grass-roots free software show'))).toBe(true);
+    expect(quotes.filter((q) => /\(https?:\/\//.test(q.text)).map((q) => q.text.slice(0, 60))).toEqual([]);
+    expect(plainInline('Readers &amp; Reporters, [*Music for Airports*](reviews/x/)')).toBe('Readers & Reporters, Music for Airports');
+  });
+});
+

@@ -3,6 +3,7 @@
  * words: emphasis and links reduced to their text, escapes (`\[laughs\]`) undone, images and HTML
  * dropped; and its headings recognised.
  */
+import { decodeHTML } from 'entities';
 import { Lexer, type Token } from 'marked';
 
 function collect(tokens: Token[] | undefined, out: string[]): void {
@@ -14,6 +15,8 @@ function collect(tokens: Token[] | undefined, out: string[]): void {
     }
     const nested = (token as { tokens?: Token[] }).tokens;
     if (nested && nested.length > 0) collect(nested, out);
+    // marked keeps entities as written for its HTML (`Readers &amp; Reporters`): the words are the characters.
+    else if (token.type === 'text') out.push(decodeHTML(token.text));
     else out.push((token as { text?: string }).text ?? token.raw);
   }
 }
