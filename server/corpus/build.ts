@@ -131,9 +131,13 @@ export function buildSource(input: SourceInput): ParsedSource {
   return { source, quotes, speakers, warnings };
 }
 
-/** "Interview with Orv Beach @ SCALE", "An interview with …: …": the person a title says the interview is with. */
+/**
+ * "Interview with Orv Beach @ SCALE", "An interview with …: …", and a magazine's "Dylan Seeger: ‘Albums
+ * take you on journeys …’" (the guest's name, then their words in quotation marks): the person a title
+ * says the interview is with.
+ */
 function interviewSubject(title: string | undefined): string | null {
-  const m = title ? /^(?:an?\s+)?interview\s+(?:with|of)\s+([^@:(—–|,]{3,60})/i.exec(title) : null;
+  const m = title ? (/^(?:an?\s+)?interview\s+(?:with|of)\s+([^@:(—–|,]{3,60})/i.exec(title) ?? /^([^:]{3,60}): ?[‘'"“]/.exec(title)) : null;
   const name = m?.[1]?.trim();
   return name && /^\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.test(name) ? name : null;
 }

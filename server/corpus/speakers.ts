@@ -19,6 +19,7 @@ const HONORIFICS = new Set(
 const ASCII = /^[\x00-\x7F]*$/;
 const MARKS = /\p{M}+/gu;
 const POSSESSIVE = /['’]s\b/g;
+const INNER_APOSTROPHE = /(?<=\p{L})['’](?=\p{L})/gu;
 const NOT_NAME_CHARS = /[^\p{L}\p{N}-]+/u;
 
 /** The token without hyphens at its ends (by index: `/-+$/` rescanned a run of hyphens from each of them). */
@@ -38,6 +39,8 @@ export function nameTokens(name: string): string[] {
   const tokens = (ASCII.test(name) ? name : name.normalize('NFKD').replace(MARKS, ''))
     .toLowerCase()
     .replace(POSSESSIVE, '')
+    // O’Brien and D'Angelo are one word each, as `OBrien` would be: an apostrophe inside a name joins.
+    .replace(INNER_APOSTROPHE, '')
     .split(NOT_NAME_CHARS)
     .map(withoutEdgeHyphens)
     .filter((t) => t.length > 0);

@@ -5,6 +5,7 @@ import { buildSource, type GivenMeta } from '../../server/corpus/build.ts';
 import type { SourceFormat } from '../../server/corpus/model.ts';
 import { SpeakerRegistry } from '../../server/corpus/speakers.ts';
 import { plainInline } from '../../server/corpus/readers/markdown-inline.ts';
+import { inspectFile } from '../../server/corpus/inspect.ts';
 
 const FIXTURES = path.resolve('test/fixtures/formats');
 
@@ -336,5 +337,16 @@ describe('Markdown in unlabelled interviews', () => {
     expect(quotes.filter((q) => /\(https?:\/\//.test(q.text)).map((q) => q.text.slice(0, 60))).toEqual([]);
     expect(plainInline('Readers &amp; Reporters, [*Music for Airports*](reviews/x/)')).toBe('Readers & Reporters, Music for Airports');
   });
-});
 
+  it("gives a printed interview's bold questions to its author and the answers to the guest its title names", async () => {
+    const file = 'test/fixtures/real/unlabelled/audioxide-interview-dylan-seeger.md';
+    const text = readFileSync(path.resolve(file), 'utf8');
+    // Read as indexing reads it, front matter and all: the author is given there as an id.
+    const parsed = await inspectFile(file);
+    const bold = text.split(/\n\s*\n/).filter((p) => /^\*\*.*\*\*$/s.test(p.trim())).map((p) => p.replace(/[*]/g, '').trim().slice(0, 25));
+    expect(bold.length).toBeGreaterThan(10);
+    for (const b of bold) expect({ b, who: parsed.quotes.find((q) => q.text.startsWith(b))?.speaker?.name }).toEqual({ b, who: 'Frederick Obrien' });
+    expect(parsed.quotes.some((q) => q.speaker?.name === 'Dylan Seeger')).toBe(true);
+    expect(parsed.quotes.filter((q) => q.speaker && !['Frederick Obrien', 'Dylan Seeger'].includes(q.speaker.name))).toEqual([]);
+  });
+});

@@ -47,9 +47,17 @@ function text(v: unknown): Read<string> {
   return t ? { value: t } : null;
 }
 
-/** A person's name: a string, or an object with a `name` (Jekyll author objects). */
+/** A site's author id (`frederick-obrien`): words in lower case joined by hyphens. */
+const AUTHOR_ID = /^[a-z]{2,20}(?:-[a-z]{2,20}){1,3}$/;
+
+/** A person's name: a string, or an object with a `name` (Jekyll author objects); an author id as words. */
 function personName(v: unknown): string | null {
-  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'string') {
+    const name = v.trim();
+    // Blogs' front matter often gives the author's id, not their name: `frederick-obrien` is shown as
+    // "Frederick Obrien" (the id keeps no apostrophe), not as an id.
+    return AUTHOR_ID.test(name) ? name.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') : name || null;
+  }
   if (v && typeof v === 'object' && !Array.isArray(v) && typeof (v as { name?: unknown }).name === 'string') return ((v as { name: string }).name).trim() || null;
   return null;
 }

@@ -22,9 +22,13 @@ function turnsOf(input: ReadInput): UnlabelledTurn[] {
   return turns;
 }
 
-/** A whole paragraph in bold or italics: how printed interviews set the interviewer's questions. */
-const EMPHASISED = /^(?:\*\*[^*]+\*\*|__[^_]+__|\*[^*]+\*|_[^_]+_)$/;
+/**
+ * A whole paragraph in bold or italics, as printed interviews set the interviewer's questions — a
+ * title in italics may stand inside the bold (`**You’ve said *Claye* began as …?**`).
+ */
+const EMPHASISED = /^(?:\*\*(?:[^*]|\*[^*\n]+\*)+\*\*|__(?:[^_]|_[^_\n]+_)+__|\*[^*]+\*|_[^_]+_)$/;
 const HEADING = /^#{1,6}\s/;
+const WORDS = /[\p{L}\p{N}]/u;
 /** "=IMAGE=file=caption=", "=ZOOM=pull quote=", "=TEXTBOX_END=". */
 const LAYOUT_MARKER = /=(?:IMAGE|ZOOM|VIDEO|TEXTBOX_START|TEXTBOX_END|PAGEBREAK)=(?:[^=\n]*=){0,2}/g;
 
@@ -49,7 +53,10 @@ function markdownTurns(turns: UnlabelledTurn[]): UnlabelledTurn[] {
     // Headings are structure; an HTML comment ("<!--pagebreak-->") is not shown at all.
     if (text === '' || HEADING.test(text) || /^<!--[\s\S]*-->$/.test(text)) continue;
     const emphasised = EMPHASISED.test(text);
-    out.push({ ...t, text: plainInline(text), ...(emphasised ? { emphasised } : {}) });
+    const words = plainInline(text);
+    // An image alone (`![…](cover.jpg)`) says nothing.
+    if (!WORDS.test(words)) continue;
+    out.push({ ...t, text: words, ...(emphasised ? { emphasised } : {}) });
   }
   return out;
 }
