@@ -292,6 +292,14 @@ describe('subtitles', () => {
     expect(quotes.every((q) => q.speaker !== null && q.text.length < 4_000)).toBe(true);
   });
 
+  it('takes no label from a cue that opens with a word in capitals and a full stop (a play\'s prefix is no caption label)', () => {
+    // Stanford CS193P's captions (lecture 13): "UTI." opens a sentence there, about Uniform Type Identifiers.
+    const srt = ['1\n00:40:01,000 --> 00:40:04,000\nUTI. This one throws as well. This one you\'re more likely to', '2\n00:40:04,000 --> 00:40:07,000\nthrow, because here you\'re being given a JSON thing.', '3\n00:40:07,000 --> 00:40:09,000\nUTI. Again.'].join('\n\n');
+    const r = buildSource({ path: 'l.srt', slug: 'l', collection: null, text: srt, format: 'srt', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+    expect(r.quotes.map((q) => q.speaker)).toEqual(r.quotes.map(() => null));
+    expect(r.quotes[0]!.text.startsWith('UTI. This one throws')).toBe(true);
+  });
+
   it("reads a meeting's unnamed cue as nobody's, a device as its owner, and a long silence as a new turn", () => {
     const cue = (n: number, from: number, to: number, words: string) => `${n}\n00:00:${String(from).padStart(2, '0')}.000 --> 00:00:${String(to).padStart(2, '0')}.000\n${words}`;
     const vtt = ['WEBVTT', cue(1, 1, 2, 'Ann Lee: Shall we start?'), cue(2, 2, 3, 'bo chen: Yes.'), cue(3, 3, 4, 'Ann Lee: Good.'), cue(4, 4, 5, 'Maya Roy’s iPad: Can you hear me?'), cue(5, 5, 6, 'Ann Lee: We can.'), cue(6, 6, 7, 'Yes. Okay.'), cue(7, 8, 9, 'bo chen: Fine.'), cue(8, 9, 10, 'Ann Lee: Then the budget.'), cue(9, 40, 41, 'Ann Lee: Anything else?'), cue(10, 41, 42, 'bo chen: No.')].join('\n\n');

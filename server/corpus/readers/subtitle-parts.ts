@@ -54,7 +54,8 @@ export function takeLabel(part: Part, accept: (label: string, caps: boolean) => 
   if (bracket) return { ...part, label: bracket[1]!, text: text.slice(bracket[0].length) };
   const firstLine = text.split('\n', 1)[0]!;
   const m = lineLabel(firstLine);
-  if (m?.label !== undefined && (m.style === 'inline' || m.style === 'own-line') && accept(m.label, m.caps)) {
+  // A play's `NAME.` is no caption label: a cue opens with "UTI. This one throws…" as a sentence does.
+  if (m?.label !== undefined && !m.dot && (m.style === 'inline' || m.style === 'own-line') && accept(m.label, m.caps)) {
     return { ...part, label: m.label, text: text.slice(m.textStart) };
   }
   return part;
