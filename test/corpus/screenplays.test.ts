@@ -101,6 +101,13 @@ describe.each([
     }
   });
 
+  it('reads the cast list and the playbill (colon labels, in a play) as no one\'s words', () => {
+    // The colon lines before the first speech: `John Worthing, J.P.: Mr. George Alexander.` and the like.
+    const head = text.slice(0, text.search(/^[A-Z][A-Z ’'-]{1,30}\.\r?$/m));
+    const billed = [...head.matchAll(/^[^:\r\n]{2,60}: (.+?)\r?$/gm)].map((m) => m[1]!);
+    for (const words of billed) expect({ words, attributed: quotes.some((q) => q.speaker && q.text.startsWith(words)) }).toEqual({ words, attributed: false });
+  });
+
   it('leaves the stage directions out of the speech, also those over two lines', () => {
     // Speech, that is: the scene set before anyone speaks is nobody's and stays as written.
     expect(quotes.filter((q) => q.speaker && /_\[|\]_|_ _/.test(q.text)).map((q) => q.text.slice(0, 80))).toEqual([]);

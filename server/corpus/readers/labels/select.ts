@@ -180,6 +180,9 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     // A name and a full stop opens many a sentence ("OK. So …"); a play's prefix recurs, and one alone
     // on its line has its speech right below it (Apollo's call "MARK." stands alone between two blank lines).
     if (match.dot && ((!recurring && !play) || (match.style === 'own-line' && blank(index + 1)) || DIVISION.test(key))) return false;
+    // In a play, speech is under `NAME.`; a colon there heads the cast list and the playbill
+    // ("John Worthing, J.P.: Mr. George Alexander.", "LONDON: ST. JAMES’S THEATRE").
+    if (play && !match.dot) return false;
     // Cheapest evidence first: the name lists are consulted only when nothing else has decided.
     switch (match.style) {
       case 'inline':
