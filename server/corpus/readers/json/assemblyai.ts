@@ -3,20 +3,13 @@
  * milliseconds when speaker labels were asked for; otherwise only `words` (each with its times), read
  * word by word.
  */
-import { fields, numbered, seconds, shapeOf, type JsonDialect, type Piece } from './piece.ts';
+import { eachPiece, fields, numbered, shapeOf, timedPiece, type JsonDialect, type Piece } from './piece.ts';
 
 const MS = 1000;
 
 /** Pieces of a list of `{ speaker, text, start, end }` objects in milliseconds. */
 function timed(list: unknown[], what: string, warn: (message: string) => void): Piece[] {
-  const pieces: Piece[] = [];
-  list.forEach((item, i) => {
-    const u = fields(item);
-    if (!u) return warn(`${what} ${i + 1} is not an object; it was skipped`);
-    const start = seconds(u.start, MS);
-    pieces.push({ speaker: numbered(u.speaker), text: typeof u.text === 'string' ? u.text : '', ...(start !== undefined ? { start, end: seconds(u.end, MS) ?? start } : {}) });
-  });
-  return pieces;
+  return eachPiece(list, what, warn, (u) => timedPiece(numbered(u.speaker), u.text, u.start, u.end, MS));
 }
 
 export const assemblyai: JsonDialect = {

@@ -4,7 +4,7 @@
  * speaker is on the item (`speaker_label: "spk_0"`) or, in older output, in `results.speaker_labels`
  * segments by start time. Read word by word.
  */
-import { fields, numbered, seconds, type JsonDialect, type Piece } from './piece.ts';
+import { fields, numbered, timedPiece, type JsonDialect, type Piece } from './piece.ts';
 
 /** Speakers by a word's start time, from the older `speaker_labels.segments[].items`. */
 function speakersByStart(results: Record<string, unknown>): Map<string, string> {
@@ -35,8 +35,7 @@ export const awsTranscribe: JsonDialect = {
       if (!item || typeof content !== 'string') return warn(`item ${i + 1} has no content; it was skipped`);
       // Punctuation has no times and no speaker of its own: it is the word before it's.
       if (item.type !== 'punctuation') speaker = numbered(item.speaker_label) || (typeof item.start_time === 'string' ? (byStart.get(item.start_time) ?? '') : '');
-      const start = seconds(item.start_time);
-      pieces.push({ speaker, text: content, ...(start !== undefined ? { start, end: seconds(item.end_time) ?? start } : {}) });
+      pieces.push(timedPiece(speaker, content, item.start_time, item.end_time));
     });
     return { pieces, words: true, spaced: false };
   },

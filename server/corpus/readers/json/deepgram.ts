@@ -3,7 +3,7 @@
  * and `end` in seconds) when utterances were asked for; else the first channel's paragraphs (each with
  * its speaker and sentences), else its words (`punctuated_word` where smart formatting gave one).
  */
-import { fields, numbered, seconds, shapeOf, type JsonDialect, type Piece } from './piece.ts';
+import { eachPiece, fields, numbered, shapeOf, timedPiece, type JsonDialect, type Piece } from './piece.ts';
 
 /** The first alternative of the first channel: where Deepgram puts the transcript itself. */
 function firstAlternative(results: Record<string, unknown>): Record<string, unknown> | null {
@@ -11,9 +11,9 @@ function firstAlternative(results: Record<string, unknown>): Record<string, unkn
   return channel && Array.isArray(channel.alternatives) ? fields(channel.alternatives[0]) : null;
 }
 
+/** A piece of a numbered speaker's, times in seconds. */
 function piece(speaker: unknown, text: unknown, start: unknown, end: unknown): Piece {
-  const s = seconds(start);
-  return { speaker: numbered(speaker), text: typeof text === 'string' ? text : '', ...(s !== undefined ? { start: s, end: seconds(end) ?? s } : {}) };
+  return timedPiece(numbered(speaker), text, start, end);
 }
 
 export const deepgram: JsonDialect = {
@@ -25,13 +25,7 @@ export const deepgram: JsonDialect = {
   read(data, warn) {
     const results = fields(fields(data)!.results)!;
     if (Array.isArray(results.utterances) && results.utterances.length > 0) {
-      const pieces: Piece[] = [];
-      results.utterances.forEach((item, i) => {
-        const u = fields(item);
-        if (!u) return warn(`utterance ${i + 1} is not an object; it was skipped`);
-        pieces.push(piece(u.speaker, u.transcript, u.start, u.end));
-      });
-      return { pieces, words: false, spaced: false };
+      return { pieces: eachPiece(results.utterances, 'utterance', warn, (u) => piece(u.speaker, u.transcript, u.start, u.end)), words: false, spaced: false };
     }
     const alternative = firstAlternative(results);
     const paragraphs = fields(alternative?.paragraphs)?.paragraphs;

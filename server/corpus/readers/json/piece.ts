@@ -42,6 +42,31 @@ export function seconds(v: unknown, scale = 1): number | undefined {
   return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n / scale : undefined;
 }
 
+/**
+ * A piece from its speaker as read, its words when they are a string, and its times in seconds (in
+ * milliseconds with `scale` 1000); without an end, it ends where it starts.
+ */
+export function timedPiece(speaker: string, text: unknown, start: unknown, end: unknown, scale = 1): Piece {
+  const s = seconds(start, scale);
+  return { speaker, text: typeof text === 'string' ? text : '', ...(s !== undefined ? { start: s, end: seconds(end, scale) ?? s } : {}) };
+}
+
+/** Each object of `list` as a piece; an entry that is no object is skipped, with a warning naming it (`segment 3`). */
+export function eachPiece(list: unknown[], what: string, warn: (message: string) => void, make: (entry: Record<string, unknown>) => Piece): Piece[] {
+  const pieces: Piece[] = [];
+  list.forEach((entry, i) => {
+    const e = fields(entry);
+    if (e) pieces.push(make(e));
+    else warn(`${what} ${i + 1} is not an object; it was skipped`);
+  });
+  return pieces;
+}
+
+/** A speaker written as a name: trimmed, '' when there is none. */
+export function written(v: unknown): string {
+  return typeof v === 'string' ? v.trim() : '';
+}
+
 /** A plain object's fields, or null for anything else. */
 export function fields(v: unknown): Record<string, unknown> | null {
   return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;

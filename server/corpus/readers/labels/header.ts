@@ -11,10 +11,12 @@ import type { RawTurn, ReadResult } from '../reader.ts';
 
 /** Labels that introduce a participant's name rather than their words. */
 const FIELD = /^(?:interviewer|interviewee|narrator|interviewed by)$/i;
+/** A person's name: one to four capitalised words. */
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?: \p{Lu}[\p{L}\p{M}.'’-]{0,30}){0,3}`;
 /** A name at the head of a field's text, perhaps followed by more fields (`Peter Asaro DATE: …`). */
-const NAME_THEN_FIELDS = /^(\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?: \p{Lu}[\p{L}\p{M}.'’-]{0,30}){0,3})(?: [A-Z][A-Z ]{1,20}: .{0,120})?$/u;
+const NAME_THEN_FIELDS = new RegExp(String.raw`^(${NAME})(?: [A-Z][A-Z ]{1,20}: .{0,120})?$`, 'u');
 /** A title line under a narrator's label: `RONALD ARKIN: An Interview Conducted by Peter Asaro, …`. */
-const CONDUCTED_BY = /^(?:An? )?(?:Oral History )?Interview (?:Conducted )?by (\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?: \p{Lu}[\p{L}\p{M}.'’-]{0,30}){0,3})(?=[\s,.;]|$)/u;
+const CONDUCTED_BY = new RegExp(String.raw`^(?:An? )?(?:Oral History )?Interview (?:Conducted )?by (${NAME})(?=[\s,.;]|$)`, 'u');
 
 /** Take the participant fields out of the turns, into the reading's metadata (where it has none yet). */
 export function takeHeaderFields(out: ReadResult): void {
