@@ -50,12 +50,12 @@ export function findMarkers(text: string, options: MarkerOptions = NO_OPTIONS): 
   const out: Array<[number, number]> = [];
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(text); m !== null; m = BRACKETED.exec(text)) {
-    // A stage direction in emphasis, as plays in Markdown set them (`_[calls out from his room]_`), is
-    // one however long, and the emphasis goes with it.
     const end = m.index + m[0].length;
     // A Markdown link's or image's text, `[Music for Airports](…)`, is words, not a marker.
     if (m[0][0] === '[' && text[end] === '(') continue;
-    const wrapped = m.index > 0 && m[0][0] === '[' && (text[m.index - 1] === '_' || text[m.index - 1] === '*') && text[end] === text[m.index - 1];
+    // A stage direction in emphasis, as plays in Markdown set them (`_[calls out from his room]_`), is
+    // one however long, and the emphasis goes with it.
+    const wrapped = m.index > 0 && m[0][0] === '[' && EMPHASIS.includes(text[m.index - 1]!) && text[end] === text[m.index - 1];
     if (wrapped) out.push([m.index - 1, end + 1]);
     else if (isMarker(m[0], options.all === true)) out.push([m.index, end]);
   }

@@ -145,7 +145,10 @@ function actionIndent(input: ReadInput, body: number): number | undefined {
     if (b.length > 1 && characterName(first)) {
       cues++;
       if (indentOf(first) >= 10) indentedCues++;
-    } else if (SMALL_LETTER.test(first)) action.set(indentOf(first), (action.get(indentOf(first)) ?? 0) + 1);
+    } else if (SMALL_LETTER.test(first)) {
+      const indent = indentOf(first);
+      action.set(indent, (action.get(indent) ?? 0) + 1);
+    }
   });
   if (cues < 3 || indentedCues < cues / 2 || action.size === 0) return undefined;
   return [...action.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];

@@ -98,7 +98,7 @@ export const subtitles: Reader = {
       return strict.label !== undefined || !meeting ? strict : (looseLabel(raw) ?? raw);
     };
     const mostlyNamed = meeting && loose >= spoken.length * NAMED_SHARE;
-    const anyLabel = [...counts.keys()].length > 0;
+    const anyLabel = counts.size > 0;
     const anyChange = rawParts.some((parts) => parts.some((p) => p.change));
 
     let current: { turn: RawTurn; cues: CueTime[] } | null = null;
@@ -124,12 +124,14 @@ export const subtitles: Reader = {
           part.label !== undefined
             ? labelKey(part.label) !== labelKey(current?.turn.label ?? '') || current?.turn.anonymous === true
             : part.change || (mostlyNamed && current?.turn.label !== undefined);
-        // Without any speaker information, a sentence is the unit; a long stretch of no one named is cut into passages.
-        const unnamed = current !== null && current.turn.label === undefined;
+        // Without any speaker information a sentence is the unit; a long stretch is cut into passages,
+        // of no one named or (four times as long) of one speaker.
+        const sentences = !anyLabel && !anyChange;
         const sentenceDone =
           current !== null &&
-          ((unnamed || (!anyLabel && !anyChange)) && passageEnds(current.turn.text, unnamed ? current.turn.text.length : 0, !anyLabel && !anyChange) ||
-            (!unnamed && namedPassageEnds(current.turn.text, current.turn.text.length)));
+          (current.turn.label === undefined
+            ? passageEnds(current.turn.text, current.turn.text.length, sentences)
+            : passageEnds(current.turn.text, 0, sentences) || namedPassageEnds(current.turn.text, current.turn.text.length));
         if (!words || !/[\p{L}\p{N}]/u.test(words)) {
           if (speakerChange) flush();
           return;
