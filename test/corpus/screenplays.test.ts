@@ -83,7 +83,13 @@ describe.each([
   ['gutenberg-dolls-house-excerpt.txt', 60],
 ] as const)('a play as Project Gutenberg sets it: %s', (file, least) => {
   const text = readFileSync(path.resolve('test/fixtures/real/news', file), 'utf8');
-  const { quotes } = buildSource({ path: file, slug: 'p', collection: null, text, format: 'text', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+  const { quotes, source } = buildSource({ path: file, slug: 'p', collection: null, text, format: 'text', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+
+  it('is a play, of the kind a script is, and a division that opens it (`ACT I`) is no title', () => {
+    expect(source.meta.kind).toBe('film');
+    const opening = text.trimStart().split(/\r?\n/)[0]!.trim();
+    if (/^ACT\b/.test(opening)) expect(source.meta.title).not.toBe(opening);
+  });
 
   it("gives each speech to the name above it (the name's words, or the fuller name the cast list gives)", () => {
     const speeches = prefixed(text).filter((p) => !/^(?:ACT|SCENE)\b/.test(p.name));

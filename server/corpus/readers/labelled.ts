@@ -7,6 +7,7 @@
 import { analyse, firstLineTitle } from './labels/analysis.ts';
 import { assembleTurns } from './labels/assemble.ts';
 import { result, type Reader, type ReadInput, type ReadResult } from './reader.ts';
+import type { SourceKind } from '../model.ts';
 import { takeHeaderFields } from './labels/header.ts';
 
 /** How sure a label reader is, from the share of labels written the way it reads best. */
@@ -28,13 +29,22 @@ export const labelled: Reader = {
 };
 
 /**
+ * An oral history when most labels are `Q:`/`A:`; a play (the kind a script is, as a screenplay is a
+ * film's) when a dozen or more of its labels, and most of them, are `NAME.` prefixes; else an interview.
+ */
+function kindOf(styles: { qa: number; dot: number }, labels: number): SourceKind {
+  if (styles.qa > labels / 2) return 'oral-history';
+  return styles.dot >= 12 && styles.dot > labels / 2 ? 'film' : 'interview';
+}
+
+/**
  * Turns of a plain-text file by its labels, inline or on their own lines (the labelled and news
- * readers differ only in which layout they are surest of): an oral history when most labels are
- * `Q:`/`A:`, and the first line as title when it reads like one.
+ * readers differ only in which layout they are surest of), its kind (`kindOf`), and the first line
+ * as title when it reads like one.
  */
 export function readLabelledTurns(input: ReadInput): ReadResult {
   const a = analyse(input);
-  const out = result('transcript', a.styles.qa > a.labels.length / 2 ? 'oral-history' : 'interview');
+  const out = result('transcript', kindOf(a.styles, a.labels.length));
   out.turns = assembleTurns(a.lines, a.labels);
   takeHeaderFields(out);
   const title = firstLineTitle(a);

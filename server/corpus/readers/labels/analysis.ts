@@ -5,7 +5,7 @@
  */
 import { lines as splitLines, type Span } from '../../text.ts';
 import type { ReadInput } from '../reader.ts';
-import { looksLabelled, selectLabels, type FoundLabel } from './select.ts';
+import { DIVISION_LINE, looksLabelled, selectLabels, type FoundLabel } from './select.ts';
 
 /** A file seen as lines and the labels on them. */
 export interface LabelAnalysis {
@@ -14,7 +14,7 @@ export interface LabelAnalysis {
   /** Enough paragraphs start with labels for the file to be a labelled transcript. */
   labelled: boolean;
   /** Labels by style: how many are inline (`NAME: text`), alone on their line, header lines, timestamps. */
-  styles: { inline: number; ownLine: number; header: number; time: number; markdown: number; qa: number };
+  styles: { inline: number; ownLine: number; header: number; time: number; markdown: number; qa: number; dot: number };
 }
 
 const cache = new WeakMap<ReadInput, LabelAnalysis>();
@@ -31,7 +31,8 @@ export function firstLineTitle(a: LabelAnalysis): string | undefined {
   for (let i = 0; i < a.lines.length && i < firstLabel && lines.length < 4; i++) {
     const text = a.lines[i]!.text.trim();
     if (text === '') continue;
-    if (!isTitleLine(text)) break;
+    // A play that opens on `ACT I` has no title page.
+    if (!isTitleLine(text) || DIVISION_LINE.test(text)) break;
     lines.push({ index: i, text });
   }
   const kept = lines.filter((l) => !ISSUER.test(l.text));
@@ -80,7 +81,7 @@ export function analyse(input: ReadInput): LabelAnalysis {
   if (hit) return hit;
   const lines = splitLines(input.text, input.from, input.text.length);
   const labels = selectLabels(lines);
-  const styles = { inline: 0, ownLine: 0, header: 0, time: 0, markdown: 0, qa: 0 };
+  const styles = { inline: 0, ownLine: 0, header: 0, time: 0, markdown: 0, qa: 0, dot: 0 };
   // Indexed loops in these once-per-file passes: an iterator allocates per step until the pass is optimised.
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i]!;
@@ -89,6 +90,7 @@ export function analyse(input: ReadInput): LabelAnalysis {
     else if (m.style === 'own-line' || m.style === 'bare') styles.ownLine++;
     else if (m.style === 'header') styles.header++;
     else styles.time++;
+    if (m.dot) styles.dot++;
     if (mayBeMarkdown(lines[l.index]!.text) && (opensStrong(lines[l.index]!.text) || MARKDOWN_LABEL.test(lines[l.index]!.text) || MARKDOWN_TIMED_LABEL.test(lines[l.index]!.text))) styles.markdown++;
     // Only labels of one, six or eight letters can be Q, A, question or answer.
     if (m.label !== undefined && (m.label.length === 1 || m.label.length === 6 || m.label.length === 8) && QA_LABEL.test(m.label)) styles.qa++;

@@ -39,6 +39,8 @@ const REPLIES = new Set('yeah yes yep no nope okay ok right sure well hello hi h
 
 /** A play's or book's divisions, which a full stop follows as it follows a speaker's name: `ACT II.`, `SCENE 3.` */
 const DIVISION = /^(?:act|scene|part|chapter|book|volume|canto|prologue|epilogue)\b/;
+/** A line that is only a division's heading — `ACT I`, `Chapter 3.`, `PART ONE`, `PROLOGUE` — not a title. */
+export const DIVISION_LINE = /^(?:(?:act|scene|part|chapter|book|volume|canto) (?:[ivxlcdm]+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)|prologue|epilogue)\.?$/i;
 
 /** Labels that stand for a question and its answer in Q&A interviews. */
 export const QA_LABELS = new Set(['q', 'a', 'question', 'answer']);
