@@ -357,4 +357,52 @@ describe('Markdown in unlabelled interviews', () => {
     expect(parsed.quotes.some((q) => q.speaker?.name === 'Dylan Seeger')).toBe(true);
     expect(parsed.quotes.filter((q) => q.speaker && !['Frederick Obrien', 'Dylan Seeger'].includes(q.speaker.name))).toEqual([]);
   });
+
+  it("reads a Q&A page whose questions are headings as an interview: the questions are the (unnamed) interviewer's, the answers the person the title names", async () => {
+    const file = 'test/fixtures/real/unlabelled/initialcommit-daniel-stenberg-qa-excerpt.md';
+    const text = readFileSync(path.resolve(file), 'utf8');
+    const parsed = await inspectFile(file);
+    expect([parsed.source.reader, parsed.source.meta.kind]).toEqual(['unlabelled', 'interview']);
+    const paragraphs = text.split(/^---$/m)[2]!.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+    const questions = paragraphs.filter((p) => p.startsWith('#'));
+    expect(questions.length).toBe(5);
+    // Each paragraph is one quote, in order; a heading's words are the question, without its #s.
+    expect(parsed.quotes.map((q) => q.text.slice(0, 30))).toEqual(paragraphs.map((p) => p.replace(/^#+\s+/, '').replace(/\s+/g, ' ').slice(0, 30)));
+    parsed.quotes.forEach((q, i) => {
+      const asked = paragraphs[i]!.startsWith('#');
+      expect({ i, who: q.speaker?.name ?? null }).toEqual({ i, who: asked ? 'Unnamed host' : 'Daniel Stenberg' });
+    });
+  });
+
+  it("gives a Q&A page's introduction and sign-off to its author, never to the guest, and takes the guest's name from a title 'Name - what they do'", async () => {
+    const file = 'test/fixtures/real/unlabelled/btcpay-interview-jeff-vandrew.md';
+    const parsed = await inspectFile(file);
+    const who = (start: string) => parsed.quotes.find((q) => q.text.startsWith(start))?.speaker?.name;
+    // Before the first question: the author's words about the guest, in the third person.
+    expect(who('Jeff Vandrew Jr is an Attorney')).toBe('pavlenex');
+    expect(who('The interview was co-authored by')).toBe('pavlenex');
+    expect(who('How did you get into Bitcoin?')).toBe('pavlenex');
+    expect(who('Being an Attorney and a CPA is cool')).toBe('Jeff Vandrew Jr');
+    // And the author signs off ("We hope you enjoyed the interview …"), after the guest's last answer.
+    expect(who('We hope you enjoyed the interview')).toBe('pavlenex');
+    // An answer opened with its speaker's name in italics (`_Jeff:_ I'm old, …`) is quoted without it.
+    expect(who("I'm old, so I'm one of the Bitcoiners")).toBe('Jeff Vandrew Jr');
+    expect(parsed.quotes.filter((q) => q.text.startsWith('Jeff:')).map((q) => q.text.slice(0, 40))).toEqual([]);
+    // Topic headings that ask nothing ("## The Future") are structure, not questions.
+    expect(parsed.quotes.some((q) => q.text === 'The Future' || q.text === 'Software development')).toBe(false);
+    expect([...new Set(parsed.quotes.map((q) => q.speaker?.name ?? null))].sort()).toEqual(['Jeff Vandrew Jr', 'pavlenex']);
+  });
+
+  it('keeps an FAQ an article: questions its title calls frequently asked, or asked in the first person, are not an interview', async () => {
+    const personal = await inspectFile('test/fixtures/real/prose/faq-battery-data-careers.md');
+    // Its questions ask "you", as an interviewer's do; its title says FAQ.
+    expect(readFileSync(path.resolve('test/fixtures/real/prose/faq-battery-data-careers.md'), 'utf8').match(/^### .*\byou\b.*\?/gm)?.length).toBeGreaterThanOrEqual(5);
+    expect([personal.source.reader, personal.source.meta.kind]).toEqual(['prose', 'article']);
+    // Without its title, a product FAQ is still told by its questions: "Can I …?", not "Do you …?".
+    const text = readFileSync(path.resolve('test/fixtures/real/prose/faq-atelier.md'), 'utf8');
+    expect(text.startsWith('# Frequently Asked Questions\n')).toBe(true);
+    const untitled = text.slice(text.indexOf('\n') + 1);
+    const product = buildSource({ path: 'faq.md', slug: 'f', collection: null, text: untitled, format: 'markdown', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+    expect(product.source.reader).toBe('prose');
+  });
 });

@@ -48,6 +48,12 @@ const FOLLOW_UP = 2.5;
 const GUEST_TO_GUEST = -1;
 /** Score of the host speaking after the opening and before the guests are introduced (a report plays). */
 const CLIP_SECTION = -8;
+/**
+ * "We hope you enjoyed the interview", "Thanks for listening": the host signing off to the audience, in
+ * one of the last turns.
+ */
+const SIGN_OFF = /\b(?:hope you(?:['’]ve)? enjoyed (?:the|this|our) (?:interview|conversation|episode|show|podcast|chat)|thanks? (?:you )?for (?:reading|listening|watching|tuning in))\b/i;
+const SIGN_OFF_TURNS = 3;
 /** Score of a printed interview's emphasis: questions set in bold are the host's, plain paragraphs a guest's (one answer may run on). */
 const PRINTED = 6;
 /** Score of someone present, neither host nor the one the interview is with, speaking a turn. */
@@ -86,7 +92,10 @@ export function attributeUnlabelled(turns: UnlabelledTurn[], ctx: TurnContext): 
   const hosts = [...cast.hosts];
   // Someone who introduces the guests or keeps asking but is never named is the unnamed host.
   const introduces = turns.slice(0, 6).some((t) => introducedNames(t.text).length > 0);
-  if (hosts.length === 0 && introduces) hosts.push(ctx.unnamedHost);
+  // So is whoever asks a printed interview's questions, set apart as headings or in bold (in enough
+  // of its paragraphs that the bold is not mere emphasis; a heading that asks is already counted).
+  const printedQuestions = turns.some((t) => t.questionHeading) || turns.filter((t) => t.emphasised).length >= Math.max(2, turns.length * 0.2);
+  if (hosts.length === 0 && (introduces || printedQuestions)) hosts.push(ctx.unnamedHost);
   const candidates: Array<Speaker | null> = [...new Set([...hosts, ...cast.people])];
   if (candidates.length === 0) return { decisions: turns.map(() => nobody()), people: [] };
   // A conversation takes two: when the words name one person, the other is someone unnamed.
@@ -96,7 +105,7 @@ export function attributeUnlabelled(turns: UnlabelledTurn[], ctx: TurnContext): 
   const evidence = turnEvidence(turns, candidates, hosts);
   // Guests speak once they are introduced or addressed; before that only the host (or a clip) does.
   const arrival = arrivals(turns, candidates, hosts);
-  const printed = hosts.length > 0 && turns.filter((t) => t.emphasised).length >= Math.max(2, turns.length * 0.2);
+  const printed = hosts.length > 0 && printedQuestions;
   const notSpoken = turns.map((t) => isLinkNote(t.text));
   const firstArrival = arrival.size > 0 ? Math.min(...arrival.values()) : 0;
   const scores = evidence.map((e, i) =>
@@ -108,7 +117,10 @@ export function attributeUnlabelled(turns: UnlabelledTurn[], ctx: TurnContext): 
       // Between the host's opening and the introduction of the guests, a report or a clip plays.
       if (hosts.includes(who) && i > 0 && i < firstArrival - 1) s += CLIP_SECTION;
       // A printed interview sets its questions apart: the host's in bold, the answers plain.
-      if (printed) s += turns[i]!.emphasised ? (hosts.includes(who) ? PRINTED : -PRINTED) : hosts.includes(who) ? -PRINTED : 0;
+      // A Q&A page's introduction, before its first question, is no guest's: nobody has been asked anything yet.
+      if (turns[i]!.preface && !hosts.includes(who)) return s - 20;
+      if (i >= turns.length - SIGN_OFF_TURNS && SIGN_OFF.test(turns[i]!.text)) s += hosts.includes(who) ? PRINTED : -PRINTED;
+      if (printed) s += turns[i]!.emphasised || turns[i]!.preface ? (hosts.includes(who) ? PRINTED : -PRINTED) : hosts.includes(who) ? -PRINTED : 0;
       // Where the conversation is someone's (an oral history), others present seldom speak.
       if (cast.subject && who !== cast.subject && !hosts.includes(who)) s += BYSTANDER;
       // The host opens the conversation.

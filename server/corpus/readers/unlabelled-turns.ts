@@ -14,6 +14,10 @@ export interface UnlabelledTurn extends RawTurn {
   afterBreak: boolean;
   /** The whole paragraph was set in bold or italics (a printed interview's question). */
   emphasised?: boolean;
+  /** A Q&A page's question heading (`### What keeps you involved?`), also `emphasised`. */
+  questionHeading?: boolean;
+  /** Before a Q&A page's first question: its author's introduction, no answer. */
+  preface?: boolean;
 }
 
 /** Splits after sentence ends followed by 2+ spaces (or a tab): where labels were removed. */

@@ -16,7 +16,7 @@ function turnsOf(input: ReadInput): UnlabelledTurn[] {
   let turns = cache.get(input);
   if (!turns) {
     turns = splitUnlabelled(input.text, input.from, input.text.length);
-    if (input.ext === '.md' || input.ext === '.markdown') turns = markdownTurns(turns);
+    if (input.ext === '.md' || input.ext === '.markdown') turns = markdownTurns(turns, !FAQ.test(titleLines(input)));
     cache.set(input, turns);
   }
   return turns;
@@ -28,18 +28,49 @@ function turnsOf(input: ReadInput): UnlabelledTurn[] {
  */
 const EMPHASISED = /^(?:\*\*(?:[^*]|\*[^*\n]+\*)+\*\*|__(?:[^_]|_[^_\n]+_)+__|\*[^*]+\*|_[^_]+_)$/;
 const HEADING = /^#{1,6}\s/;
+/** `### What keeps you involved?`, `### How do you spend your time? (i.e. …)`: a heading that asks. */
+const QUESTION_HEADING = /^#{1,6}\s[^\n?]*\?/;
+/**
+ * A page whose headings ask at least this many questions, most of them of "you", is an interview set
+ * out as questions and answers — unless it calls itself an FAQ: a product's FAQ asks "How do I …?", and
+ * a personal one ("Battery careers FAQ") is its author answering in their own voice, an article.
+ */
+const QA_HEADINGS = 3;
+const ADDRESSED = /\b(?:you|your|you['’](?:re|ve|d|ll))\b/i;
+const FAQ = /\bFAQs?\b|\bfrequently asked\b/i;
+/** `_Jeff:_ I'm old, …`: an answer on a Q&A page opened with its speaker's name, set in emphasis — not their words. */
+const ANSWER_LABEL = /^(?:_|\*\*?)\p{Lu}[\p{L} .'’-]{0,40}:(?:_|\*\*?)[ \t]+/u;
 const WORDS = /[\p{L}\p{N}]/u;
 /** "=IMAGE=file=caption=", "=ZOOM=pull quote=", "=TEXTBOX_END=". */
 const LAYOUT_MARKER = /=(?:IMAGE|ZOOM|VIDEO|TEXTBOX_START|TEXTBOX_END|PAGEBREAK)=(?:[^=\n]*=){0,2}/g;
 
+/** Where a page says what it is: the front matter's title line and the first line of the text. */
+function titleLines(input: ReadInput): string {
+  const title = /^title[ \t]*[:=][^\n]*/m.exec(input.text.slice(0, input.from))?.[0] ?? '';
+  const start = input.text.slice(input.from, input.from + 400).trimStart();
+  const end = start.indexOf('\n');
+  return `${title}\n${end === -1 ? start : start.slice(0, end)}`;
+}
+
 /**
- * Markdown turns: headings are structure, not speech; emphasised paragraphs are marked as questions.
+ * Markdown turns: headings are structure, not speech, but for a Q&A page's questions; those and
+ * emphasised paragraphs are marked as questions (`emphasised`).
  * Magazine layout markup ("=IMAGE=…=", "=ZOOM=…=" pull quotes, "=TEXTBOX_START=" … "=TEXTBOX_END="
  * sidebars) is left out: nobody said it.
  */
-function markdownTurns(turns: UnlabelledTurn[]): UnlabelledTurn[] {
+function markdownTurns(turns: UnlabelledTurn[], mayBeInterview: boolean): UnlabelledTurn[] {
   const out: UnlabelledTurn[] = [];
   let sidebar = false;
+  let asked = 0;
+  let addressed = 0;
+  for (const t of turns) {
+    if (!QUESTION_HEADING.test(t.text)) continue;
+    asked++;
+    if (ADDRESSED.test(t.text)) addressed++;
+  }
+  const questionsAndAnswers = mayBeInterview && asked >= QA_HEADINGS && addressed * 2 >= asked;
+  // Before a Q&A page's first question, its author introduces the interview: nobody answers yet.
+  let preface = questionsAndAnswers;
   for (const t of turns) {
     let text = t.text;
     if (text.includes('=TEXTBOX_START=')) sidebar = true;
@@ -50,13 +81,16 @@ function markdownTurns(turns: UnlabelledTurn[]): UnlabelledTurn[] {
       text = text.slice(end + '=TEXTBOX_END='.length);
     }
     text = text.replace(LAYOUT_MARKER, '').trim();
-    // Headings are structure; an HTML comment ("<!--pagebreak-->") is not shown at all.
-    if (text === '' || HEADING.test(text) || /^<!--[\s\S]*-->$/.test(text)) continue;
-    const emphasised = EMPHASISED.test(text);
-    const words = plainInline(text);
+    // A Q&A page's questions are the interviewer's turns, set apart like a printed interview's bold ones.
+    const question = questionsAndAnswers && QUESTION_HEADING.test(text);
+    // Other headings are structure; an HTML comment ("<!--pagebreak-->") is not shown at all.
+    if (text === '' || (HEADING.test(text) && !question) || /^<!--[\s\S]*-->$/.test(text)) continue;
+    const emphasised = question || EMPHASISED.test(text);
+    const words = question ? plainInline(text.replace(/^#+\s+/, '').replace(/\s#+\s*$/, '')) : plainInline(questionsAndAnswers ? text.replace(ANSWER_LABEL, '') : text);
     // An image alone (`![…](cover.jpg)`) says nothing.
     if (!WORDS.test(words)) continue;
-    out.push({ ...t, text: words, ...(emphasised ? { emphasised } : {}) });
+    if (question) preface = false;
+    out.push({ ...t, text: words, ...(emphasised ? { emphasised } : {}), ...(question ? { questionHeading: true } : {}), ...(preface ? { preface } : {}) });
   }
   return out;
 }
@@ -65,8 +99,10 @@ export const unlabelled: Reader = {
   name: 'unlabelled',
   sniff(input) {
     if (STRUCTURED.has(input.ext)) return 0;
-    // The prose reader answers 0.4: a conversation has to read as one to win.
-    return Math.min(0.85, conversationScore(turnsOf(input)));
+    // The prose reader answers 0.4: a conversation has to read as one to win, or be set out as one,
+    // its questions as headings (any labels still make it a labelled transcript, from 0.55).
+    const turns = turnsOf(input);
+    return Math.min(0.85, Math.max(conversationScore(turns), turns.some((t) => t.questionHeading) ? 0.5 : 0));
   },
   read(input): ReadResult {
     const out = result('transcript', 'interview');
