@@ -14,7 +14,7 @@ import { readWith } from './readers/registry.ts';
 import type { ReadResult } from './readers/reader.ts';
 import type { UnlabelledTurn } from './readers/unlabelled-turns.ts';
 import { attributeLabelled } from './attribution/labels.ts';
-import { attributeUnlabelled } from './attribution/turns.ts';
+import { attributeUnlabelled, printsQuestions } from './attribution/turns.ts';
 import { attributeProse } from './attribution/prose.ts';
 import { personFor } from './attribution/participants.ts';
 import type { Draft } from './attribution/draft.ts';
@@ -99,7 +99,7 @@ export function buildSource(input: SourceInput): ParsedSource {
     const turns = read.turns as UnlabelledTurn[];
     // A printed interview's byline is its interviewer, and "Interview with Orv Beach" names the guest.
     if (hosts.length === 0 && !interviewer && meta.author && kind === 'interview') hosts.push(person(meta.author.split(/ and |, /)[0]!, 'interviewer'));
-    const subject = interviewSubject(given.title ?? read.meta.title, turns.filter((t) => t.emphasised).length >= 2);
+    const subject = interviewSubject(given.title ?? read.meta.title, printsQuestions(turns));
     if (guests.length === 0 && subject) guests.push(person(subject, 'guest'));
     const unnamedHost = adHocSpeaker('Unnamed host', 'host', `${slug}-host`);
     const boundariesChangeSpeaker = !/\n\s*\n/.test(text.slice(contentStart).trim());

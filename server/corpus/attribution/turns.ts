@@ -86,16 +86,23 @@ const METHODS: Record<EvidenceRule | 'turn-taking', AttributionMethod> = {
   'turn-taking': 'turn-taking',
 };
 
+/**
+ * A printed interview sets its questions apart: as headings that ask (a Q&A page), or in bold or
+ * italics in enough of its paragraphs that the emphasis is not mere emphasis.
+ */
+export function printsQuestions(turns: UnlabelledTurn[]): boolean {
+  return turns.some((t) => t.questionHeading) || turns.filter((t) => t.emphasised).length >= Math.max(2, turns.length * 0.2);
+}
+
 /** Who speaks each turn (null: unattributed), and the people taking part. */
 export function attributeUnlabelled(turns: UnlabelledTurn[], ctx: TurnContext): { decisions: TurnAttribution[]; people: Speaker[] } {
   const cast = castOf(turns, ctx.hosts, ctx.guests, ctx.registry);
   const hosts = [...cast.hosts];
   // Someone who introduces the guests or keeps asking but is never named is the unnamed host.
   const introduces = turns.slice(0, 6).some((t) => introducedNames(t.text).length > 0);
-  // So is whoever asks a printed interview's questions, set apart as headings or in bold (in enough
-  // of its paragraphs that the bold is not mere emphasis; a heading that asks is already counted).
-  const printedQuestions = turns.some((t) => t.questionHeading) || turns.filter((t) => t.emphasised).length >= Math.max(2, turns.length * 0.2);
-  if (hosts.length === 0 && (introduces || printedQuestions)) hosts.push(ctx.unnamedHost);
+  // So is whoever asks a printed interview's questions.
+  const printed = printsQuestions(turns);
+  if (hosts.length === 0 && (introduces || printed)) hosts.push(ctx.unnamedHost);
   const candidates: Array<Speaker | null> = [...new Set([...hosts, ...cast.people])];
   if (candidates.length === 0) return { decisions: turns.map(() => nobody()), people: [] };
   // A conversation takes two: when the words name one person, the other is someone unnamed.
@@ -105,7 +112,6 @@ export function attributeUnlabelled(turns: UnlabelledTurn[], ctx: TurnContext): 
   const evidence = turnEvidence(turns, candidates, hosts);
   // Guests speak once they are introduced or addressed; before that only the host (or a clip) does.
   const arrival = arrivals(turns, candidates, hosts);
-  const printed = hosts.length > 0 && printedQuestions;
   const notSpoken = turns.map((t) => isLinkNote(t.text));
   const firstArrival = arrival.size > 0 ? Math.min(...arrival.values()) : 0;
   const scores = evidence.map((e, i) =>
@@ -116,10 +122,10 @@ export function attributeUnlabelled(turns: UnlabelledTurn[], ctx: TurnContext): 
       if (i < (arrival.get(who) ?? 0)) return s - 20;
       // Between the host's opening and the introduction of the guests, a report or a clip plays.
       if (hosts.includes(who) && i > 0 && i < firstArrival - 1) s += CLIP_SECTION;
-      // A printed interview sets its questions apart: the host's in bold, the answers plain.
       // A Q&A page's introduction, before its first question, is no guest's: nobody has been asked anything yet.
       if (turns[i]!.preface && !hosts.includes(who)) return s - 20;
       if (i >= turns.length - SIGN_OFF_TURNS && SIGN_OFF.test(turns[i]!.text)) s += hosts.includes(who) ? PRINTED : -PRINTED;
+      // A printed interview sets its questions apart: the host's in bold, the answers plain.
       if (printed) s += turns[i]!.emphasised || turns[i]!.preface ? (hosts.includes(who) ? PRINTED : -PRINTED) : hosts.includes(who) ? -PRINTED : 0;
       // Where the conversation is someone's (an oral history), others present seldom speak.
       if (cast.subject && who !== cast.subject && !hosts.includes(who)) s += BYSTANDER;
