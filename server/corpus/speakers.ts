@@ -12,6 +12,9 @@ const HONORIFICS = new Set(
     'senator', 'sen', 'governor', 'gov', 'president', 'vice', 'mayor', 'judge', 'justice', 'rep',
     'representative', 'congressman', 'congresswoman', 'general', 'gen', 'colonel', 'col', 'captain', 'capt',
     'father', 'rev', 'reverend', 'sheikh', 'imam', 'rabbi', 'director', 'minister', 'chancellor', 'ambassador',
+    // Offices a hearing puts before a name: `Chairman SPECTER.`, `Admiral Gortney.`, `Chief Dine.`
+    'chairman', 'chairwoman', 'chairperson', 'admiral', 'chief', 'commissioner', 'administrator', 'delegate',
+    'lieutenant', 'sergeant', 'inspector', 'bishop',
   ],
 );
 

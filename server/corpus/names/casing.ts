@@ -26,6 +26,11 @@ export function titleCaseName(text: string): string {
     .join('');
 }
 
+/** A word written in capitals: two capitals together and no two small letters but a name's own (McCAIN). */
+function inCapitals(word: string): boolean {
+  return /\p{Lu}{2}/u.test(word) && !/\p{Ll}{2}/u.test(word.replace(/^(?:Mc|Mac|De|La|Le|Di|Da)(?=\p{Lu})/u, ''));
+}
+
 /**
  * A word from its first capital on; it is written in mixed case when a small letter follows. (One
  * pattern asking for both, `\p{Lu}[…]*\p{Ll}[…]*`, backtracked through every word in capitals from
@@ -70,11 +75,11 @@ export class NameCasing {
 
   /** The name with each word as the text writes it in mixed case, else title-cased. */
   of(name: string): string {
-    if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}{2}/u.test(name.replace(/^(?:Mc|Mac|De|La|Le|Di|Da)(?=\p{Lu})/u, ''))) return name;
-    const seen = this.seen;
+    if (!/\p{Lu}{2}/u.test(name)) return name;
+    // Each word on its own: a hearing's "Chairman SPECTER" keeps its title as written.
     return name
       .split(/(\s+)/)
-      .map((part) => (/^\s+$/.test(part) ? part : (seen.get(part.toLowerCase()) ?? titleCaseName(part))))
+      .map((part) => (/^\s+$/.test(part) || !inCapitals(part) ? part : (this.seen.get(part.toLowerCase()) ?? titleCaseName(part))))
       .join('');
   }
 }

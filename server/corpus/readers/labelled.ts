@@ -30,12 +30,42 @@ export const labelled: Reader = {
 
 /**
  * An oral history when most labels are `Q:`/`A:`; a play (the kind a script is, as a screenplay is a
- * film's) when a dozen or more of its labels, and most of them, are `NAME.` prefixes; else an interview.
+ * film's) when a dozen or more of its labels, and most of them, are `NAME.` prefixes; else an
+ * interview, as a hearing's testimony is.
  */
-function kindOf(styles: { qa: number; dot: number }, labels: number): SourceKind {
+function kindOf(styles: { qa: number; dot: number; hearing: number }, labels: number): SourceKind {
   if (styles.qa > labels / 2) return 'oral-history';
-  return styles.dot >= 12 && styles.dot > labels / 2 ? 'film' : 'interview';
+  const play = styles.dot - styles.hearing;
+  return play >= 12 && play > labels / 2 ? 'film' : 'interview';
 }
+
+/** Most labels, a dozen or more, are a hearing's (`Mr. CUMMINGS.`, see labels/hearing.ts). */
+function isHearing(styles: { hearing: number }, labels: number): boolean {
+  return styles.hearing >= 12 && styles.hearing > labels / 2;
+}
+
+/**
+ * A hearing's heading, in capitals: set in the middle of the page (`      WITNESS STATEMENTS`), or a
+ * line of three words or more from the margin (`STATEMENT OF LINDA STIFF, ACTING COMMISSIONER, …`) —
+ * not a wrapped line of speech that is one word in capitals (`IRS.`). A name's own small letters
+ * (`MacLEAN`) still count as capitals.
+ */
+function hearingHeading(line: string): string | null {
+  const centred = line.startsWith('      ');
+  const text = line.trim();
+  if (text.length < 3 || text.length > 160 || (!centred && text.split(' ').length < 3)) return null;
+  return !/\p{Ll}/u.test(text.replace(NAME_PREFIXES, '')) && /\p{Lu}[^\n]*\p{Lu}/u.test(text) ? text : null;
+}
+const NAME_PREFIXES = /\b(?:Mc|Mac|De|Di|La|Le)(?=\p{Lu})/gu;
+
+/** The title GPO's text wraps in HTML: `<title> - FLYING UNDER THE RADAR: …</title>`. */
+function gpoTitle(head: string): string | undefined {
+  const title = /<title>([^<\n]{3,300})<\/title>/.exec(head)?.[1]?.trim().replace(/^-\s/, '');
+  return title || undefined;
+}
+
+/** How a hearing lays out what is not speech: its headings end a turn and start a section. */
+const HEARING_LAYOUT = { heading: hearingHeading };
 
 /**
  * Turns of a plain-text file by its labels, inline or on their own lines (the labelled and news
@@ -45,9 +75,10 @@ function kindOf(styles: { qa: number; dot: number }, labels: number): SourceKind
 export function readLabelledTurns(input: ReadInput): ReadResult {
   const a = analyse(input);
   const out = result('transcript', kindOf(a.styles, a.labels.length));
-  out.turns = assembleTurns(a.lines, a.labels);
+  const hearing = isHearing(a.styles, a.labels.length);
+  out.turns = assembleTurns(a.lines, a.labels, hearing ? HEARING_LAYOUT : {});
   takeHeaderFields(out);
-  const title = firstLineTitle(a);
+  const title = (hearing ? gpoTitle(input.text.slice(input.from, input.from + 2000)) : undefined) ?? firstLineTitle(a);
   if (title) out.meta.title = title;
   return out;
 }

@@ -65,6 +65,7 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
   let current: Open | null = null;
   let afterMarkers = false;
   let section: string | undefined;
+  let headingLine = -2;
   let gap = false;
 
   const markers = options.markers;
@@ -102,7 +103,9 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
     const title = options.heading?.(line.text) ?? null;
     if (title !== null) {
       flush();
-      section = title;
+      // A heading set over two lines is one heading (a Markdown heading is one line, and the next its subheading).
+      section = headingLine === i - 1 && section && line.text.trimStart()[0] !== '#' ? `${section} ${title}` : title;
+      headingLine = i;
       afterMarkers = false;
       gap = false;
       continue;

@@ -7,6 +7,7 @@
  *   >> HOLT: text                       caption speaker changes
  *   00:00:05 text                       a line that starts with a timestamp
  *   HOLT                                a name alone on its line (kept only if it recurs: see select.ts)
+ *   ALGERNON. text   Mr. CUMMINGS. text a play's prefix; a hearing's title and name (hearing.ts)
  *
  * Linear by construction: a label lives in a line's first few dozen characters, so only a bounded head
  * of each line is examined, with whitespace runs collapsed first; every pattern is anchored and no two
@@ -14,6 +15,7 @@
  */
 import { CLOCK, parseClock } from '../clock.ts';
 import { blankFrom, emphasisClose, endOf, HEAD, headOf, match, matchFrom, opensWith, startAt } from './head.ts';
+import { hearingLabel } from './hearing.ts';
 
 /** How a label sits on its line. */
 export type LabelStyle =
@@ -178,6 +180,12 @@ export function lineLabel(line: string): LineLabel | null {
   if (leadTime !== undefined && h[at] === ':') at += 1;
   const qa = matchFrom(QA_DOT, h, at, 'QA');
   if (qa) return labelOf(qa[1]!, undefined, undefined, leadTime, startAt(line, head, at + qa[0].length), 'inline', false, change);
+  // A hearing's `    Mr. CUMMINGS. Thank you`: a title before the name, a full stop after it.
+  const hearing = hearingLabel(line, h, at);
+  if (hearing) {
+    const own = blankFrom(h, hearing.end);
+    return labelOf(hearing.label, undefined, undefined, leadTime, own ? line.length : startAt(line, head, hearing.end + 1), own ? 'own-line' : 'inline', false, change, true);
+  }
   // With no colon in the head, all a line can still be is a name alone on it, which ends as a name
   // ends: a line of speech ("Why?", "Yes, sir.") is turned away before the name pattern runs.
   if (!h.includes(':') && !endsLikeName(h)) return null;

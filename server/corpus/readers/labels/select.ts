@@ -169,8 +169,16 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   const nextText = (i: number) => !blank(i + 1) || !blank(i + 2);
   // A play's prefixes, once a dozen of them recur, vouch for a character who speaks once (`PORTER.`).
   let playPrefixes = 0;
-  for (const { match } of raw) if (match.dot && (counts.get(labelKey(match.label!)) ?? 0) >= 2) playPrefixes++;
+  let hearingPrefixes = 0;
+  for (const { match } of raw) {
+    if (!match.dot || (counts.get(labelKey(match.label!)) ?? 0) < 2) continue;
+    playPrefixes++;
+    if (!match.caps) hearingPrefixes++;
+  }
   const play = playPrefixes >= 12;
+  // A hearing's labels carry a title (`Mr. CUMMINGS.`): a word in capitals and a full stop there is
+  // the members' list (`EARL L. CARTER`), a bill's `SEC. 7.`, or a wrapped line (`ADT. We can …`).
+  const hearing = play && hearingPrefixes * 2 >= playPrefixes;
 
   return raw.filter(({ index, match }) => {
     if (match.style === 'time') return manyTimed;
@@ -181,7 +189,7 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     const words = wordCount(key);
     // A name and a full stop opens many a sentence ("OK. So …"); a play's prefix recurs, and one alone
     // on its line has its speech right below it (Apollo's call "MARK." stands alone between two blank lines).
-    if (match.dot && ((!recurring && !play) || (match.style === 'own-line' && blank(index + 1)) || DIVISION.test(key))) return false;
+    if (match.dot && ((!recurring && !play) || (match.style === 'own-line' && blank(index + 1)) || DIVISION.test(key) || (hearing && match.caps))) return false;
     // In a play, speech is under `NAME.`; a colon there heads the cast list and the playbill
     // ("John Worthing, J.P.: Mr. George Alexander.", "LONDON: ST. JAMES’S THEATRE").
     if (play && !match.dot) return false;

@@ -1,0 +1,68 @@
+/**
+ * Congressional hearings as the Government Publishing Office publishes their text (public domain):
+ * speakers at the start of an indented paragraph, a title, a surname and a full stop; front pages,
+ * member lists, centred headings and bracketed notes that nobody says. Two real hearings, one labelled
+ * in title case, one in capitals.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inspectFile } from '../../server/corpus/inspect.ts';
+import { lineLabel } from '../../server/corpus/readers/labels/grammar.ts';
+import { nameTokens } from '../../server/corpus/speakers.ts';
+
+const FILES = ['gpo-house-oversight-2015-dc-airspace-excerpt.txt', 'gpo-house-ways-and-means-2008-irs-excerpt.txt'];
+
+/** The file's own labels, read by a pattern of this test's: each indented `Title Surname.` and the speech after it. */
+function labelled(text: string): Array<{ surname: string; first: string; line: number }> {
+  const out: Array<{ surname: string; first: string; line: number }> = [];
+  text.split('\n').forEach((row, i) => {
+    const m = /^ {3,}(?:Chairman|Mr\.|Ms\.|Mrs\.|Admiral|Chief|Dr\.) ([A-Z][A-Za-z'-]+)(?: \[continuing\])?\. (\S+(?: \S+){0,3})/.exec(row);
+    if (m && m[1] !== 'Chairman') out.push({ surname: m[1]!.toLowerCase(), first: m[2]!, line: i + 1 });
+  });
+  return out;
+}
+
+const words = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+describe.each(FILES)('a hearing as GPO publishes it: %s', (file) => {
+  const full = path.resolve('test/fixtures/real/labelled', file);
+  const text = readFileSync(full, 'utf8');
+
+  it("gives each labelled paragraph's words to the person its label names, and names no one else", async () => {
+    const parsed = await inspectFile(full);
+    const labels = labelled(text);
+    expect(labels.length).toBeGreaterThanOrEqual(30);
+    for (const { surname, first, line } of labels) {
+      const q = parsed.quotes.find((x) => x.position.line === line);
+      const who = q?.speaker?.name ?? null;
+      expect({ line, surname, words: q && words(q.text).startsWith(words(first)), named: who !== null && nameTokens(who).includes(surname) }).toEqual({ line, surname, words: true, named: true });
+    }
+    // Everyone named is someone a label names: no member list (`EARL L. CARTER`), bill section or wrapped line.
+    const surnames = new Set(labels.map((l) => l.surname));
+    const named = [...new Set(parsed.quotes.flatMap((q) => (q.speaker ? [q.speaker.name] : [])))];
+    expect(named.filter((n) => !nameTokens(n).some((t) => surnames.has(t)))).toEqual([]);
+    expect(parsed.source.meta.kind).toBe('interview');
+    // The title GPO's HTML wrapper gives, not the file's name.
+    expect(parsed.source.meta.title).toBe(/<title> - ([^<]+)<\/title>/.exec(text)![1]);
+  });
+
+  it('keeps centred headings and the front page out of anyone\'s words', async () => {
+    const parsed = await inspectFile(full);
+    const headings = [...text.matchAll(/^ *((?:STATEMENT|TESTIMONY) OF [^\n]+?)\s*$/gm)].map((m) => m[1]!);
+    expect(headings.length).toBeGreaterThan(0);
+    for (const h of headings) expect({ h, in: parsed.quotes.filter((q) => q.speaker && q.text.includes(h)).length }).toEqual({ h, in: 0 });
+    expect(parsed.quotes.filter((q) => q.speaker && /Superintendent of Documents|Serial No\./.test(q.text)).length).toBe(0);
+  });
+});
+
+describe('a hearing label', () => {
+  it('is a title, a surname and a full stop at the start of an indented paragraph, not a wrapped line or an address', () => {
+    expect(lineLabel('    Chairman LEWIS. Thank you very much for being patient. Now, ')).toMatchObject({ label: 'Chairman LEWIS', dot: true });
+    expect(lineLabel('    Mr. SMITH of Texas. I yield back.')).toMatchObject({ label: 'Mr. SMITH of Texas', dot: true });
+    expect(lineLabel('    The SPEAKER pro tempore (Mr. Poe). The gentleman is recognized.')).toMatchObject({ label: 'The SPEAKER pro tempore (Mr. Poe)', dot: true });
+    // Real lines of the two hearings: a wrapped line opens with someone addressed, or is not indented.
+    expect(lineLabel('    Mr. Chairman. I want to thank you')?.dot ?? false).toBe(false);
+    expect(lineLabel('Mr. Cummings. Thank you.')?.dot ?? false).toBe(false);
+  });
+});
