@@ -2,7 +2,8 @@
  * Congressional hearings as the Government Publishing Office publishes their text (public domain):
  * speakers at the start of an indented paragraph, a title, a surname and a full stop; front pages,
  * member lists, centred headings and bracketed notes that nobody says. Two real hearings, one labelled
- * in title case, one in capitals.
+ * in title case, one in capitals. And a trial's transcript, where Q. and A. are the lawyer examining and
+ * the witness examined.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -64,5 +65,34 @@ describe('a hearing label', () => {
     // Real lines of the two hearings: a wrapped line opens with someone addressed, or is not indented.
     expect(lineLabel('    Mr. Chairman. I want to thank you')?.dot ?? false).toBe(false);
     expect(lineLabel('Mr. Cummings. Thank you.')?.dot ?? false).toBe(false);
+  });
+});
+
+describe('a trial transcript', () => {
+  // An official S.D.N.Y. transcript (two stretches of one day): a witness called and examined by one
+  // lawyer, then cross-examined by another.
+  const full = path.resolve('test/fixtures/real/labelled/sdny-trial-transcript-examinations-excerpt.txt');
+  const text = readFileSync(full, 'utf8');
+
+  it('gives Q. to the lawyer the last "BY …:" names and A. to the witness called, never to a placeholder', async () => {
+    const parsed = await inspectFile(full);
+    const rows = text.split('\n').map((r) => r.replace(/\r$/, ''));
+    let examiner = '';
+    let checked = 0;
+    rows.forEach((row, i) => {
+      const by = /^BY (MS\. MURRAY|MR\. KAMARAJU):$/.exec(row);
+      if (by) examiner = by[1] === 'MS. MURRAY' ? 'Ms. Murray' : 'Mr. Kamaraju';
+      const qa = /^([QA])\. /.exec(row);
+      if (!qa) return;
+      const q = parsed.quotes.find((x) => x.position.line === i + 1);
+      expect({ line: i + 1, who: q?.speaker?.name }).toEqual({ line: i + 1, who: qa[1] === 'Q' ? examiner : 'Le Zhou' });
+      checked++;
+    });
+    expect(checked).toBeGreaterThan(60);
+    // Both lawyers asked; the reporter's running heads are nobody's words.
+    expect(new Set(parsed.quotes.map((q) => q.speaker?.name)).has('Mr. Kamaraju')).toBe(true);
+    expect(parsed.quotes.filter((q) => /O5S1GUO\d/.test(q.text)).map((q) => q.text.slice(0, 60))).toEqual([]);
+    expect(parsed.quotes.filter((q) => /called as a witness|DIRECT EXAMINATION/.test(q.text)).length).toBe(0);
+    expect(parsed.source.meta.kind).toBe('interview');
   });
 });

@@ -9,6 +9,7 @@ import { assembleTurns } from './labels/assemble.ts';
 import { result, type Reader, type ReadInput, type ReadResult } from './reader.ts';
 import type { SourceKind } from '../model.ts';
 import { takeHeaderFields } from './labels/header.ts';
+import { examinationHeading, nameExaminations, PAGE_HEADER } from './labels/examination.ts';
 
 /** How sure a label reader is, from the share of labels written the way it reads best. */
 export function labelScore(input: ReadInput, share: number): number {
@@ -64,6 +65,9 @@ function gpoTitle(head: string): string | undefined {
   return title || undefined;
 }
 
+/** How a court transcript lays out what is not speech: a witness called, an examination begun, a page's running head. */
+const COURT_LAYOUT = { heading: examinationHeading, skip: (line: string) => PAGE_HEADER.test(line) };
+
 /** How a hearing lays out what is not speech: its headings end a turn and start a section. */
 const HEARING_LAYOUT = { heading: hearingHeading };
 
@@ -76,7 +80,10 @@ export function readLabelledTurns(input: ReadInput): ReadResult {
   const a = analyse(input);
   const out = result('transcript', kindOf(a.styles, a.labels.length));
   const hearing = isHearing(a.styles, a.labels.length);
-  out.turns = assembleTurns(a.lines, a.labels, hearing ? HEARING_LAYOUT : {});
+  const court = a.styles.qa > a.labels.length / 2 && !hearing;
+  out.turns = assembleTurns(a.lines, a.labels, hearing ? HEARING_LAYOUT : court ? COURT_LAYOUT : {});
+  // A trial's examinations name who asks and who answers; it is then no oral history.
+  if (court && nameExaminations(a.lines, out.turns)) out.kind = 'interview';
   takeHeaderFields(out);
   const title = (hearing ? gpoTitle(input.text.slice(input.from, input.from + 2000)) : undefined) ?? firstLineTitle(a);
   if (title) out.meta.title = title;

@@ -19,6 +19,8 @@ export interface AssembleOptions {
   /** The plain words of a line of speech (Markdown markup and escapes undone). */
   plain?: (line: string) => string;
   markers?: MarkerOptions;
+  /** A line that is no part of the text (a court reporter's page header): passed over, the turn going on. */
+  skip?: (line: string) => boolean;
 }
 
 interface Piece {
@@ -100,6 +102,7 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
       gap = current !== null && current.pieces > 0;
       continue;
     }
+    if (options.skip?.(line.text)) continue;
     const title = options.heading?.(line.text) ?? null;
     if (title !== null) {
       flush();

@@ -1,0 +1,77 @@
+/**
+ * Court and deposition transcripts: `Q.` and `A.` are whoever examines and whoever testifies, and both
+ * change through the day. The transcript says who, between the answers:
+ *
+ *   LE ZHOU,
+ *   called as a witness by the Government,
+ *   having been duly sworn, testified as follows:
+ *   DIRECT EXAMINATION
+ *   BY MS. MURRAY:
+ *
+ * names the witness (until the next is called) and the lawyer who asks (until the next `BY …:`). Each
+ * `Q.`, `A.` and `THE WITNESS:` turn is given those names as its label; a reporter's page header in
+ * the middle of an answer (`O5S1GUO1 Le Zhou - Direct`) is no one's words. One pass over the lines.
+ */
+import type { Span } from '../../text.ts';
+import type { RawTurn } from '../reader.ts';
+
+const CALLED = /^(?:called as a witness|having been (?:first )?duly sworn|being (?:first )?duly sworn)/i;
+const EXAMINER = /^BY ((?:MR|MS|MRS|MISS|DR)\. \p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*)?):\s*$/u;
+const NAME_COMMA = /^(\p{Lu}[\p{Lu} .'’-]{1,60}),\s*$/u;
+/** A court reporter's running head: a docket code, the witness, the examination. */
+export const PAGE_HEADER = /^\S{4,16} \p{Lu}[^\n]{1,80} - (?:Direct|Cross|Redirect|Recross)\s*$/u;
+
+const EXAMINATION = /^(?:(?:DIRECT|CROSS|REDIRECT|RECROSS)[- ])?EXAMINATION\b/;
+
+/** The lines that introduce a witness or an examination, which end a turn and are nobody's words. */
+export function examinationHeading(line: string): string | null {
+  const text = line.trim();
+  const c = text[0];
+  if (c === undefined || c < 'A' || c > 'z') return null;
+  return EXAMINATION.test(text) || CALLED.test(text) || EXAMINER.test(text) || NAME_COMMA.test(text) ? text : null;
+}
+
+/** Who is examined and who examines from each line on: the lines where either changes. */
+interface Change {
+  start: number;
+  witness?: string;
+  examiner?: string;
+}
+
+/** The witnesses and examiners a transcript names, in order; empty when it names no examiner. */
+function changes(lines: Span[]): Change[] {
+  const out: Change[] = [];
+  let last = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text.trim();
+    if (text === '') continue;
+    const examiner = text.startsWith('BY ') ? EXAMINER.exec(text) : null;
+    if (examiner) out.push({ start: lines[i]!.start, examiner: examiner[1]! });
+    else if (last !== -1 && CALLED.test(text)) {
+      const named = NAME_COMMA.exec(lines[last]!.text.trim());
+      if (named) out.push({ start: lines[last]!.start, witness: named[1]! });
+    }
+    last = i;
+  }
+  return out.some((c) => c.examiner) ? out : [];
+}
+
+/** Gives each examination turn (`Q.`, `A.`, `THE WITNESS:`) the name of who asks or answers there; true when the transcript names them. */
+export function nameExaminations(lines: Span[], turns: RawTurn[]): boolean {
+  const points = changes(lines);
+  if (points.length === 0) return false;
+  let k = 0;
+  let witness: string | undefined;
+  let examiner: string | undefined;
+  for (const turn of turns) {
+    while (k < points.length && points[k]!.start <= turn.start) {
+      witness = points[k]!.witness ?? witness;
+      examiner = points[k]!.examiner ?? examiner;
+      k++;
+    }
+    const label = turn.label?.toLowerCase();
+    if ((label === 'q' || label === 'question') && examiner) turn.label = examiner;
+    else if ((label === 'a' || label === 'answer' || label === 'the witness') && witness) turn.label = witness;
+  }
+  return true;
+}
