@@ -53,7 +53,7 @@ const POSSESSIVE_LABEL = /\p{L}['’]s\s|s['’]\s/iu;
 
 /** Two people at once: `EDWARD AND WILL`, `BOTH`. */
 const JOINT = /\s(?:and|&)\s|\//i;
-const ROLES = /^(?:the\s+)?(?:woman|man|girl|boy|narrator|announcer|reporter|interviewer|moderator|host|presenter|anchor|correspondent|translator|interpreter|student|teacher|doctor|officer|nurse|voice[\s-]?over|off[\s-]?screen voice|president|vice president|first lady|secretary|senator|governor|mayor|chairman|chairwoman|speaker|prime minister|minister|ambassador|judge|clerk)$/i;
+const ROLES = /^(?:the\s+)?(?:woman|man|girl|boy|narrator|announcer|operator|reporter|interviewer|moderator|host|presenter|anchor|correspondent|translator|interpreter|student|teacher|doctor|officer|nurse|voice[\s-]?over|off[\s-]?screen voice|president|vice president|first lady|secretary|senator|governor|mayor|chairman|chairwoman|speaker|prime minister|minister|ambassador|judge|clerk)$/i;
 
 export interface LabelContext {
   registry: SpeakerRegistry;

@@ -68,6 +68,10 @@ function gpoTitle(head: string): string | undefined {
 /** How a court transcript lays out what is not speech: a witness called, an examination begun, a page's running head. */
 const COURT_LAYOUT = { heading: examinationHeading, skip: (line: string) => PAGE_HEADER.test(line) };
 
+/** An earnings call's lists of who takes part, which `Operator` ends where they head the call. */
+const ROSTER = /^\s*(?:(?:call|company|conference call|corporate) participants|participants|executives|analysts)\s*:?\s*$/i;
+const CALL_LAYOUT = { roster: { heads: (line: string) => ROSTER.test(line), ends: (label: string) => /^operator$/i.test(label) } };
+
 /** How a hearing lays out what is not speech: its headings end a turn and start a section. */
 const HEARING_LAYOUT = { heading: hearingHeading };
 
@@ -81,7 +85,8 @@ export function readLabelledTurns(input: ReadInput): ReadResult {
   const out = result('transcript', kindOf(a.styles, a.labels.length));
   const hearing = isHearing(a.styles, a.labels.length);
   const court = a.styles.qa > a.labels.length / 2 && !hearing;
-  out.turns = assembleTurns(a.lines, a.labels, hearing ? HEARING_LAYOUT : court ? COURT_LAYOUT : {});
+  const call = a.styles.dash >= 6;
+  out.turns = assembleTurns(a.lines, a.labels, hearing ? HEARING_LAYOUT : court ? COURT_LAYOUT : call ? CALL_LAYOUT : {});
   // A trial's examinations name who asks and who answers; it is then no oral history.
   if (court && nameExaminations(a.lines, out.turns)) out.kind = 'interview';
   takeHeaderFields(out);

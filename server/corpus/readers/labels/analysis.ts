@@ -14,7 +14,7 @@ export interface LabelAnalysis {
   /** Enough paragraphs start with labels for the file to be a labelled transcript. */
   labelled: boolean;
   /** Labels by style: how many are inline (`NAME: text`), alone on their line, header lines, timestamps. */
-  styles: { inline: number; ownLine: number; header: number; time: number; markdown: number; qa: number; dot: number; hearing: number };
+  styles: { inline: number; ownLine: number; header: number; time: number; markdown: number; qa: number; dot: number; hearing: number; dash: number };
 }
 
 const cache = new WeakMap<ReadInput, LabelAnalysis>();
@@ -81,7 +81,7 @@ export function analyse(input: ReadInput): LabelAnalysis {
   if (hit) return hit;
   const lines = splitLines(input.text, input.from, input.text.length);
   const labels = selectLabels(lines);
-  const styles = { inline: 0, ownLine: 0, header: 0, time: 0, markdown: 0, qa: 0, dot: 0, hearing: 0 };
+  const styles = { inline: 0, ownLine: 0, header: 0, time: 0, markdown: 0, qa: 0, dot: 0, hearing: 0, dash: 0 };
   // Indexed loops in these once-per-file passes: an iterator allocates per step until the pass is optimised.
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i]!;
@@ -91,6 +91,7 @@ export function analyse(input: ReadInput): LabelAnalysis {
     else if (m.style === 'header') styles.header++;
     else styles.time++;
     if (m.dot) styles.dot++;
+    if (m.dash) styles.dash++;
     // A hearing's `Mr. CUMMINGS.` is a full-stop label too, with a title and not in capitals throughout.
     if (m.dot && !m.caps) styles.hearing++;
     if (mayBeMarkdown(lines[l.index]!.text) && (opensStrong(lines[l.index]!.text) || MARKDOWN_LABEL.test(lines[l.index]!.text) || MARKDOWN_TIMED_LABEL.test(lines[l.index]!.text))) styles.markdown++;

@@ -21,6 +21,12 @@ export interface AssembleOptions {
   markers?: MarkerOptions;
   /** A line that is no part of the text (a court reporter's page header): passed over, the turn going on. */
   skip?: (line: string) => boolean;
+  /**
+   * A list of who takes part (an earnings call's `Call participants:`): the line that heads it, and
+   * the label that ends it (`Operator`). Its entries are labels with nothing said, and what follows
+   * the list unlabelled (a site's footer) is no one's.
+   */
+  roster?: { heads: (line: string) => boolean; ends: (label: string) => boolean };
 }
 
 interface Piece {
@@ -69,6 +75,7 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
   let section: string | undefined;
   let headingLine = -2;
   let gap = false;
+  let listing = false;
 
   const markers = options.markers;
   const flush = () => {
@@ -83,6 +90,15 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const match = byLine[i];
+    if (match && listing) {
+      if (match.label === undefined || !options.roster!.ends(match.label)) {
+        // An entry of the list: nobody speaks here, and what follows it unlabelled is nobody's.
+        flush();
+        afterMarkers = true;
+        continue;
+      }
+      listing = false;
+    }
     if (match) {
       const speech = line.text.slice(match.textStart);
       // Only timed blocks carry a turn on under the same label; "CLINTON: …" twice is two statements.
@@ -103,6 +119,11 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
       continue;
     }
     if (options.skip?.(line.text)) continue;
+    if (options.roster?.heads(line.text)) {
+      flush();
+      listing = true;
+      continue;
+    }
     const title = options.heading?.(line.text) ?? null;
     if (title !== null) {
       flush();

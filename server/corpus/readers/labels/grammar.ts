@@ -8,13 +8,15 @@
  *   00:00:05 text                       a line that starts with a timestamp
  *   HOLT                                a name alone on its line (kept only if it recurs: see select.ts)
  *   ALGERNON. text   Mr. CUMMINGS. text a play's prefix; a hearing's title and name (hearing.ts)
+ *   Amy Hood--Chief Financial Officer   an earnings call's speaker line (call.ts)
  *
  * Linear by construction: a label lives in a line's first few dozen characters, so only a bounded head
  * of each line is examined, with whitespace runs collapsed first; every pattern is anchored and no two
  * adjacent quantifiers range over the same characters.
  */
 import { CLOCK, parseClock } from '../clock.ts';
-import { blankFrom, emphasisClose, endOf, HEAD, headOf, match, matchFrom, opensWith, startAt } from './head.ts';
+import { blankFrom, emphasisClose, endOf, HEAD, headOf, match, matchFrom, opensWith, PARTICLE, startAt } from './head.ts';
+import { callLabel } from './call.ts';
 import { hearingLabel } from './hearing.ts';
 
 /** How a label sits on its line. */
@@ -43,12 +45,13 @@ export interface LineLabel {
   change: boolean;
   /** A play's speaker prefix, a name in capitals and a full stop (`ALGERNON. Did you …`): kept only when it recurs. */
   dot: boolean;
+  /** An earnings call's `Amy Hood--Chief Financial Officer` or `Keith Weiss - Morgan Stanley` alone on its line: kept only when such lines recur. */
+  dash: boolean;
 }
 
 const CAPS_WORD = String.raw`#?\p{Lu}(?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}\d.'’&#_\-]*`;
 const NUMBER = String.raw`#?\d{1,3}(?!\d|:\d)`;
 const CAPS_NAME = String.raw`${CAPS_WORD}(?: (?:${CAPS_WORD}|${NUMBER}|[a-z]{1,3}(?= \p{Lu}))){0,5}`;
-const PARTICLE = String.raw`(?:al|el|de|del|della|da|das|do|dos|van|von|der|den|ter|bin|ibn|le|la|du|y|st\.|zu)`;
 const TITLE_WORD = String.raw`(?:\p{Lu}|(?:al|el|ad|ar|as|an|at|az|abu|bin|ibn|ben|ould|de|di|da|du|le|la)-\p{L})[\p{L}.'’\-]*`;
 const TITLE_NAME = String.raw`${TITLE_WORD}(?: (?:${TITLE_WORD}|${PARTICLE}|${NUMBER}))*`;
 const TIME = String.raw`(?:\[(${CLOCK})\]|\((${CLOCK})\)|(${CLOCK})(?= |$))`;
@@ -158,8 +161,8 @@ function trimName(name: string): string {
  * literal: on a file of tens of thousands of labelled lines, labels that share one layout and need no
  * fields added later cost far less to make, to keep and to read than ones assembled piece by piece.
  */
-function labelOf(label: string | undefined, role: string | undefined, alias: string | undefined, time: number | undefined, textStart: number, style: LabelStyle, caps: boolean, change: boolean, dot = false): LineLabel {
-  return { label, role, alias, time, textStart, style, caps, change, dot };
+function labelOf(label: string | undefined, role: string | undefined, alias: string | undefined, time: number | undefined, textStart: number, style: LabelStyle, caps: boolean, change: boolean, dot = false, dash = false): LineLabel {
+  return { label, role, alias, time, textStart, style, caps, change, dot, dash };
 }
 
 /** The label at the start of `line`, if the line starts like one. */
@@ -180,6 +183,9 @@ export function lineLabel(line: string): LineLabel | null {
   if (leadTime !== undefined && h[at] === ':') at += 1;
   const qa = matchFrom(QA_DOT, h, at, 'QA');
   if (qa) return labelOf(qa[1]!, undefined, undefined, leadTime, startAt(line, head, at + qa[0].length), 'inline', false, change);
+  // An earnings call's `Amy Hood--Chief Financial Officer` alone on its line: a name, a dash, a role or a firm.
+  const dashed = at === 0 ? callLabel(h) : null;
+  if (dashed) return labelOf(dashed.name, dashed.role, undefined, undefined, line.length, 'own-line', isCaps(dashed.name), false, false, true);
   // A hearing's `    Mr. CUMMINGS. Thank you`: a title before the name, a full stop after it.
   const hearing = hearingLabel(line, h, at);
   if (hearing) {

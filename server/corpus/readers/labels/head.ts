@@ -6,6 +6,9 @@
  * needs: on a file of tens of thousands of labelled lines, those costs are most of the work.
  */
 
+/** Words that join a name in lower case (`Ana de Armas`, `Ludwig van Beethoven`), as label patterns allow them. */
+export const PARTICLE = String.raw`(?:al|el|de|del|della|da|das|do|dos|van|von|der|den|ter|bin|ibn|le|la|du|y|st\.|zu)`;
+
 /** Characters of a line looked at for a label. */
 export const HEAD = 200;
 

@@ -37,6 +37,9 @@ const NOT_SPEAKERS = new Set(
 /** One-word replies that stand alone on a line in transcripts and are never names. */
 const REPLIES = new Set('yeah yes yep no nope okay ok right sure well hello hi hey thanks wow oh so exactly absolutely totally cool great hmm um uh mm-hmm uh-huh really true correct indeed agreed amen bye goodbye please sorry what why how'.split(' '));
 
+/** Who speaks in a call besides its named people. */
+const CALL_ROLES = new Set(['operator', 'moderator', 'host', 'coordinator']);
+
 /** A play's or book's divisions, which a full stop follows as it follows a speaker's name: `ACT II.`, `SCENE 3.` */
 const DIVISION = /^(?:act|scene|part|chapter|book|volume|canto|prologue|epilogue)\b/;
 /** A line that is only a division's heading — `ACT I`, `Chapter 3.`, `PART ONE`, `PROLOGUE` — not a title. */
@@ -179,8 +182,32 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   // A hearing's labels carry a title (`Mr. CUMMINGS.`): a word in capitals and a full stop there is
   // the members' list (`EARL L. CARTER`), a bill's `SEC. 7.`, or a wrapped line (`ADT. We can …`).
   const hearing = play && hearingPrefixes * 2 >= playPrefixes;
+  // An earnings call names each speaker on a line of their own, `Name--Role` or `Name - Firm`, every
+  // time they speak: once such lines recur, a line of that shape said once (an analyst's one
+  // question) is a speaker too, and so is `Operator` alone on its line, blank lines or none.
+  let dashed = 0;
+  const dashNames = new Set<string>();
+  for (const { match } of raw) {
+    if (!match.dash) continue;
+    dashNames.add(labelKey(match.label!));
+    if ((counts.get(labelKey(match.label!)) ?? 0) >= 2) dashed++;
+  }
+  const call = dashed >= 6;
 
-  return raw.filter(({ index, match }) => {
+  // A label said once counts by its shape alone (two to four words) only between labels that recur,
+  // within three on each side: a run of one-off labels is a glossary or a summary (`Total Revenue:
+  // $549 million`, `Net Income: $86 million`), not people taking turns. A name given with the initials
+  // used for it later (`Matt Corallo (MC):`) needs no such company.
+  const recurs = raw.map(({ match }) => match.label !== undefined && (counts.get(labelKey(match.label)) ?? 0) >= 2);
+  const amongTurns = (k: number) => {
+    let before = k === 0;
+    let after = k === raw.length - 1;
+    for (let j = Math.max(0, k - 3); j < k; j++) if (recurs[j]) before = true;
+    for (let j = k + 1; j <= Math.min(raw.length - 1, k + 3); j++) if (recurs[j]) after = true;
+    return before && after;
+  };
+
+  return raw.filter(({ index, match }, k) => {
     if (match.style === 'time') return manyTimed;
     const label = match.label!;
     const key = labelKey(label);
@@ -193,10 +220,13 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     // In a play, speech is under `NAME.`; a colon there heads the cast list and the playbill
     // ("John Worthing, J.P.: Mr. George Alexander.", "LONDON: ST. JAMES’S THEATRE").
     if (play && !match.dot) return false;
+    if (match.dash && !recurring && !call) return false;
+    // In a call, the speakers are the dashed lines' people and the operator: not `Prepared Remarks:`.
+    if (call && !match.dash) return (match.style === 'bare' || match.style === 'inline') && (CALL_ROLES.has(key) || dashNames.has(key)) && nextText(index);
     // Cheapest evidence first: the name lists are consulted only when nothing else has decided.
     switch (match.style) {
       case 'inline':
-        return recurring || structured || nameLike(label, key, words, known) || (match.caps && words <= 4) || (words >= 2 && words <= 4);
+        return recurring || structured || nameLike(label, key, words, known) || (match.caps && words <= 4) || (words >= 2 && words <= 4 && ((match.alias !== undefined && counts.has(labelKey(match.alias))) || amongTurns(k)));
       case 'own-line':
         return nextText(index) && (recurring || structured || nameLike(label, key, words, known) || match.caps);
       case 'header':

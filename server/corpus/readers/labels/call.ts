@@ -1,0 +1,21 @@
+/**
+ * Speakers as earnings-call transcripts name them, on a line of their own before each speech: The
+ * Motley Fool's `Amy Hood--Chief Financial Officer` and `Keith Weiss--Morgan Stanley -- Analyst`,
+ * Seeking Alpha's `Amy E. Hood - Microsoft Corp.` — a name of two to five words, a dash, and a role or
+ * a firm to the line's end. Such a line is kept only where such lines recur (see select.ts).
+ */
+import { PARTICLE } from './head.ts';
+
+const DASH_WORD = String.raw`\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.'’]*)?`;
+const DASH_LABEL = new RegExp(String.raw`(${DASH_WORD}(?: (?:${DASH_WORD}|${PARTICLE})){1,4})(?:--| -- | - | — | – |—|–)(\p{L}[^\n]{0,119})`, 'uy');
+/** A role or firm ends as a name does, not as a sentence (`Inc.` and the like may end it). */
+const ROLE_END = /(?:[!?:,;]|(?<!\b(?:Inc|Co|Corp|Ltd|LLC|plc|Jr|Sr|Bros))\.)\s*$/;
+
+/** The name and role of a call's speaker line (the line's collapsed head `h`), or null. */
+export function callLabel(h: string): { name: string; role: string } | null {
+  if (!h.includes('-') && !h.includes('—') && !h.includes('–')) return null;
+  DASH_LABEL.lastIndex = 0;
+  const m = DASH_LABEL.exec(h);
+  if (!m || m[0].length !== h.length || ROLE_END.test(h)) return null;
+  return { name: m[1]!, role: m[2]!.trim() };
+}
