@@ -93,6 +93,9 @@ describe('a trial transcript', () => {
     expect(new Set(parsed.quotes.map((q) => q.speaker?.name)).has('Mr. Kamaraju')).toBe(true);
     expect(parsed.quotes.filter((q) => /O5S1GUO\d/.test(q.text)).map((q) => q.text.slice(0, 60))).toEqual([]);
     expect(parsed.quotes.filter((q) => /called as a witness|DIRECT EXAMINATION/.test(q.text)).length).toBe(0);
+    // Nor are the reporter's notes on lines of their own.
+    expect(text).toContain('(Witness sworn)');
+    expect(parsed.quotes.filter((q) => /\((?:Witness sworn|Jury present|Appearances noted)\)/.test(q.text)).map((q) => q.text.slice(0, 60))).toEqual([]);
     expect(parsed.source.meta.kind).toBe('interview');
   });
 });

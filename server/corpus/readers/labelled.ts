@@ -65,8 +65,10 @@ function gpoTitle(head: string): string | undefined {
   return title || undefined;
 }
 
-/** How a court transcript lays out what is not speech: a witness called, an examination begun, a page's running head. */
-const COURT_LAYOUT = { heading: examinationHeading, skip: (line: string) => PAGE_HEADER.test(line) };
+/** How a court transcript lays out what is not speech: a witness called, an examination begun, a page's running head, a reporter's note. */
+const COURT_LAYOUT = { heading: examinationHeading, skip: (line: string) => PAGE_HEADER.test(line) || REPORTER_NOTE.test(line) };
+/** The reporter's note on a line of its own: `(Witness sworn)`, `(Jury present)`, `(Recess)`. */
+const REPORTER_NOTE = /^\s*\([^()\n]{1,80}\)\s*$/;
 
 /** An earnings call's lists of who takes part, which `Operator` ends where they head the call. */
 const ROSTER = /^\s*(?:(?:call|company|conference call|corporate) participants|participants|executives|analysts)\s*:?\s*$/i;
