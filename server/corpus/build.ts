@@ -14,12 +14,13 @@ import { readWith } from './readers/registry.ts';
 import type { ReadResult } from './readers/reader.ts';
 import type { UnlabelledTurn } from './readers/unlabelled-turns.ts';
 import { attributeLabelled } from './attribution/labels.ts';
-import { attributeUnlabelled, printsQuestions } from './attribution/turns.ts';
+import { attributeUnlabelled } from './attribution/turns.ts';
 import { attributeProse } from './attribution/prose.ts';
 import { personFor } from './attribution/participants.ts';
 import type { Draft } from './attribution/draft.ts';
 import { inferTitle } from './titles.ts';
 import { isFirstName } from './lexicon/index.ts';
+import { PARTICLE } from './readers/labels/head.ts';
 
 /** Two to four capitalised words: a person's name as a title gives it. */
 const PERSON_NAME = /^\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
@@ -99,8 +100,10 @@ export function buildSource(input: SourceInput): ParsedSource {
     const turns = read.turns as UnlabelledTurn[];
     // A printed interview's byline is its interviewer, and "Interview with Orv Beach" names the guest.
     if (hosts.length === 0 && !interviewer && meta.author && kind === 'interview') hosts.push(person(meta.author.split(/ and |, /)[0]!, 'interviewer'));
-    const subject = interviewSubject(given.title ?? read.meta.title, printsQuestions(turns));
-    if (guests.length === 0 && subject) guests.push(person(subject, 'guest'));
+    const subject = interviewSubject(given.title ?? read.meta.title, turns.some((t) => t.questionHeading));
+    // The title may name the author of the page rather than its guest: no one is both.
+    const guest = subject ? person(subject, 'guest') : undefined;
+    if (guests.length === 0 && guest && !hosts.includes(guest)) guests.push(guest);
     const unnamedHost = adHocSpeaker('Unnamed host', 'host', `${slug}-host`);
     const boundariesChangeSpeaker = !/\n\s*\n/.test(text.slice(contentStart).trim());
     const unnamedSpeaker = adHocSpeaker('Unnamed speaker', 'guest', `${slug}-speaker`);
@@ -138,23 +141,23 @@ export function buildSource(input: SourceInput): ParsedSource {
 /**
  * "Interview with Orv Beach @ SCALE", "Interview: Matt Holt", "An interview with …: …", and a
  * magazine's "Dylan Seeger: ‘Albums take you on journeys …’" (the guest's name, then their words in
- * quotation marks): the person a title says the interview is with. Over printed questions and answers,
+ * quotation marks): the person a title says the interview is with. Over a Q&A page's question headings,
  * a title that is a person's name ("Daniel Stenberg", its first word a known first name), alone or
  * before what they do ("Jeff Vandrew Jr - creator of …"), is the person answering.
  */
-function interviewSubject(title: string | undefined, printedQuestions: boolean): string | null {
+function interviewSubject(title: string | undefined, qaPage: boolean): string | null {
   if (!title) return null;
   const m = /^(?:an?\s+)?interview(?:\s+(?:with|of)\s+|:\s*)([^@:(—–|,]{3,60})/i.exec(title) ?? /^([^:]{3,60}): ?[‘'"“]/.exec(title);
   const name = m?.[1]?.trim();
   if (name) return PERSON_NAME.test(name) ? name : null;
-  if (!printedQuestions) return null;
+  if (!qaPage) return null;
   // "Jeff Vandrew Jr - creator of LibrePatron": the name before what they do.
   const named = title.split(/ [-–—|] |: /)[0]!.trim();
   return isPersonsName(named) ? named : null;
 }
 
-/** Words that join a surname in lower case: Alexis de Talhouët, Fritz van der Heide. */
-const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'van', 'von', 'la', 'le', 'du', 'dos', 'bin', 'ibn']);
+/** Words that join a surname in lower case (Alexis de Talhouët, Fritz van der Heide), as labels allow them. */
+const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 const CAPITALISED = /^\p{Lu}[\p{L}'’-]+$/u;
 
 /**
@@ -165,7 +168,7 @@ function isPersonsName(title: string): boolean {
   const words = title.split(' ');
   if (words.length < 2 || words.length > 5 || !CAPITALISED.test(words.at(-1)!)) return false;
   if (!CAPITALISED.test(words[0]!) || !isFirstName(words[0]!.split('-')[0]!.toLowerCase())) return false;
-  return words.slice(1, -1).every((w) => CAPITALISED.test(w) || /^\p{Lu}\.$/u.test(w) || PARTICLES.has(w));
+  return words.slice(1, -1).every((w) => CAPITALISED.test(w) || /^\p{Lu}\.$/u.test(w) || PARTICLE_WORD.test(w));
 }
 
 function pick<K extends keyof GivenMeta>(meta: GivenMeta, keys: K[]): Pick<GivenMeta, K> {

@@ -55,5 +55,8 @@ describe('a label said once among others said once', () => {
     const parsed = await inspectFile(path.resolve('test/fixtures/real/news/cnn-student-news-2009-11-13-excerpt.story'));
     expect(readFileSync(path.resolve('test/fixtures/real/news/cnn-student-news-2009-11-13-excerpt.story'), 'utf8')).toContain('\nFirst Up: Ford Hood Charges\n');
     expect(parsed.quotes.filter((q) => q.speaker?.name === 'First Up')).toEqual([]);
+    // Nor is it the anchor's words: who says a line turned down is not known.
+    const heading = parsed.quotes.find((q) => q.text.includes('Ford Hood Charges'));
+    expect({ text: heading?.text, speaker: heading?.speaker ?? null }).toEqual({ text: 'First Up: Ford Hood Charges', speaker: null });
   });
 });

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { inspectFile } from '../../server/corpus/inspect.ts';
 import { lineLabel } from '../../server/corpus/readers/labels/grammar.ts';
 import { nameTokens } from '../../server/corpus/speakers.ts';
+import { peopleInTitle } from '../../server/corpus/attribution/legend.ts';
 
 const FILES = ['gpo-house-oversight-2015-dc-airspace-excerpt.txt', 'gpo-house-ways-and-means-2008-irs-excerpt.txt'];
 
@@ -97,5 +98,13 @@ describe('a trial transcript', () => {
     expect(text).toContain('(Witness sworn)');
     expect(parsed.quotes.filter((q) => /\((?:Witness sworn|Jury present|Appearances noted)\)/.test(q.text)).map((q) => q.text.slice(0, 60))).toEqual([]);
     expect(parsed.source.meta.kind).toBe('interview');
+  });
+});
+
+describe("a hearing's title in capitals", () => {
+  it('names no one by words it capitalises (a real GPO title), while a title in mixed case still names its people', () => {
+    // Senate Energy and Natural Resources, 2015: its witnesses are Mr. Elkind and Dr. Regalbuto.
+    expect(peopleInTitle('ELKIND AND REGALBUTO NOMINATIONS')).toEqual([]);
+    expect(peopleInTitle('Press Briefing by Press Secretary Karine Jean-Pierre and Matthew McConaughey')).toEqual(expect.arrayContaining(['Karine Jean-Pierre', 'Matthew McConaughey']));
   });
 });

@@ -5,6 +5,7 @@
  * Secretary Karine Jean-Pierre and Matthew McConaughey"). Only what the file states; nothing guessed.
  */
 import { nameTokens } from '../speakers.ts';
+import { isFirstName } from '../lexicon/index.ts';
 
 /** Titles and ranks before a name in a legend or title: dropped to leave the name. */
 const LEADING_TITLES = /^(?:(?:Commander|Captain|Colonel|Major|General|Lieutenant|Sergeant|Admiral|Chairman|Chairwoman|Chair|Senator|Representative|Congressman|Congresswoman|Secretary|President|Vice President|Governor|Mayor|Judge|Justice|Professor|Press Secretary|Deputy|Ambassador|Director|Minister|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sen\.?|Rep\.?|Gov\.?|Gen\.?|Col\.?|Capt\.?|Lt\.?|Sgt\.?|Hon\.?|The Honorable)\s+)+/;
@@ -62,10 +63,13 @@ export function interviewIn(title: string): { interviewer?: string; narrator?: s
 /** People a title names: "Press Briefing by Press Secretary Karine Jean-Pierre and Matthew McConaughey". */
 export function peopleInTitle(title: string): string[] {
   const out: string[] = [];
+  // A title in capitals capitalises every word ("ELKIND AND REGALBUTO NOMINATIONS"): a name there
+  // must open with a known first name.
+  const capitals = !/\p{Ll}/u.test(title);
   // Split at the separators alone, each part trimmed after: `\s*` on both sides of them backtracked over runs of spaces.
   for (const part of oneLine(title).split(/,|\band\b|&|\bwith\b|\bby\b|:|\||[–—]|\bfeaturing\b|\bft\./i)) {
     const name = nameIn(part.trim());
-    if (name) out.push(name);
+    if (name && (!capitals || isFirstName(nameTokens(name)[0]!))) out.push(name);
   }
   return out;
 }

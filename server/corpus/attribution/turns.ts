@@ -100,9 +100,9 @@ export function attributeUnlabelled(turns: UnlabelledTurn[], ctx: TurnContext): 
   const hosts = [...cast.hosts];
   // Someone who introduces the guests or keeps asking but is never named is the unnamed host.
   const introduces = turns.slice(0, 6).some((t) => introducedNames(t.text).length > 0);
-  // So is whoever asks a printed interview's questions.
+  // So is whoever asks a Q&A page's questions (bold paragraphs alone are not enough: an essay may set asides in italics).
   const printed = printsQuestions(turns);
-  if (hosts.length === 0 && (introduces || printed)) hosts.push(ctx.unnamedHost);
+  if (hosts.length === 0 && (introduces || turns.some((t) => t.questionHeading))) hosts.push(ctx.unnamedHost);
   const candidates: Array<Speaker | null> = [...new Set([...hosts, ...cast.people])];
   if (candidates.length === 0) return { decisions: turns.map(() => nobody()), people: [] };
   // A conversation takes two: when the words name one person, the other is someone unnamed.

@@ -26,9 +26,20 @@ export function titleCaseName(text: string): string {
     .join('');
 }
 
-/** A word written in capitals: two capitals together and no two small letters but a name's own (McCAIN). */
+/** The title or office a hearing writes before a name in capitals. */
+const OFFICE_FIRST = /^(?:The|Mr|Mrs|Ms|Miss|Dr|Chairman|Chairwoman|Chair|Senator|Representative|Delegate|Judge|Justice|Governor|Mayor|Admiral|General|Colonel|Captain|Chief|Secretary|Ambassador|Commissioner|Director|Administrator|Inspector|Dean|Professor|Reverend|Father)\.? /;
+
+/** A name's own small letters before its capitals: McCAIN, MacLEAN, DeSANTIS. */
+const NAME_PREFIXES = /\b(?:Mc|Mac|De|La|Le|Di|Da)(?=\p{Lu})/gu;
+
+/** No small letter but a name's own (McCAIN, `STATEMENT OF ROBERT D. MacLEAN`). */
+export function noSmallLetters(text: string): boolean {
+  return !/\p{Ll}/u.test(text.replace(NAME_PREFIXES, ''));
+}
+
+/** A word written in capitals: two capitals together, and no small letter but a name's own. */
 function inCapitals(word: string): boolean {
-  return /\p{Lu}{2}/u.test(word) && !/\p{Ll}{2}/u.test(word.replace(/^(?:Mc|Mac|De|La|Le|Di|Da)(?=\p{Lu})/u, ''));
+  return /\p{Lu}{2}/u.test(word) && noSmallLetters(word);
 }
 
 /**
@@ -76,7 +87,9 @@ export class NameCasing {
   /** The name with each word as the text writes it in mixed case, else title-cased. */
   of(name: string): string {
     if (!/\p{Lu}{2}/u.test(name)) return name;
-    // Each word on its own: a hearing's "Chairman SPECTER" keeps its title as written.
+    // A name written in mixed case is as it should be ("FBI Director Wray", "JD Vance"), unless an
+    // office opens it: a hearing's "Chairman SPECTER" is cased word by word, its title as written.
+    if (!OFFICE_FIRST.test(name) && !inCapitals(name.replace(/\s+/g, ''))) return name;
     return name
       .split(/(\s+)/)
       .map((part) => (/^\s+$/.test(part) || !inCapitals(part) ? part : (this.seen.get(part.toLowerCase()) ?? titleCaseName(part))))

@@ -8,6 +8,8 @@ import { analyse, firstLineTitle } from './labels/analysis.ts';
 import { assembleTurns } from './labels/assemble.ts';
 import { result, type Reader, type ReadInput, type ReadResult } from './reader.ts';
 import type { SourceKind } from '../model.ts';
+import type { LabelModes } from './labels/modes.ts';
+import { noSmallLetters } from '../names/casing.ts';
 import { takeHeaderFields } from './labels/header.ts';
 import { examinationHeading, nameExaminations, PAGE_HEADER } from './labels/examination.ts';
 
@@ -31,18 +33,11 @@ export const labelled: Reader = {
 
 /**
  * An oral history when most labels are `Q:`/`A:`; a play (the kind a script is, as a screenplay is a
- * film's) when a dozen or more of its labels, and most of them, are `NAME.` prefixes; else an
- * interview, as a hearing's testimony is.
+ * film's); else an interview, as a hearing's testimony and a call are.
  */
-function kindOf(styles: { qa: number; dot: number; hearing: number }, labels: number): SourceKind {
-  if (styles.qa > labels / 2) return 'oral-history';
-  const play = styles.dot - styles.hearing;
-  return play >= 12 && play > labels / 2 ? 'film' : 'interview';
-}
-
-/** Most labels, a dozen or more, are a hearing's (`Mr. CUMMINGS.`, see labels/hearing.ts). */
-function isHearing(styles: { hearing: number }, labels: number): boolean {
-  return styles.hearing >= 12 && styles.hearing > labels / 2;
+function kindOf(qa: number, labels: number, modes: LabelModes): SourceKind {
+  if (qa > labels / 2) return 'oral-history';
+  return modes.play && !modes.hearing ? 'film' : 'interview';
 }
 
 /**
@@ -55,9 +50,8 @@ function hearingHeading(line: string): string | null {
   const centred = line.startsWith('      ');
   const text = line.trim();
   if (text.length < 3 || text.length > 160 || (!centred && text.split(' ').length < 3)) return null;
-  return !/\p{Ll}/u.test(text.replace(NAME_PREFIXES, '')) && /\p{Lu}[^\n]*\p{Lu}/u.test(text) ? text : null;
+  return noSmallLetters(text) && /\p{Lu}[^\n]*\p{Lu}/u.test(text) ? text : null;
 }
-const NAME_PREFIXES = /\b(?:Mc|Mac|De|Di|La|Le)(?=\p{Lu})/gu;
 
 /** The title GPO's text wraps in HTML: `<title> - FLYING UNDER THE RADAR: …</title>`. */
 function gpoTitle(head: string): string | undefined {
@@ -71,8 +65,8 @@ const COURT_LAYOUT = { heading: examinationHeading, skip: (line: string) => PAGE
 const REPORTER_NOTE = /^\s*\([^()\n]{1,80}\)\s*$/;
 
 /** An earnings call's lists of who takes part, which `Operator` ends where they head the call. */
-const ROSTER = /^\s*(?:(?:call|company|conference call|corporate) participants|participants|executives|analysts)\s*:?\s*$/i;
-const CALL_LAYOUT = { roster: { heads: (line: string) => ROSTER.test(line), ends: (label: string) => /^operator$/i.test(label) } };
+const ROSTER = /^(?:(?:call|company|conference call|corporate) participants|participants|executives|analysts):?$/i;
+const CALL_LAYOUT = { roster: { heads: (line: string) => line.length <= 80 && ROSTER.test(line.trim()), ends: (label: string) => /^operator$/i.test(label) } };
 
 /** How a hearing lays out what is not speech: its headings end a turn and start a section. */
 const HEARING_LAYOUT = { heading: hearingHeading };
@@ -84,11 +78,10 @@ const HEARING_LAYOUT = { heading: hearingHeading };
  */
 export function readLabelledTurns(input: ReadInput): ReadResult {
   const a = analyse(input);
-  const out = result('transcript', kindOf(a.styles, a.labels.length));
-  const hearing = isHearing(a.styles, a.labels.length);
+  const out = result('transcript', kindOf(a.styles.qa, a.labels.length, a.modes));
+  const { hearing, call } = a.modes;
   const court = a.styles.qa > a.labels.length / 2 && !hearing;
-  const call = a.styles.dash >= 6;
-  out.turns = assembleTurns(a.lines, a.labels, hearing ? HEARING_LAYOUT : court ? COURT_LAYOUT : call ? CALL_LAYOUT : {});
+  out.turns = assembleTurns(a.lines, a.labels, { ...(hearing ? HEARING_LAYOUT : court ? COURT_LAYOUT : call ? CALL_LAYOUT : {}), breaks: a.breaks });
   // A trial's examinations name who asks and who answers; it is then no oral history.
   if (court && nameExaminations(a.lines, out.turns)) out.kind = 'interview';
   takeHeaderFields(out);

@@ -23,9 +23,9 @@ export const markdown: Reader = {
     return labelScore(input, MARKDOWN_EXT.has(input.ext) ? 1 : share);
   },
   read(input): ReadResult {
-    const { lines, labels } = analyse(input);
+    const { lines, labels, breaks } = analyse(input);
     const out = result('transcript', 'interview');
-    out.turns = assembleTurns(lines, labels, { heading: headingTitle, plain: plainInline });
+    out.turns = assembleTurns(lines, labels, { heading: headingTitle, plain: plainInline, breaks });
     takeHeaderFields(out);
     const first = lines.find((l) => l.text.trim() !== '');
     const title = first ? headingTitle(first.text) : null;

@@ -104,7 +104,7 @@ export const ohms: Reader = {
       const analysis = analyse(input);
       const times = lineTimes(str(record.sync)).sort((a, b) => a.line - b.line);
       const starts = lineStarts(lines);
-      out.turns = assembleTurns(analysis.lines, analysis.labels).map((t) => {
+      out.turns = assembleTurns(analysis.lines, analysis.labels, { breaks: analysis.breaks }).map((t) => {
         const seconds = lastAtMost(times, (p) => p.line, lineAt(starts, t.start))?.seconds;
         const turn: RawTurn = { ...t, start: t.start + base, end: t.end + base };
         if (seconds !== undefined) turn.time = { start: seconds };

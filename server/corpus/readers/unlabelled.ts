@@ -38,6 +38,9 @@ const QUESTION_HEADING = /^#{1,6}\s[^\n?]*\?/;
 const QA_HEADINGS = 3;
 const ADDRESSED = /\b(?:you|your|you['’](?:re|ve|d|ll))\b/i;
 const FAQ = /\bFAQs?\b|\bfrequently asked\b/i;
+/** The share of a Q&A page's paragraphs an interviewee speaks of themselves in (a company's "we" does not count; 14% and up on the real pages read). */
+const ANSWERS_IN_FIRST_PERSON = 0.1;
+const SPEAKING_OF_ONESELF = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|mine)\b/;
 /** `_Jeff:_ I'm old, …`: an answer on a Q&A page opened with its speaker's name, set in emphasis — not their words. */
 const ANSWER_LABEL = /^(?:_|\*\*?)\p{Lu}[\p{L} .'’-]{0,40}:(?:_|\*\*?)[ \t]+/u;
 const WORDS = /[\p{L}\p{N}]/u;
@@ -63,12 +66,20 @@ function markdownTurns(turns: UnlabelledTurn[], mayBeInterview: boolean): Unlabe
   let sidebar = false;
   let asked = 0;
   let addressed = 0;
+  let paragraphs = 0;
+  let firstPerson = 0;
   for (const t of turns) {
-    if (!QUESTION_HEADING.test(t.text)) continue;
-    asked++;
-    if (ADDRESSED.test(t.text)) addressed++;
+    if (QUESTION_HEADING.test(t.text)) {
+      asked++;
+      if (ADDRESSED.test(t.text)) addressed++;
+    } else if (!HEADING.test(t.text)) {
+      paragraphs++;
+      if (SPEAKING_OF_ONESELF.test(t.text)) firstPerson++;
+    }
   }
-  const questionsAndAnswers = mayBeInterview && asked >= QA_HEADINGS && addressed * 2 >= asked;
+  // Someone answers, in the first person: a tutorial asks "Why should you use containers?" and
+  // answers in the second.
+  const questionsAndAnswers = mayBeInterview && asked >= QA_HEADINGS && addressed * 2 >= asked && firstPerson >= paragraphs * ANSWERS_IN_FIRST_PERSON;
   // Before a Q&A page's first question, its author introduces the interview: nobody answers yet.
   let preface = questionsAndAnswers;
   for (const t of turns) {

@@ -6,15 +6,20 @@
 import { lines as splitLines, type Span } from '../../text.ts';
 import type { ReadInput } from '../reader.ts';
 import { DIVISION_LINE, looksLabelled, selectLabels, type FoundLabel } from './select.ts';
+import type { LabelModes } from './modes.ts';
 
 /** A file seen as lines and the labels on them. */
 export interface LabelAnalysis {
   lines: Span[];
   labels: FoundLabel[];
+  /** Lines of labels turned down where who speaks is unknown (see `SelectOptions.breaks`). */
+  breaks: number[];
+  /** A play, a hearing, an earnings call (see modes.ts). */
+  modes: LabelModes;
   /** Enough paragraphs start with labels for the file to be a labelled transcript. */
   labelled: boolean;
   /** Labels by style: how many are inline (`NAME: text`), alone on their line, header lines, timestamps. */
-  styles: { inline: number; ownLine: number; header: number; time: number; markdown: number; qa: number; dot: number; hearing: number; dash: number };
+  styles: { inline: number; ownLine: number; header: number; time: number; markdown: number; qa: number };
 }
 
 const cache = new WeakMap<ReadInput, LabelAnalysis>();
@@ -80,8 +85,10 @@ export function analyse(input: ReadInput): LabelAnalysis {
   const hit = cache.get(input);
   if (hit) return hit;
   const lines = splitLines(input.text, input.from, input.text.length);
-  const labels = selectLabels(lines);
-  const styles = { inline: 0, ownLine: 0, header: 0, time: 0, markdown: 0, qa: 0, dot: 0, hearing: 0, dash: 0 };
+  const breaks: number[] = [];
+  const modes: LabelModes = { play: false, hearing: false, call: false };
+  const labels = selectLabels(lines, { breaks, modes });
+  const styles = { inline: 0, ownLine: 0, header: 0, time: 0, markdown: 0, qa: 0 };
   // Indexed loops in these once-per-file passes: an iterator allocates per step until the pass is optimised.
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i]!;
@@ -90,15 +97,11 @@ export function analyse(input: ReadInput): LabelAnalysis {
     else if (m.style === 'own-line' || m.style === 'bare') styles.ownLine++;
     else if (m.style === 'header') styles.header++;
     else styles.time++;
-    if (m.dot) styles.dot++;
-    if (m.dash) styles.dash++;
-    // A hearing's `Mr. CUMMINGS.` is a full-stop label too, with a title and not in capitals throughout.
-    if (m.dot && !m.caps) styles.hearing++;
     if (mayBeMarkdown(lines[l.index]!.text) && (opensStrong(lines[l.index]!.text) || MARKDOWN_LABEL.test(lines[l.index]!.text) || MARKDOWN_TIMED_LABEL.test(lines[l.index]!.text))) styles.markdown++;
     // Only labels of one, six or eight letters can be Q, A, question or answer.
     if (m.label !== undefined && (m.label.length === 1 || m.label.length === 6 || m.label.length === 8) && QA_LABEL.test(m.label)) styles.qa++;
   }
-  const analysis = { lines, labels, labelled: looksLabelled(lines, labels), styles };
+  const analysis = { lines, labels, breaks, modes, labelled: looksLabelled(lines, labels), styles };
   cache.set(input, analysis);
   return analysis;
 }

@@ -27,6 +27,8 @@ export interface AssembleOptions {
    * the list unlabelled (a site's footer) is no one's.
    */
   roster?: { heads: (line: string) => boolean; ends: (label: string) => boolean };
+  /** Lines that open a turn of someone unknown: labels turned down (`SelectOptions.breaks`), kept as words. */
+  breaks?: number[];
 }
 
 interface Piece {
@@ -76,6 +78,8 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
   let headingLine = -2;
   let gap = false;
   let listing = false;
+  const breaks = new Uint8Array(lines.length);
+  for (const b of options.breaks ?? []) breaks[b] = 1;
 
   const markers = options.markers;
   const flush = () => {
@@ -119,6 +123,15 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
       continue;
     }
     if (options.skip?.(line.text)) continue;
+    if (breaks[i] === 1 && !listing) {
+      // A label turned down: someone unknown speaks from here, not whoever spoke before.
+      flush();
+      current = open(undefined, true);
+      add(current, { start: line.start, end: line.end, text: plain(line.text), paragraph: false, time: undefined }, markers);
+      afterMarkers = false;
+      gap = false;
+      continue;
+    }
     if (options.roster?.heads(line.text)) {
       flush();
       listing = true;

@@ -17,7 +17,8 @@ import type { RawTurn } from '../reader.ts';
 
 const CALLED = /^(?:called as a witness|having been (?:first )?duly sworn|being (?:first )?duly sworn)/i;
 const EXAMINER = /^BY ((?:MR|MS|MRS|MISS|DR)\. \p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*)?):\s*$/u;
-const NAME_COMMA = /^(\p{Lu}[\p{Lu} .'’-]{1,60}),\s*$/u;
+/** A witness's name in capitals and a comma, a name's own small letters allowed (`MARY McCARTHY,`). */
+const NAME_COMMA = /^(\p{Lu}(?:[\p{Lu} .'’-]|(?<=\b(?:M|Ma|D|L))\p{Ll}){1,60}),\s*$/u;
 /** A court reporter's running head: a docket code, the witness, the examination. */
 export const PAGE_HEADER = /^\S{4,16} \p{Lu}[^\n]{1,80} - (?:Direct|Cross|Redirect|Recross)\s*$/u;
 
@@ -34,6 +35,7 @@ export function examinationHeading(line: string): string | null {
 /** Who is examined and who examines from each line on: the lines where either changes. */
 interface Change {
   start: number;
+  /** The witness called here ('' when their name cannot be read). */
   witness?: string;
   examiner?: string;
 }
@@ -42,15 +44,24 @@ interface Change {
 function changes(lines: Span[]): Change[] {
   const out: Change[] = [];
   let last = -1;
+  let called = false;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text.trim();
     if (text === '') continue;
     const examiner = text.startsWith('BY ') ? EXAMINER.exec(text) : null;
     if (examiner) out.push({ start: lines[i]!.start, examiner: examiner[1]! });
-    else if (last !== -1 && CALLED.test(text)) {
-      const named = NAME_COMMA.exec(lines[last]!.text.trim());
-      if (named) out.push({ start: lines[last]!.start, witness: named[1]! });
+    else if (CALLED.test(text)) {
+      // The first line of the oath names who is called ("having been duly sworn" may follow it). A new
+      // witness whose name cannot be read leaves the answers to no one, not to the witness before.
+      if (!called && last !== -1) {
+        const named = NAME_COMMA.exec(lines[last]!.text.trim());
+        out.push({ start: lines[last]!.start, witness: named ? named[1]! : '' });
+      }
+      called = true;
+      last = i;
+      continue;
     }
+    called = false;
     last = i;
   }
   return out.some((c) => c.examiner) ? out : [];
@@ -65,7 +76,8 @@ export function nameExaminations(lines: Span[], turns: RawTurn[]): boolean {
   let examiner: string | undefined;
   for (const turn of turns) {
     while (k < points.length && points[k]!.start <= turn.start) {
-      witness = points[k]!.witness ?? witness;
+      const called = points[k]!.witness;
+      if (called !== undefined) witness = called === '' ? undefined : called;
       examiner = points[k]!.examiner ?? examiner;
       k++;
     }

@@ -7,6 +7,7 @@
  */
 import type { Span } from '../../text.ts';
 import { isFirstName } from '../../lexicon/index.ts';
+import { labelModes, type LabelModes } from './modes.ts';
 import { lineLabel, type LineLabel } from './grammar.ts';
 import { blankFrom } from './head.ts';
 
@@ -119,6 +120,14 @@ export interface FoundLabel {
 export interface SelectOptions {
   /** A name the metadata or registry knows: such a label needs no other evidence. */
   isKnownName?: (name: string) => boolean;
+  /**
+   * Filled with the lines of labels turned down for standing among no others that recur (a summary's
+   * `Total Revenue: …`, an unknown caller who asks once in a call): no one's label, but no part of the
+   * turn before either — who speaks there is not known.
+   */
+  breaks?: number[];
+  /** Filled with what kind of labelled file the candidates make (see modes.ts). */
+  modes?: Partial<LabelModes>;
 }
 
 /** Label candidates of the lines, keeping those that behave like speaker labels across the file. */
@@ -170,30 +179,8 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   const blank = (i: number) => i < 0 || i >= lines.length || blanks[i] === 1;
   // Speech below a label: on the next line, or after one blank line.
   const nextText = (i: number) => !blank(i + 1) || !blank(i + 2);
-  // A play's prefixes, once a dozen of them recur, vouch for a character who speaks once (`PORTER.`).
-  let playPrefixes = 0;
-  let hearingPrefixes = 0;
-  for (const { match } of raw) {
-    if (!match.dot || (counts.get(labelKey(match.label!)) ?? 0) < 2) continue;
-    playPrefixes++;
-    if (!match.caps) hearingPrefixes++;
-  }
-  const play = playPrefixes >= 12;
-  // A hearing's labels carry a title (`Mr. CUMMINGS.`): a word in capitals and a full stop there is
-  // the members' list (`EARL L. CARTER`), a bill's `SEC. 7.`, or a wrapped line (`ADT. We can …`).
-  const hearing = play && hearingPrefixes * 2 >= playPrefixes;
-  // An earnings call names each speaker on a line of their own, `Name--Role` or `Name - Firm`, every
-  // time they speak: once such lines recur, a line of that shape said once (an analyst's one
-  // question) is a speaker too, and so is `Operator` alone on its line, blank lines or none.
-  let dashed = 0;
-  const dashNames = new Set<string>();
-  for (const { match } of raw) {
-    if (!match.dash) continue;
-    dashNames.add(labelKey(match.label!));
-    if ((counts.get(labelKey(match.label!)) ?? 0) >= 2) dashed++;
-  }
-  const call = dashed >= 6;
-
+  const { play, hearing, call, dashNames } = labelModes(raw, labelKey, (key) => counts.get(key) ?? 0);
+  if (options.modes) Object.assign(options.modes, { play, hearing, call });
   // A label said once counts by its shape alone (two to four words) only between labels that recur,
   // within three on each side: a run of one-off labels is a glossary or a summary (`Total Revenue:
   // $549 million`, `Net Income: $86 million`), not people taking turns. A name given with the initials
@@ -207,7 +194,8 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     return before && after;
   };
 
-  return raw.filter(({ index, match }, k) => {
+  const turnedDown: number[] = options.breaks ?? [];
+  const kept = raw.filter(({ index, match }, k) => {
     if (match.style === 'time') return manyTimed;
     const label = match.label!;
     const key = labelKey(label);
@@ -216,17 +204,27 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     const words = wordCount(key);
     // A name and a full stop opens many a sentence ("OK. So …"); a play's prefix recurs, and one alone
     // on its line has its speech right below it (Apollo's call "MARK." stands alone between two blank lines).
-    if (match.dot && ((!recurring && !play) || (match.style === 'own-line' && blank(index + 1)) || DIVISION.test(key) || (hearing && match.caps))) return false;
+    // A title and a name and a full stop (`Captain America.`) is a hearing's label only in a hearing.
+    if (match.dot && ((!recurring && !play) || (match.style === 'own-line' && blank(index + 1)) || DIVISION.test(key) || (hearing && match.caps) || (!hearing && !match.caps))) return false;
     // In a play, speech is under `NAME.`; a colon there heads the cast list and the playbill
     // ("John Worthing, J.P.: Mr. George Alexander.", "LONDON: ST. JAMES’S THEATRE").
     if (play && !match.dot) return false;
     if (match.dash && !recurring && !call) return false;
     // In a call, the speakers are the dashed lines' people and the operator: not `Prepared Remarks:`.
-    if (call && !match.dash) return (match.style === 'bare' || match.style === 'inline') && (CALL_ROLES.has(key) || dashNames.has(key)) && nextText(index);
+    if (call && !match.dash) {
+      if ((match.style === 'bare' || match.style === 'inline') && (CALL_ROLES.has(key) || dashNames.has(key)) && nextText(index)) return true;
+      // Someone the call does not introduce (`Unidentified Analyst`, `Satya Nadella: …` once): unknown, not the last speaker.
+      turnedDown.push(index);
+      return false;
+    }
     // Cheapest evidence first: the name lists are consulted only when nothing else has decided.
     switch (match.style) {
       case 'inline':
-        return recurring || structured || nameLike(label, key, words, known) || (match.caps && words <= 4) || (words >= 2 && words <= 4 && ((match.alias !== undefined && counts.has(labelKey(match.alias))) || amongTurns(k)));
+        if (recurring || structured || nameLike(label, key, words, known) || (match.caps && words <= 4)) return true;
+        if (words < 2 || words > 4) return false;
+        if ((match.alias !== undefined && counts.has(labelKey(match.alias))) || amongTurns(k)) return true;
+        turnedDown.push(index);
+        return false;
       case 'own-line':
         return nextText(index) && (recurring || structured || nameLike(label, key, words, known) || match.caps);
       case 'header':
@@ -239,6 +237,7 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
         return false;
     }
   });
+  return kept;
 }
 
 /**

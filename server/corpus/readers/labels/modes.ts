@@ -1,0 +1,47 @@
+/**
+ * What kind of labelled file its label candidates make, decided once: select.ts keeps labels by it and
+ * the labelled reader lays the file out by it.
+ * - A play: a dozen or more prefixes `NAME.` that recur; they vouch for a character who speaks once
+ *   (`PORTER.`), and a colon there heads the cast list, not speech.
+ * - A hearing: a play's count, most of it prefixes with a title (`Mr. CUMMINGS.`, not in capitals
+ *   throughout); a word in capitals and a full stop there is a member list's `EARL L.`, a bill's
+ *   `SEC. 7.` or a wrapped line.
+ * - An earnings call: six or more recurring lines `Name--Role` or `Name - Firm`; a line of that shape
+ *   said once (an analyst's one question) is a speaker too, and so is `Operator`.
+ */
+import type { LineLabel } from './grammar.ts';
+
+export interface LabelModes {
+  play: boolean;
+  hearing: boolean;
+  call: boolean;
+}
+
+const PLAY_PREFIXES = 12;
+const CALL_LINES = 6;
+
+/**
+ * The modes of `raw` (label candidates in line order), with the keys of the call's named speakers;
+ * `keyOf` compares labels, `times` says how often a key stands.
+ */
+export function labelModes(raw: ReadonlyArray<{ match: LineLabel }>, keyOf: (label: string) => string, times: (key: string) => number): LabelModes & { dashNames: Set<string> } {
+  let playPrefixes = 0;
+  let hearingPrefixes = 0;
+  let dashed = 0;
+  const dashNames = new Set<string>();
+  for (const { match } of raw) {
+    if (match.label === undefined) continue;
+    const key = keyOf(match.label);
+    const recurs = times(key) >= 2;
+    if (match.dot && recurs) {
+      playPrefixes++;
+      if (!match.caps) hearingPrefixes++;
+    }
+    if (match.dash) {
+      dashNames.add(key);
+      if (recurs) dashed++;
+    }
+  }
+  const play = playPrefixes >= PLAY_PREFIXES;
+  return { play, hearing: play && hearingPrefixes * 2 >= playPrefixes, call: dashed >= CALL_LINES, dashNames };
+}
