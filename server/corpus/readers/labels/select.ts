@@ -187,8 +187,10 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   // used for it later (`Matt Corallo (MC):`) needs no such company.
   const recurs = raw.map(({ match }) => match.label !== undefined && (counts.get(labelKey(match.label)) ?? 0) >= 2);
   const amongTurns = (k: number) => {
-    let before = k === 0;
-    let after = k === raw.length - 1;
+    // Within three of the file's first or last label, one side is enough: a transcript opens with
+    // full names said once (`Oliver Scherer:`, then `Oli:`).
+    let before = k < 3;
+    let after = k > raw.length - 4;
     for (let j = Math.max(0, k - 3); j < k; j++) if (recurs[j]) before = true;
     for (let j = k + 1; j <= Math.min(raw.length - 1, k + 3); j++) if (recurs[j]) after = true;
     return before && after;
