@@ -5,7 +5,8 @@
  */
 import { lines as splitLines, type Span } from '../../text.ts';
 import type { ReadInput } from '../reader.ts';
-import { DIVISION_LINE, looksLabelled, selectLabels, type FoundLabel } from './select.ts';
+import { DIVISION_LINE, selectLabels, type FoundLabel } from './select.ts';
+import { looksLabelled } from './looks-labelled.ts';
 import type { LabelModes } from './modes.ts';
 
 /** A file seen as lines and the labels on them. */

@@ -17,6 +17,7 @@
 import { CLOCK, parseClock } from '../clock.ts';
 import { blankFrom, emphasisClose, endOf, HEAD, headOf, match, matchFrom, opensWith, PARTICLE, startAt } from './head.ts';
 import { callLabel } from './call.ts';
+import { isCaps, tidyName } from './label-names.ts';
 import { hearingLabel } from './hearing.ts';
 
 /** How a label sits on its line. */
@@ -105,29 +106,6 @@ function seconds(a: string | undefined, b?: string, c?: string): number | undefi
   return t === undefined ? undefined : (parseClock(t) ?? undefined);
 }
 
-// Made once: a pattern literal inside a function is a new object on every call, one per line here.
-const NOT_LETTERS = /[^\p{L}]/gu;
-const NAME_PREFIXES = /(?:Mc|Mac|De|La|Le|Di|Da)(?=\p{Lu})/gu;
-const TRAILING_MARK = /['’\-]$/;
-const TRAILING_MARKS = /['’\-]+$/;
-/** The full stop of an initial or abbreviation, which stays. */
-const INITIAL_STOP = /(?:^|\s)(?:\p{L}|Jr|Sr|Dr|Mr|Mrs|Ms|St)\.$/u;
-const TRAILING_STOPS = /\.+$/;
-
-// The last name asked about: a transcript's lines repeat a few labels many times in a row.
-let lastCapsText = '';
-let lastCaps = false;
-
-/** Written in capitals; a name's own small letters (McCAIN, DeSANTIS) do not count. */
-function isCaps(text: string): boolean {
-  if (text === lastCapsText) return lastCaps;
-  const letters = text.replace(NOT_LETTERS, '');
-  const core = letters.replace(NAME_PREFIXES, '');
-  lastCapsText = text;
-  lastCaps = letters.length > 1 && core === core.toUpperCase();
-  return lastCaps;
-}
-
 /**
  * Initials or a name in brackets may follow at `at` (all `ALIAS` can match): an opening bracket, after
  * at most one space, and no digit after it — a time in brackets, `(00:01:02)`, is the usual thing there.
@@ -137,23 +115,6 @@ function aliasMayFollow(text: string, at: number): boolean {
   if (text[open] !== '(') return false;
   const c = text.charCodeAt(open + 1);
   return !(c >= 48 && c <= 57);
-}
-
-// The last name tidied: the same label heads line after line, and its tidy form is kept, not remade.
-let lastName = '';
-let lastTidy = '';
-
-/** A name without trailing punctuation, keeping the full stop of an initial or abbreviation ("Jr.", "J."). */
-function tidyName(name: string): string {
-  if (name === lastName) return lastTidy;
-  lastName = name;
-  lastTidy = trimName(name);
-  return lastTidy;
-}
-
-function trimName(name: string): string {
-  const trimmed = TRAILING_MARK.test(name) ? name.replace(TRAILING_MARKS, '') : name;
-  return trimmed.endsWith('.') && !INITIAL_STOP.test(trimmed) ? trimmed.replace(TRAILING_STOPS, '') : trimmed;
 }
 
 /**

@@ -81,7 +81,7 @@ function wordCount(key: string): number {
 
 const blanksOf = new WeakMap<Span[], Uint8Array>();
 /** Which lines are blank, worked out once per file (selecting labels and judging them both ask). */
-function blankLines(lines: Span[]): Uint8Array {
+export function blankLines(lines: Span[]): Uint8Array {
   let out = blanksOf.get(lines);
   if (out) return out;
   out = new Uint8Array(lines.length);
@@ -240,36 +240,4 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     }
   });
   return kept;
-}
-
-/**
- * True when the file reads as a labelled transcript: labels start enough of its paragraphs, or (when a
- * long preamble of show notes or long answers leave them sparse) two or more speakers' labels recur.
- */
-export function looksLabelled(lines: Span[], labels: FoundLabel[]): boolean {
-  // One pass over the labels: how many are named, strong, which keys recur, whether both Q and A appear.
-  let named = 0;
-  let strong = 0;
-  const counts = new Map<string, number>();
-  const qa = new Set<string>();
-  // Indexed: an iterator allocates per step until this once-per-file pass is optimised.
-  for (let i = 0; i < labels.length; i++) {
-    const m = labels[i]!.match;
-    if (m.style === 'time') continue;
-    named++;
-    const key = labelKey(m.label!);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (m.caps || m.role !== undefined || m.time !== undefined || m.style === 'header') strong++;
-    if (QA_LABELS.has(key)) qa.add(key[0]!);
-  }
-  if (named < 2) return labels.length >= 3;
-  let paragraphs = 0;
-  const blanks = blankLines(lines);
-  for (let i = 0; i < lines.length; i++) if (!blanks[i] && (i === 0 || blanks[i - 1])) paragraphs++;
-  // "Q:" and "A:" both present: a question-and-answer transcript however short.
-  if (qa.size === 2 && named >= Math.ceil(paragraphs * 0.3)) return true;
-  let recurring = 0;
-  for (const n of counts.values()) if (n >= 2) recurring++;
-  if (named >= Math.ceil(paragraphs * 0.3) && (strong >= 2 || recurring >= 1)) return true;
-  return recurring >= 2 && named >= 4;
 }
