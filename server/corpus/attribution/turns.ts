@@ -90,7 +90,7 @@ const METHODS: Record<EvidenceRule | 'turn-taking', AttributionMethod> = {
  * A printed interview sets its questions apart: as headings that ask (a Q&A page), or in bold or
  * italics in enough of its paragraphs that the emphasis is not mere emphasis.
  */
-export function printsQuestions(turns: UnlabelledTurn[]): boolean {
+function printsQuestions(turns: UnlabelledTurn[]): boolean {
   return turns.some((t) => t.questionHeading) || turns.filter((t) => t.emphasised).length >= Math.max(2, turns.length * 0.2);
 }
 

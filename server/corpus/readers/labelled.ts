@@ -35,8 +35,8 @@ export const labelled: Reader = {
  * An oral history when most labels are `Q:`/`A:`; a play (the kind a script is, as a screenplay is a
  * film's); else an interview, as a hearing's testimony and a call are.
  */
-function kindOf(qa: number, labels: number, modes: LabelModes): SourceKind {
-  if (qa > labels / 2) return 'oral-history';
+function kindOf(mostlyQA: boolean, modes: LabelModes): SourceKind {
+  if (mostlyQA) return 'oral-history';
   return modes.play && !modes.hearing ? 'film' : 'interview';
 }
 
@@ -78,9 +78,10 @@ const HEARING_LAYOUT = { heading: hearingHeading };
  */
 export function readLabelledTurns(input: ReadInput): ReadResult {
   const a = analyse(input);
-  const out = result('transcript', kindOf(a.styles.qa, a.labels.length, a.modes));
+  const mostlyQA = a.styles.qa > a.labels.length / 2;
+  const out = result('transcript', kindOf(mostlyQA, a.modes));
   const { hearing, call } = a.modes;
-  const court = a.styles.qa > a.labels.length / 2 && !hearing;
+  const court = mostlyQA && !hearing;
   out.turns = assembleTurns(a.lines, a.labels, { ...(hearing ? HEARING_LAYOUT : court ? COURT_LAYOUT : call ? CALL_LAYOUT : {}), breaks: a.breaks });
   // A trial's examinations name who asks and who answers; it is then no oral history.
   if (court && nameExaminations(a.lines, out.turns)) out.kind = 'interview';

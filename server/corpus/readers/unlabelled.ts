@@ -4,7 +4,7 @@
  * conversation (`conversation.ts`); who speaks each turn is worked out later, from the words.
  */
 import { conversationScore } from './conversation.ts';
-import { plainInline } from './markdown-inline.ts';
+import { headingTitle, plainInline } from './markdown-inline.ts';
 import { result, type Reader, type ReadInput, type ReadResult } from './reader.ts';
 import { splitUnlabelled, type UnlabelledTurn } from './unlabelled-turns.ts';
 
@@ -97,7 +97,7 @@ function markdownTurns(turns: UnlabelledTurn[], mayBeInterview: boolean): Unlabe
     // Other headings are structure; an HTML comment ("<!--pagebreak-->") is not shown at all.
     if (text === '' || (HEADING.test(text) && !question) || /^<!--[\s\S]*-->$/.test(text)) continue;
     const emphasised = question || EMPHASISED.test(text);
-    const words = question ? plainInline(text.replace(/^#+\s+/, '').replace(/\s#+\s*$/, '')) : plainInline(questionsAndAnswers ? text.replace(ANSWER_LABEL, '') : text);
+    const words = question ? (headingTitle(text) ?? '') : plainInline(questionsAndAnswers ? text.replace(ANSWER_LABEL, '') : text);
     // An image alone (`![…](cover.jpg)`) says nothing.
     if (!WORDS.test(words)) continue;
     if (question) preface = false;

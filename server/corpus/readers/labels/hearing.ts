@@ -6,6 +6,7 @@
  * The indent is what tells a label from a line of speech that wraps at "Mr. Chairman. I …": GPO
  * indents each new paragraph and never a wrapped line.
  */
+import { matchFrom } from './head.ts';
 
 const OFFICE = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.|Chairman|Chairwoman|Chairperson|Chair|Senator|Representative|Delegate|Commissioner|Secretary|Ambassador|Governor|Mayor|Judge|Justice|Admiral|General|Colonel|Captain|Lieutenant|Sergeant|Chief|Director|Administrator|Inspector|Dean|Professor|Reverend|Father|Rabbi|Bishop|Sister)`;
 const SURNAME = String.raw`\p{Lu}[\p{L}'’\-]*`;
@@ -22,11 +23,9 @@ const FIRST = 'MDCSRGJAILPBFT';
 /** A hearing's label at `at` in the line's head `h`, when the line is indented: its name and where it ends, or null. */
 export function hearingLabel(line: string, h: string, at: number): { label: string; end: number } | null {
   const indent = line.charCodeAt(0);
-  if ((indent !== 32 && indent !== 9) || !FIRST.includes(h[at] ?? '')) return null;
-  HEARING_LABEL.lastIndex = at;
-  const m = HEARING_LABEL.exec(h);
+  const m = indent === 32 || indent === 9 ? matchFrom(HEARING_LABEL, h, at, FIRST) : null;
   if (!m) return null;
   const label = m[1]!;
   const last = label.slice(label.lastIndexOf(' ') + 1).toLowerCase();
-  return ADDRESSED.has(last) && !label.startsWith('The ') ? null : { label, end: HEARING_LABEL.lastIndex };
+  return ADDRESSED.has(last) && !label.startsWith('The ') ? null : { label, end: at + m[0].length };
 }

@@ -197,7 +197,7 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   };
 
   const turnedDown: number[] = options.breaks ?? [];
-  const kept = raw.filter(({ index, match }, k) => {
+  return raw.filter(({ index, match }, k) => {
     if (match.style === 'time') return manyTimed;
     const label = match.label!;
     const key = labelKey(label);
@@ -239,5 +239,4 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
         return false;
     }
   });
-  return kept;
 }
