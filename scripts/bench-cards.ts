@@ -11,7 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { freePort, startProcess, waitFor } from './bench/load.ts';
+import { freePort, startServer, waitFor } from './bench/load.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -43,7 +43,7 @@ async function sampleHealth(origin: string, until: Promise<unknown> | number): P
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'verbatim-bench-cards-'));
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
-const server = startProcess(path.join(ROOT, 'server/main.ts'), [], { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, TRANSCRIPTS_DIR: path.join(ROOT, 'transcripts'), RATE_LIMIT_MAX: '0', LOG_LEVEL: 'warn', BASE_URL: origin, NODE_ENV: 'production', SEARCH_ENGINE: 'embedded' });
+const server = startServer({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, TRANSCRIPTS_DIR: path.join(ROOT, 'transcripts'), RATE_LIMIT_MAX: '0', LOG_LEVEL: 'warn', BASE_URL: origin, NODE_ENV: 'production', SEARCH_ENGINE: 'embedded' });
 try {
   await waitFor(`${origin}/health`);
   const catalog = await (await fetch(`${origin}/api/search?q=&perPage=100`)).json() as { hits: Array<{ id: string }>; facets: { speaker: Record<string, number>; source: Record<string, number> } };

@@ -10,6 +10,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 
 export interface LoadResult {
   requests: number;
@@ -36,6 +37,20 @@ export function freePort(): Promise<number> {
 export function startProcess(entry: string, args: string[], env: NodeJS.ProcessEnv, stdout: 'ignore' | 'pipe' = 'ignore'): ChildProcess {
   // The child inherits this environment, plus the settings given.
   return spawn(process.execPath, ['--import', 'tsx', entry, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', stdout, 'inherit'] });
+}
+
+/**
+ * The Node flags package.json's `start` script gives the server (`tsx --max-semi-space-size=64
+ * server/main.ts`), read from there so that the bench serves with the settings a user's server has.
+ */
+export function startFlags(): string[] {
+  const scripts = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  return scripts.start!.split(' ').filter((word) => word.startsWith('--'));
+}
+
+/** Start `server/main.ts` in its own Node process as `npm start` does, with the settings given. */
+export function startServer(env: NodeJS.ProcessEnv, entry = fileURLToPath(new URL('../../server/main.ts', import.meta.url))): ChildProcess {
+  return spawn(process.execPath, [...startFlags(), '--import', 'tsx', entry], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 /** Run a TypeScript script to completion in its own Node process; its standard output. */

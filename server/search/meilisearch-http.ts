@@ -16,25 +16,40 @@ const agents = {
   'https:': new https.Agent({ keepAlive: true, maxSockets: 256 }),
 };
 
+/**
+ * Headers as a plain object, converted once per headers object: the client sends the same `Headers`
+ * with every request, and building a `Headers` per request shows in the web server's profile.
+ */
+const converted = new WeakMap<object, Record<string, string>>();
+function plainHeaders(given: HeadersInit | undefined): Record<string, string> {
+  if (given === undefined) return {};
+  const known = converted.get(given);
+  if (known) return known;
+  const plain: Record<string, string> = {};
+  new Headers(given).forEach((value, key) => (plain[key] = value));
+  converted.set(given, plain);
+  return plain;
+}
+
 type Fetchish = (input: string | URL | Request, init?: RequestInit) => Promise<unknown>;
 
 export const keepAliveHttp: Fetchish = (input, init = {}) =>
   new Promise((resolve, reject) => {
-    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+    const url = typeof input === 'string' ? new URL(input) : input instanceof URL ? input : new URL(input.url);
     const signal = init.signal ?? undefined;
     if (signal?.aborted) return reject(signal.reason);
-    const headers: Record<string, string> = {};
-    new Headers(init.headers).forEach((value, key) => (headers[key] = value));
+    const headers = { ...plainHeaders(init.headers) };
     const body = typeof init.body === 'string' ? init.body : undefined;
     if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
     const transport = url.protocol === 'https:' ? https : http;
     const req = transport.request(url, { method: init.method ?? 'GET', headers, agent: agents[url.protocol as 'http:' | 'https:'] }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      // Decoded as it arrives (a character split between chunks is kept whole): no copy into one buffer first.
+      res.setEncoding('utf8');
+      let text = '';
+      res.on('data', (chunk: string) => (text += chunk));
       res.on('error', reject);
       res.on('end', () => {
         signal?.removeEventListener('abort', abort);
-        const text = Buffer.concat(chunks).toString('utf8');
         let parsed: unknown;
         try {
           parsed = text === '' ? undefined : JSON.parse(text);

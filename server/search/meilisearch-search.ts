@@ -74,12 +74,29 @@ export function searchParams(query: ParsedQuery, request: SearchRequest, paging:
 /**
  * The `MAX_FACET_VALUES` most frequent values, ties in value order (code units), as the embedded
  * engine keeps them. Meilisearch lists values with a count of 0 in some cases; ours holds only
- * values that occur.
+ * values that occur. Grouped by count rather than sorted with a comparator: a search gets hundreds
+ * of values per facet, and this runs for every search on the web server's thread.
  */
 export function topFacetValues(distribution: Record<string, number> | undefined): Map<string, number> {
-  const entries = Object.entries(distribution ?? {}).filter(([, count]) => count > 0);
-  entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return new Map(entries.slice(0, MAX_FACET_VALUES));
+  const groups = new Map<number, string[]>();
+  for (const value in distribution) {
+    const count = distribution[value]!;
+    if (!(count > 0)) continue;
+    const group = groups.get(count);
+    if (group) group.push(value);
+    else groups.set(count, [value]);
+  }
+  const top = new Map<string, number>();
+  // A typed array sorts numbers natively; the default string sort is by code units.
+  for (const count of Float64Array.from(groups.keys()).sort().reverse()) {
+    const group = groups.get(count)!;
+    if (group.length > 1) group.sort();
+    for (const value of group) {
+      if (top.size === MAX_FACET_VALUES) return top;
+      top.set(value, count);
+    }
+  }
+  return top;
 }
 
 function toResult(res: MeiliSearchResponse, query: ParsedQuery, paging: Paging, dropped: string[]): SearchResult {

@@ -16,7 +16,7 @@
  * embedded engine); highlights are marked here, from the positions Meilisearch reports, on the text.
  */
 import { CROP_MARKER, markRanges } from './highlight.ts';
-import { tokenize } from './tokenize.ts';
+import { normalizeTerm, tokenize, wordSpans } from './tokenize.ts';
 
 const MARKERS = 'ǂǂ';
 /** Letters the markers add to every word: Meilisearch's typo thresholds are raised by as many. */
@@ -41,10 +41,8 @@ export interface MeiliMatch {
   length: number;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
-const utf8Length = (s: string) => (ASCII.test(s) ? s.length : Buffer.byteLength(s, 'utf8'));
 /** Bytes the markers add to a word (two letters of two bytes each in UTF-8). */
-const MARKER_BYTES = utf8Length(MARKERS);
+const MARKER_BYTES = Buffer.byteLength(MARKERS, 'utf8');
 
 /**
  * `text` with markers around the words Meilisearch reports matched in its spelled copy (each matched
@@ -54,14 +52,14 @@ const MARKER_BYTES = utf8Length(MARKERS);
  * cut. `markedToHtml` turns it into the highlight; `corrections` reads the typo matches from it.
  */
 export function markFromMatches(text: string, matches: readonly MeiliMatch[], cropLength: number): string {
-  const tokens = tokenize(text);
-  const n = tokens.length;
+  const words = wordSpans(text);
+  const n = words.count;
   // Byte offset of each spelled word in the field (words one space apart), worked out without
   // spelling them: the markers add the same bytes to every word.
-  const starts = new Array<number>(n);
+  const starts = new Int32Array(n);
   for (let i = 0, at = 0; i < n; i++) {
     starts[i] = at;
-    at += utf8Length(tokens[i]!.term) + MARKER_BYTES + 1;
+    at += words.bytes[i]! + MARKER_BYTES + 1;
   }
   const wordAt = (byte: number) => {
     let lo = 0;
@@ -86,7 +84,8 @@ export function markFromMatches(text: string, matches: readonly MeiliMatch[], cr
     const seen = new Map<string, number>();
     const add = (i: number, delta: number) => {
       if (!marked[i]) return;
-      const term = tokens[i]!.term;
+      // Only matched words are compared, so only they are normalised.
+      const term = normalizeTerm(text.slice(words.start[i], words.end[i]));
       const count = (seen.get(term) ?? 0) + delta;
       if (count === 0) seen.delete(term);
       else seen.set(term, count);
@@ -105,9 +104,9 @@ export function markFromMatches(text: string, matches: readonly MeiliMatch[], cr
   }
   const cutStart = from > 0;
   const cutEnd = to < n;
-  const a = cutStart ? tokens[from]!.start : 0;
-  const b = cutEnd ? tokens[to - 1]!.end : text.length;
+  const a = cutStart ? words.start[from]! : 0;
+  const b = cutEnd ? words.end[to - 1]! : text.length;
   const ranges: Array<[number, number]> = [];
-  for (let i = from; i < to; i++) if (marked[i]) ranges.push([tokens[i]!.start - a, tokens[i]!.end - a]);
+  for (let i = from; i < to; i++) if (marked[i]) ranges.push([words.start[i]! - a, words.end[i]! - a]);
   return (cutStart ? CROP_MARKER : '') + markRanges(text.slice(a, b), ranges) + (cutEnd ? CROP_MARKER : '');
 }

@@ -39,3 +39,54 @@ export function tokenize(text: string): Token[] {
 export function terms(text: string): string[] {
   return tokenize(text).map((t) => t.term);
 }
+
+/** Where each of a text's words is (`tokenize`'s words exactly), in typed arrays. */
+export interface WordSpans {
+  count: number;
+  /** UTF-16 offsets of each word in the text. */
+  start: Int32Array;
+  end: Int32Array;
+  /** UTF-8 length of each word's normalised form. */
+  bytes: Int32Array;
+}
+
+const ASCII_TEXT = /^[\x00-\x7f]*$/;
+
+/** ASCII letters and digits: the whole of `[\p{L}\p{N}]` below U+0080. */
+const isAsciiWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The offsets of a text's words without their terms. Highlighting a search hit needs only where the
+ * words are, for every hit of every search: an ASCII text (almost every quote) is scanned without
+ * allocating a string or a match per word; anything else goes through `tokenize`.
+ */
+export function wordSpans(text: string): WordSpans {
+  if (!ASCII_TEXT.test(text)) {
+    const tokens = tokenize(text);
+    const spans = { count: tokens.length, start: new Int32Array(tokens.length), end: new Int32Array(tokens.length), bytes: new Int32Array(tokens.length) };
+    tokens.forEach((t, i) => {
+      spans.start[i] = t.start;
+      spans.end[i] = t.end;
+      spans.bytes[i] = Buffer.byteLength(t.term, 'utf8');
+    });
+    return spans;
+  }
+  // At most one word per two characters; the arrays are cut to the count at the end.
+  const most = (text.length + 1) >> 1;
+  const start = new Int32Array(most);
+  const end = new Int32Array(most);
+  let count = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!isAsciiWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    start[count] = i;
+    while (i < text.length && isAsciiWordChar(text.charCodeAt(i))) i++;
+    end[count++] = i;
+  }
+  // ASCII words normalise to their lower case: as many bytes as characters.
+  const bytes = new Int32Array(count);
+  for (let k = 0; k < count; k++) bytes[k] = end[k]! - start[k]!;
+  return { count, start: start.subarray(0, count), end: end.subarray(0, count), bytes };
+}

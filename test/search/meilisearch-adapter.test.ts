@@ -2,6 +2,7 @@
  * The Meilisearch adapter against a fake client: what it asks Meilisearch to do, in which order, and
  * what it makes of the answers. The real server is exercised by `meilisearch.test.ts`.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, MeilisearchTaskTimeOutError } from 'meilisearch';
 import type { MeiliConfig } from '../../server/config.ts';
@@ -17,6 +18,9 @@ import { TEXT_CHUNK } from '../../server/search/meilisearch-texts.ts';
 import { quoteFilterValue, searchFilter } from '../../server/search/meilisearch-filters.ts';
 import { isStaleIndex } from '../../server/search/meilisearch-indexing.ts';
 import { QUOTE_SETTINGS } from '../../server/search/meilisearch-settings.ts';
+import { topFacetValues } from '../../server/search/meilisearch-search.ts';
+import { tokenize, wordSpans } from '../../server/search/tokenize.ts';
+import { MAX_FACET_VALUES } from '../../server/search/engine.ts';
 
 const ADMIN_KEY = 'admin-key-0123456789abcdef0123456789abcdef';
 const SEARCH_KEY = 'search-key-0123456789abcdef0123456789abcdef';
@@ -539,6 +543,41 @@ describe('Meilisearch adapter: search', () => {
     const result = await server(fake).search({ q: 'zzz qqq www' });
     expect(fake.searchRequests.map((r) => r.params.q)).toEqual(['zǂǂzz qǂǂqq wǂǂww', 'zǂǂzz qǂǂqq ', 'zǂǂzz ']);
     expect(result).toMatchObject({ total: 0, hits: [], dropped: [] });
+  });
+
+  it("finds a text's words where the tokenizer does, ASCII or not, with their normalised lengths in bytes", () => {
+    const piece = fc.constantFrom('Word', 'it’s', "don't", 'Café', 'ǂǂ', 'naïve', '42', ' ', '-', '\n', 'İ', 'ß', '😀', 'Ⅻ', 'e\u0301', '«', 'x');
+    fc.assert(
+      fc.property(fc.oneof(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), fc.string({ maxLength: 60 })), (text) => {
+        const spans = wordSpans(text);
+        const tokens = tokenize(text);
+        expect(spans.count).toBe(tokens.length);
+        expect([...spans.start]).toEqual(tokens.map((t) => t.start));
+        expect([...spans.end]).toEqual(tokens.map((t) => t.end));
+        expect([...spans.bytes]).toEqual(tokens.map((t) => Buffer.byteLength(t.term, 'utf8')));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the most frequent facet values, ties in value order, whatever order Meilisearch lists them in', () => {
+    // The reference: every value that occurs, sorted by count and then by value, cut to the limit.
+    const reference = (distribution: Record<string, number>) =>
+      new Map(
+        Object.entries(distribution)
+          .filter(([, count]) => count > 0)
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+          .slice(0, MAX_FACET_VALUES),
+      );
+    // Integer-like keys ("2016") are listed first by JavaScript whatever the order of the JSON.
+    const value = fc.oneof(fc.string({ maxLength: 6 }), fc.integer({ min: 0, max: 3000 }).map(String), fc.constantFrom('é', 'e', 'E', '😀', '\uffff'));
+    fc.assert(
+      fc.property(fc.dictionary(value, fc.integer({ min: 0, max: 6 }), { maxKeys: 3 * MAX_FACET_VALUES }), (distribution) => {
+        expect([...topFacetValues(distribution)]).toEqual([...reference(distribution)]);
+      }),
+      { numRuns: 300 },
+    );
+    expect(topFacetValues(undefined).size).toBe(0);
   });
 
   it('rejects bad paging with a 400 that names the parameter', async () => {
