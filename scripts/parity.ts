@@ -17,7 +17,7 @@ import { explainFailure } from '../server/failures.ts';
 import { runIndex } from '../server/indexer/run.ts';
 import { createEmbeddedEngine } from '../server/search/embedded/index.ts';
 import type { SearchEngine } from '../server/search/engine.ts';
-import { createMeilisearchEngine } from '../server/search/meilisearch.ts';
+import { createMeilisearchEngine } from '../server/search/meilisearch/engine.ts';
 import { compareResults, requestOfPath, summarize, type QueryComparison } from './bench/compare.ts';
 import { generateCorpus } from './bench/corpus.ts';
 import { buildQueries } from './bench/queries.ts';

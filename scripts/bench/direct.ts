@@ -11,8 +11,8 @@
  */
 import type { MeiliConfig } from '../../server/config.ts';
 import type { SearchRequest } from '../../server/search/engine.ts';
-import { createMeiliClient, type MeiliClientLike, type MeiliSearchParams } from '../../server/search/meilisearch-client.ts';
-import { checkRequest, runSearch, searchParams } from '../../server/search/meilisearch-search.ts';
+import { createMeiliClient, type MeiliClientLike, type MeiliSearchParams } from '../../server/search/meilisearch/client.ts';
+import { checkRequest, runSearch, searchParams } from '../../server/search/meilisearch/search.ts';
 import { parseQuery } from '../../server/search/query.ts';
 import type { LoadRequest } from './load.ts';
 

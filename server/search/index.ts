@@ -6,7 +6,7 @@ import type { Config } from '../config.ts';
 import type { SearchEngine } from './engine.ts';
 import { createEmbeddedEngine, embeddedIndexPath } from './embedded/index.ts';
 import { createThreadedEmbeddedEngine } from './embedded/threaded.ts';
-import { createMeilisearchEngine } from './meilisearch.ts';
+import { createMeilisearchEngine } from './meilisearch/index.ts';
 
 export interface EngineOptions {
   /** The indexer writes (admin key); the server reads (search-only key) and follows re-indexes. */

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MeilisearchTaskTimeOutError } from 'meilisearch';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMeiliClient } from '../../server/search/meilisearch-client.ts';
+import { createMeiliClient } from '../../server/search/meilisearch/client.ts';
 
 let server: http.Server | null = null;
 afterEach(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
@@ -81,7 +81,7 @@ describe('createMeiliClient: its HTTP layer (kept-alive plain HTTP, uncompressed
   });
 
   it('reads an error answer as Meilisearch’s (a missing index), and a silent server as a time-out', async () => {
-    const { isIndexNotFound, translateError } = await import('../../server/search/meilisearch-client.ts');
+    const { isIndexNotFound, translateError } = await import('../../server/search/meilisearch/client.ts');
     const missing = await fakeSearch((_req, res) =>
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Index `quotes` not found.', code: 'index_not_found', type: 'invalid_request', link: '' })),
     );

@@ -13,7 +13,7 @@ import { Meilisearch } from 'meilisearch';
 import { loadConfig, type MeiliConfig } from '../../server/config.ts';
 import { EngineError, EngineUnavailableError } from '../../server/errors.ts';
 import type { SearchEngine } from '../../server/search/engine.ts';
-import { createMeilisearchEngine } from '../../server/search/meilisearch.ts';
+import { createMeilisearchEngine } from '../../server/search/meilisearch/engine.ts';
 import { freePort } from '../../scripts/bench/load.ts';
 import { describeEngineContract } from './contract.ts';
 import { describeVerifyContract } from './verify-contract.ts';

@@ -4,7 +4,7 @@
  * - words shorter than 5 letters match exactly; 5–8 letters allow 1 typo; 9 or more allow 2;
  * - a wrong first letter counts as two typos (so a 5–8 letter word must keep its first letter), and
  *   only a letter in its place: a first letter dropped, added or swapped with the second is not
- *   a typo the search makes up for (Meilisearch, given words spelled as `meilisearch-words.ts`
+ *   a typo the search makes up for (Meilisearch, given words spelled as `meilisearch/words.ts`
  *   spells them, sees those as two edits);
  * - the last word, when typed last, also matches as a prefix (prefix matches cost no typo), and its
  *   prefix may carry typos too;

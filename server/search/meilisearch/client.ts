@@ -11,9 +11,9 @@ import {
   MeilisearchTaskTimeOutError,
 } from 'meilisearch';
 import type { DocumentsQuery } from 'meilisearch';
-import { AppError, EngineError, EngineUnavailableError } from '../errors.ts';
-import type { MeiliSettings } from './meilisearch-settings.ts';
-import { keepAliveHttp } from './meilisearch-http.ts';
+import { AppError, EngineError, EngineUnavailableError } from '../../errors.ts';
+import type { MeiliSettings } from './settings.ts';
+import { keepAliveHttp } from './http.ts';
 
 /** A task as `waitForTask` reports it once it is no longer enqueued or processing. */
 export interface MeiliTask {
@@ -102,7 +102,7 @@ export function createMeiliClient(options: { url: string; apiKey: string; timeou
     // gzipping every answer there and inflating it here cost more CPU than the bytes saved (a third
     // of the web server's time under load, and as much again on Meilisearch's side).
     requestInit: { headers: { 'Accept-Encoding': 'identity' } },
-    // Kept-alive plain HTTP under the client rather than `fetch` (`meilisearch-http.ts`).
+    // Kept-alive plain HTTP under the client rather than `fetch` (`http.ts`).
     httpClient: keepAliveHttp,
   });
   const enqueued = async (p: Promise<{ taskUid: number }>): Promise<MeiliEnqueued> => ({ taskUid: (await p).taskUid });

@@ -3,8 +3,8 @@
  * every value is written as a double-quoted string with backslashes and double quotes escaped, and
  * attribute names come only from the constants below, never from a request.
  */
-import type { SearchFilters } from './engine.ts';
-import { QUOTE_FIELDS } from './meilisearch-documents.ts';
+import type { SearchFilters } from '../engine.ts';
+import { QUOTE_FIELDS } from './documents.ts';
 
 /**
  * A value as a Meilisearch filter string literal: `"…"` with `\` and `"` escaped (backslashes first,

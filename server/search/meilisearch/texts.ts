@@ -1,11 +1,11 @@
 /**
- * Source texts in the meta index, cut into chunks (the documents are made in `meilisearch-documents.ts`): a `text` document per source holds where each
+ * Source texts in the meta index, cut into chunks (the documents are made in `documents.ts`): a `text` document per source holds where each
  * chunk starts, and `chunk` documents hold the text, so that a page of a 50 MB source fetches the
  * chunks it shows and not the whole text. Chunks never split a character made of two UTF-16 code
  * units (Meilisearch's JSON parser refuses a lone surrogate).
  */
-import type { SourceTextRange } from './engine.ts';
-import { clampRange, wholeCharacters } from './source-text.ts';
+import type { SourceTextRange } from '../engine.ts';
+import { clampRange, wholeCharacters } from '../source-text.ts';
 
 /** Code units per chunk (about 64 kB of JSON for Latin text). */
 export const TEXT_CHUNK = 1 << 16;

@@ -1,27 +1,27 @@
 /**
  * The production engine: Meilisearch behind our `SearchEngine` interface. Two live indexes, `<index>`
  * (quotes) and `<index>_meta` (catalog, source texts, permalink records), replaced together by
- * `replaceAll` (see `meilisearch-indexing.ts`). Everything the web server calls is a search request
+ * `replaceAll` (see `indexing.ts`). Everything the web server calls is a search request
  * with a filter, so the server runs with a key whose only action is `search` on those two indexes.
  */
-import type { MeiliConfig } from '../config.ts';
-import type { QuoteDocument } from '../corpus/model.ts';
-import { EngineError, EngineUnavailableError } from '../errors.ts';
-import type { EngineHealth, EngineStats, SearchEngine } from './engine.ts';
-import { sliceSourceText } from './source-text.ts';
-import { correctWord } from './speller.ts';
-import type { MeiliClientLike, MeiliSearchParams } from './meilisearch-client.ts';
-import { createMeiliClient, displayUrl, isIndexNotFound, translateError } from './meilisearch-client.ts';
-import * as docs from './meilisearch-documents.ts';
-import { META_FIELDS, QUOTE_FIELDS } from './meilisearch-documents.ts';
-import { allOf, equals, oneOf } from './meilisearch-filters.ts';
-import { dropIndexes, replaceIndexes } from './meilisearch-indexing.ts';
-import { lockIndex } from './meilisearch-lock.ts';
-import { createMetaReader, PAGE_SIZE, searchAll } from './meilisearch-meta.ts';
-import { checkRequest, runSearch } from './meilisearch-search.ts';
-import { MAX_TOTAL_HITS } from './meilisearch-settings.ts';
+import type { MeiliConfig } from '../../config.ts';
+import type { QuoteDocument } from '../../corpus/model.ts';
+import { EngineError, EngineUnavailableError } from '../../errors.ts';
+import type { EngineHealth, EngineStats, SearchEngine } from '../engine.ts';
+import { sliceSourceText } from '../source-text.ts';
+import { correctWord } from '../speller.ts';
+import type { MeiliClientLike, MeiliSearchParams } from './client.ts';
+import { createMeiliClient, displayUrl, isIndexNotFound, translateError } from './client.ts';
+import * as docs from './documents.ts';
+import { META_FIELDS, QUOTE_FIELDS } from './documents.ts';
+import { allOf, equals, oneOf } from './filters.ts';
+import { dropIndexes, replaceIndexes } from './indexing.ts';
+import { lockIndex } from './lock.ts';
+import { createMetaReader, PAGE_SIZE, searchAll } from './meta.ts';
+import { checkRequest, runSearch } from './search.ts';
+import { MAX_TOTAL_HITS } from './settings.ts';
 
-export type { MeiliClientLike } from './meilisearch-client.ts';
+export type { MeiliClientLike } from './client.ts';
 
 /** Quote ids are `[A-Za-z0-9_-]`, as are Meilisearch document ids: anything else cannot be stored. */
 const QUOTE_ID = /^[A-Za-z0-9_-]{1,511}$/;
@@ -151,7 +151,7 @@ export function createMeilisearchEngine(options: MeilisearchEngineOptions): Sear
         };
       }),
 
-    // Read once per index build (`meilisearch-meta.ts`).
+    // Read once per index build (`meta.ts`).
     catalog: () => call(() => meta.catalog(), () => null),
 
     sourceText: (slug) =>

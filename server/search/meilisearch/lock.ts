@@ -7,8 +7,8 @@
  */
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import type { IndexLock } from './engine.ts';
-import type { IndexingContext } from './meilisearch-indexing.ts';
+import type { IndexLock } from '../engine.ts';
+import type { IndexingContext } from './indexing.ts';
 
 /** How often the holder refreshes its heartbeat, and when a silent lock counts as abandoned. */
 export const LOCK_TIMING = { heartbeatMs: 15_000, staleMs: 90_000, pollMs: 500 };

@@ -10,13 +10,13 @@
  * are two letters away from any indexed word (more than a joined pair's typo budget), while exact,
  * prefix and typo matching are unchanged: the markers sit where both sides have them, the first
  * letter stays first (a typo on it still counts as two), and the typo thresholds are raised by the
- * two letters the markers add (`meilisearch-settings.ts`).
+ * two letters the markers add (`settings.ts`).
  *
  * Searching happens on these spelled copies (with no punctuation: positions count words, as in the
  * embedded engine); highlights are marked here, from the positions Meilisearch reports, on the text.
  */
-import { CROP_MARKER, markRanges } from './highlight.ts';
-import { normalizeTerm, tokenize, wordSpans } from './tokenize.ts';
+import { CROP_MARKER, markRanges } from '../highlight.ts';
+import { normalizeTerm, tokenize, wordSpans } from '../tokenize.ts';
 
 const MARKERS = 'ǂǂ';
 /** Letters the markers add to every word: Meilisearch's typo thresholds are raised by as many. */

@@ -2,9 +2,9 @@
  * Index settings, chosen so that Meilisearch answers like the embedded engine. They are applied to a
  * fresh index before any document is added, so documents are indexed once, with the final settings.
  */
-import { MAX_FACET_VALUES } from './engine.ts';
-import { META_FIELDS, QUOTE_FIELDS } from './meilisearch-documents.ts';
-import { MARKER_LETTERS } from './meilisearch-words.ts';
+import { MAX_FACET_VALUES } from '../engine.ts';
+import { META_FIELDS, QUOTE_FIELDS } from './documents.ts';
+import { MARKER_LETTERS } from './words.ts';
 
 /**
  * The largest number of hits Meilisearch counts for one search. `totalHits` is exact up to this cap
@@ -18,7 +18,7 @@ export const MAX_TOTAL_HITS = 100_000;
  * Facet values Meilisearch returns per facet, the most frequent first. Three times the values a
  * search keeps: Meilisearch breaks ties at its cut in an order of its own (its facet tree's), so the
  * adapter asks for more and makes the cut itself, ties in value order, as the embedded engine does
- * (`meilisearch-search.ts` `topFacetValues`).
+ * (`search.ts` `topFacetValues`).
  */
 export const MAX_VALUES_PER_FACET = MAX_FACET_VALUES * 3;
 
@@ -42,7 +42,7 @@ export const FACET_ATTRIBUTES = [QUOTE_FIELDS.speaker, QUOTE_FIELDS.source, QUOT
 
 export const QUOTE_SETTINGS: MeiliSettings = {
   // Only the quote's own words: speaker names and titles are filters, so every hit shows what it matched.
-  // Its spelled copy is searched (`meilisearch-words.ts`); `text` is only shown, marked and cropped.
+  // Its spelled copy is searched (`words.ts`); `text` is only shown, marked and cropped.
   searchableAttributes: [QUOTE_FIELDS.textWords],
   filterableAttributes: [QUOTE_FIELDS.id, ...FACET_ATTRIBUTES],
   sortableAttributes: [QUOTE_FIELDS.date, QUOTE_FIELDS.order],
@@ -51,7 +51,7 @@ export const QUOTE_SETTINGS: MeiliSettings = {
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5 + MARKER_LETTERS, twoTypos: 9 + MARKER_LETTERS } },
   faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
   pagination: { maxTotalHits: MAX_TOTAL_HITS },
-  // The searched fields hold only spelled words and spaces (`meilisearch-words.ts`): nothing to separate.
+  // The searched fields hold only spelled words and spaces (`words.ts`): nothing to separate.
   separatorTokens: [],
 };
 

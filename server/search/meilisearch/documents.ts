@@ -5,21 +5,21 @@
  * server, no `null`s for absent optional fields), whatever Meilisearch does to the flat copies.
  */
 import { createHash } from 'node:crypto';
-import type { QuoteDocument, QuoteKind } from '../corpus/model.ts';
-import type { Catalog, IndexSnapshot, PermalinkRecord, SourceText } from './engine.ts';
-import { scrubReserved } from '../corpus/text.ts';
-import { EngineError } from '../errors.ts';
-import { checkedRecord } from './records.ts';
-import { chunkStarts, type TextInfo } from './meilisearch-texts.ts';
-import { wordCounts } from './speller.ts';
-import { spelledWords } from './meilisearch-words.ts';
+import type { QuoteDocument, QuoteKind } from '../../corpus/model.ts';
+import type { Catalog, IndexSnapshot, PermalinkRecord, SourceText } from '../engine.ts';
+import { scrubReserved } from '../../corpus/text.ts';
+import { EngineError } from '../../errors.ts';
+import { checkedRecord } from '../records.ts';
+import { chunkStarts, type TextInfo } from './texts.ts';
+import { wordCounts } from '../speller.ts';
+import { spelledWords } from './words.ts';
 
 /** Attribute names of the quotes index. Filters and settings use these, never request input. */
 export const QUOTE_FIELDS = {
   id: 'id',
   text: 'text',
   // What Meilisearch searches: the quote's text as our own tokenizer splits it, words only, spelled
-  // for Meilisearch, one space apart (`meilisearch-words.ts`).
+  // for Meilisearch, one space apart (`words.ts`).
   textWords: 'textWords',
   speakerName: 'speakerName',
   speaker: 'speakerSlug',

@@ -3,18 +3,18 @@
  * parsed query sent in its canonical form (never the user's string), words dropped from the end while
  * nothing matches, and the answer translated into our `SearchResult`.
  */
-import { badRequest } from '../errors.ts';
-import type { SearchRequest, SearchResult, SortOrder } from './engine.ts';
-import { MAX_FACET_VALUES } from './engine.ts';
-import { SORT_ORDERS } from './engine.ts';
-import { corrections } from './corrections.ts';
-import { markedToHtml } from './highlight.ts';
-import { markFromMatches, spell } from './meilisearch-words.ts';
-import type { MeiliClientLike, MeiliSearchParams, MeiliSearchResponse } from './meilisearch-client.ts';
-import { fromQuoteDocument, QUOTE_FIELDS } from './meilisearch-documents.ts';
-import { searchFilter } from './meilisearch-filters.ts';
-import { FACET_ATTRIBUTES } from './meilisearch-settings.ts';
-import { describeParts, dropLast, formatQuery, isPlaceholder, parseQuery, type ParsedQuery } from './query.ts';
+import { badRequest } from '../../errors.ts';
+import type { SearchRequest, SearchResult, SortOrder } from '../engine.ts';
+import { MAX_FACET_VALUES } from '../engine.ts';
+import { SORT_ORDERS } from '../engine.ts';
+import { corrections } from '../corrections.ts';
+import { markedToHtml } from '../highlight.ts';
+import { markFromMatches, spell } from './words.ts';
+import type { MeiliClientLike, MeiliSearchParams, MeiliSearchResponse } from './client.ts';
+import { fromQuoteDocument, QUOTE_FIELDS } from './documents.ts';
+import { searchFilter } from './filters.ts';
+import { FACET_ATTRIBUTES } from './settings.ts';
+import { describeParts, dropLast, formatQuery, isPlaceholder, parseQuery, type ParsedQuery } from '../query.ts';
 
 export const DEFAULT_PER_PAGE = 20;
 export const MAX_PER_PAGE = 100;
@@ -53,7 +53,7 @@ interface Paging {
 /** The search request Meilisearch gets for one attempt of a query. */
 export function searchParams(query: ParsedQuery, request: SearchRequest, paging: Paging): MeiliSearchParams {
   const params: MeiliSearchParams = {
-    // Words spelled as the index spells them (`meilisearch-words.ts`): never split or joined.
+    // Words spelled as the index spells them (`words.ts`): never split or joined.
     q: formatQuery(query, spell),
     matchingStrategy: 'all',
     // `page`/`hitsPerPage` (not offset/limit) makes Meilisearch count every hit: `totalHits` is exact.

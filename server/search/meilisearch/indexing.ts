@@ -5,12 +5,12 @@
  * status is checked: a failed or canceled task stops the run, the temporary indexes are deleted, and
  * the live ones are left as they were.
  */
-import type { IndexSnapshot, ReplaceOptions } from './engine.ts';
-import type { AppError } from '../errors.ts';
-import { EngineError } from '../errors.ts';
-import type { MeiliClientLike, MeiliEnqueued, MeiliTask } from './meilisearch-client.ts';
-import { batches, toMetaDocuments, toQuoteDocument, QUOTE_FIELDS } from './meilisearch-documents.ts';
-import { META_SETTINGS, QUOTE_SETTINGS } from './meilisearch-settings.ts';
+import type { IndexSnapshot, ReplaceOptions } from '../engine.ts';
+import type { AppError } from '../../errors.ts';
+import { EngineError } from '../../errors.ts';
+import type { MeiliClientLike, MeiliEnqueued, MeiliTask } from './client.ts';
+import { batches, toMetaDocuments, toQuoteDocument, QUOTE_FIELDS } from './documents.ts';
+import { META_SETTINGS, QUOTE_SETTINGS } from './settings.ts';
 
 /** Quotes per `addDocuments` call, and the JSON size a batch stays under (Meilisearch accepts 100 MB). */
 export const BATCH_SIZE = 5000;

@@ -4,14 +4,14 @@
  * "did you mean" walks — fetched once per index build (the `info` record's build time tells when the
  * index was replaced) rather than once per page.
  */
-import type { Catalog, SourceText, SourceTextRange } from './engine.ts';
-import { EngineError } from '../errors.ts';
-import type { MeiliClientLike, MeiliHit, MeiliSearchParams } from './meilisearch-client.ts';
-import * as docs from './meilisearch-documents.ts';
-import { META_FIELDS, type IndexInfo, type MetaType } from './meilisearch-documents.ts';
-import { allOf, equals, oneOf } from './meilisearch-filters.ts';
-import { chunksCovering, rangeFromChunks, type TextInfo } from './meilisearch-texts.ts';
-import { sortedSpeller, type Speller } from './speller.ts';
+import type { Catalog, SourceText, SourceTextRange } from '../engine.ts';
+import { EngineError } from '../../errors.ts';
+import type { MeiliClientLike, MeiliHit, MeiliSearchParams } from './client.ts';
+import * as docs from './documents.ts';
+import { META_FIELDS, type IndexInfo, type MetaType } from './documents.ts';
+import { allOf, equals, oneOf } from './filters.ts';
+import { chunksCovering, rangeFromChunks, type TextInfo } from './texts.ts';
+import { sortedSpeller, type Speller } from '../speller.ts';
 
 /** Hits per request when every match is needed (a catalog, a list of ids, a text's chunks). */
 export const PAGE_SIZE = 1000;
