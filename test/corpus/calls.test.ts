@@ -4,6 +4,8 @@
  * alone, lists of participants that nobody says, a site's footer after them.
  */
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectFile } from '../../server/corpus/inspect.ts';
@@ -58,5 +60,72 @@ describe('a label said once among others said once', () => {
     // Nor is it the anchor's words: who says a line turned down is not known.
     const heading = parsed.quotes.find((q) => q.text.includes('Ford Hood Charges'));
     expect({ text: heading?.text, speaker: heading?.speaker ?? null }).toEqual({ text: 'First Up: Ford Hood Charges', speaker: null });
+  });
+});
+
+/**
+ * Meeting recordings as their exports open: a block of fields above a rule or a blank line. The shapes
+ * are those of a Zoom cloud recording scraped to text (OpenTelemetry's FaaS working group) and a
+ * Fireflies.ai export in Markdown; neither file states a licence, so the speech here is made up and
+ * the headers are theirs, with other values.
+ */
+describe('a meeting export with a header of fields', () => {
+  async function speakersOf(name: string, text: string): Promise<Map<string, number>> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'verbatim-header-'));
+    try {
+      await writeFile(path.join(dir, name), text);
+      const parsed = await inspectFile(path.join(dir, name));
+      const counts = new Map<string, number>();
+      for (const q of parsed.quotes) counts.set(q.speaker?.name ?? '—', (counts.get(q.speaker?.name ?? '—') ?? 0) + 1);
+      return counts;
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  const speech = (lines: string[]) => lines.join('\n');
+
+  it("takes the meeting's name above `Date:` and `Duration:` for no one's label", async () => {
+    const text = speech([
+      'SIG: FAAS WG',
+      'Date: 2026-02-12',
+      'Duration: 14 minutes',
+      'Source URL: https://zoom.us/rec/share/abc',
+      '='.repeat(60),
+      '',
+      'Ada Stone 00:52 Hello.',
+      'Ben Ode 00:57 Hello, hello!',
+      'Ada Stone 01:01 How are you doing?',
+      'Ben Ode 01:03 Doing pretty good.',
+      'So I have not been able to make it the past couple of times.',
+    ]);
+    const counts = await speakersOf('faas-wg.txt', text);
+    expect([...counts.keys()].filter((k) => k !== '—').sort()).toEqual(['Ada Stone', 'Ben Ode']);
+  });
+
+  it('reads a Markdown export\'s `**Meeting ID**:` and `**Date**:` as fields, not speakers', async () => {
+    const text = speech([
+      '# Budget review',
+      '**Meeting ID**: 01JSCPKXP7X12TW8ETK21Q8KQ2',
+      '**Date**: 2025-04-23',
+      '**Duration**: 113.5 minutes',
+      '**Transcript**: [View Transcript](https://app.fireflies.ai/view/01JSCPKXP7X12TW8ETK21Q8KQ2)',
+      '**Participants**: ada@example.com, ben@example.com',
+      '',
+      '## Transcript',
+      '**Ada**: Hello.',
+      '**Ben**: How are you doing?',
+      '**Ada**: Well, I like your background.',
+      '**Ben**: Thanks.',
+    ]);
+    const counts = await speakersOf('budget-review.md', text);
+    expect([...counts.keys()].filter((k) => k !== '—').sort()).toEqual(['Ada', 'Ben']);
+  });
+
+  it('still reads labels at the top of a file that has one such field only', async () => {
+    const turns = ['Welcome to the show.', 'Thanks for having me.', 'Where did it start?', 'In a garage, like all of these.', 'And then?', 'Then the money ran out.'];
+    const text = speech(['Date: 2026-02-12', ...turns.map((t, i) => `${i % 2 ? 'JOHN REED' : 'MARIA LOPEZ'}: ${t}`), '', 'MARIA LOPEZ: Thank you.', 'JOHN REED: Thank you.']);
+    const counts = await speakersOf('show.txt', text);
+    expect(counts.get('Maria Lopez')).toBe(4);
+    expect(counts.get('John Reed')).toBe(4);
   });
 });

@@ -7,10 +7,13 @@
  * These are no turns: nobody says "Peter Asaro". They name the interviewer and the narrator, so that
  * the labels of the speech (`Asaro:`, `Arkin:`, `Q:`) resolve to them.
  */
+import type { Span } from '../../text.ts';
 import type { RawTurn, ReadResult } from '../reader.ts';
+import { lineLabel } from './grammar.ts';
+import { labelKey } from './select.ts';
 
 /** Labels that introduce a participant's name rather than their words. */
-const FIELD = /^(?:interviewer|interviewee|narrator|interviewed by)$/i;
+export const PARTICIPANT_FIELD = /^(?:interviewer|interviewee|narrator|interviewed by)$/i;
 /** A person's name: one to four capitalised words. */
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?: \p{Lu}[\p{L}\p{M}.'’-]{0,30}){0,3}`;
 /** A name at the head of a field's text, perhaps followed by more fields (`Peter Asaro DATE: …`). */
@@ -23,7 +26,7 @@ export function takeHeaderFields(out: ReadResult): void {
   const keep: RawTurn[] = [];
   for (const turn of out.turns) {
     const label = turn.label;
-    if (label !== undefined && FIELD.test(label.trim())) {
+    if (label !== undefined && PARTICIPANT_FIELD.test(label.trim())) {
       const name = NAME_THEN_FIELDS.exec(turn.text)?.[1];
       if (name) {
         if (/interviewer|interviewed by/i.test(label)) out.meta.interviewer ??= name;
@@ -39,4 +42,27 @@ export function takeHeaderFields(out: ReadResult): void {
     keep.push(turn);
   }
   out.turns = keep;
+}
+
+/** The most lines a file's header of fields takes. */
+const MOST_HEADER_LINES = 12;
+/** A rule under a header: `=====`, `-----`, `*****`. */
+const RULE = /^\s*(?:={3,}|-{3,}|\*{3,}|_{3,})\s*$/;
+
+/**
+ * Where a file's header of fields ends: the lines at its very top, up to a blank line or a rule, when
+ * two or more of them are fields no one speaks (`Date: 2026-02-12`, `Duration: 14 minutes`). A
+ * meeting recording's export opens so: `SIG: FAAS WG` above those is the meeting's name, not a
+ * speaker's. 0 when the file opens otherwise.
+ */
+export function headerFieldsEnd(lines: readonly Span[], blanks: Uint8Array, isField: (key: string) => boolean): number {
+  let end = 0;
+  let fields = 0;
+  for (; end < lines.length && !blanks[end] && !RULE.test(lines[end]!.text); end++) {
+    if (end === MOST_HEADER_LINES) return 0;
+    const label = lineLabel(lines[end]!.text)?.label;
+    if (label !== undefined && isField(labelKey(label))) fields++;
+  }
+  // A header ends where something else begins: a file of a few lines and nothing more is no header.
+  return fields >= 2 && end < lines.length ? end : 0;
 }

@@ -10,6 +10,7 @@ import { isFirstName } from '../../lexicon/index.ts';
 import { labelModes, type LabelModes } from './modes.ts';
 import { lineLabel, type LineLabel } from './grammar.ts';
 import { blankFrom } from './head.ts';
+import { headerFieldsEnd, PARTICIPANT_FIELD } from './header.ts';
 
 /** Words that head a line with a colon in prose and are not speakers. */
 const NOT_SPEAKERS = new Set(
@@ -140,12 +141,16 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   let timed = 0;
   let nonBlank = 0;
   const blanks = blankLines(lines);
+  const fieldsEnd = headerFieldsEnd(lines, blanks, (key) => NOT_SPEAKERS.has(key));
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (blanks[i]) continue;
     nonBlank++;
     const match = lineLabel(text);
     if (!match) continue;
+    // A field of the file's header (`SIG: FAAS WG` above `Date:` and `Duration:`) is nobody's label;
+    // the participants' fields are, for takeHeaderFields to read.
+    if (i < fieldsEnd && match.label !== undefined && !PARTICIPANT_FIELD.test(match.label.trim())) continue;
     if (match.style === 'time') {
       timed++;
       raw.push({ index: i, match });
