@@ -129,3 +129,15 @@ describe('a meeting export with a header of fields', () => {
     expect(counts.get('John Reed')).toBe(4);
   });
 });
+
+describe("a call transcript's glossary", () => {
+  it("gives its terms to no one: 'Atlas' (a first name) and 'ARR (Annual Recurring Revenue)' (capitals) are no speakers", async () => {
+    const full = path.resolve('test/fixtures/real/labelled/motley-fool-earnings-call-mdb-2025-glossary-excerpt.txt');
+    const parsed = await inspectFile(full);
+    const speakers = new Set(parsed.quotes.map((q) => q.speaker?.name).filter((n) => n !== undefined));
+    expect([...speakers].sort()).toEqual(['Brian Denyeau', 'Dev Ittycheria', 'Mike Cikos', 'Operator', 'Sanjit Singh']);
+    const definitions = parsed.quotes.filter((q) => /database-as-a-service|subscription revenue|vector representations|on-premises/.test(q.text));
+    expect(definitions.length).toBeGreaterThanOrEqual(4);
+    for (const q of definitions) expect(q.speaker).toBeNull();
+  });
+});

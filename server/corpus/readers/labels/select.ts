@@ -11,6 +11,7 @@ import { labelModes, type LabelModes } from './modes.ts';
 import { lineLabel, type LineLabel } from './grammar.ts';
 import { blankFrom } from './head.ts';
 import { headerFieldsEnd, PARTICIPANT_FIELD } from './header.ts';
+import { glossaryTerms } from './glossary.ts';
 
 /** Words that head a line with a colon in prose and are not speakers. */
 const NOT_SPEAKERS = new Set(
@@ -201,6 +202,8 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     return before && after;
   };
 
+  const glossary = glossaryTerms(lines, raw, recurs);
+
   const turnedDown: number[] = options.breaks ?? [];
   return raw.filter(({ index, match }, k) => {
     if (match.style === 'time') return manyTimed;
@@ -221,6 +224,11 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     if (call && !match.dash) {
       if ((match.style === 'bare' || match.style === 'inline') && (CALL_ROLES.has(key) || dashNames.has(key)) && nextText(index)) return true;
       // Someone the call does not introduce (`Unidentified Analyst`, `Satya Nadella: …` once): unknown, not the last speaker.
+      turnedDown.push(index);
+      return false;
+    }
+    // A glossary's term (`Atlas: MongoDB's … platform`) is said by no one; who speaks there is not known.
+    if (glossary[k]) {
       turnedDown.push(index);
       return false;
     }
