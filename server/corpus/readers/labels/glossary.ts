@@ -9,7 +9,7 @@
 import type { Span } from '../../text.ts';
 
 /** A glossary's heading, in any case, perhaps a Markdown heading, perhaps with a colon. */
-const HEADING = /^\s*(?:#{1,6}\s*)?(?:industry |key )?(?:glossary(?: of terms)?|terms|definitions|key terms)\s*:?\s*$/i;
+const HEADING = /^\s*(?:#{1,6}\s*)?(?:industry |key )?(?:glossary(?: of terms)?|terms|definitions|key terms)(?:\s*:)?\s*$/i;
 
 /**
  * For each label (by its position among `labels`), whether it is a glossary's term: below a glossary
