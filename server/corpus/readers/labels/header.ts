@@ -10,7 +10,6 @@
 import type { Span } from '../../text.ts';
 import type { RawTurn, ReadResult } from '../reader.ts';
 import { lineLabel } from './grammar.ts';
-import { labelKey } from './select.ts';
 
 /** Labels that introduce a participant's name rather than their words. */
 export const PARTICIPANT_FIELD = /^(?:interviewer|interviewee|narrator|interviewed by)$/i;
@@ -55,13 +54,13 @@ const RULE = /^\s*(?:={3,}|-{3,}|\*{3,}|_{3,})\s*$/;
  * meeting recording's export opens so: `SIG: FAAS WG` above those is the meeting's name, not a
  * speaker's. 0 when the file opens otherwise.
  */
-export function headerFieldsEnd(lines: readonly Span[], blanks: Uint8Array, isField: (key: string) => boolean): number {
+export function headerFieldsEnd(lines: readonly Span[], blanks: Uint8Array, isField: (label: string) => boolean): number {
   let end = 0;
   let fields = 0;
   for (; end < lines.length && !blanks[end] && !RULE.test(lines[end]!.text); end++) {
     if (end === MOST_HEADER_LINES) return 0;
     const label = lineLabel(lines[end]!.text)?.label;
-    if (label !== undefined && isField(labelKey(label))) fields++;
+    if (label !== undefined && isField(label)) fields++;
   }
   // A header ends where something else begins: a file of a few lines and nothing more is no header.
   return fields >= 2 && end < lines.length ? end : 0;

@@ -142,7 +142,7 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   let timed = 0;
   let nonBlank = 0;
   const blanks = blankLines(lines);
-  const fieldsEnd = headerFieldsEnd(lines, blanks, (key) => NOT_SPEAKERS.has(key));
+  const fieldsEnd = headerFieldsEnd(lines, blanks, (label) => NOT_SPEAKERS.has(labelKey(label)));
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (blanks[i]) continue;
