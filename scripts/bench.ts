@@ -182,7 +182,7 @@ async function searchThroughput(sample: GeneratedQuote[], summary: IndexSummary,
   peak = Math.max(peak, rssMb(server.pid!));
   server.kill();
   const search = combined(through);
-  say(`Search: ${search.requests} distinct queries over 50 connections: ${search.rps} requests/s (${((100 * search.rps) / helloResult.rps).toFixed(1)}% of hello-world), p50 ${search.p50Ms} ms, p99 ${search.p99Ms} ms, ${search.non2xx} non-2xx, ${search.errors} errors; server RSS peak ${peak} MB.`);
+  say(`Search: ${search.requests} distinct queries over 50 connections: ${search.rps} requests/s (${((100 * search.rps) / helloResult.rps).toFixed(1)}% of hello-world), p50 ${search.p50Ms} ms, p99 ${search.p99Ms} ms${rounds.length > 1 ? ' (the middle round\'s p50, the worst round\'s p99)' : ''}, ${search.non2xx} non-2xx, ${search.errors} errors; server RSS peak ${peak} MB.`);
 
   let direct: { queriesPerSec: number; requests: number; retries: number; p50Ms: number; p99Ms: number; firstAttemptsRps: number } | null = null;
   if (engineName === 'meilisearch') {

@@ -40,8 +40,8 @@ export function startProcess(entry: string, args: string[], env: NodeJS.ProcessE
 }
 
 /**
- * The Node flags package.json's `start` script gives the server (`tsx --max-semi-space-size=64
- * server/main.ts`), read from there so that the bench serves with the settings a user's server has.
+ * The Node flags package.json's `start` script gives the server (none today: `tsx server/main.ts`),
+ * read from there so that the bench serves with the settings a user's server has, whatever they become.
  */
 export function startFlags(): string[] {
   const scripts = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts;

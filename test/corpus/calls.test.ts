@@ -121,6 +121,14 @@ describe('a meeting export with a header of fields', () => {
     expect([...counts.keys()].filter((k) => k !== '—').sort()).toEqual(['Ada', 'Ben']);
   });
 
+  it('keeps a label of the header block that stands again below it', async () => {
+    const turns = ['Where did it start?', 'In a garage, like all of these.', 'And then?', 'Then the money ran out.'];
+    const text = speech(['Date: 2026-02-12', 'Duration: 40 minutes', 'MARIA LOPEZ: Welcome to the show.', 'JOHN REED: Thanks for having me.', '', ...turns.map((t, i) => `${i % 2 ? 'JOHN REED' : 'MARIA LOPEZ'}: ${t}`)]);
+    const counts = await speakersOf('show-header.txt', text);
+    expect(counts.get('Maria Lopez')).toBe(3);
+    expect(counts.get('John Reed')).toBe(3);
+  });
+
   it('still reads labels at the top of a file that has one such field only', async () => {
     const turns = ['Welcome to the show.', 'Thanks for having me.', 'Where did it start?', 'In a garage, like all of these.', 'And then?', 'Then the money ran out.'];
     const text = speech(['Date: 2026-02-12', ...turns.map((t, i) => `${i % 2 ? 'JOHN REED' : 'MARIA LOPEZ'}: ${t}`), '', 'MARIA LOPEZ: Thank you.', 'JOHN REED: Thank you.']);

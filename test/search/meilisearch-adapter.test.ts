@@ -578,6 +578,8 @@ describe('Meilisearch adapter: search', () => {
       { numRuns: 300 },
     );
     expect(topFacetValues(undefined).size).toBe(0);
+    // A count that is not a number is no count (Meilisearch's answer is not otherwise checked).
+    expect([...topFacetValues({ a: '5', b: 2, c: null } as unknown as Record<string, number>)]).toEqual([['b', 2]]);
   });
 
   it('rejects bad paging with a 400 that names the parameter', async () => {

@@ -80,8 +80,9 @@ export function searchParams(query: ParsedQuery, request: SearchRequest, paging:
 export function topFacetValues(distribution: Record<string, number> | undefined): Map<string, number> {
   const groups = new Map<number, string[]>();
   for (const value in distribution) {
-    const count = distribution[value]!;
-    if (!(count > 0)) continue;
+    const count = distribution[value];
+    // Meilisearch counts are numbers; anything else is no count (and would not be found again below).
+    if (typeof count !== 'number' || !(count > 0)) continue;
     const group = groups.get(count);
     if (group) group.push(value);
     else groups.set(count, [value]);

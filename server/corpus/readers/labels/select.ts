@@ -138,6 +138,7 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   const raw: FoundLabel[] = [];
   const quoted: FoundLabel[] = [];
   const linked: FoundLabel[] = [];
+  const held: FoundLabel[] = [];
   const counts = new Map<string, number>();
   let timed = 0;
   let nonBlank = 0;
@@ -149,9 +150,6 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     nonBlank++;
     const match = lineLabel(text);
     if (!match) continue;
-    // A field of the file's header (`SIG: FAAS WG` above `Date:` and `Duration:`) is nobody's label;
-    // the participants' fields are, for takeHeaderFields to read.
-    if (i < fieldsEnd && match.label !== undefined && !PARTICIPANT_FIELD.test(match.label.trim())) continue;
     if (match.style === 'time') {
       timed++;
       raw.push({ index: i, match });
@@ -159,6 +157,12 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     }
     const key = labelKey(match.label!);
     if (!plausible(key)) continue;
+    // A field of the file's header (`SIG: FAAS WG` above `Date:` and `Duration:`) is nobody's label
+    // unless it stands again below (`Q:`); the participants' fields are, for takeHeaderFields to read.
+    if (i < fieldsEnd && !PARTICIPANT_FIELD.test(key)) {
+      held.push({ index: i, match });
+      continue;
+    }
     // "FIBRE: https://…" is a link list; `Maya Costa, 29, of Lisbon: "…"` a list of voices in prose —
     // unless the same label stands elsewhere before ordinary speech (`**Marc:** "Where did it go?!"`,
     // a chat's `Dora Demszky: https://…`).
@@ -176,6 +180,12 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const before = raw.length;
+  for (const h of held) {
+    const key = labelKey(h.match.label!);
+    if ((counts.get(key) ?? 0) === 0) continue;
+    raw.push(h);
+    counts.set(key, counts.get(key)! + 1);
+  }
   for (const q of quoted) if ((counts.get(labelKey(q.match.label!)) ?? 0) >= 2) raw.push(q);
   // A link list's labels stand before nothing else; a chat's speaker also says something.
   for (const q of linked) if ((counts.get(labelKey(q.match.label!)) ?? 0) >= 1) raw.push(q);
