@@ -83,6 +83,8 @@ describe('a meeting export with a header of fields', () => {
     }
   }
   const speech = (lines: string[]) => lines.join('\n');
+  /** The people named, in order of name (the unattributed left out). */
+  const named = (counts: Map<string, number>) => [...counts.keys()].filter((k) => k !== '—').sort();
 
   it("takes the meeting's name above `Date:` and `Duration:` for no one's label", async () => {
     const text = speech([
@@ -99,7 +101,7 @@ describe('a meeting export with a header of fields', () => {
       'So I have not been able to make it the past couple of times.',
     ]);
     const counts = await speakersOf('faas-wg.txt', text);
-    expect([...counts.keys()].filter((k) => k !== '—').sort()).toEqual(['Ada Stone', 'Ben Ode']);
+    expect(named(counts)).toEqual(['Ada Stone', 'Ben Ode']);
   });
 
   it('reads a Markdown export\'s `**Meeting ID**:` and `**Date**:` as fields, not speakers', async () => {
@@ -118,7 +120,7 @@ describe('a meeting export with a header of fields', () => {
       '**Ben**: Thanks.',
     ]);
     const counts = await speakersOf('budget-review.md', text);
-    expect([...counts.keys()].filter((k) => k !== '—').sort()).toEqual(['Ada', 'Ben']);
+    expect(named(counts)).toEqual(['Ada', 'Ben']);
   });
 
   it('keeps a label of the header block that stands again below it', async () => {

@@ -30,7 +30,8 @@ export function titleCaseName(text: string): string {
 const OFFICE_FIRST = /^(?:The|Mr|Mrs|Ms|Miss|Dr|Chairman|Chairwoman|Chair|Senator|Representative|Delegate|Judge|Justice|Governor|Mayor|Admiral|General|Colonel|Captain|Chief|Secretary|Ambassador|Commissioner|Director|Administrator|Inspector|Dean|Professor|Reverend|Father)\.? /;
 
 /** A name's own small letters before its capitals: McCAIN, MacLEAN, DeSANTIS. */
-const NAME_PREFIXES = /\b(?:Mc|Mac|De|La|Le|Di|Da)(?=\p{Lu})/gu;
+export const NAME_PREFIX = String.raw`(?:Mc|Mac|De|La|Le|Di|Da)(?=\p{Lu})`;
+const NAME_PREFIXES = new RegExp(String.raw`\b${NAME_PREFIX}`, 'gu');
 
 /** No small letter but a name's own (McCAIN, `STATEMENT OF ROBERT D. MacLEAN`). */
 export function noSmallLetters(text: string): boolean {

@@ -3,10 +3,12 @@
  * trailing punctuation. Each keeps the last answer: a transcript's lines repeat a few labels many
  * times in a row.
  */
+import { NAME_PREFIX } from '../../names/casing.ts';
 
 // Made once: a pattern literal inside a function is a new object on every call, one per line here.
 const NOT_LETTERS = /[^\p{L}]/gu;
-const NAME_PREFIXES = /(?:Mc|Mac|De|La|Le|Di|Da)(?=\p{Lu})/gu;
+// Run over the letters alone (`JOHNMcCAIN`), where no word boundary is left to anchor on.
+const NAME_PREFIXES = new RegExp(NAME_PREFIX, 'gu');
 const TRAILING_MARK = /['’\-]$/;
 const TRAILING_MARKS = /['’\-]+$/;
 /** The full stop of an initial or abbreviation, which stays. */
