@@ -22,11 +22,16 @@ export interface AppDeps {
   engine: SearchEngine;
   config: Config;
   logger?: Logger;
+  /**
+   * Called whenever a page (not the API, not /health) is asked for. The server warms the citation
+   * thread with it: a quote page is a click away. Tests leave it out.
+   */
+  onPage?: () => void;
 }
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export function createApp({ engine, config, logger = createLogger(config.logLevel, config.logFormat) }: AppDeps): Express {
+export function createApp({ engine, config, logger = createLogger(config.logLevel, config.logFormat), onPage }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   // Search answers change with every re-index and are rarely asked twice: hashing each body for an ETag is wasted work.
@@ -77,7 +82,7 @@ export function createApp({ engine, config, logger = createLogger(config.logLeve
     app.use('/api', api);
     app.use((req, res, next) => (req.path === '/health' || req.path === '/api' || req.path.startsWith('/api/') ? next() : pages(req, res, next)));
   }
-  app.use(routes(engine, config));
+  app.use(routes(engine, config, onPage));
   app.use(notFoundHandler);
   app.use(errorHandler);
   return app;

@@ -86,12 +86,10 @@ try {
   });
   const health = await engine.health();
   const served = config.engine === 'embedded' && !health.ok ? await rebuildDamaged(engine, health.detail) : engine;
-  serving = await serve(createApp({ engine: served, config, logger: log }), config.host, config.port);
+  serving = await serve(createApp({ engine: served, config, logger: log, onPage: warmCitations }), config.host, config.port);
 } catch (error) {
   fail(error);
 }
-// The citation processors take seconds to build: on their own thread, now rather than on the first quote page.
-warmCitations();
 const stats = await engine.stats().catch(() => null);
 log.info(
   { engine: engine.name, quotes: stats?.quotes ?? null, url: serving.url },

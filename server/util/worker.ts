@@ -24,13 +24,23 @@ export function sibling(from: string, name: string): URL {
 /** A reply from a `requestWorker` thread: the request's id and its value or error message. */
 export type WorkerReply<T> = { id: number; ok: true; value: T } | { id: number; ok: false; error: string };
 
+/** A `requestWorker` thread's caller: send a request, and ask whether the thread is up. */
+export interface WorkerCaller<Req, Res> {
+  (request: Req): Promise<Res>;
+  /** Whether the thread is running (or starting) now. */
+  running(): boolean;
+}
+
 /**
  * A thread that answers requests one message each (`{ id, ...request }` → `WorkerReply`), started on
  * first use and again after it stops; it holds the process open only while answers are awaited, so a
- * finished script or test is never kept alive by it.
+ * finished script or test is never kept alive by it. With `idleMs`, the thread is stopped once it has
+ * answered everything and been asked nothing for that long: what it built (style processors, fonts)
+ * is memory the process gets back, and the next request starts it again.
  */
-export function requestWorker<Req extends object, Res>(entry: URL, what: string): (request: Req) => Promise<Res> {
+export function requestWorker<Req extends object, Res>(entry: URL, what: string, options: { idleMs?: number } = {}): WorkerCaller<Req, Res> {
   let worker: Worker | null = null;
+  let idle: NodeJS.Timeout | null = null;
   let next = 0;
   const pending = new Map<number, { resolve: (v: Res) => void; reject: (e: Error) => void }>();
   const thread = (): Worker => {
@@ -41,11 +51,19 @@ export function requestWorker<Req extends object, Res>(entry: URL, what: string)
       if (!('id' in reply)) return;
       const call = pending.get(reply.id);
       pending.delete(reply.id);
-      if (pending.size === 0) w.unref();
+      if (pending.size === 0) {
+        w.unref();
+        if (options.idleMs !== undefined) {
+          idle = setTimeout(() => stopIdle(w), options.idleMs);
+          idle.unref();
+        }
+      }
       if (reply.ok) call?.resolve(reply.value);
       else call?.reject(new Error(`${what} failed: ${reply.error}`));
     });
     const fail = (error: Error) => {
+      // A thread stopped for being idle has nothing pending, and a new one may have taken its place.
+      if (worker !== w) return;
       worker = null;
       for (const call of pending.values()) call.reject(error);
       pending.clear();
@@ -54,14 +72,22 @@ export function requestWorker<Req extends object, Res>(entry: URL, what: string)
     w.on('exit', (code) => fail(new Error(`the ${what} thread stopped (exit code ${code})`)));
     return (worker = w);
   };
-  return (request) =>
+  const stopIdle = (w: Worker) => {
+    if (worker !== w || pending.size > 0) return;
+    worker = null;
+    void w.terminate();
+  };
+  const call = (request: Req) =>
     new Promise<Res>((resolve, reject) => {
+      if (idle) clearTimeout(idle);
+      idle = null;
       const id = next++;
       pending.set(id, { resolve, reject });
       const w = thread();
       w.ref();
       w.postMessage({ ...request, id });
     });
+  return Object.assign(call, { running: () => worker !== null });
 }
 
 /**

@@ -30,11 +30,16 @@ import { speakerPage, speakersIndex } from './speakers.ts';
 import { verifyPage } from './verify/page.ts';
 import { cardHandler } from './cards/routes.ts';
 
-export function routes(engine: SearchEngine, config: Config): Router {
+export function routes(engine: SearchEngine, config: Config, onPage?: () => void): Router {
   const router = Router();
   // The API first: it takes most of the traffic, and is then matched before any page route.
   router.use('/api', apiRouter(engine, config));
   router.get('/health', (req, res) => health(engine, req, res));
+  if (onPage)
+    router.use((_req, _res, next) => {
+      onPage();
+      next();
+    });
   router.get('/', (req, res) => homePage(engine, req, res));
   router.get('/search', (req, res) => searchPage(engine, req, res));
   router.get('/q/:id', (req, res) => quotePage(engine, config, req, res));

@@ -22,7 +22,8 @@ export interface CardStore {
   get(build: string, name: string, content: () => Promise<CardContent>): Promise<Buffer>;
 }
 
-const draw = requestWorker<{ content: CardContent }, Uint8Array>(sibling(import.meta.url, 'worker'), 'card drawing');
+// A thread stopped after ten idle minutes gives back its fonts and renderer; the next card starts it again.
+const draw = requestWorker<{ content: CardContent }, Uint8Array>(sibling(import.meta.url, 'worker'), 'card drawing', { idleMs: 10 * 60_000 });
 
 const buildDir = (build: string) => createHash('sha256').update(build).digest('hex').slice(0, 16);
 

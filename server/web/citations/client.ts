@@ -1,7 +1,9 @@
 /**
- * The web server's side of the citation thread: one thread per process, started on first use and
- * restarted if it stops; answers are cached (the same item and request format the same way), so a
- * quote page viewed twice is formatted once.
+ * The web server's side of the citation thread: one thread per process, started on first use (or by
+ * `warmCitations`) and restarted if it stops; answers are cached (the same item and request format
+ * the same way), so a quote page viewed twice is formatted once. The style processors it builds hold
+ * about 250 MB, so the thread stops after ten minutes without a citation to format, and a server that
+ * only answers the search API never starts it.
  */
 import { requestWorker, sibling } from '../../util/worker.ts';
 import type { CslItem } from './csl-item.ts';
@@ -10,8 +12,10 @@ import type { StyleOutput } from './processor.ts';
 import type { FormatCall } from './protocol.ts';
 
 const CACHE_SIZE = 2000;
+/** How long the citation thread waits for work before it stops and its memory is given back. */
+const IDLE_MS = 10 * 60_000;
 
-const ask = requestWorker<Omit<FormatCall, 'id'>, StyleOutput[]>(sibling(import.meta.url, 'worker'), 'citation formatting');
+const ask = requestWorker<Omit<FormatCall, 'id'>, StyleOutput[]>(sibling(import.meta.url, 'worker'), 'citation formatting', { idleMs: IDLE_MS });
 const cache = new Map<string, Promise<StyleOutput[]>>();
 
 /** Formats one item in the given styles (all when absent), on the citation thread. */
@@ -32,9 +36,12 @@ export function formatCitations(item: CslItem, cite: CiteRequest, styles?: strin
 }
 
 /**
- * Starts the citation thread and builds the processors of the promised styles now, so that the first
- * quote page does not wait seconds for them (the web server calls this once it listens).
+ * Starts the citation thread, if it is not running, and builds the processors of the promised styles
+ * now, so that a quote page does not wait seconds for them: the web server calls this when it serves a
+ * page, from which a quote page is a click away.
  */
 export function warmCitations(): void {
-  void formatCitations({ id: 'warm-up', type: 'article-newspaper', title: 'Warm-up' }, { quotedPerson: null, timestamp: null }, ['apa', 'mla', 'chicago']).catch(() => {});
+  if (ask.running()) return;
+  // Not through the answer cache: a warm-up answered once would not start a stopped thread again.
+  void ask({ item: { id: 'warm-up', type: 'article-newspaper', title: 'Warm-up' }, cite: { quotedPerson: null, timestamp: null }, styles: ['apa', 'mla', 'chicago'] }).catch(() => {});
 }

@@ -1,0 +1,34 @@
+/**
+ * The server warms the citation thread when a page is asked for (`onPage`), and not for the API or
+ * /health: a server that only answers searches never builds the style processors.
+ */
+import request from 'supertest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Express } from 'express';
+import { createApp } from '../../server/app.ts';
+import { indexedEngine, testConfig } from './helpers.ts';
+
+let app: Express;
+const asked: string[] = [];
+
+beforeAll(async () => {
+  const engine = await indexedEngine();
+  app = createApp({ engine, config: testConfig(), onPage: () => asked.push('page') });
+});
+
+describe('onPage', () => {
+  it('is not called for the API or /health', async () => {
+    asked.length = 0;
+    expect((await request(app).get('/api/search?q=camera')).status).toBe(200);
+    expect((await request(app).get('/health')).status).toBe(200);
+    expect((await request(app).get('/api/openapi.json')).status).toBe(200);
+    expect(asked).toEqual([]);
+  });
+
+  it('is called for each page', async () => {
+    asked.length = 0;
+    expect((await request(app).get('/')).status).toBe(200);
+    expect((await request(app).get('/search?q=camera')).status).toBe(200);
+    expect(asked).toEqual(['page', 'page']);
+  });
+});
