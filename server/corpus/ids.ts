@@ -17,6 +17,15 @@ export function normalizeForId(text: string): string {
 }
 
 /**
+ * The words of `normalizeForId(text)`. Plain ASCII, the common case, is matched word by word without
+ * building the normalised text first: linking quotations reads every line of the corpus this way.
+ */
+export function idWords(text: string): string[] {
+  if (/^[\x00-\x7F]*$/.test(text)) return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return normalizeForId(text).split(' ').filter(Boolean);
+}
+
+/**
  * cyrb53 (public domain), fed one character at a time: a fast, well-mixed 53-bit hash. Ids only need
  * to tell apart the quotes of one source (the slug is their prefix), so 48 of its bits are plenty, and
  * indexing a million quotes should not wait on SHA-256.

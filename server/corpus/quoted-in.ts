@@ -13,7 +13,7 @@
  * Linear in the words: word triples are indexed only where some quotation has them.
  */
 import type { Collection, Quote } from './model.ts';
-import { normalizeForId } from './ids.ts';
+import { idWords } from './ids.ts';
 import { groupBy } from '../util/group-by.ts';
 
 /** Fewest words of a quotation linked to part of a line. */
@@ -34,15 +34,11 @@ export interface QuotedInResult {
   sample: Array<{ quotation: string; quotationSource: string; line: string; lineSource: string; speaker: string | null }>;
 }
 
-function words(text: string): string[] {
-  return normalizeForId(text).split(' ').filter(Boolean);
-}
-
 /** A quotation's words in the pieces an ellipsis or a bracketed insertion leaves ("… [the film] …"). */
 function segments(text: string): string[][] {
   return text
     .split(/…|\.\s?\.\s?\.|\[[^\]]{0,80}\]/)
-    .map(words)
+    .map(idWords)
     .filter((w) => w.length > 0);
 }
 
@@ -66,10 +62,30 @@ function indexOfRun(line: string[], run: string[], from: number): number {
 }
 
 function sentencesOf(text: string): string[][] {
-  return text.split(/(?<=[.!?…]["”’)]?)\s+/).map(words).filter((w) => w.length > 0);
+  return text.split(/(?<=[.!?…]["”’)]?)\s+/).map(idWords).filter((w) => w.length > 0);
 }
 
-const key = (ws: string[], i: number) => `${ws[i]} ${ws[i + 1]} ${ws[i + 2]}`;
+/**
+ * Quotations by a word triple, looked up word by word: every triple of every line is looked up, and
+ * nearly all miss, so none of them is built as a string.
+ */
+class Triples {
+  private readonly first = new Map<string, Map<string, Map<string, number[]>>>();
+
+  add(ws: string[], i: number, value: number): void {
+    let second = this.first.get(ws[i]!);
+    if (!second) this.first.set(ws[i]!, (second = new Map()));
+    let third = second.get(ws[i + 1]!);
+    if (!third) second.set(ws[i + 1]!, (third = new Map()));
+    const list = third.get(ws[i + 2]!);
+    if (list) list.push(value);
+    else third.set(ws[i + 2]!, [value]);
+  }
+
+  get(ws: string[], i: number): number[] | undefined {
+    return this.first.get(ws[i]!)?.get(ws[i + 1]!)?.get(ws[i + 2]!);
+  }
+}
 
 /** Collections whose quotations may link to each collection's lines: itself, and what its registry relates. */
 function scopes(collections: Collection[]): (from: string, to: string) => boolean {
@@ -101,24 +117,23 @@ export function linkQuotedIn(quotes: Quote[], collections: Collection[] = []): Q
   if (quotations.length === 0) return result;
 
   // Each quotation is looked up by the first triple of its longest piece.
-  const wanted = new Map<string, number[]>();
+  const wanted = new Triples();
   quotations.forEach((x, i) => {
     const longest = x.parts.reduce((a, b) => (b.length > a.length ? b : a));
-    const k = key(longest, 0);
-    const list = wanted.get(k);
-    if (list) list.push(i);
-    else wanted.set(k, [i]);
+    wanted.add(longest, 0, i);
   });
   const turns = quotes.filter((q) => q.kind === 'turn');
-  const turnWords = turns.map((t) => words(t.text));
+  const turnWords = turns.map((t) => idWords(t.text));
   const candidates = new Map<number, Set<number>>();
   turnWords.forEach((ws, t) => {
     for (let i = 0; i + 2 < ws.length; i++) {
-      const hit = wanted.get(key(ws, i));
+      const hit = wanted.get(ws, i);
       if (!hit) continue;
       for (const qi of hit) {
-        if (!candidates.has(qi)) candidates.set(qi, new Set());
-        candidates.get(qi)!.add(t);
+        let lines = candidates.get(qi);
+        if (!lines) candidates.set(qi, (lines = new Set()));
+        // Past the limit the quotation is everyday words and is not linked: no need to count further.
+        if (lines.size <= MAX_CANDIDATES) lines.add(t);
       }
     }
   });
@@ -127,6 +142,25 @@ export function linkQuotedIn(quotes: Quote[], collections: Collection[] = []): Q
   const position = new Map<number, { list: Array<{ t: Quote; i: number }>; at: number }>();
   for (const list of bySource.values()) list.forEach((x, at) => position.set(x.i, { list, at }));
 
+  // A line's sentences and its window, each made once: a line that shares words with many quotations is tried for each.
+  const sentences = new Map<number, string[][]>();
+  const sentencesAt = (t: number) => {
+    let out = sentences.get(t);
+    if (!out) sentences.set(t, (out = sentencesOf(turns[t]!.text)));
+    return out;
+  };
+  // The window: the line with its neighbours by the same speaker, in one list of words (a sentence split across subtitle cues).
+  const windows = new Map<number, string[]>();
+  const windowAt = (t: number) => {
+    let out = windows.get(t);
+    if (!out) {
+      const { list, at } = position.get(t)!;
+      const slug = turns[t]!.speaker?.slug;
+      out = list.slice(Math.max(0, at - WINDOW), at + WINDOW + 1).filter((x) => x.t.speaker?.slug === slug).flatMap((x) => turnWords[x.i]!);
+      windows.set(t, out);
+    }
+    return out;
+  };
   quotations.forEach(({ q, parts, count }, qi) => {
     const found = [...(candidates.get(qi) ?? [])];
     if (found.length === 0 || found.length > MAX_CANDIDATES) return;
@@ -136,16 +170,13 @@ export function linkQuotedIn(quotes: Quote[], collections: Collection[] = []): Q
       if (line.source === q.source || !inScope(q.collection, line.collection)) continue;
       // A complete short line: the whole of the line, or one whole sentence of it (subtitle cues are
       // joined into turns, so a short line is often one sentence of a longer turn).
-      const whole = parts.length === 1 && sentencesOf(line.text).some((ws) => ws.length === parts[0]!.length && inOrder(parts, ws));
+      const whole = parts.length === 1 && sentencesAt(t).some((ws) => ws.length === parts[0]!.length && inOrder(parts, ws));
       if (whole) {
         matches.push({ line, exact: true });
         continue;
       }
       if (count < MIN_WORDS) continue;
-      // The line with its neighbours by the same speaker: a sentence split across subtitle cues.
-      const { list, at } = position.get(t)!;
-      const around = list.slice(Math.max(0, at - WINDOW), at + WINDOW + 1).filter((x) => x.t.speaker?.slug === line.speaker?.slug);
-      if (inOrder(parts, turnWords[t]!) || inOrder(parts, around.flatMap((x) => turnWords[x.i]!))) matches.push({ line, exact: parts.length === 1 });
+      if (inOrder(parts, turnWords[t]!) || inOrder(parts, windowAt(t))) matches.push({ line, exact: parts.length === 1 });
     }
     // Lines said by different people: the words do not tell whose they are.
     const speakers = new Set(matches.map((m) => m.line.speaker?.slug ?? null));

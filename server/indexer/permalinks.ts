@@ -6,14 +6,14 @@
  * to its source). Earlier records are carried forward and kept pointing at a live quote.
  */
 import type { Quote } from '../corpus/model.ts';
-import { normalizeForId } from '../corpus/ids.ts';
+import { idWords } from '../corpus/ids.ts';
 import type { PermalinkRecord } from '../search/engine.ts';
 
 /** How alike two texts must be (word-pair Dice coefficient) for an old link to follow the edit. */
 export const MIN_SIMILARITY = 0.5;
 
 function pairs(text: string): Set<string> {
-  const words = normalizeForId(text).split(' ').filter(Boolean);
+  const words = idWords(text);
   if (words.length === 1) return new Set(words);
   const out = new Set<string>();
   for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);

@@ -26,7 +26,7 @@ export async function createEngine(config: Config, options: EngineOptions): Prom
     return createThreadedEmbeddedEngine({ dataDir: config.dataDir, watch: true, ...(options.onReloadError ? { onReloadError: options.onReloadError } : {}) });
   }
   // The indexer replaces a damaged index file rather than stopping at it (keeping what it can read of it).
-  return createEmbeddedEngine({ dataDir: config.dataDir, tolerateBadFile: true });
+  return createEmbeddedEngine({ dataDir: config.dataDir, tolerateBadFile: true, deferBuild: true });
 }
 
 export { embeddedIndexPath };

@@ -27,19 +27,23 @@ describeEngineContract('embedded (in memory)', {
 describeVerifyContract('embedded', { create: () => createEmbeddedEngine({}) });
 
 const engineDirs = new WeakMap<SearchEngine, string>();
-describeEngineContract('embedded (with a data directory)', {
+/** An engine over a data directory of its own, removed after each contract test. */
+const withDataDir = (options: { deferBuild?: boolean }) => ({
   async create() {
     const dir = await mkdtemp(join(tmpdir(), 'verbatim-embedded-contract-'));
-    const engine = await createEmbeddedEngine({ dataDir: dir });
+    const engine = await createEmbeddedEngine({ dataDir: dir, ...options });
     engineDirs.set(engine, dir);
     return engine;
   },
-  async cleanup(engine) {
+  async cleanup(engine: SearchEngine) {
     await engine.close();
     const dir = engineDirs.get(engine);
     if (dir) await rm(dir, { recursive: true, force: true });
   },
 });
+describeEngineContract('embedded (with a data directory)', withDataDir({}));
+// As `npm run index` runs it: replaceAll writes the file, and the index is built when first asked.
+describeEngineContract('embedded (build deferred, as the indexer runs it)', withDataDir({ deferBuild: true }));
 
 describe('embedded engine: index file', () => {
   const open: SearchEngine[] = [];
@@ -105,6 +109,20 @@ describe('embedded engine: index file', () => {
     expect(await second.dump()).toEqual(await first.dump());
     expect(await answers(second)).toEqual(await answers(first));
     expect(await second.resolve('guardian-review_whoever-holds')).toMatchObject({ status: 'moved', to: qid('hamoudCamera') });
+  });
+
+  it('with the build deferred, refuses a snapshot with one id twice before writing anything', async () => {
+    for (const deferBuild of [false, true]) {
+      const dir = await tempDir();
+      const engine = await create({ dataDir: dir, deferBuild });
+      await engine.replaceAll(fixtureSnapshot());
+      const before = await readFile(embeddedIndexPath(dir));
+      const bad = fixtureSnapshotB();
+      bad.quotes.push({ ...bad.quotes[0]! });
+      await expect(engine.replaceAll(bad)).rejects.toThrow(`two quotes with the id "${bad.quotes[0]!.id}"`);
+      expect(await readFile(embeddedIndexPath(dir))).toEqual(before);
+      expect(await engine.stats()).toMatchObject({ quotes: 31 });
+    }
   });
 
   it('a failed write leaves the previous index file and index in place, and no temporary file', async () => {

@@ -5,7 +5,7 @@
  * wrong; boundaries are counted apart. Names compare as people do: "Travis" is "Travis Albritton", "Ron Duarte"
  * is "Ronald Duarte"; case and accents do not matter.
  */
-import { normalizeForId } from '../ids.ts';
+import { idWords } from '../ids.ts';
 import { nameTokens } from '../speakers.ts';
 
 /** One gold turn: who speaks and how the turn begins. */
@@ -51,10 +51,6 @@ export function sameName(a: string | null, b: string | null): boolean {
   return x.length >= 2 && y.length >= 2 && x.at(-1) === y.at(-1) && a0.length >= 3 && b0.startsWith(a0);
 }
 
-function words(text: string): string[] {
-  return normalizeForId(text).split(' ').filter(Boolean);
-}
-
 /** How many of a gold turn's first words must match, in order. */
 const PREFIX = 6;
 
@@ -64,7 +60,7 @@ export function alignTurns(gold: GoldTurn[], read: ReadTurn[]): TurnScore {
   const starts = new Set<number>();
   read.forEach((q, i) => {
     starts.add(stream.length);
-    for (const w of words(q.text)) {
+    for (const w of idWords(q.text)) {
       stream.push(w);
       owner.push(i);
     }
@@ -77,12 +73,12 @@ export function alignTurns(gold: GoldTurn[], read: ReadTurn[]): TurnScore {
   };
   let cursor = 0;
   gold.forEach((g, index) => {
-    const want = words(g.text).slice(0, PREFIX);
+    const want = idWords(g.text).slice(0, PREFIX);
     const anywhere = first(want, cursor, false);
     const atStart = anywhere === -1 ? -1 : first(want, anywhere, true);
     // Words said often ("Yeah.", "Burnet.") may come up inside an earlier turn: the match where a quote
     // begins is taken unless taking it would skip where the next gold turn begins.
-    const next = gold[index + 1] ? first(words(gold[index + 1]!.text).slice(0, PREFIX), anywhere + 1, false) : -1;
+    const next = gold[index + 1] ? first(idWords(gold[index + 1]!.text).slice(0, PREFIX), anywhere + 1, false) : -1;
     const at = atStart !== -1 && (next === -1 || next >= atStart) ? atStart : anywhere;
     if (at === -1) {
       if (score.misses.length < 12) score.misses.push({ gold: g, got: undefined });

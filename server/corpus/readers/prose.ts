@@ -11,6 +11,7 @@ const STRUCTURED = new Set(['.srt', '.vtt', '.json', '.html', '.htm', '.xml', '.
 
 export const prose: Reader = {
   name: 'prose',
+  ceiling: 0.4,
   sniff({ ext }) {
     return STRUCTURED.has(ext) ? 0.05 : 0.4;
   },

@@ -69,6 +69,12 @@ export interface Reader {
   name: ReaderName;
   /** 0 (not this format) to 1 (certainly this format), from the content and the extension. Cheap. */
   sniff(input: ReadInput): number;
+  /**
+   * The most `sniff` ever answers (1 when absent). A file an earlier reader already claims as surely
+   * is not sniffed by this one: a costly sniff (the unlabelled reader splits the whole file into
+   * turns) is then not run for a labelled transcript it could never win.
+   */
+  ceiling?: number;
   /** Pure and linear in the input: text in, records out. Throws `ParseError` for unreadable content. */
   read(input: ReadInput): ReadResult;
 }

@@ -28,6 +28,8 @@ export function pickReader(input: ReadInput, forced?: ReaderName): { reader: Rea
   if (forced) return { reader: READERS.find((r) => r.name === forced)!, confidence: 1 };
   let best: { reader: Reader; confidence: number } | null = null;
   for (const reader of READERS) {
+    // Ties go to the earlier reader, so a reader that can at most tie is not asked.
+    if (best && (reader.ceiling ?? 1) <= best.confidence) continue;
     const confidence = reader.sniff(input);
     if (!best || confidence > best.confidence) best = { reader, confidence };
   }

@@ -108,6 +108,7 @@ function markdownTurns(turns: UnlabelledTurn[], mayBeInterview: boolean): Unlabe
 
 export const unlabelled: Reader = {
   name: 'unlabelled',
+  ceiling: 0.85,
   sniff(input) {
     if (STRUCTURED.has(input.ext)) return 0;
     // The prose reader answers 0.4: a conversation has to read as one to win, or be set out as one,

@@ -32,6 +32,17 @@ export function emptyIndex(): EmbeddedIndex {
   return assemble([], new Map(), [], new Map(), new Uint32Array(0), new Uint32Array(1), new Uint16Array(0), new Uint32Array(0), new Uint32Array(1), null, null, null, [], []);
 }
 
+/** Throws what `buildIndex` throws for a snapshot it cannot index: two quotes with one id. */
+export function checkSnapshot(snapshot: IndexSnapshot): void {
+  const seen = new Set<string>();
+  for (const { id } of snapshot.quotes) {
+    if (seen.has(id)) throw duplicateId(id);
+    seen.add(id);
+  }
+}
+
+const duplicateId = (id: string) => new EngineError(`The snapshot holds two quotes with the id "${id}".`);
+
 export async function buildIndex(snapshot: IndexSnapshot, options: BuildOptions = {}): Promise<EmbeddedIndex> {
   const yieldEvery = options.yieldEvery ?? 20_000;
   // Stable sort: equal `order` values keep the snapshot's order.
@@ -40,7 +51,7 @@ export async function buildIndex(snapshot: IndexSnapshot, options: BuildOptions 
   const byId = new Map<string, number>();
   for (let d = 0; d < n; d++) {
     const id = docs[d]!.id;
-    if (byId.has(id)) throw new EngineError(`The snapshot holds two quotes with the id "${id}".`);
+    if (byId.has(id)) throw duplicateId(id);
     byId.set(id, d);
   }
 

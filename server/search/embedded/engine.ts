@@ -27,7 +27,7 @@ import { correctWord } from '../speller.ts';
 import { indexStats, listQuotes, quoteById, quotesById, resolveId, spellerOf } from './lookups.ts';
 import { lockDataDir, memoryLock } from './lock.ts';
 import { EngineUnavailableError } from '../../errors.ts';
-import { buildIndex, emptyIndex } from './build.ts';
+import { buildIndex, checkSnapshot, emptyIndex } from './build.ts';
 import type { EmbeddedIndex } from './layout.ts';
 import { searchIndex } from './search.ts';
 import type { EmbeddedEngineOptions } from './options.ts';
@@ -49,6 +49,9 @@ class EmbeddedEngine implements SearchEngine {
   problem: string | null = null;
   /** What could be read of a damaged file: `dump()` gives it to a rebuild, to re-anchor permalinks. */
   private salvaged: IndexDump | null = null;
+  /** With `deferBuild`: the index `replaceAll` wrote and has not built yet, and that build once started. */
+  private unbuilt: (() => Promise<EmbeddedIndex>) | null = null;
+  private building: Promise<void> | null = null;
 
   constructor(private readonly options: EmbeddedEngineOptions) {
     this.path = options.dataDir ? embeddedIndexPath(options.dataDir) : null;
@@ -78,6 +81,7 @@ class EmbeddedEngine implements SearchEngine {
   /** Serve `index` from now on. */
   private swap(index: EmbeddedIndex): void {
     this.index = index;
+    this.unbuilt = null;
     this.problem = null;
     this.salvaged = null;
     this.generation++;
@@ -92,6 +96,17 @@ class EmbeddedEngine implements SearchEngine {
   private usable(): EmbeddedIndex {
     if (this.problem) throw new EngineUnavailableError(`the search index cannot be used: ${this.problem}`);
     return this.index;
+  }
+
+  /** The index to answer from, built first if `replaceAll` deferred it (in turn with re-indexes and reloads). */
+  private async ready(): Promise<EmbeddedIndex> {
+    const build = this.unbuilt;
+    if (build) {
+      this.unbuilt = null;
+      this.building = this.exclusive(async () => this.swap(await build()));
+    }
+    if (this.building) await this.building;
+    return this.usable();
   }
 
   private async load(): Promise<boolean> {
@@ -149,6 +164,12 @@ class EmbeddedEngine implements SearchEngine {
 
   replaceAll(snapshot: IndexSnapshot, options: ReplaceOptions = {}): Promise<void> {
     return this.exclusive(async () => {
+      if (this.options.deferBuild) {
+        checkSnapshot(snapshot);
+        if (this.path) this.known = await writeIndexFile(this.path, snapshot);
+        this.unbuilt = () => buildIndex(snapshot);
+        return;
+      }
       const index = await buildIndex(snapshot, options.onProgress ? { onProgress: options.onProgress } : {});
       if (this.path) this.known = await writeIndexFile(this.path, snapshot);
       this.swap(index);
@@ -171,51 +192,52 @@ class EmbeddedEngine implements SearchEngine {
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
-    return searchIndex(this.usable(), request);
+    return searchIndex(await this.ready(), request);
   }
 
   async correctWords(words: Array<{ term: string; prefix: boolean }>): Promise<Array<string | null>> {
-    const speller = spellerOf(this.usable());
+    const speller = spellerOf(await this.ready());
     return words.map((word) => correctWord(speller, word));
   }
 
   async get(id: string): Promise<QuoteDocument | null> {
-    return quoteById(this.usable(), id);
+    return quoteById(await this.ready(), id);
   }
 
   async getMany(ids: string[]): Promise<QuoteDocument[]> {
-    return quotesById(this.usable(), ids);
+    return quotesById(await this.ready(), ids);
   }
 
   async resolve(id: string): Promise<Resolution> {
-    return resolveId(this.usable(), id);
+    return resolveId(await this.ready(), id);
   }
 
   async list(by: { source?: string; speaker?: string }, page: { offset: number; limit: number }): Promise<{ total: number; quotes: QuoteDocument[] }> {
-    return listQuotes(this.usable(), by, page);
+    return listQuotes(await this.ready(), by, page);
   }
 
   async catalog(): Promise<Catalog | null> {
-    return this.usable().catalog;
+    return (await this.ready()).catalog;
   }
 
   async sourceText(slug: string): Promise<SourceText | null> {
-    return this.usable().texts.get(slug) ?? null;
+    return (await this.ready()).texts.get(slug) ?? null;
   }
 
   async sourceTextRange(slug: string, start: number, end: number): Promise<SourceTextRange | null> {
-    const text = this.usable().texts.get(slug);
+    const text = (await this.ready()).texts.get(slug);
     return text ? sliceSourceText(text, start, end) : null;
   }
 
   async dump(): Promise<IndexDump | null> {
     if (this.problem) return this.salvaged;
-    const index = this.index;
+    const index = await this.ready();
     if (!index.catalog && index.docs.length === 0) return null;
     return { quotes: index.docs.slice(), permalinks: [...index.permalinks.values()], catalog: index.catalog };
   }
 
   async stats(): Promise<EngineStats> {
+    if (!this.problem) await this.ready();
     return this.statsNow();
   }
 

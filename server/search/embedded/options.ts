@@ -24,6 +24,12 @@ export interface EmbeddedEngineOptions {
    * from these rather than queue behind searches on the search thread).
    */
   onState?: (state: EngineState) => void;
+  /**
+   * `replaceAll` checks the snapshot and writes the file, and builds the in-memory index only when
+   * something is first asked of it. The indexer publishes the file and exits: building an index it
+   * never searches was a tenth of `npm run index`.
+   */
+  deferBuild?: boolean;
 }
 
 /** What the engine serves, reported through `onState`. */

@@ -153,6 +153,14 @@ describe.each(READERS.map((r) => ({ name: r.name, reader: r })))('reader $name',
     }
   });
 
+  // pickReader skips a reader whose ceiling cannot beat the best claim so far: a sniff above its
+  // ceiling would lose files it should win.
+  it('never sniffs above its ceiling, on fixtures or garbage', () => {
+    const ceiling = reader.ceiling ?? 1;
+    for (const { name, input } of FIXTURES) expect({ name, over: reader.sniff(input) > ceiling }).toEqual({ name, over: false });
+    for (const text of GARBAGE) for (const ext of EXTENSIONS) expect({ text: text.slice(0, 20), ext, over: reader.sniff({ text, from: 0, ext, file: `garbage${ext}` }) > ceiling }).toEqual({ text: text.slice(0, 20), ext, over: false });
+  });
+
   it('sniffs empty and garbage input without throwing', () => {
     for (const text of GARBAGE)
       for (const ext of EXTENSIONS) {

@@ -21,17 +21,16 @@ const PLAY_PREFIXES = 12;
 const CALL_LINES = 6;
 
 /**
- * The modes of `raw` (label candidates in line order), with the keys of the call's named speakers;
- * `keyOf` compares labels, `times` says how often a key stands.
+ * The modes of `raw` (label candidates in line order, each with its label's key), with the keys of
+ * the call's named speakers; `times` says how often a key stands.
  */
-export function labelModes(raw: ReadonlyArray<{ match: LineLabel }>, keyOf: (label: string) => string, times: (key: string) => number): LabelModes & { dashNames: Set<string> } {
+export function labelModes(raw: ReadonlyArray<{ match: LineLabel; key: string }>, times: (key: string) => number): LabelModes & { dashNames: Set<string> } {
   let playPrefixes = 0;
   let hearingPrefixes = 0;
   let dashed = 0;
   const dashNames = new Set<string>();
-  for (const { match } of raw) {
+  for (const { match, key } of raw) {
     if (match.label === undefined) continue;
-    const key = keyOf(match.label);
     const recurs = times(key) >= 2;
     if (match.dot && recurs) {
       playPrefixes++;

@@ -51,33 +51,22 @@ export const DIVISION_LINE = /^(?:(?:act|scene|part|chapter|book|volume|canto) (
 /** Labels that stand for a question and its answer in Q&A interviews. */
 export const QA_LABELS = new Set(['q', 'a', 'question', 'answer']);
 
-const keys = new Map<string, string>();
-// The last label asked about: the same speaker's label is asked about several times over in a row.
-let lastLabel = '';
-let lastKey = '';
-/** A label as compared: lower case, spaces collapsed (memoised: a file repeats a few labels many times). */
+// Whitespace that the key changes: a run of two, at either end, or other than a plain space.
+const UNUSUAL_SPACE = /\s\s|^\s|\s$|[^\S ]/;
+/**
+ * A label as compared: lower case, spaces collapsed. Most labels need only the lower case; the key is
+ * worked out again wherever it is asked for, which costs less than remembering it (a file of twenty
+ * thousand distinct labels would churn any memo).
+ */
 export function labelKey(label: string): string {
-  if (label === lastLabel) return lastKey;
-  lastLabel = label;
-  let key = keys.get(label);
-  if (key === undefined) {
-    key = label.toLowerCase().replace(/\s+/g, ' ').trim();
-    if (keys.size > 10_000) keys.clear();
-    keys.set(label, key);
-  }
-  lastKey = key;
-  return key;
+  const lower = label.toLowerCase();
+  return UNUSUAL_SPACE.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower;
 }
 
-const wordCounts = new Map<string, number>();
-/** How many words a label key has (memoised like the key: each label is weighed on every line it heads). */
+/** How many words a label key has (its spaces are single). */
 function wordCount(key: string): number {
-  let n = wordCounts.get(key);
-  if (n === undefined) {
-    n = key.split(' ').length;
-    if (wordCounts.size > 10_000) wordCounts.clear();
-    wordCounts.set(key, n);
-  }
+  let n = 1;
+  for (let i = key.indexOf(' '); i !== -1; i = key.indexOf(' ', i + 1)) n++;
   return n;
 }
 
@@ -119,6 +108,11 @@ export interface FoundLabel {
   match: LineLabel;
 }
 
+/** A candidate with its label's key (empty for a time alone), worked out once: keys are compared many times over. */
+interface Candidate extends FoundLabel {
+  key: string;
+}
+
 export interface SelectOptions {
   /** A name the metadata or registry knows: such a label needs no other evidence. */
   isKnownName?: (name: string) => boolean;
@@ -135,10 +129,10 @@ export interface SelectOptions {
 /** Label candidates of the lines, keeping those that behave like speaker labels across the file. */
 export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundLabel[] {
   const known = options.isKnownName ?? (() => false);
-  const raw: FoundLabel[] = [];
-  const quoted: FoundLabel[] = [];
-  const linked: FoundLabel[] = [];
-  const held: FoundLabel[] = [];
+  const raw: Candidate[] = [];
+  const quoted: Candidate[] = [];
+  const linked: Candidate[] = [];
+  const held: Candidate[] = [];
   const counts = new Map<string, number>();
   let timed = 0;
   let nonBlank = 0;
@@ -152,7 +146,7 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     if (!match) continue;
     if (match.style === 'time') {
       timed++;
-      raw.push({ index: i, match });
+      raw.push({ index: i, match, key: '' });
       continue;
     }
     const key = labelKey(match.label!);
@@ -160,7 +154,7 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     // A field of the file's header (`SIG: FAAS WG` above `Date:` and `Duration:`) is nobody's label
     // unless it stands again below (`Q:`); the participants' fields are, for takeHeaderFields to read.
     if (i < fieldsEnd && !PARTICIPANT_FIELD.test(key)) {
-      held.push({ index: i, match });
+      held.push({ index: i, match, key });
       continue;
     }
     // "FIBRE: https://…" is a link list; `Maya Costa, 29, of Lisbon: "…"` a list of voices in prose —
@@ -172,36 +166,35 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       const after = text.slice(match.textStart);
       const link = LINK.test(after);
       if (link || OPENING_QUOTE.test(after)) {
-        (link ? linked : quoted).push({ index: i, match });
+        (link ? linked : quoted).push({ index: i, match, key });
         continue;
       }
     }
-    raw.push({ index: i, match });
+    raw.push({ index: i, match, key });
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const before = raw.length;
   for (const h of held) {
-    const key = labelKey(h.match.label!);
-    if ((counts.get(key) ?? 0) === 0) continue;
+    if ((counts.get(h.key) ?? 0) === 0) continue;
     raw.push(h);
-    counts.set(key, counts.get(key)! + 1);
+    counts.set(h.key, counts.get(h.key)! + 1);
   }
-  for (const q of quoted) if ((counts.get(labelKey(q.match.label!)) ?? 0) >= 2) raw.push(q);
+  for (const q of quoted) if ((counts.get(q.key) ?? 0) >= 2) raw.push(q);
   // A link list's labels stand before nothing else; a chat's speaker also says something.
-  for (const q of linked) if ((counts.get(labelKey(q.match.label!)) ?? 0) >= 1) raw.push(q);
+  for (const q of linked) if ((counts.get(q.key) ?? 0) >= 1) raw.push(q);
   // The labels are in line order already unless quoted ones were added after them.
   if (raw.length > before) raw.sort((a, b) => a.index - b.index);
   const manyTimed = timed >= 3 && timed >= nonBlank * 0.2;
   const blank = (i: number) => i < 0 || i >= lines.length || blanks[i] === 1;
   // Speech below a label: on the next line, or after one blank line.
   const nextText = (i: number) => !blank(i + 1) || !blank(i + 2);
-  const { play, hearing, call, dashNames } = labelModes(raw, labelKey, (key) => counts.get(key) ?? 0);
+  const { play, hearing, call, dashNames } = labelModes(raw, (key) => counts.get(key) ?? 0);
   if (options.modes) Object.assign(options.modes, { play, hearing, call });
   // A label said once counts by its shape alone (two to four words) only between labels that recur,
   // within three on each side: a run of one-off labels is a glossary or a summary (`Total Revenue:
   // $549 million`, `Net Income: $86 million`), not people taking turns. A name given with the initials
   // used for it later (`Matt Corallo (MC):`) needs no such company.
-  const recurs = raw.map(({ match }) => match.label !== undefined && (counts.get(labelKey(match.label)) ?? 0) >= 2);
+  const recurs = raw.map(({ match, key }) => match.label !== undefined && (counts.get(key) ?? 0) >= 2);
   const amongTurns = (k: number) => {
     // Within three of the file's first or last label, one side is enough: a transcript opens with
     // full names said once (`Oliver Scherer:`, then `Oli:`).
@@ -215,10 +208,9 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   const glossary = glossaryTerms(lines, raw, recurs);
 
   const turnedDown: number[] = options.breaks ?? [];
-  return raw.filter(({ index, match }, k) => {
+  return raw.filter(({ index, match, key }, k) => {
     if (match.style === 'time') return manyTimed;
     const label = match.label!;
-    const key = labelKey(label);
     const recurring = (counts.get(key) ?? 0) >= 2;
     const structured = match.time !== undefined || match.role !== undefined || match.change;
     const words = wordCount(key);
