@@ -228,9 +228,10 @@ export interface SearchEngine {
   search(request: SearchRequest): Promise<SearchResult>;
   /**
    * Optional: the result of `search` already serialized in its public JSON form (`wire.ts`
-   * `searchJsonText`), for engines that search elsewhere (another thread) and can serialize there.
+   * `searchJsonText`) as UTF-8 bytes, for engines that search elsewhere (another thread) and can
+   * serialize there.
    */
-  searchJson?(request: SearchRequest, baseUrl: string): Promise<string>;
+  searchJson?(request: SearchRequest, baseUrl: string): Promise<Uint8Array>;
   /**
    * "Did you mean": for each word, the closest indexed word when the word itself is not indexed
    * (nor, for a word typed last, the start of one), else null (`speller.ts`). Answered where the

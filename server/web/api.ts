@@ -15,6 +15,9 @@ import { quoteCitation } from './citations/page.ts';
 import { citationJson } from './citations/view.ts';
 import { verifyApi } from './verify/api.ts';
 
+/** Bytes from another thread as a Buffer over the same memory (Express sends a Buffer as it is). */
+const bufferOf = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 export function apiRouter(engine: SearchEngine, config: Config): Router {
   const router = Router();
   const base = config.baseUrl;
@@ -27,7 +30,7 @@ export function apiRouter(engine: SearchEngine, config: Config): Router {
       return;
     }
     // An engine that searches on another thread serializes there too: only the text crosses back.
-    const body = engine.searchJson ? await engine.searchJson(request, base) : searchJsonText(params.q, await engine.search(request), base);
+    const body = engine.searchJson ? bufferOf(await engine.searchJson(request, base)) : searchJsonText(params.q, await engine.search(request), base);
     res.type('json').send(body);
   });
 

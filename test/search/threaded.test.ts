@@ -7,7 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
 import { AppError, EngineUnavailableError } from '../../server/errors.ts';
 import type { SearchEngine } from '../../server/search/engine.ts';
 import { createEmbeddedEngine } from '../../server/search/embedded/index.ts';
@@ -68,8 +71,25 @@ describe('the search thread', () => {
     await engine.replaceAll(fixtureSnapshot());
     for (const request of [{ q: 'camera' }, { q: '"holds the camera" -gun', perPage: 5 }, { q: '', page: 2, perPage: 3 }, { q: 'nothing matches zzzz' }]) {
       const expected = searchJsonText(request.q, await engine.search(request), 'https://verbatim.example');
-      expect(await engine.searchJson!(request, 'https://verbatim.example')).toBe(expected);
+      expect(new TextDecoder().decode(await engine.searchJson!(request, 'https://verbatim.example'))).toBe(expected);
     }
+  });
+
+  it('answers the search API with the thread\'s bytes: UTF-8, and a length that counts them', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'verbatim-threaded-'));
+    const engine = await createThreadedEmbeddedEngine({ dataDir: dir, watch: false });
+    cleanup.push(async () => {
+      await engine.close();
+      await rm(dir, { recursive: true, force: true });
+    });
+    await engine.replaceAll(fixtureSnapshot());
+    const app = createApp({ engine, config: loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0', NODE_ENV: 'test', BASE_URL: 'https://verbatim.example' }, process.cwd()) });
+    const res = await request(app).get('/api/search?q=job+human+face');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json; charset=utf-8/);
+    expect(Number(res.headers['content-length'])).toBe(Buffer.byteLength(res.text));
+    expect(res.body.hits[0].text).toBe('It’s my job to provide a human face to this and allow the audience to go on an emotional journey.');
+    expect(res.text).toBe(searchJsonText('job human face', await engine.search({ q: 'job human face' }), 'https://verbatim.example'));
   });
 
   it('copies the catalog across once per index, and again after a re-index', async () => {

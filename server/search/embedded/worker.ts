@@ -37,13 +37,17 @@ try {
   process.exit(1);
 }
 
+const utf8 = new TextEncoder();
+
 /**
- * `searchJson` is answered here: the result is serialized on this thread and only the text crosses
- * over. Encoding it to bytes is left to the web server's thread, which has time to spare: this one
- * is the busier of the two under load.
+ * `searchJson` is answered here: the result is serialized and encoded on this thread and its bytes
+ * are handed over, not copied. Sent as text, each answer (about 20 kB) was a string on the web
+ * server's heap, copied in and encoded out again; under load those strings kept its young
+ * generation full, and its collections (every 55 ms, 5 ms each) held every request in flight.
  */
 async function answerSearchJson(id: number, request: SearchRequest, baseUrl: string): Promise<void> {
-  port.postMessage({ type: 'result', id, ok: true, value: searchJsonText(request.q, await engine.search(request), baseUrl) });
+  const bytes = utf8.encode(searchJsonText(request.q, await engine.search(request), baseUrl));
+  port.postMessage({ type: 'result', id, ok: true, value: bytes }, [bytes.buffer]);
 }
 
 port.on('message', async ({ id, method, args }: EngineCall) => {
