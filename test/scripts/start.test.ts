@@ -19,8 +19,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Start the server, wait for its "serving" line, ask it for /health, stop it; its whole output. */
 async function start(env: Record<string, string>): Promise<{ out: string; health: number }> {
-  // Vite puts BASE_URL=/ into the test process's environment; the server must not inherit it.
-  const { BASE_URL: _vite, ...inherited } = process.env;
+  // Vite puts BASE_URL=/ into the test process's environment; the server must not inherit it, nor a
+  // Meilisearch set for the engine tests (this is `npm start` as a fresh clone runs it: embedded).
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'BASE_URL' && key !== 'SEARCH_ENGINE' && !key.startsWith('MEILI_')));
   const child = spawn(TSX, [path.resolve('server/main.ts')], {
     env: { ...inherited, PORT: '0', LOG_LEVEL: 'info', TRANSCRIPTS_DIR: path.join(dir, 'transcripts'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
