@@ -23,8 +23,8 @@ export interface AppDeps {
   config: Config;
   logger?: Logger;
   /**
-   * Called whenever a page (not the API, not /health) is asked for. The server warms the citation
-   * thread with it: a quote page is a click away. Tests leave it out.
+   * Called whenever a reader's page is asked for (not the API, /health, a card, a download or a
+   * 404). The server warms the citation thread with it: a quote page is a click away. Tests leave it out.
    */
   onPage?: () => void;
 }

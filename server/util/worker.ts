@@ -29,6 +29,8 @@ export interface WorkerCaller<Req, Res> {
   (request: Req): Promise<Res>;
   /** Whether the thread is running (or starting) now. */
   running(): boolean;
+  /** With `idleMs`: count the thread's idle time from now, as if it had just answered. */
+  touch(): void;
 }
 
 /**
@@ -53,10 +55,7 @@ export function requestWorker<Req extends object, Res>(entry: URL, what: string,
       pending.delete(reply.id);
       if (pending.size === 0) {
         w.unref();
-        if (options.idleMs !== undefined) {
-          idle = setTimeout(() => stopIdle(w), options.idleMs);
-          idle.unref();
-        }
+        armIdle(w);
       }
       if (reply.ok) call?.resolve(reply.value);
       else call?.reject(new Error(`${what} failed: ${reply.error}`));
@@ -71,6 +70,12 @@ export function requestWorker<Req extends object, Res>(entry: URL, what: string,
     w.on('error', fail);
     w.on('exit', (code) => fail(new Error(`the ${what} thread stopped (exit code ${code})`)));
     return (worker = w);
+  };
+  const armIdle = (w: Worker) => {
+    if (options.idleMs === undefined) return;
+    if (idle) clearTimeout(idle);
+    idle = setTimeout(() => stopIdle(w), options.idleMs);
+    idle.unref();
   };
   const stopIdle = (w: Worker) => {
     if (worker !== w || pending.size > 0) return;
@@ -87,7 +92,12 @@ export function requestWorker<Req extends object, Res>(entry: URL, what: string,
       w.ref();
       w.postMessage({ ...request, id });
     });
-  return Object.assign(call, { running: () => worker !== null });
+  return Object.assign(call, {
+    running: () => worker !== null,
+    touch: () => {
+      if (worker && pending.size === 0) armIdle(worker);
+    },
+  });
 }
 
 /**

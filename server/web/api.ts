@@ -29,7 +29,7 @@ export function apiRouter(engine: SearchEngine, config: Config): Router {
       await sendCsv(res, engine, request, base);
       return;
     }
-    // An engine that searches on another thread serializes there too: only the text crosses back.
+    // An engine that searches on another thread serializes there too: only the answer's bytes cross back.
     const body = engine.searchJson ? bufferOf(await engine.searchJson(request, base)) : searchJsonText(params.q, await engine.search(request), base);
     res.type('json').send(body);
   });

@@ -18,7 +18,7 @@
  *   GET /api/quotes/:id         one quote with context and citations (301 when moved, 410 when gone)
  *   GET /api/openapi.json       the API description
  */
-import { Router } from 'express';
+import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { Config } from '../config.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { apiRouter, health } from './api.ts';
@@ -35,24 +35,24 @@ export function routes(engine: SearchEngine, config: Config, onPage?: () => void
   // The API first: it takes most of the traffic, and is then matched before any page route.
   router.use('/api', apiRouter(engine, config));
   router.get('/health', (req, res) => health(engine, req, res));
-  if (onPage)
-    router.use((_req, _res, next) => {
-      onPage();
-      next();
-    });
-  router.get('/', (req, res) => homePage(engine, req, res));
-  router.get('/search', (req, res) => searchPage(engine, req, res));
-  router.get('/q/:id', (req, res) => quotePage(engine, config, req, res));
+  // A page a reader opens (not a card a crawler fetches, a download, or a 404) tells `onPage`.
+  const page = (_req: Request, _res: Response, next: NextFunction) => {
+    onPage?.();
+    next();
+  };
+  router.get('/', page, (req, res) => homePage(engine, req, res));
+  router.get('/search', page, (req, res) => searchPage(engine, req, res));
+  router.get('/q/:id', page, (req, res) => quotePage(engine, config, req, res));
   router.get('/q/:id/cite.bib', (req, res) => citationDownload(engine, config, 'bib', req, res));
   router.get('/q/:id/cite.json', (req, res) => citationDownload(engine, config, 'json', req, res));
-  router.get('/verify', (req, res) => verifyPage(engine, config, req, res));
+  router.get('/verify', page, (req, res) => verifyPage(engine, config, req, res));
   router.post('/verify', (req, res) => verifyPage(engine, config, req, res));
   router.get('/cards/q/:file', cardHandler(engine, config, 'q'));
   router.get('/cards/speakers/:file', cardHandler(engine, config, 'speakers'));
   router.get('/cards/sources/:file', cardHandler(engine, config, 'sources'));
-  router.get('/speakers', (req, res) => speakersIndex(engine, req, res));
-  router.get('/speakers/:slug', (req, res) => speakerPage(engine, config, req, res));
-  router.get('/sources', (req, res) => sourcesIndex(engine, req, res));
-  router.get('/sources/:slug', (req, res) => sourcePage(engine, config, req, res));
+  router.get('/speakers', page, (req, res) => speakersIndex(engine, req, res));
+  router.get('/speakers/:slug', page, (req, res) => speakerPage(engine, config, req, res));
+  router.get('/sources', page, (req, res) => sourcesIndex(engine, req, res));
+  router.get('/sources/:slug', page, (req, res) => sourcePage(engine, config, req, res));
   return router;
 }

@@ -152,6 +152,29 @@ describe('embedded engine: index file', () => {
     expect((await engine.stats()).builtAt).toBe(BUILT_AT_B);
   });
 
+  it('with the build deferred, a re-index queued behind a search is the one served', async () => {
+    const engine = await create({ dataDir: await tempDir(), deferBuild: true });
+    await engine.replaceAll(fixtureSnapshot());
+    // A search asks for the first index to be built while a second re-index is already queued.
+    const second = engine.replaceAll(fixtureSnapshotB());
+    const searched = engine.search({ q: 'camera' });
+    await Promise.all([second, searched]);
+    expect(await engine.stats()).toMatchObject({ builtAt: BUILT_AT_B, quotes: fixtureSnapshotB().quotes.length });
+  });
+
+  it('with the build deferred, replacing a damaged file makes the engine healthy and serves what it wrote', async () => {
+    const dir = await tempDir();
+    const writer = await create({ dataDir: dir });
+    await writer.replaceAll(fixtureSnapshot());
+    await writeFile(embeddedIndexPath(dir), '{"format":"something-else"}\n');
+    const engine = await create({ dataDir: dir, tolerateBadFile: true, deferBuild: true });
+    expect((await engine.health()).ok).toBe(false);
+    await engine.replaceAll(fixtureSnapshotB());
+    expect(await engine.health()).toEqual({ ok: true });
+    expect(await engine.stats()).toMatchObject({ builtAt: BUILT_AT_B, quotes: fixtureSnapshotB().quotes.length });
+    expect((await engine.dump())?.catalog?.builtAt).toBe(BUILT_AT_B);
+  });
+
   it('a corrupt index file is a clear error naming the file and line', async () => {
     const dir = await tempDir();
     const writer = await create({ dataDir: dir });

@@ -30,6 +30,18 @@ describe('requestWorker', () => {
     expect(await slow).toBe(10);
   });
 
+  it('counts idle time again from each touch', async () => {
+    const ask = requestWorker<Ask, number>(ECHO, 'echo', { idleMs: 150 });
+    expect(await ask({ n: 1 })).toBe(2);
+    for (let i = 0; i < 8; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      ask.touch();
+    }
+    // 400 ms after its answer, kept by the touches.
+    expect(ask.running()).toBe(true);
+    expect(await until(() => !ask.running())).toBe(true);
+  });
+
   it('keeps a thread without idleMs running', async () => {
     const ask = requestWorker<Ask, number>(ECHO, 'echo');
     expect(await ask({ n: 4 })).toBe(8);

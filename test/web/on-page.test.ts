@@ -1,6 +1,7 @@
 /**
- * The server warms the citation thread when a page is asked for (`onPage`), and not for the API or
- * /health: a server that only answers searches never builds the style processors.
+ * The server warms the citation thread when a reader's page is asked for (`onPage`), and not for the
+ * API, /health, cards, downloads or 404s: a server that only answers searches never builds the style
+ * processors, and a crawler's stray requests do not either.
  */
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,11 +18,15 @@ beforeAll(async () => {
 });
 
 describe('onPage', () => {
-  it('is not called for the API or /health', async () => {
+  it('is not called for the API, /health, a 404, a card or a citation download', async () => {
     asked.length = 0;
     expect((await request(app).get('/api/search?q=camera')).status).toBe(200);
     expect((await request(app).get('/health')).status).toBe(200);
     expect((await request(app).get('/api/openapi.json')).status).toBe(200);
+    expect((await request(app).get('/wp-login.php')).status).toBe(404);
+    expect((await request(app).get('/assets/missing.css')).status).toBe(404);
+    expect((await request(app).get('/cards/q/nothing-here.png')).status).toBe(404);
+    expect((await request(app).get('/q/nothing-here/cite.bib')).status).toBe(404);
     expect(asked).toEqual([]);
   });
 
@@ -29,6 +34,7 @@ describe('onPage', () => {
     asked.length = 0;
     expect((await request(app).get('/')).status).toBe(200);
     expect((await request(app).get('/search?q=camera')).status).toBe(200);
-    expect(asked).toEqual(['page', 'page']);
+    expect((await request(app).get('/sources')).status).toBe(200);
+    expect(asked).toEqual(['page', 'page', 'page']);
   });
 });

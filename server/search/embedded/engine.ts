@@ -49,9 +49,8 @@ class EmbeddedEngine implements SearchEngine {
   problem: string | null = null;
   /** What could be read of a damaged file: `dump()` gives it to a rebuild, to re-anchor permalinks. */
   private salvaged: IndexDump | null = null;
-  /** With `deferBuild`: the index `replaceAll` wrote and has not built yet, and that build once started. */
+  /** With `deferBuild`: the index `replaceAll` wrote and has not built yet. */
   private unbuilt: (() => Promise<EmbeddedIndex>) | null = null;
-  private building: Promise<void> | null = null;
 
   constructor(private readonly options: EmbeddedEngineOptions) {
     this.path = options.dataDir ? embeddedIndexPath(options.dataDir) : null;
@@ -98,14 +97,19 @@ class EmbeddedEngine implements SearchEngine {
     return this.index;
   }
 
-  /** The index to answer from, built first if `replaceAll` deferred it (in turn with re-indexes and reloads). */
+  /**
+   * The index to answer from, built first if `replaceAll` deferred it. The build takes its turn with
+   * re-indexes and reloads, and builds whatever is unbuilt when its turn comes (a `replaceAll` queued
+   * before it may have replaced the snapshot); a build that fails is tried again by the next caller.
+   * Never called from inside a queued step, which would wait for itself.
+   */
   private async ready(): Promise<EmbeddedIndex> {
-    const build = this.unbuilt;
-    if (build) {
-      this.unbuilt = null;
-      this.building = this.exclusive(async () => this.swap(await build()));
+    if (this.unbuilt) {
+      await this.exclusive(async () => {
+        const build = this.unbuilt;
+        if (build) this.swap(await build());
+      });
     }
-    if (this.building) await this.building;
     return this.usable();
   }
 
@@ -132,7 +136,8 @@ class EmbeddedEngine implements SearchEngine {
     const run = async () => {
       if (this.closed) return;
       try {
-        if (await this.load()) this.options.onReload?.(await this.stats());
+        // Not `stats()`: this runs in the queue, where waiting for a deferred build would wait for itself.
+        if (await this.load()) this.options.onReload?.(this.statsNow());
       } catch (error) {
         // Still without a usable index: the newest reason is the one to report.
         if (this.problem) {
@@ -168,6 +173,9 @@ class EmbeddedEngine implements SearchEngine {
         checkSnapshot(snapshot);
         if (this.path) this.known = await writeIndexFile(this.path, snapshot);
         this.unbuilt = () => buildIndex(snapshot);
+        // A damaged file it replaced is no longer the story: what it wrote is.
+        this.problem = null;
+        this.salvaged = null;
         return;
       }
       const index = await buildIndex(snapshot, options.onProgress ? { onProgress: options.onProgress } : {});

@@ -2,8 +2,9 @@
  * The web server's side of the citation thread: one thread per process, started on first use (or by
  * `warmCitations`) and restarted if it stops; answers are cached (the same item and request format
  * the same way), so a quote page viewed twice is formatted once. The style processors it builds hold
- * about 250 MB, so the thread stops after ten minutes without a citation to format, and a server that
- * only answers the search API never starts it.
+ * about 300 MB, so the thread stops after ten minutes in which no page was served and no citation
+ * formatted, and a server that only answers searches never starts it (a quote asked for through the
+ * API is cited, and then waits the seconds the processors take to build).
  */
 import { requestWorker, sibling } from '../../util/worker.ts';
 import type { CslItem } from './csl-item.ts';
@@ -14,6 +15,9 @@ import type { FormatCall } from './protocol.ts';
 const CACHE_SIZE = 2000;
 /** How long the citation thread waits for work before it stops and its memory is given back. */
 const IDLE_MS = 10 * 60_000;
+/** After a warm-up fails (the thread could not start), pages wait this long before trying again. */
+const RETRY_MS = 60_000;
+let warmUpFailedAt = -Infinity;
 
 const ask = requestWorker<Omit<FormatCall, 'id'>, StyleOutput[]>(sibling(import.meta.url, 'worker'), 'citation formatting', { idleMs: IDLE_MS });
 const cache = new Map<string, Promise<StyleOutput[]>>();
@@ -41,7 +45,11 @@ export function formatCitations(item: CslItem, cite: CiteRequest, styles?: strin
  * page, from which a quote page is a click away.
  */
 export function warmCitations(): void {
-  if (ask.running()) return;
+  // Pages being read keep the thread: a quote page is a click away from any of them.
+  if (ask.running()) return ask.touch();
+  if (Date.now() - warmUpFailedAt < RETRY_MS) return;
   // Not through the answer cache: a warm-up answered once would not start a stopped thread again.
-  void ask({ item: { id: 'warm-up', type: 'article-newspaper', title: 'Warm-up' }, cite: { quotedPerson: null, timestamp: null }, styles: ['apa', 'mla', 'chicago'] }).catch(() => {});
+  void ask({ item: { id: 'warm-up', type: 'article-newspaper', title: 'Warm-up' }, cite: { quotedPerson: null, timestamp: null }, styles: ['apa', 'mla', 'chicago'] }).catch(() => {
+    warmUpFailedAt = Date.now();
+  });
 }
