@@ -4,7 +4,8 @@
  * It holds one immutable `EmbeddedIndex` behind a single reference. A re-index (or a reload of an
  * index file another process wrote) builds a complete new index off to the side, persists it first
  * when a data directory is set, and only then swaps the reference, so a search sees the old index
- * or the new one, never a mix. Re-indexes and reloads run one at a time.
+ * or the new one, never a mix. Re-indexes and reloads run one at a time. The indexer's engine
+ * (`deferBuild`) only checks and writes: it builds the index if it is ever asked a question.
  */
 import type { QuoteDocument } from '../../corpus/model.ts';
 import type {
