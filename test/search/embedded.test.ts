@@ -11,6 +11,7 @@ import { EngineError } from '../../server/errors.ts';
 import type { IndexSnapshot, SearchEngine, SearchRequest } from '../../server/search/engine.ts';
 import { createEmbeddedEngine, embeddedIndexPath } from '../../server/search/embedded/index.ts';
 import { describeEngineContract } from './contract.ts';
+import { unbuilt } from '../../server/search/embedded/unbuilt.ts';
 import { describeVerifyContract } from './verify-contract.ts';
 import { BUILT_AT_A, BUILT_AT_B, fixtureSnapshot, fixtureSnapshotB, qid } from './fixtures.ts';
 
@@ -103,12 +104,18 @@ describe('embedded engine: index file', () => {
     const header = JSON.parse((await readFile(embeddedIndexPath(dir), 'utf8')).split('\n')[0]!);
     expect(header).toMatchObject({ format: 'verbatim-embedded-index', version: 1, builtAt: BUILT_AT_A, counts: { quotes: 31, texts: 5, permalinks: 2 } });
 
-    const second = await create({ dataDir: dir });
-    expect(await second.stats()).toEqual(await first.stats());
-    expect(await second.catalog()).toEqual(fixtureSnapshot().catalog);
-    expect(await second.dump()).toEqual(await first.dump());
-    expect(await answers(second)).toEqual(await answers(first));
-    expect(await second.resolve('guardian-review_whoever-holds')).toMatchObject({ status: 'moved', to: qid('hamoudCamera') });
+    // Loaded with its build deferred (as the indexer loads it), the snapshot answers what an index would.
+    for (const deferBuild of [false, true]) {
+      const second = await create({ dataDir: dir, deferBuild });
+      const slug = fixtureSnapshot().texts[0]!.slug;
+      expect(await second.dump()).toEqual(await first.dump());
+      expect(await second.catalog()).toEqual(fixtureSnapshot().catalog);
+      expect(await second.sourceText(slug)).toEqual(await first.sourceText(slug));
+      expect(await second.sourceTextRange(slug, 0, 5)).toEqual(await first.sourceTextRange(slug, 0, 5));
+      expect(await second.stats()).toEqual(await first.stats());
+      expect(await answers(second)).toEqual(await answers(first));
+      expect(await second.resolve('guardian-review_whoever-holds')).toMatchObject({ status: 'moved', to: qid('hamoudCamera') });
+    }
   });
 
   it('with the build deferred, refuses a snapshot with one id twice before writing anything', async () => {
@@ -150,6 +157,16 @@ describe('embedded engine: index file', () => {
     // The engine is still usable for the next re-index.
     await engine.replaceAll(fixtureSnapshotB());
     expect((await engine.stats()).builtAt).toBe(BUILT_AT_B);
+  });
+
+  it('an unbuilt snapshot dumps what its built index dumps, whatever the order of its quotes and permalinks', async () => {
+    const snapshot = fixtureSnapshot();
+    snapshot.quotes.reverse();
+    snapshot.permalinks.push({ ...snapshot.permalinks[0]! }, ...snapshot.permalinks.slice().reverse());
+    const built = await create({});
+    await built.replaceAll(structuredClone(snapshot));
+    expect(unbuilt(structuredClone(snapshot)).dump()).toEqual(await built.dump());
+    expect(unbuilt({ ...snapshot, quotes: [], catalog: null as never }).dump()).toBeNull();
   });
 
   it('with the build deferred, a re-index queued behind a search is the one served', async () => {

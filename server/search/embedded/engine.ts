@@ -29,6 +29,7 @@ import { indexStats, listQuotes, quoteById, quotesById, resolveId, spellerOf } f
 import { lockDataDir, memoryLock } from './lock.ts';
 import { EngineUnavailableError } from '../../errors.ts';
 import { buildIndex, checkSnapshot, emptyIndex } from './build.ts';
+import { unbuilt, type Unbuilt } from './unbuilt.ts';
 import type { EmbeddedIndex } from './layout.ts';
 import { searchIndex } from './search.ts';
 import type { EmbeddedEngineOptions } from './options.ts';
@@ -50,8 +51,8 @@ class EmbeddedEngine implements SearchEngine {
   problem: string | null = null;
   /** What could be read of a damaged file: `dump()` gives it to a rebuild, to re-anchor permalinks. */
   private salvaged: IndexDump | null = null;
-  /** With `deferBuild`: the index `replaceAll` wrote and has not built yet. */
-  private unbuilt: (() => Promise<EmbeddedIndex>) | null = null;
+  /** With `deferBuild`: the index loaded or written and not built yet. */
+  private unbuilt: Unbuilt | null = null;
 
   constructor(private readonly options: EmbeddedEngineOptions) {
     this.path = options.dataDir ? embeddedIndexPath(options.dataDir) : null;
@@ -73,6 +74,8 @@ class EmbeddedEngine implements SearchEngine {
     } catch (error) {
       if (!this.options.tolerateBadFile) throw error;
       this.problem = (error as Error).message;
+      // Unusable as a built index is: a deferred build must not clear the problem by serving.
+      this.unbuilt = null;
       if (error instanceof CorruptIndexError) this.salvaged = error.partial;
       this.reportState();
     }
@@ -98,6 +101,13 @@ class EmbeddedEngine implements SearchEngine {
     return this.index;
   }
 
+  /** Serve `snapshot` from now on, built when first needed; a damaged file it replaces is forgotten. */
+  private defer(snapshot: IndexSnapshot): void {
+    this.unbuilt = unbuilt(snapshot);
+    this.problem = null;
+    this.salvaged = null;
+  }
+
   /**
    * The index to answer from, built first if `replaceAll` deferred it. The build takes its turn with
    * re-indexes and reloads, and builds whatever is unbuilt when its turn comes (a `replaceAll` queued
@@ -107,8 +117,8 @@ class EmbeddedEngine implements SearchEngine {
   private async ready(): Promise<EmbeddedIndex> {
     if (this.unbuilt) {
       await this.exclusive(async () => {
-        const build = this.unbuilt;
-        if (build) this.swap(await build());
+        const pending = this.unbuilt;
+        if (pending) this.swap(await pending.build());
       });
     }
     return this.usable();
@@ -127,8 +137,8 @@ class EmbeddedEngine implements SearchEngine {
       throw error;
     }
     if (!snapshot) return false;
-    const index = await buildIndex(snapshot);
-    this.swap(index);
+    if (this.options.deferBuild) this.defer(snapshot);
+    else this.swap(await buildIndex(snapshot));
     this.known = before;
     return true;
   }
@@ -173,10 +183,7 @@ class EmbeddedEngine implements SearchEngine {
       if (this.options.deferBuild) {
         checkSnapshot(snapshot);
         if (this.path) this.known = await writeIndexFile(this.path, snapshot);
-        this.unbuilt = () => buildIndex(snapshot);
-        // A damaged file it replaced is no longer the story: what it wrote is.
-        this.problem = null;
-        this.salvaged = null;
+        this.defer(snapshot);
         return;
       }
       const index = await buildIndex(snapshot, options.onProgress ? { onProgress: options.onProgress } : {});
@@ -226,21 +233,24 @@ class EmbeddedEngine implements SearchEngine {
   }
 
   async catalog(): Promise<Catalog | null> {
-    return (await this.ready()).catalog;
+    if (this.unbuilt) return this.unbuilt.catalog;
+    return this.usable().catalog;
   }
 
   async sourceText(slug: string): Promise<SourceText | null> {
-    return (await this.ready()).texts.get(slug) ?? null;
+    if (this.unbuilt) return this.unbuilt.text(slug);
+    return this.usable().texts.get(slug) ?? null;
   }
 
   async sourceTextRange(slug: string, start: number, end: number): Promise<SourceTextRange | null> {
-    const text = (await this.ready()).texts.get(slug);
+    const text = this.unbuilt ? this.unbuilt.text(slug) : this.usable().texts.get(slug);
     return text ? sliceSourceText(text, start, end) : null;
   }
 
   async dump(): Promise<IndexDump | null> {
     if (this.problem) return this.salvaged;
-    const index = await this.ready();
+    if (this.unbuilt) return this.unbuilt.dump();
+    const index = this.index;
     if (!index.catalog && index.docs.length === 0) return null;
     return { quotes: index.docs.slice(), permalinks: [...index.permalinks.values()], catalog: index.catalog };
   }
