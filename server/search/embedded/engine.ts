@@ -109,7 +109,7 @@ class EmbeddedEngine implements SearchEngine {
   }
 
   /**
-   * The index to answer from, built first if `replaceAll` deferred it. The build takes its turn with
+   * The index to answer from, built first if its build was deferred. The build takes its turn with
    * re-indexes and reloads, and builds whatever is unbuilt when its turn comes (a `replaceAll` queued
    * before it may have replaced the snapshot); a build that fails is tried again by the next caller.
    * Never called from inside a queued step, which would wait for itself.

@@ -25,9 +25,10 @@ export interface EmbeddedEngineOptions {
    */
   onState?: (state: EngineState) => void;
   /**
-   * `replaceAll` checks the snapshot and writes the file, and builds the in-memory index only when
-   * something is first asked of it. The indexer publishes the file and exits: building an index it
-   * never searches was a tenth of `npm run index`.
+   * Build the in-memory index only when it is first searched: `replaceAll` checks the snapshot and
+   * writes the file, and a loaded file answers its quotes, permalinks, catalog and texts as it is
+   * (`unbuilt.ts`). The indexer reads the previous index back, publishes the new file and exits:
+   * building indexes it never searches was a tenth of `npm run index`.
    */
   deferBuild?: boolean;
 }
