@@ -38,6 +38,17 @@ describe('the search thread', () => {
   afterAll(async () => {
     for (const c of cleanup) await c();
   });
+  /** A thread engine (not watching) over a data directory of its own, holding the fixture snapshot. */
+  const seededEngine = async (): Promise<SearchEngine> => {
+    const dir = await mkdtemp(join(tmpdir(), 'verbatim-threaded-'));
+    const engine = await createThreadedEmbeddedEngine({ dataDir: dir, watch: false });
+    cleanup.push(async () => {
+      await engine.close();
+      await rm(dir, { recursive: true, force: true });
+    });
+    await engine.replaceAll(fixtureSnapshot());
+    return engine;
+  };
 
   it('keeps error types across the thread and follows a re-index written by another process', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'verbatim-threaded-'));
@@ -62,13 +73,7 @@ describe('the search thread', () => {
   });
 
   it('serializes a search on its thread exactly as the web layer would', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'verbatim-threaded-'));
-    const engine = await createThreadedEmbeddedEngine({ dataDir: dir, watch: false });
-    cleanup.push(async () => {
-      await engine.close();
-      await rm(dir, { recursive: true, force: true });
-    });
-    await engine.replaceAll(fixtureSnapshot());
+    const engine = await seededEngine();
     for (const request of [{ q: 'camera' }, { q: '"holds the camera" -gun', perPage: 5 }, { q: '', page: 2, perPage: 3 }, { q: 'nothing matches zzzz' }]) {
       const expected = searchJsonText(request.q, await engine.search(request), 'https://verbatim.example');
       expect(new TextDecoder().decode(await engine.searchJson!(request, 'https://verbatim.example'))).toBe(expected);
@@ -76,13 +81,7 @@ describe('the search thread', () => {
   });
 
   it('answers the search API with the thread\'s bytes: UTF-8, and a length that counts them', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'verbatim-threaded-'));
-    const engine = await createThreadedEmbeddedEngine({ dataDir: dir, watch: false });
-    cleanup.push(async () => {
-      await engine.close();
-      await rm(dir, { recursive: true, force: true });
-    });
-    await engine.replaceAll(fixtureSnapshot());
+    const engine = await seededEngine();
     const app = createApp({ engine, config: loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0', NODE_ENV: 'test', BASE_URL: 'https://verbatim.example' }, process.cwd()) });
     const res = await request(app).get('/api/search?q=job+human+face');
     expect(res.status).toBe(200);
