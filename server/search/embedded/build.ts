@@ -12,7 +12,7 @@
  * Typed arrays keep a 100k-quote index to tens of megabytes besides the documents themselves.
  */
 import type { QuoteDocument } from '../../corpus/model.ts';
-import type { Catalog, IndexSnapshot, PermalinkRecord, SourceText } from '../engine.ts';
+import type { Catalog, IndexDump, IndexSnapshot, PermalinkRecord, SourceText } from '../engine.ts';
 import { EngineError } from '../../errors.ts';
 import { tokenize } from '../tokenize.ts';
 import { BufferStack, FACET_NAMES, POSITION_LIMIT, type EmbeddedIndex, type FacetField } from './layout.ts';
@@ -43,10 +43,22 @@ export function checkSnapshot(snapshot: IndexSnapshot): void {
 
 const duplicateId = (id: string) => new EngineError(`The snapshot holds two quotes with the id "${id}".`);
 
+/** A snapshot's quotes in the index's document order: by `order`, equal ones as given (a stable sort). */
+export const inDocumentOrder = (quotes: QuoteDocument[]): QuoteDocument[] => quotes.slice().sort((a, b) => a.order - b.order);
+/** Permalink records by id, as the index keeps them: one per id, the last given. */
+export const permalinksById = (records: PermalinkRecord[]): Map<string, PermalinkRecord> => new Map(records.map((p) => [p.id, p]));
+/** Text records by source slug, as the index keeps them. */
+export const textsBySlug = (texts: SourceText[]): Map<string, SourceText> => new Map(texts.map((t) => [t.slug, t]));
+
+/** What an index (built or not) gives back to re-anchor permalinks: nothing when it holds nothing. */
+export function dumpOf(docs: QuoteDocument[], permalinks: Map<string, PermalinkRecord>, catalog: Catalog | null): IndexDump | null {
+  if (!catalog && docs.length === 0) return null;
+  return { quotes: docs.slice(), permalinks: [...permalinks.values()], catalog };
+}
+
 export async function buildIndex(snapshot: IndexSnapshot, options: BuildOptions = {}): Promise<EmbeddedIndex> {
   const yieldEvery = options.yieldEvery ?? 20_000;
-  // Stable sort: equal `order` values keep the snapshot's order.
-  const docs = snapshot.quotes.slice().sort((a, b) => a.order - b.order);
+  const docs = inDocumentOrder(snapshot.quotes);
   const n = docs.length;
   const byId = new Map<string, number>();
   for (let d = 0; d < n; d++) {
@@ -184,8 +196,8 @@ function assemble(
     dateRank,
     dateCount: dates.length,
     catalog,
-    texts: new Map(texts.map((t) => [t.slug, t])),
-    permalinks: new Map(permalinks.map((p) => [p.id, p])),
+    texts: textsBySlug(texts),
+    permalinks: permalinksById(permalinks),
     scratch: {
       list: new Uint32Array(n),
       buffers: new BufferStack(Math.max(n, 1)),

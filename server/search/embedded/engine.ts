@@ -28,7 +28,7 @@ import { correctWord } from '../speller.ts';
 import { indexStats, listQuotes, quoteById, quotesById, resolveId, spellerOf } from './lookups.ts';
 import { lockDataDir, memoryLock } from './lock.ts';
 import { EngineUnavailableError } from '../../errors.ts';
-import { buildIndex, checkSnapshot, emptyIndex } from './build.ts';
+import { buildIndex, checkSnapshot, dumpOf, emptyIndex } from './build.ts';
 import { unbuilt, type Unbuilt } from './unbuilt.ts';
 import type { EmbeddedIndex } from './layout.ts';
 import { searchIndex } from './search.ts';
@@ -250,9 +250,7 @@ class EmbeddedEngine implements SearchEngine {
   async dump(): Promise<IndexDump | null> {
     if (this.problem) return this.salvaged;
     if (this.unbuilt) return this.unbuilt.dump();
-    const index = this.index;
-    if (!index.catalog && index.docs.length === 0) return null;
-    return { quotes: index.docs.slice(), permalinks: [...index.permalinks.values()], catalog: index.catalog };
+    return dumpOf(this.index.docs, this.index.permalinks, this.index.catalog);
   }
 
   async stats(): Promise<EngineStats> {

@@ -6,7 +6,7 @@
  * permalink record per id).
  */
 import type { Catalog, IndexDump, IndexSnapshot, SourceText } from '../engine.ts';
-import { buildIndex } from './build.ts';
+import { buildIndex, dumpOf, inDocumentOrder, permalinksById, textsBySlug } from './build.ts';
 import type { EmbeddedIndex } from './layout.ts';
 
 export interface Unbuilt {
@@ -23,14 +23,9 @@ export function unbuilt(snapshot: IndexSnapshot): Unbuilt {
     build: () => buildIndex(snapshot),
     catalog,
     text(slug) {
-      texts ??= new Map((snapshot.texts ?? []).map((t) => [t.slug, t]));
+      texts ??= textsBySlug(snapshot.texts ?? []);
       return texts.get(slug) ?? null;
     },
-    dump() {
-      // As buildIndex orders its documents (a stable sort) and keys its permalink records.
-      const quotes = snapshot.quotes.slice().sort((a, b) => a.order - b.order);
-      if (!catalog && quotes.length === 0) return null;
-      return { quotes, permalinks: [...new Map((snapshot.permalinks ?? []).map((p) => [p.id, p])).values()], catalog };
-    },
+    dump: () => dumpOf(inDocumentOrder(snapshot.quotes), permalinksById(snapshot.permalinks ?? []), catalog),
   };
 }
