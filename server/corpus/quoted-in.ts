@@ -87,6 +87,16 @@ class Triples {
   }
 }
 
+/** `make` for a line (by its number among the turns), made the first time it is asked for. */
+function perLine<T>(make: (t: number) => T): (t: number) => T {
+  const made = new Map<number, T>();
+  return (t) => {
+    let out = made.get(t);
+    if (out === undefined) made.set(t, (out = make(t)));
+    return out;
+  };
+}
+
 /** Collections whose quotations may link to each collection's lines: itself, and what its registry relates. */
 function scopes(collections: Collection[]): (from: string, to: string) => boolean {
   const related = new Map<string, Set<string>>();
@@ -143,24 +153,13 @@ export function linkQuotedIn(quotes: Quote[], collections: Collection[] = []): Q
   for (const list of bySource.values()) list.forEach((x, at) => position.set(x.i, { list, at }));
 
   // A line's sentences and its window, each made once: a line that shares words with many quotations is tried for each.
-  const sentences = new Map<number, string[][]>();
-  const sentencesAt = (t: number) => {
-    let out = sentences.get(t);
-    if (!out) sentences.set(t, (out = sentencesOf(turns[t]!.text)));
-    return out;
-  };
+  const sentencesAt = perLine((t) => sentencesOf(turns[t]!.text));
   // The window: the line with its neighbours by the same speaker, in one list of words (a sentence split across subtitle cues).
-  const windows = new Map<number, string[]>();
-  const windowAt = (t: number) => {
-    let out = windows.get(t);
-    if (!out) {
-      const { list, at } = position.get(t)!;
-      const slug = turns[t]!.speaker?.slug;
-      out = list.slice(Math.max(0, at - WINDOW), at + WINDOW + 1).filter((x) => x.t.speaker?.slug === slug).flatMap((x) => turnWords[x.i]!);
-      windows.set(t, out);
-    }
-    return out;
-  };
+  const windowAt = perLine((t) => {
+    const { list, at } = position.get(t)!;
+    const slug = turns[t]!.speaker?.slug;
+    return list.slice(Math.max(0, at - WINDOW), at + WINDOW + 1).filter((x) => x.t.speaker?.slug === slug).flatMap((x) => turnWords[x.i]!);
+  });
   quotations.forEach(({ q, parts, count }, qi) => {
     const found = [...(candidates.get(qi) ?? [])];
     if (found.length === 0 || found.length > MAX_CANDIDATES) return;
