@@ -13,7 +13,7 @@ import { followable, listSources } from './files.ts';
 import type { Collection, Corpus, LoadWarning } from './model.ts';
 import { parseCollection } from './metadata/collection.ts';
 import { decode } from './read.ts';
-import { parseSource, readSource, type RawSource } from './source-file.ts';
+import { parseSource, readSource } from './source-file.ts';
 import { scopeSpeakers, SpeakerRegistry } from './speakers.ts';
 import { slugify, titleCase } from './text.ts';
 
@@ -45,9 +45,6 @@ function asRejection(error: unknown, file: string, source?: string, collection?:
 export function sourceSlugOf(relativeInCollection: string): string {
   return slugify(relativeInCollection.replace(/\.[^./]+$/, '')) || 'source';
 }
-
-/** Files read this many ahead of the one being parsed, so parsing never waits on the disk. */
-const READ_AHEAD = 16;
 
 interface Planned {
   collection: Collection;
@@ -117,24 +114,12 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   );
   const parsed: ParsedSource[] = [];
   const slugs = new Map<string, string>();
-  const reads = new Map<number, Promise<RawSource>>();
-  const read = (i: number) => {
-    const job = jobs[i];
-    if (job && !reads.has(i)) {
-      const pending = readSource(job.absolute, job.display, root);
-      pending.catch(() => {}); // handled when its turn comes
-      reads.set(i, pending);
-    }
-  };
-  for (let i = 0; i < READ_AHEAD; i++) read(i);
   for (let i = 0; i < jobs.length; i++) {
-    read(i + READ_AHEAD);
     const { collection, registry, file, absolute, display } = jobs[i]!;
     let slug = sourceSlugOf(file);
     if (slugs.has(slug)) slug = `${collection.slug}-${slug}`;
     try {
-      const raw = await reads.get(i)!;
-      reads.delete(i);
+      const raw = await readSource(absolute, display, root);
       const source = parseSource(absolute, raw, { displayPath: display, slug, collection, registry, root });
       if (slugs.has(source.source.slug)) throw new ParseError(display, undefined, `its slug "${source.source.slug}" is already used by ${slugs.get(source.source.slug)}`);
       slugs.set(source.source.slug, display);

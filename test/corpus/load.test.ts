@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -72,6 +72,35 @@ describe('loading a corpus with bad files', () => {
     expect(dropped.meta).toMatchObject({ kind: 'article', title: 'Article about City of Ghosts' });
     expect([...dropped.meta.inferred].sort()).toEqual(['kind', 'title']);
     expect(corpus.quotes.find((q) => q.source === 'dropped' && q.kind === 'quotation')?.speaker?.slug).toBe('abdalaziz-alhamza');
+  });
+
+  it('follows links to sources and sidecars only inside the transcripts folder, and names each link it did not follow', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'verbatim-outside-'));
+    try {
+      writeFileSync(path.join(outside, 'secret.txt'), 'HEINEMAN: Outside words.\n');
+      writeFileSync(path.join(outside, 'secret.yml'), 'title: Secret title\napi_key: hunter2\n');
+      write('own.txt', 'HEINEMAN: Words of our own.\n\nALHAMZA: And mine.\n');
+      write('shared.yml', 'title: A shared sidecar\n');
+      symlinkSync(path.join(col(), 'shared.yml'), path.join(col(), 'own.txt.yml'));
+      write('leaky.txt', 'HEINEMAN: A file whose sidecar leads out.\n');
+      symlinkSync(path.join(outside, 'secret.yml'), path.join(col(), 'leaky.txt.yml'));
+      write('dangling.txt', 'HEINEMAN: A file whose sidecar leads nowhere.\n');
+      symlinkSync(path.join(outside, 'missing.yml'), path.join(col(), 'dangling.txt.yml'));
+      symlinkSync(path.join(outside, 'secret.txt'), path.join(col(), 'secret.txt'));
+      symlinkSync(path.join(col(), 'own.txt'), path.join(col(), 'again.txt'));
+      const corpus = await loadCorpus(dir);
+      const meta = (slug: string) => corpus.sources.find((s) => s.slug === slug)?.meta;
+      expect(meta('own')?.title).toBe('A shared sidecar');
+      expect(meta('leaky')?.title).not.toBe('Secret title');
+      expect(corpus.warnings).toContainEqual({ file: 'city-of-ghosts/leaky.txt.yml', message: 'is a link to a file outside the transcripts folder and was not followed' });
+      expect(JSON.stringify(corpus)).not.toMatch(/api_key|hunter2|Outside words/);
+      expect(meta('dangling')).toBeDefined();
+      expect(corpus.skipped).toContainEqual({ file: 'city-of-ghosts/secret.txt', message: 'is a link to a file outside the transcripts folder and was not followed' });
+      expect(meta('secret')).toBeUndefined();
+      expect(corpus.quotes.filter((q) => q.source === 'again').map((q) => q.text)).toEqual(['Words of our own.', 'And mine.']);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it('rejects every file of a collection whose collection.yml is broken, and loads other collections', async () => {
