@@ -132,6 +132,21 @@ describe('embedded engine: index file', () => {
     }
   });
 
+  it('writes an index of many write chunks, with a line longer than a chunk and text in several scripts, and reads it back the same', async () => {
+    const dir = await tempDir();
+    const snapshot = fixtureSnapshot();
+    // Source texts run on past their quotes: one of 2.4 MB alone (a line longer than a write chunk),
+    // the others 180 kB each, so lines also cross from one chunk into the next.
+    const filler = (n: number) => '\nRaqqa — الرقة, 東京, “quoted” 😀 \\ "escaped"\t'.repeat(n);
+    snapshot.texts = snapshot.texts.map((t, i) => ({ ...t, text: t.text + filler(i === 0 ? 50_000 : 4_000) }));
+    const first = await create({ dataDir: dir });
+    await first.replaceAll(snapshot);
+    const second = await create({ dataDir: dir });
+    for (const t of snapshot.texts) expect(await second.sourceText(t.slug)).toEqual(t);
+    expect(await second.dump()).toEqual(await first.dump());
+    expect(await answers(second)).toEqual(await answers(first));
+  });
+
   it('a failed write leaves the previous index file and index in place, and no temporary file', async () => {
     const dir = await tempDir();
     const engine = await create({ dataDir: dir });
