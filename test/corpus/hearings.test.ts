@@ -101,6 +101,22 @@ describe('a trial transcript', () => {
   });
 });
 
+describe("a trial transcript's appearance page", () => {
+  // The same day's transcript from its first page: the court, the parties, counsel by side, then
+  // "ALSO PRESENT:" over a list of paralegals, an agent and interpreters, before anyone speaks.
+  const full = path.resolve('test/fixtures/real/labelled/sdny-trial-transcript-appearances-excerpt.txt');
+
+  it('reads its headings as headings: "ALSO PRESENT:" is nobody, and the list under it is nobody\'s words', async () => {
+    const parsed = await inspectFile(full);
+    expect(readFileSync(full, 'utf8')).toMatch(/^ALSO PRESENT:$/m);
+    const names = new Set(parsed.quotes.map((q) => q.speaker?.name ?? null));
+    expect([...names].filter((n) => n !== null).sort()).toEqual(['Mr. Fergenson', 'Mr. Schirick', 'Ms. Shroff', 'The Court']);
+    const list = parsed.quotes.find((q) => q.text.includes('Isabel Loftus'));
+    expect(list?.speaker ?? null).toBeNull();
+    expect(parsed.quotes.find((q) => q.text.startsWith('I called you in this morning'))?.speaker?.name).toBe('The Court');
+  });
+});
+
 describe("a hearing's title in capitals", () => {
   it('names no one by words it capitalises (a real GPO title), while a title in mixed case still names its people', () => {
     // Senate Energy and Natural Resources, 2015: its witnesses are Mr. Elkind and Dr. Regalbuto.

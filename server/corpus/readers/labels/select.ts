@@ -34,6 +34,8 @@ const NOT_SPEAKERS = new Set(
     'fade in', 'fade out', 'cut to', 'dissolve to', 'the end', 'end', 'continued', 'int', 'ext', 'super', 'insert',
     'news', 'transcript below', 'full transcript', 'episode transcript', 'show links', 'resources', 'timestamps',
     'chapters', 'references', 'mentioned', 'quote', 'quotes', 'q&a', 'faq', 'agenda', 'attendees', 'participants',
+    // The headings of a court transcript's or a meeting's appearance list.
+    'appearances', 'present', 'also present', 'members present', 'staff present', 'in attendance', 'absent',
   ],
 );
 
