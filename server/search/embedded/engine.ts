@@ -33,7 +33,8 @@ import { unbuilt, type Unbuilt } from './unbuilt.ts';
 import type { EmbeddedIndex } from './layout.ts';
 import { searchIndex } from './search.ts';
 import type { EmbeddedEngineOptions } from './options.ts';
-import { CorruptIndexError, embeddedIndexPath, identify, readIndexFile, removeIndexFile, sameFile, watchIndexFile, writeIndexFile, type FileIdentity } from './store.ts';
+import { CorruptIndexError, embeddedIndexPath, identify, readIndexFile, sameFile, watchIndexFile, type FileIdentity } from './store.ts';
+import { removeIndexFile, writeIndexFile } from './store-write.ts';
 
 class EmbeddedEngine implements SearchEngine {
   readonly name = 'embedded' as const;
