@@ -46,6 +46,9 @@ export function sourceSlugOf(relativeInCollection: string): string {
   return slugify(relativeInCollection.replace(/\.[^./]+$/, '')) || 'source';
 }
 
+/** How long loading runs before it lets the event loop take a turn. */
+const YIELD_EVERY_MS = 50;
+
 interface Planned {
   collection: Collection;
   registry: SpeakerRegistry;
@@ -114,7 +117,14 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   );
   const parsed: ParsedSource[] = [];
   const slugs = new Map<string, string>();
+  let turn = Date.now();
   for (let i = 0; i < jobs.length; i++) {
+    // Files are read synchronously (`readSource`): every 50 ms the event loop gets a turn, so that
+    // timers (the index lock's heartbeat), signals and progress still run while a large corpus loads.
+    if (Date.now() - turn > YIELD_EVERY_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turn = Date.now();
+    }
     const { collection, registry, file, absolute, display } = jobs[i]!;
     let slug = sourceSlugOf(file);
     if (slugs.has(slug)) slug = `${collection.slug}-${slug}`;

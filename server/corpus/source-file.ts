@@ -3,7 +3,7 @@
  * stays inside the transcripts folder), the text decoded, its front matter and sidecar merged into
  * the given metadata (the sidecar wins), then parsed and attributed by `build.ts`.
  */
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { buildSource, type ParsedSource } from './build.ts';
 import { ParseError } from './errors.ts';
 import { followable } from './files.ts';
@@ -36,16 +36,26 @@ async function readSidecar(absolute: string, display: string, root: string | und
     try {
       const info = lstatSync(file, { throwIfNoEntry: false });
       if (!info) continue;
-      if (root && info.isSymbolicLink()) {
-        const target = await followable(root, file);
-        if ('reason' in target) {
-          if (!/does not exist/.test(target.reason)) warnings.push({ file: `${display}${ext}`, message: target.reason });
+      let target = file;
+      if (info.isSymbolicLink()) {
+        const followed = root ? await followable(root, file) : { real: file };
+        if ('reason' in followed) {
+          if (!/does not exist/.test(followed.reason)) warnings.push({ file: `${display}${ext}`, message: followed.reason });
           continue;
         }
+        target = followed.real;
       }
-      bytes = readFileSync(file);
+      // A pipe or a device would block the read for good (and with it the loader): only files are read.
+      const kind = target === file ? info : statSync(target, { throwIfNoEntry: false });
+      if (!kind) continue;
+      if (!kind.isFile()) {
+        warnings.push({ file: `${display}${ext}`, message: 'is not a regular file and was not read' });
+        continue;
+      }
+      bytes = readFileSync(target);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      // No such sidecar: a name too long to take the extension, or a path through something not a folder.
+      if (['ENOENT', 'ENAMETOOLONG', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) continue;
       throw new ParseError(`${display}${ext}`, undefined, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
     const decoded = decode(bytes, `${display}${ext}`);

@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -102,6 +103,54 @@ describe('loading a corpus with bad files', () => {
       rmSync(outside, { recursive: true, force: true });
     }
   });
+
+  it('reads no sidecar that is not a file (a pipe would block for good), and loads a source whose name leaves no room for one', async () => {
+    write('piped.txt', 'HEINEMAN: A file beside a pipe.\n');
+    execFileSync('mkfifo', [path.join(col(), 'piped.txt.yml')]);
+    write('linked-pipe.txt', 'HEINEMAN: A file whose sidecar links to the pipe.\n');
+    symlinkSync(path.join(col(), 'piped.txt.yml'), path.join(col(), 'linked-pipe.txt.yml'));
+    // 252 bytes: with ".yml" the sidecar's name would be longer than a file name may be.
+    const long = `${'é'.repeat(124)}.txt`;
+    write(long, 'HEINEMAN: A file with a long name.\n');
+    // Something writes into the pipe, so that reading it would end (and this test fail) rather than hang.
+    const writer = spawn('sh', ['-c', `while :; do printf 'title: Piped\\n' > '${path.join(col(), 'piped.txt.yml')}'; sleep 0.2; done`], { stdio: 'ignore' });
+    let corpus: Awaited<ReturnType<typeof loadCorpus>>;
+    try {
+      corpus = await loadCorpus(dir);
+    } finally {
+      writer.kill();
+    }
+    expect(corpus.sources.map((s) => s.meta.title)).not.toContain('Piped');
+    expect(corpus.rejected).toEqual([]);
+    expect(corpus.warnings).toContainEqual({ file: 'city-of-ghosts/piped.txt.yml', message: 'is not a regular file and was not read' });
+    expect(corpus.warnings).toContainEqual({ file: 'city-of-ghosts/linked-pipe.txt.yml', message: 'is not a regular file and was not read' });
+    const loaded = corpus.sources.map((s) => s.path);
+    expect(loaded).toEqual(expect.arrayContaining(['city-of-ghosts/piped.txt', 'city-of-ghosts/linked-pipe.txt', `city-of-ghosts/${long}`]));
+  }, 20_000);
+
+  it('lets timers run while a large corpus loads (the index lock beats on a timer)', async () => {
+    const seed = readFileSync(path.join(col(), '003_e883455660d33f06.txt'), 'utf8');
+    for (let i = 0; i < 300; i++) write(`copy-${i}.txt`, seed);
+    let last = performance.now();
+    let longest = 0;
+    const timer = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 5);
+    const started = performance.now();
+    try {
+      await loadCorpus(dir);
+    } finally {
+      clearInterval(timer);
+    }
+    const took = performance.now() - started;
+    // The wait since the last tick counts too: a starved timer never ticks again before the end.
+    longest = Math.max(longest, performance.now() - last);
+    expect(took).toBeGreaterThan(150);
+    // Read without a turn for the event loop, the timer waited for the whole load.
+    expect(longest).toBeLessThan(took / 3);
+  }, 60_000);
 
   it('rejects every file of a collection whose collection.yml is broken, and loads other collections', async () => {
     mkdirSync(path.join(dir, 'other'));
