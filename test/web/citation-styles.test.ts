@@ -53,6 +53,21 @@ describe('citation styles without their sort keys', () => {
     }
   });
 
+  it('leave a <sort> in a comment alone and remove an empty <sort/> without taking what follows it', () => {
+    const mla = core.find((s) => s.key === 'mla')!;
+    const dropIn = {
+      ...mla,
+      key: 'mla-edited',
+      xml: mla.xml.replace('<citation', '<!-- the <sort> keys below are MLA\'s own --><citation').replace(/(<citation\b[^>]*>)/, '$1<sort/>'),
+    };
+    expect(dropIn.xml).toMatch(/<!-- the <sort> keys/);
+    expect(withoutSortKeys(dropIn.xml)).toContain('<!-- the <sort> keys below are MLA\'s own -->');
+    expect(withoutSortKeys(dropIn.xml)).not.toMatch(/<sort\/>/);
+    const { item } = cslItem({ ...(fc.sample(factsArb, { numRuns: 1, seed: 7 })[0]!), kind: 'podcast', title: 'Amusement Park', hosts: ['Ira Glass'] }, { id: 'abc_123456789abc', permalink: 'https://verbatim.test/q/abc_123456789abc', today: '2026-11-30', properWords: new Set() });
+    const cite = { quotedPerson: null, timestamp: '8:32' };
+    expect(createProcessor([dropIn]).format(item, cite)).toEqual(createProcessor([dropIn], { keepSortKeys: true }).format(item, cite));
+  }, 30_000);
+
   it('format every kind of source exactly as the style as written does (APA, MLA, Chicago)', () => {
     const written = createProcessor(core, { keepSortKeys: true });
     const unsorted = createProcessor(core);

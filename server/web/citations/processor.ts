@@ -40,7 +40,9 @@ const entryHtml = (html: string) => html.replace(/^\s*<div class="csl-entry">/, 
  * take 12–22 MB of heap instead of 221–232, and format the same (tested against the style as written).
  */
 export function withoutSortKeys(xml: string): string {
-  return xml.replace(/<sort\b[^>]*>[\s\S]*?<\/sort>/g, '');
+  // Comments are matched so as to be kept whole (a `<sort>` written in one is no element), and an
+  // empty `<sort/>` goes on its own: taken for an opening tag, it would run to the next `</sort>`.
+  return xml.replace(/<!--[\s\S]*?-->|<sort(?=[\s/>])[^>]*\/>|<sort(?=[\s/>])[^>]*>[\s\S]*?<\/sort>/g, (m) => (m.startsWith('<!--') ? m : ''));
 }
 
 export interface ProcessorOptions {
