@@ -3,10 +3,10 @@
  * this engine does — its index file, written atomically, loaded at start and reloaded when another
  * process replaces it.
  */
-import { mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, open as openFile, readdir, readFile, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EngineError } from '../../server/errors.ts';
 import type { IndexSnapshot, SearchEngine, SearchRequest } from '../../server/search/engine.ts';
 import { createEmbeddedEngine, embeddedIndexPath } from '../../server/search/embedded/index.ts';
@@ -132,19 +132,91 @@ describe('embedded engine: index file', () => {
     }
   });
 
-  it('writes an index of many write chunks, with a line longer than a chunk and text in several scripts, and reads it back the same', async () => {
-    const dir = await tempDir();
+  // Source texts run on past their quotes: one of 2.4 MB alone (a line longer than a write chunk),
+  // the others 180 kB each, so the file fills many chunks.
+  const bigSnapshot = () => {
     const snapshot = fixtureSnapshot();
-    // Source texts run on past their quotes: one of 2.4 MB alone (a line longer than a write chunk),
-    // the others 180 kB each, so lines also cross from one chunk into the next.
     const filler = (n: number) => '\nRaqqa — الرقة, 東京, “quoted” 😀 \\ "escaped"\t'.repeat(n);
     snapshot.texts = snapshot.texts.map((t, i) => ({ ...t, text: t.text + filler(i === 0 ? 50_000 : 4_000) }));
+    return snapshot;
+  };
+  /** The file handle's `write`, replaced for one test: `fake` gets the real one and the call's arguments. */
+  async function withWrites(fake: (real: FileHandle['write'], handle: FileHandle, args: unknown[]) => Promise<unknown>, run: () => Promise<void>) {
+    const dir = await tempDir();
+    const probe = await openFile(join(dir, 'probe'), 'w');
+    const proto = Object.getPrototypeOf(probe) as FileHandle;
+    await probe.close();
+    await rm(join(dir, 'probe'));
+    const real = proto.write;
+    const spy = vi.spyOn(proto, 'write').mockImplementation(function (this: FileHandle, ...args: unknown[]) {
+      return fake(real, this, args) as ReturnType<FileHandle['write']>;
+    });
+    try {
+      await run();
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('writes an index of many write chunks, with a line longer than a chunk and text in several scripts, and reads it back the same', async () => {
+    const dir = await tempDir();
+    const snapshot = bigSnapshot();
     const first = await create({ dataDir: dir });
     await first.replaceAll(snapshot);
     const second = await create({ dataDir: dir });
     for (const t of snapshot.texts) expect(await second.sourceText(t.slug)).toEqual(t);
     expect(await second.dump()).toEqual(await first.dump());
     expect(await answers(second)).toEqual(await answers(first));
+  });
+
+  it('writes the same file when each write takes part of its bytes and the writes finish late, unevenly', async () => {
+    const plain = await tempDir();
+    await (await create({ dataDir: plain })).replaceAll(bigSnapshot());
+    const expected = await readFile(embeddedIndexPath(plain));
+    const dir = await tempDir();
+    let calls = 0;
+    await withWrites(
+      async (real, handle, [bytes, offset, length]) => {
+        // Late, by turns longer and shorter, and at most half of what was asked (but one byte).
+        await new Promise((r) => setTimeout(r, ++calls % 2 ? 15 : 1));
+        const half = Math.max(1, Math.floor((length as number) / 2));
+        return (real as (...a: unknown[]) => Promise<unknown>).call(handle, bytes, offset, half);
+      },
+      async () => {
+        await (await create({ dataDir: dir })).replaceAll(bigSnapshot());
+      },
+    );
+    expect(calls).toBeGreaterThan(10);
+    expect((await readFile(embeddedIndexPath(dir))).equals(expected)).toBe(true);
+  });
+
+  it('a write that fails while the last chunk is on its way leaves the previous index file, and no temporary file', async () => {
+    const dir = await tempDir();
+    const engine = await create({ dataDir: dir });
+    await engine.replaceAll(fixtureSnapshot());
+    const before = await readFile(embeddedIndexPath(dir));
+    // Count the writes of a good run, then fail the last one of the same run.
+    let count = 0;
+    await withWrites((real, handle, args) => {
+      count++;
+      return (real as (...a: unknown[]) => Promise<unknown>).apply(handle, args);
+    }, async () => void (await (await create({ dataDir: await tempDir() })).replaceAll(bigSnapshot())));
+    let call = 0;
+    let failure: unknown = null;
+    await withWrites(
+      async (real, handle, args) => {
+        if (++call === count) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+        return (real as (...a: unknown[]) => Promise<unknown>).apply(handle, args);
+      },
+      async () => {
+        failure = await engine.replaceAll(bigSnapshot()).then(() => null, (error: unknown) => error);
+      },
+    );
+    expect(count).toBeGreaterThan(2);
+    expect(failure).toBeInstanceOf(EngineError);
+    expect((failure as Error).message).toMatch(/no space left/);
+    expect(await readFile(embeddedIndexPath(dir))).toEqual(before);
+    expect(await readdir(dir)).toEqual(['embedded-index.ndjson']);
   });
 
   it('a failed write leaves the previous index file and index in place, and no temporary file', async () => {

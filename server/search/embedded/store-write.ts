@@ -13,6 +13,19 @@ import { INDEX_FORMAT, INDEX_FORMAT_VERSION, type FileIdentity, type Header } fr
 const WRITE_CHUNK = 1 << 20;
 
 /**
+ * Write the first `length` bytes of `bytes`. One write may take fewer (a full disk, a file-size
+ * limit); the rest is written until the file system refuses with an error, which is then thrown.
+ */
+async function writeAll(handle: FileHandle, bytes: Buffer, length = bytes.length): Promise<void> {
+  let done = 0;
+  while (done < length) {
+    const { bytesWritten } = await handle.write(bytes, done, length - done);
+    if (bytesWritten <= 0) throw new Error(`the file system took ${done} of ${length} bytes`);
+    done += bytesWritten;
+  }
+}
+
+/**
  * Write `snapshot` to `path` atomically. On any failure the previous file is untouched and the
  * temporary file is removed. Returns the identity of the file written.
  */
@@ -45,14 +58,14 @@ export async function writeIndexFile(path: string, snapshot: IndexSnapshot): Pro
     const flush = async () => {
       if (writing) await writing;
       writing = null;
-      if (used > 0) start(handle!.write(chunk, 0, used));
+      if (used > 0) start(writeAll(handle!, chunk, used));
       [chunk, spare] = [spare, chunk];
       used = 0;
     };
     const writeAlone = async (line: string) => {
       await flush();
       await writing;
-      start(handle!.write(line));
+      start(writeAll(handle!, Buffer.from(line)));
     };
     // Awaited only when a chunk is full: most lines are copied into it without a turn of the event loop.
     const emit = (line: string): Promise<void> | undefined => {
