@@ -1,10 +1,10 @@
 /**
  * The web server's side of the citation thread: one thread per process, started on first use (or by
  * `warmCitations`) and restarted if it stops; answers are cached (the same item and request format
- * the same way), so a quote page viewed twice is formatted once. The style processors it builds hold
- * about 300 MB, so the thread stops after ten minutes in which no page was served and no citation
- * formatted, and a server that only answers searches never starts it (a quote asked for through the
- * API is cited, and then waits the seconds the processors take to build).
+ * the same way), so a quote page viewed twice is formatted once. The thread and the style processors
+ * it builds hold about 65 MB, so it stops after ten minutes in which no page was served and no
+ * citation formatted, and a server that only answers searches never starts it (a quote asked for
+ * through the API is cited, and then waits for the thread to start and build them: about 0.8 s).
  */
 import { requestWorker, sibling } from '../../util/worker.ts';
 import type { CslItem } from './csl-item.ts';
@@ -41,7 +41,7 @@ export function formatCitations(item: CslItem, cite: CiteRequest, styles?: strin
 
 /**
  * Starts the citation thread, if it is not running, and builds the processors of the promised styles
- * now, so that a quote page does not wait seconds for them: the web server calls this when it serves a
+ * now, so that a quote page does not wait for them: the web server calls this when it serves a
  * page, from which a quote page is a click away.
  */
 export function warmCitations(): void {
