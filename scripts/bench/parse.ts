@@ -8,10 +8,10 @@
  * of the same format in the same run. Targets: every 1 MB ratio at most 3, and doubling the input at
  * most triples the time. Exits 1 when a target is missed, naming the reader and shape.
  *
- * Each reader is measured in a process of its own, as `npm run index` reads files in a fresh one:
- * read in one long process, a reader's times depended on which readers ran before it (V8's heap
- * sizing and compiled code carried over), moving a dense shape's ratio from 3 to 6 and back. Within
- * it, the heap is collected before each input and the ordinary megabyte read again, its fastest
+ * Each reader is measured in a process of its own, as `npm run index` reads files in a fresh one,
+ * with the Node options that script gives (`node-options.ts`). Read in one long process, a reader's
+ * times depended on which readers ran before it (V8's heap sizing and compiled code carried over),
+ * moving a dense shape's ratio from 3 to 6 and back. Within it, the heap is collected before each input and the ordinary megabyte read again, its fastest
  * reading being the baseline (`--verbose` prints them all).
  */
 import { spawnSync } from 'node:child_process';
@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ParseError } from '../../server/corpus/errors.ts';
 import { READER_NAMES, type ReaderName } from '../../server/corpus/model.ts';
+import { indexNodeOptions } from './node-options.ts';
 import { CRAFTED_FILES, FORMATS, readCraftedFile, readShape, SHAPES, type CraftedFile } from './parse-inputs.ts';
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, shapes: { type: 'string' }, json: { type: 'boolean', default: false }, child: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, mb: { type: 'string', default: '1' } } });
@@ -122,9 +123,9 @@ function measure(reader: ReaderName): { baseline: number; rows: Row[] } {
   return { baseline, rows };
 }
 
-/** Measure `reader` in a process of its own and read back its figures. */
+/** Measure `reader` in a process of its own, with the options indexing runs with, and read back its figures. */
 function measureApart(reader: ReaderName): { baseline: number; rows: Row[] } {
-  const args = [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url), '--child', '--only', reader, '--mb', String(values.mb)];
+  const args = [...process.execArgv, ...indexNodeOptions(), '--expose-gc', fileURLToPath(import.meta.url), '--child', '--only', reader, '--mb', String(values.mb)];
   if (values.shapes) args.push('--shapes', values.shapes);
   if (values.verbose) args.push('--verbose');
   const child = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
