@@ -83,7 +83,8 @@ function initialsOf(tokens: string[]): string {
 
 /** Turns of a labelled layout as drafts, speakers resolved from their labels. */
 export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts: Draft[]; people: Speaker[] } {
-  const casing = new NameCasing(ctx.text);
+  // Names are only cased from the labels and the names titles give: its scan keeps only their words.
+  const casing = new NameCasing(ctx.text, () => [...labels, ...titledBy.values(), ...inTitle.values()].filter((n): n is string => !!n));
   const participants = [...ctx.hosts, ...(ctx.interviewer ? [ctx.interviewer] : []), ...(ctx.narrator ? [ctx.narrator] : []), ...ctx.guests];
   // Every short form of a participant's name, pointing at them (or null when two share it).
   const byPart = new Map<string, Speaker | null>();

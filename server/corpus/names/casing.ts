@@ -57,11 +57,24 @@ const SMALL_LETTER = /\p{Ll}/u;
  */
 export class NameCasing {
   private readonly text: string;
-  /** Lower case → as written, from the first time the text writes each word; made when first needed. */
+  private readonly expected: (() => Iterable<string>) | undefined;
+  /**
+   * Lower case → as written, from the first time the text writes each word; made when first needed.
+   * With `wanted`, only those words are kept.
+   */
   private seenWords: Map<string, string> | null = null;
+  /** The lower-case words of the names the caller expects to ask about; null for every word. */
+  private wanted: Set<string> | null = null;
 
-  constructor(text: string) {
+  /**
+   * `expected`, when given, lists the names `of` will be asked about (a file's labels, the names its
+   * titles give): the scan then keeps only their words. A text with a new name on every line holds
+   * as many capitalised words as lines, and keeping them all took a fifth of reading it. A name asked
+   * about that was not expected is still cased right: the text is scanned again, keeping every word.
+   */
+  constructor(text: string, expected?: () => Iterable<string>) {
     this.text = text;
+    this.expected = expected;
   }
 
   /**
@@ -71,6 +84,7 @@ export class NameCasing {
   private get seen(): Map<string, string> {
     if (this.seenWords) return this.seenWords;
     const seen = new Map<string, string>();
+    const wanted = this.wanted;
     // All the words at once (one array of strings, not a match object each), and each written form
     // weighed once: a text says "He" and "Yes" thousands of times.
     const forms = new Set<string>();
@@ -79,10 +93,23 @@ export class NameCasing {
       forms.add(word);
       if (!SMALL_LETTER.test(word)) continue;
       const key = word.toLowerCase();
+      if (wanted && !wanted.has(key)) continue;
       if (!seen.has(key)) seen.set(key, word);
     }
     this.seenWords = seen;
     return seen;
+  }
+
+  /** The mixed-case form of one word in capitals, when the text writes it so. */
+  private written(part: string): string | undefined {
+    const key = part.toLowerCase();
+    if (this.seenWords === null && this.expected && this.wanted === null) this.wanted = wantedWords(this.expected());
+    if (this.wanted && !this.wanted.has(key)) {
+      // Not expected: scan again for every word.
+      this.wanted = null;
+      this.seenWords = null;
+    }
+    return this.seen.get(key);
   }
 
   /** The name with each word as the text writes it in mixed case, else title-cased. */
@@ -93,7 +120,14 @@ export class NameCasing {
     if (!OFFICE_FIRST.test(name) && !inCapitals(name.replace(/\s+/g, ''))) return name;
     return name
       .split(/(\s+)/)
-      .map((part) => (/^\s+$/.test(part) || !inCapitals(part) ? part : (this.seen.get(part.toLowerCase()) ?? titleCaseName(part))))
+      .map((part) => (/^\s+$/.test(part) || !inCapitals(part) ? part : (this.written(part) ?? titleCaseName(part))))
       .join('');
   }
+}
+
+/** The lower-case words of `names`, split wherever a label may be split before `of` sees it. */
+function wantedWords(names: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const name of names) for (const w of name.toLowerCase().split(/[\s_]/)) if (w) words.add(w);
+  return words;
 }

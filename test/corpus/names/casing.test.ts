@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { NameCasing, titleCaseName } from '../../../server/corpus/names/casing.ts';
+
+const text = 'MCALLISTER: Good evening.\n\nDESANTIS: Thank you, Mr. McAllister.\n\nMCALLISTER: Governor DeSantis, and Ms. MacLean?\n\nMACLEAN: Yes.\n';
+
+describe('NameCasing', () => {
+  it('shows a name in capitals as the text writes it, else in title case', () => {
+    const casing = new NameCasing(text);
+    expect(casing.of('MCALLISTER')).toBe('McAllister');
+    expect(casing.of('GOVERNOR DESANTIS')).toBe('Governor DeSantis');
+    expect(casing.of("O'BRIEN")).toBe("O'Brien");
+    expect(casing.of('Anna Lee')).toBe('Anna Lee');
+  });
+
+  it('cases the names it was told to expect as it cases them untold', () => {
+    const expected = ['MCALLISTER', 'DESANTIS', 'MACLEAN', 'ROY_MACLEAN'];
+    const told = new NameCasing(text, () => expected);
+    const untold = new NameCasing(text);
+    for (const name of [...expected.map((n) => n.replace('_', ' ')), 'MACLEAN MCALLISTER']) expect(told.of(name)).toBe(untold.of(name));
+  });
+
+  it('still cases a name it was not told to expect, after one it was', () => {
+    const casing = new NameCasing(text, () => ['MACLEAN']);
+    expect(casing.of('MACLEAN')).toBe('MacLean');
+    // Not expected: the scan that kept only MacLean's word cannot answer; the text is scanned again.
+    expect(casing.of('DESANTIS')).toBe('DeSantis');
+    expect(casing.of('MCALLISTER')).toBe('McAllister');
+    expect(casing.of('MACLEAN')).toBe('MacLean');
+  });
+
+  it('gives the same names told or untold, whatever the text and the names asked about (property)', () => {
+    const word = fc.constantFrom('McAllister', 'MCALLISTER', 'DeSantis', 'DESANTIS', 'Lee', 'LEE', 'LeE', 'ANNA', 'Anna', 'ÉLODIE', 'Élodie', 'Σ', 'ΟΔΥΣΣΕΥΣ', 'Οδυσσευς');
+    const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 30 }), fc.array(name, { maxLength: 4 }), fc.array(name, { minLength: 1, maxLength: 6 }), (words, expected, asked) => {
+        const body = words.join(' ');
+        const told = new NameCasing(body, () => expected);
+        const untold = new NameCasing(body);
+        for (const n of asked) expect(told.of(n)).toBe(untold.of(n));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('title-cases what the text never writes in mixed case', () => {
+    expect(titleCaseName('MICHEL MARTIN')).toBe('Michel Martin');
+    expect(new NameCasing('no names here', () => ['MICHEL MARTIN']).of('MICHEL MARTIN')).toBe('Michel Martin');
+  });
+});
