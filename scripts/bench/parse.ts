@@ -11,8 +11,9 @@
  * Each reader is measured in a process of its own, as `npm run index` reads files in a fresh one,
  * with the Node options that script gives (`node-options.ts`). Read in one long process, a reader's
  * times depended on which readers ran before it (V8's heap sizing and compiled code carried over),
- * moving a dense shape's ratio from 3 to 6 and back. Within it, the heap is collected before each input and the ordinary megabyte read again, its fastest
- * reading being the baseline (`--verbose` prints them all).
+ * moving a dense shape's ratio from 3 to 6 and back. Within it, the heap is collected before each
+ * input and the ordinary megabyte read again, its fastest reading being the baseline (`--verbose`
+ * prints them all).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -47,6 +47,8 @@ function introducedName(text: string): string | null {
 
 /** A meeting tool's device name after its owner's (`Saurabh Swaroop’s iPad`): the owner speaks. */
 const DEVICE = /(?<=\p{L})['’]s\s(?:iPad|iPhone|Phone|Android|Galaxy|Pixel|MacBook(?: Pro| Air)?|Mac|Laptop|PC|Computer|Desktop|Surface)$/iu;
+/** A label as a name: `ANNA_LEE` is "ANNA LEE", `Anna Lee’s iPad` is Anna Lee. */
+const plainLabel = (label: string) => label.replace(/_/g, ' ').trim().replace(DEVICE, '');
 
 /** A possessive within a label: `PAIGE'S FRIEND`, `THE BURNS' MAID`. */
 const POSSESSIVE_LABEL = /\p{L}['’]s\s|s['’]\s/iu;
@@ -84,7 +86,7 @@ function initialsOf(tokens: string[]): string {
 /** Turns of a labelled layout as drafts, speakers resolved from their labels. */
 export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts: Draft[]; people: Speaker[] } {
   // Names are only cased from the labels and the names titles give: its scan keeps only their words.
-  const casing = new NameCasing(ctx.text, () => [...labels, ...titledBy.values(), ...inTitle.values()].filter((n): n is string => !!n));
+  const casing = new NameCasing(ctx.text, () => [...labels.map(plainLabel), ...titledBy.values(), ...inTitle.values()].filter((n): n is string => !!n));
   const participants = [...ctx.hosts, ...(ctx.interviewer ? [ctx.interviewer] : []), ...(ctx.narrator ? [ctx.narrator] : []), ...ctx.guests];
   // Every short form of a participant's name, pointing at them (or null when two share it).
   const byPart = new Map<string, Speaker | null>();
@@ -170,7 +172,7 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
   const speakerFor = (label: string, role: string | undefined): Speaker | null => {
     const key = label.toLowerCase();
     if (resolved.has(key)) return resolved.get(key)!;
-    const plain = label.replace(/_/g, ' ').trim().replace(DEVICE, '');
+    const plain = plainLabel(label);
     let speaker: Speaker | null;
     const placeholder = PLACEHOLDER.exec(plain);
     if (UNKNOWN_VOICES.test(plain)) {
