@@ -69,8 +69,9 @@ export class NameCasing {
   /**
    * `expected`, when given, lists the names `of` will be asked about (a file's labels, the names its
    * titles give): the scan then keeps only their words. A text with a new name on every line holds
-   * twice as many capitalised words as lines, and keeping them all took an eighth of reading it. A name asked
-   * about that was not expected is still cased right: the text is scanned again, keeping every word.
+   * twice as many capitalised words as lines, and keeping them all took an eighth of reading it. A
+   * name asked about that was not expected is still cased right: the text is scanned again, keeping
+   * every word.
    */
   constructor(text: string, expected?: () => Iterable<string>) {
     this.text = text;
