@@ -244,7 +244,7 @@ class EmbeddedEngine implements SearchEngine {
   }
 
   async sourceTextRange(slug: string, start: number, end: number): Promise<SourceTextRange | null> {
-    const text = this.unbuilt ? this.unbuilt.text(slug) : this.usable().texts.get(slug);
+    const text = await this.sourceText(slug);
     return text ? sliceSourceText(text, start, end) : null;
   }
 
