@@ -117,6 +117,8 @@ export const SHAPES: Record<string, (bytes: number) => string> = {
   'brackets': (b) => `${'('.repeat(b / 2)}${')'.repeat(b / 2)}`,
   'capitalised words': (b) => fill(b, (i) => `Name${i % 97} Surname${i % 89} `),
   'arrows and times': (b) => fill(b, () => '00:00:01,000 --> '),
+  // A court reporter's numbered lines (`readers/labels/gutter.ts`), every one a new labelled turn.
+  'numbered lines': (b) => fill(b, (i) => `${(i % 25) + 1} MR. HOLT: yes.\n`),
 };
 
 /** A whole crafted file: which reader reads it, its extension, and its text of about `bytes`. */

@@ -79,9 +79,11 @@ const HEARING_LAYOUT = { heading: hearingHeading };
 export function readLabelledTurns(input: ReadInput): ReadResult {
   const a = analyse(input);
   const mostlyQA = a.styles.qa > a.labels.length / 2;
-  const out = result('transcript', kindOf(mostlyQA, a.modes));
+  // A court reporter's transcript (numbered lines) is testimony, not an oral history.
+  const out = result('transcript', kindOf(mostlyQA && !a.gutter, a.modes));
   const { hearing, call } = a.modes;
-  const court = mostlyQA && !hearing;
+  // Lines numbered down the margin are a court reporter's, whatever share of the labels are Q and A.
+  const court = (mostlyQA || a.gutter) && !hearing;
   out.turns = assembleTurns(a.lines, a.labels, { ...(hearing ? HEARING_LAYOUT : court ? COURT_LAYOUT : call ? CALL_LAYOUT : {}), breaks: a.breaks });
   // A trial's examinations name who asks and who answers; it is then no oral history.
   if (court && nameExaminations(a.lines, out.turns)) out.kind = 'interview';

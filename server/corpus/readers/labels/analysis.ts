@@ -7,6 +7,7 @@ import { lines as splitLines, type Span } from '../../text.ts';
 import type { ReadInput } from '../reader.ts';
 import { DIVISION_LINE, selectLabels, type FoundLabel } from './select.ts';
 import { looksLabelled } from './looks-labelled.ts';
+import { withoutGutter } from './gutter.ts';
 import type { LabelModes } from './modes.ts';
 
 /** A file seen as lines and the labels on them. */
@@ -21,6 +22,8 @@ export interface LabelAnalysis {
   labelled: boolean;
   /** Labels by style: how many are inline (`NAME: text`), alone on their line, header lines, timestamps. */
   styles: { inline: number; ownLine: number; header: number; time: number; markdown: number; qa: number };
+  /** The lines were numbered down the margin, as a court reporter's pages are (`gutter.ts`). */
+  gutter: boolean;
 }
 
 const cache = new WeakMap<ReadInput, LabelAnalysis>();
@@ -85,7 +88,8 @@ const SPACE = /\s/;
 export function analyse(input: ReadInput): LabelAnalysis {
   const hit = cache.get(input);
   if (hit) return hit;
-  const lines = splitLines(input.text, input.from, input.text.length);
+  // A court reporter's line numbers are not part of what is said (`gutter.ts`).
+  const { lines, gutter } = withoutGutter(splitLines(input.text, input.from, input.text.length));
   const breaks: number[] = [];
   const modes: LabelModes = { play: false, hearing: false, call: false };
   const labels = selectLabels(lines, { breaks, modes });
@@ -102,7 +106,7 @@ export function analyse(input: ReadInput): LabelAnalysis {
     // Only labels of one, six or eight letters can be Q, A, question or answer.
     if (m.label !== undefined && (m.label.length === 1 || m.label.length === 6 || m.label.length === 8) && QA_LABEL.test(m.label)) styles.qa++;
   }
-  const analysis = { lines, labels, breaks, modes, labelled: looksLabelled(lines, labels), styles };
+  const analysis = { lines, labels, breaks, modes, labelled: looksLabelled(lines, labels), styles, gutter };
   cache.set(input, analysis);
   return analysis;
 }
