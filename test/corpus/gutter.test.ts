@@ -52,31 +52,60 @@ describe('a page of a New York trial transcript, numbered 1 to 25', () => {
   });
 });
 
-/**
- * A transcript numbered as a court reporter numbers it: 25 lines a page, a running head over each,
- * and with `spacing`, blank lines after every line (reporters double- and triple-space their pages).
- */
-function numbered(text: string, spacing = 0): string {
+interface Layout {
+  /** Blank lines after every line: reporters double- and triple-space their pages. */
+  spacing?: number;
+  /** Columns the numbers are right-aligned to: a PDF's layout text sets them in from the margin. */
+  width?: number;
+  /** Each page starts with a form feed stuck to its line 1, and has no running head, as `pdftotext` writes it. */
+  formFeed?: boolean;
+}
+
+/** A transcript numbered as a court reporter numbers it: 25 lines a page, a running head over each. */
+function numbered(text: string, { spacing = 0, width = 2, formFeed = false }: Layout = {}): string {
   const out: string[] = [];
   text.split('\n').forEach((row, i) => {
-    if (i % 25 === 0) out.push(`Page ${i / 25 + 1}`, '');
-    out.push(`${String((i % 25) + 1).padStart(2)}  ${row}`, ...Array<string>(spacing).fill(''));
+    if (i % 25 === 0 && !formFeed) out.push(`Page ${i / 25 + 1}`, '');
+    const n = String((i % 25) + 1).padStart(width);
+    out.push(`${formFeed && i % 25 === 0 ? '\f' : ''}${n}  ${row}`, ...Array<string>(spacing).fill(''));
   });
   return out.join('\n');
 }
 
+/** Every word of `text`, in order: what a reading that drops nothing keeps. */
+const allWords = (text: string) => words(text).split(' ');
+
 describe('a federal trial transcript with the line numbers its reporter printed', () => {
   const file = path.join(REAL, 'labelled/sdny-trial-transcript-examinations-excerpt.txt');
 
-  it.each([0, 2])('reads as the same transcript without them, with %i blank lines after each: the same speakers for the same words', async (spacing) => {
+  it.each<[string, Layout]>([
+    ['as printed', {}],
+    ['triple-spaced', { spacing: 2 }],
+    ['numbers set in 14 columns, a form feed on each line 1', { width: 14, formFeed: true }],
+  ])('reads as the same transcript without them (%s): the same speakers for the same words', async (_, layout) => {
     const plain = await inspectFile(file);
     const dir = mkdtempSync(path.join(tmpdir(), 'verbatim-gutter-'));
     const copy = path.join(dir, 'numbered.txt');
-    writeFileSync(copy, numbered(readFileSync(file, 'utf8').replace(/\r/g, ''), spacing));
+    writeFileSync(copy, numbered(readFileSync(file, 'utf8').replace(/\r/g, ''), layout));
     const withNumbers = await inspectFile(copy);
     const turns = (p: typeof plain) => p.quotes.map((q) => [q.speaker?.name ?? null, words(q.text)]);
     expect(plain.quotes.length).toBeGreaterThan(60);
     expect(turns(withNumbers)).toEqual(turns(plain));
+  });
+});
+
+describe('a numbered page whose scan lost a number', () => {
+  it('keeps the line without its number, and every other word, where it was said', async () => {
+    const text = readFileSync(path.join(REAL, 'labelled/nysupreme-trial-transcript-line-numbered-page.txt'), 'utf8');
+    const lost = text.replace('\n20 A. Pardon me.', '\nA. Pardon me.').replace('\n7 dates', '\nl dates');
+    expect(lost).not.toBe(text);
+    const dir = mkdtempSync(path.join(tmpdir(), 'verbatim-gutter-'));
+    writeFileSync(path.join(dir, 'page.txt'), lost);
+    const parsed = await inspectFile(path.join(dir, 'page.txt'));
+    // What is said: the page's numbered lines, but for a reporter's note on a line of its own.
+    const said = lost.split('\n').slice(2, 27).filter((row) => !/^\d{1,2} \([^()]*\)$/.test(row)).join(' ').replace(/(?:^|\s)\d{1,2}(?=\s)/g, ' ').replace(/\b(?:MR\. \w+|THE COURT):|\b[QA]\./g, ' ');
+    expect(allWords(parsed.quotes.map((q) => q.text).join(' '))).toEqual(allWords(said));
+    expect(parsed.quotes.some((q) => q.text === 'Pardon me.')).toBe(true);
   });
 });
 
@@ -93,9 +122,16 @@ describe('files without line numbers', () => {
     expect(all.filter((f) => hasGutter(lines(readFileSync(f, 'utf8'))))).toEqual([]);
   });
 
-  it('nor is a short numbered list, or numbering that does not run line by line', () => {
+  it('nor is a short numbered list, numbering that runs on past a page, or numbering that does not run line by line', async () => {
     const list = Array.from({ length: 8 }, (_, i) => `${i + 1} item`).join('\n');
     expect(hasGutter(lines(list))).toBe(false);
+    // A conversation analyst's extract, numbered straight through: no page of a transcript runs to 40.
+    const extract = `Phone call\n${Array.from({ length: 40 }, (_, i) => `${String(i + 1).padStart(2, '0')} ${i % 2 ? 'Mum' : 'Les'}: line ${i + 1} of the call`).join('\n')}`;
+    expect(hasGutter(lines(extract))).toBe(false);
+    const dir = mkdtempSync(path.join(tmpdir(), 'verbatim-gutter-'));
+    writeFileSync(path.join(dir, 'extract.txt'), extract);
+    const parsed = await inspectFile(path.join(dir, 'extract.txt'));
+    expect(parsed.quotes.map((q) => q.text).join(' ')).toContain('line 40 of the call');
     const scattered = Array.from({ length: 40 }, (_, i) => `${(i * 7) % 30 + 1} words here`).join('\n');
     expect(hasGutter(lines(scattered))).toBe(false);
     expect(hasGutter(lines(numbered(Array.from({ length: 30 }, () => 'MR. SMITH: words').join('\n'))))).toBe(true);

@@ -8,14 +8,28 @@
  */
 import type { Span } from '../../text.ts';
 
-/** A line number and the spaces after it (or the line's end: a numbered blank line). */
-const NUMBERED = /^[ \t]{0,8}(\d{1,2})(?:[ \t]+|$)/;
+/**
+ * A line number and the spaces after it (or the line's end: a numbered blank line). The number may be
+ * set in from the margin (a PDF's layout text right-aligns it), after a form feed or a byte-order mark.
+ */
+const NUMBERED = /^[ \t\f\v\uFEFF]{0,16}(\d{1,2})(?:[ \t]+|$)/;
 /** Fewest numbered lines for a gutter: a page's worth and a half, so that a short list is not one. */
 const MIN_NUMBERED = 12;
 /** The highest line number a page has (pleading paper has 28; some transcripts 32). */
 const MAX_LINE = 34;
 
-/** Whether `lines` are numbered as a court reporter's pages are: almost every line, in sequence. */
+/** The line's number in the gutter, or 0. */
+function numberOf(line: string): number {
+  const m = NUMBERED.exec(line);
+  const n = m ? Number(m[1]) : 0;
+  return n <= MAX_LINE ? n : 0;
+}
+
+/**
+ * Whether `lines` are numbered as a court reporter's pages are: almost every line, in sequence, and
+ * from 1 again after at most a page. Numbering that runs on past a page's lines (a conversation
+ * analyst's extract numbered 1 to 40, a numbered poem) is no gutter.
+ */
 export function hasGutter(lines: readonly Span[]): boolean {
   let text = 0;
   let numbered = 0;
@@ -28,6 +42,7 @@ export function hasGutter(lines: readonly Span[]): boolean {
     const m = NUMBERED.exec(line);
     if (!m) continue;
     const n = Number(m[1]);
+    if (n > MAX_LINE && n === previous + 1) return false;
     if (n === 0 || n > MAX_LINE) continue;
     numbered++;
     // The next line of the page, or the first line of the next one.
@@ -39,21 +54,30 @@ export function hasGutter(lines: readonly Span[]): boolean {
 
 /**
  * `lines` without their line numbers, when they have a gutter (`hasGutter`); else `lines` itself.
- * A line with no number is the page's furniture, not speech: a running head, a page number, the
- * reporter's name at the foot. It is left out, so that a sentence running on to the next page reads
- * on and no page's head becomes a turn. So are blank lines: a reporter double- or triple-spaces every
- * page, and a blank line there ends no paragraph.
+ * Lines with no number between pages (before a line 1), before the first page and after the last are
+ * the pages' furniture, not speech: a running head, a page number, the reporter's name at the foot.
+ * They are left out, so that a sentence running on to the next page reads on and no page's head
+ * becomes a turn. An unnumbered line within a page (a number the scan lost) is kept as it is. Blank
+ * lines are left out too: a reporter double- or triple-spaces every page, and a blank line there ends
+ * no paragraph.
  */
 export function withoutGutter(lines: Span[]): { lines: Span[]; gutter: boolean } {
   if (!hasGutter(lines)) return { lines, gutter: false };
   const out: Span[] = [];
+  // Unnumbered lines since the last numbered one: kept or left out once the next number shows where they stand.
+  let pending: Span[] = [];
+  let begun = false;
   for (const line of lines) {
-    const m = NUMBERED.exec(line.text);
-    const n = m ? Number(m[1]) : 0;
-    if (m && n > 0 && n <= MAX_LINE) {
-      const cut = m[0].length;
-      out.push({ start: line.start + cut, end: line.end, text: line.text.slice(cut) });
+    const n = numberOf(line.text);
+    if (n === 0) {
+      if (line.text.trim() !== '') pending.push(line);
+      continue;
     }
+    if (begun && n !== 1) out.push(...pending);
+    pending = [];
+    begun = true;
+    const cut = NUMBERED.exec(line.text)![0].length;
+    out.push({ start: line.start + cut, end: line.end, text: line.text.slice(cut) });
   }
   return { lines: out, gutter: true };
 }
