@@ -18,11 +18,12 @@ const MIN_NUMBERED = 12;
 /** The highest line number a page has (pleading paper has 28; some transcripts 32). */
 const MAX_LINE = 34;
 
-/** The line's number in the gutter, or 0. */
-function numberOf(line: string): number {
+/** The line's number in the gutter and the length of it with its spaces, or null. */
+function numberOf(line: string): { n: number; cut: number } | null {
   const m = NUMBERED.exec(line);
-  const n = m ? Number(m[1]) : 0;
-  return n <= MAX_LINE ? n : 0;
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n > 0 && n <= MAX_LINE ? { n, cut: m[0].length } : null;
 }
 
 /**
@@ -68,15 +69,15 @@ export function withoutGutter(lines: Span[]): { lines: Span[]; gutter: boolean }
   let pending: Span[] = [];
   let begun = false;
   for (const line of lines) {
-    const n = numberOf(line.text);
-    if (n === 0) {
+    const number = numberOf(line.text);
+    if (!number) {
       if (line.text.trim() !== '') pending.push(line);
       continue;
     }
-    if (begun && n !== 1) out.push(...pending);
+    if (begun && number.n !== 1) out.push(...pending);
     pending = [];
     begun = true;
-    const cut = NUMBERED.exec(line.text)![0].length;
+    const { cut } = number;
     out.push({ start: line.start + cut, end: line.end, text: line.text.slice(cut) });
   }
   return { lines: out, gutter: true };
