@@ -110,8 +110,8 @@ describe('a numbered page whose scan lost a number', () => {
 });
 
 describe('files without line numbers', () => {
-  /** Every real fixture and format sample, of every format, and the seeds. */
-  const all = ['test/fixtures/real', 'test/fixtures/formats', '../shared/seeds', 'transcripts'].flatMap((dir) =>
+  /** Every real fixture and format sample, of every format, and the seeds (in `transcripts/`). */
+  const all = ['test/fixtures/real', 'test/fixtures/formats', 'transcripts'].flatMap((dir) =>
     readdirSync(path.resolve(dir), { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && !e.name.endsWith('.gold.json') && !e.name.endsWith('.yml') && !e.name.includes('line-numbered'))
       .map((e) => path.join(e.parentPath, e.name)),
