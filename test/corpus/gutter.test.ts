@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectFile } from '../../server/corpus/inspect.ts';
-import { hasGutter } from '../../server/corpus/readers/labels/gutter.ts';
+import { hasGutter, withoutGutter } from '../../server/corpus/readers/labels/gutter.ts';
 import { lines } from '../../server/corpus/text.ts';
 
 const REAL = path.resolve('test/fixtures/real');
@@ -106,6 +106,21 @@ describe('a numbered page whose scan lost a number', () => {
     const said = lost.split('\n').slice(2, 27).filter((row) => !/^\d{1,2} \([^()]*\)$/.test(row)).join(' ').replace(/(?:^|\s)\d{1,2}(?=\s)/g, ' ').replace(/\b(?:MR\. \w+|THE COURT):|\b[QA]\./g, ' ');
     expect(allWords(parsed.quotes.map((q) => q.text).join(' '))).toEqual(allWords(said));
     expect(parsed.quotes.some((q) => q.text === 'Pardon me.')).toBe(true);
+  });
+});
+
+describe('a long run of unnumbered lines within a page', () => {
+  it('is kept whole, without overflowing the stack', () => {
+    // 200,000 lines a scan left unnumbered, inside 500,000 numbered ones: a spread of them into one call overflowed.
+    const rows: string[] = [];
+    for (let i = 0; i < 500_000; i++) {
+      rows.push(`${(i % 25) + 1} MR. HOLT: yes.`);
+      if (i === 250_002) for (let k = 0; k < 200_000; k++) rows.push('words the scan left unnumbered');
+    }
+    const read = withoutGutter(lines(rows.join('\n')));
+    expect(read.gutter).toBe(true);
+    expect(read.lines.length).toBe(700_000);
+    expect(read.lines.filter((l) => l.text === 'words the scan left unnumbered').length).toBe(200_000);
   });
 });
 

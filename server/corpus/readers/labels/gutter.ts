@@ -74,7 +74,8 @@ export function withoutGutter(lines: Span[]): { lines: Span[]; gutter: boolean }
       if (line.text.trim() !== '') pending.push(line);
       continue;
     }
-    if (begun && number.n !== 1) out.push(...pending);
+    // One at a time: a spread of a long run would pass more arguments than a call can take.
+    if (begun && number.n !== 1) for (const kept of pending) out.push(kept);
     pending = [];
     begun = true;
     const { cut } = number;
