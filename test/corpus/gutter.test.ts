@@ -16,6 +16,13 @@ import { lines } from '../../server/corpus/text.ts';
 const REAL = path.resolve('test/fixtures/real');
 const words = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** `text` read as a user's `.txt` file would be, from a folder of its own. */
+function inspectText(text: string) {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'verbatim-gutter-')), 'transcript.txt');
+  writeFileSync(file, text);
+  return inspectFile(file);
+}
+
 describe('a page of a New York trial transcript, numbered 1 to 25', () => {
   const full = path.join(REAL, 'labelled/nysupreme-trial-transcript-line-numbered-page.txt');
   const text = readFileSync(full, 'utf8');
@@ -84,10 +91,7 @@ describe('a federal trial transcript with the line numbers its reporter printed'
     ['numbers set in 14 columns, a form feed on each line 1', { width: 14, formFeed: true }],
   ])('reads as the same transcript without them (%s): the same speakers for the same words', async (_, layout) => {
     const plain = await inspectFile(file);
-    const dir = mkdtempSync(path.join(tmpdir(), 'verbatim-gutter-'));
-    const copy = path.join(dir, 'numbered.txt');
-    writeFileSync(copy, numbered(readFileSync(file, 'utf8').replace(/\r/g, ''), layout));
-    const withNumbers = await inspectFile(copy);
+    const withNumbers = await inspectText(numbered(readFileSync(file, 'utf8').replace(/\r/g, ''), layout));
     const turns = (p: typeof plain) => p.quotes.map((q) => [q.speaker?.name ?? null, words(q.text)]);
     expect(plain.quotes.length).toBeGreaterThan(60);
     expect(turns(withNumbers)).toEqual(turns(plain));
@@ -99,9 +103,7 @@ describe('a numbered page whose scan lost a number', () => {
     const text = readFileSync(path.join(REAL, 'labelled/nysupreme-trial-transcript-line-numbered-page.txt'), 'utf8');
     const lost = text.replace('\n20 A. Pardon me.', '\nA. Pardon me.').replace('\n7 dates', '\nl dates');
     expect(lost).not.toBe(text);
-    const dir = mkdtempSync(path.join(tmpdir(), 'verbatim-gutter-'));
-    writeFileSync(path.join(dir, 'page.txt'), lost);
-    const parsed = await inspectFile(path.join(dir, 'page.txt'));
+    const parsed = await inspectText(lost);
     // What is said: the page's numbered lines, but for a reporter's note on a line of its own.
     const said = lost.split('\n').slice(2, 27).filter((row) => !/^\d{1,2} \([^()]*\)$/.test(row)).join(' ').replace(/(?:^|\s)\d{1,2}(?=\s)/g, ' ').replace(/\b(?:MR\. \w+|THE COURT):|\b[QA]\./g, ' ');
     expect(allWords(parsed.quotes.map((q) => q.text).join(' '))).toEqual(allWords(said));
@@ -143,9 +145,7 @@ describe('files without line numbers', () => {
     // A conversation analyst's extract, numbered straight through: no page of a transcript runs to 40.
     const extract = `Phone call\n${Array.from({ length: 40 }, (_, i) => `${String(i + 1).padStart(2, '0')} ${i % 2 ? 'Mum' : 'Les'}: line ${i + 1} of the call`).join('\n')}`;
     expect(hasGutter(lines(extract))).toBe(false);
-    const dir = mkdtempSync(path.join(tmpdir(), 'verbatim-gutter-'));
-    writeFileSync(path.join(dir, 'extract.txt'), extract);
-    const parsed = await inspectFile(path.join(dir, 'extract.txt'));
+    const parsed = await inspectText(extract);
     expect(parsed.quotes.map((q) => q.text).join(' ')).toContain('line 40 of the call');
     const scattered = Array.from({ length: 40 }, (_, i) => `${(i * 7) % 30 + 1} words here`).join('\n');
     expect(hasGutter(lines(scattered))).toBe(false);
