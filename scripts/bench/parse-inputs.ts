@@ -119,6 +119,8 @@ export const SHAPES: Record<string, (bytes: number) => string> = {
   'arrows and times': (b) => fill(b, () => '00:00:01,000 --> '),
   // A court reporter's numbered lines (`readers/labels/gutter.ts`), every one a new labelled turn.
   'numbered lines': (b) => fill(b, (i) => `${(i % 25) + 1} MR. HOLT: yes.\n`),
+  // A scan that kept the numbers of half the lines (`withoutLabelNumbers` in gutter.ts), split as OCR splits them.
+  'numbered lines, half lost': (b) => fill(b, (i) => (i % 2 ? 'yes, sir.\n' : `${i % 3 ? '1 2' : '7'} Q. yes.\n`)),
 };
 
 /** A whole crafted file: which reader reads it, its extension, and its text of about `bytes`. */

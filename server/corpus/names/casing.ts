@@ -118,7 +118,9 @@ export class NameCasing {
     if (!/\p{Lu}{2}/u.test(name)) return name;
     // A name written in mixed case is as it should be ("FBI Director Wray", "JD Vance"), unless an
     // office opens it: a hearing's "Chairman SPECTER" is cased word by word, its title as written.
-    if (!OFFICE_FIRST.test(name) && !inCapitals(name.replace(/\s+/g, ''))) return name;
+    // Asked of the name with its spaces, so that a name's own small letters after one still count as
+    // capitals (`ERIN McNAMARA`).
+    if (!OFFICE_FIRST.test(name) && !noSmallLetters(name)) return name;
     return name
       .split(/(\s+)/)
       .map((part) => (/^\s+$/.test(part) || !inCapitals(part) ? part : (this.written(part) ?? titleCaseName(part))))

@@ -11,7 +11,7 @@ import type { SourceKind } from '../model.ts';
 import type { LabelModes } from './labels/modes.ts';
 import { noSmallLetters } from '../names/casing.ts';
 import { takeHeaderFields } from './labels/header.ts';
-import { examinationHeading, nameExaminations, PAGE_HEADER } from './labels/examination.ts';
+import { examinationHeading, nameExaminations, namesExaminer, PAGE_HEADER } from './labels/examination.ts';
 
 /** How sure a label reader is, from the share of labels written the way it reads best. */
 export function labelScore(input: ReadInput, share: number): number {
@@ -82,8 +82,9 @@ export function readLabelledTurns(input: ReadInput): ReadResult {
   // A court reporter's transcript (numbered lines) is testimony, not an oral history.
   const out = result('transcript', kindOf(mostlyQA && !a.gutter, a.modes));
   const { hearing, call } = a.modes;
-  // Lines numbered down the margin are a court reporter's, whatever share of the labels are Q and A.
-  const court = (mostlyQA || a.gutter) && !hearing;
+  // Lines numbered down the margin are a court reporter's, and so is a Q and A under a `BY MR. …:`
+  // heading, whatever share of the labels are Q and A (a trial day is much argument, little testimony).
+  const court = (mostlyQA || a.gutter || (a.styles.qa > 0 && namesExaminer(a.lines))) && !hearing;
   out.turns = assembleTurns(a.lines, a.labels, { ...(hearing ? HEARING_LAYOUT : court ? COURT_LAYOUT : call ? CALL_LAYOUT : {}), breaks: a.breaks });
   // A trial's examinations name who asks and who answers; it is then no oral history.
   if (court && nameExaminations(a.lines, out.turns)) out.kind = 'interview';

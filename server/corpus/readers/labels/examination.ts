@@ -15,21 +15,34 @@
 import type { Span } from '../../text.ts';
 import type { RawTurn } from '../reader.ts';
 
-const CALLED = /^(?:called as a witness|having been (?:first )?duly sworn|being (?:first )?duly sworn)/i;
+/** The oath's first line, as federal reporters and state depositions word it (`was called as a witness and, having been …`, `who, having been first duly sworn, …`). */
+const CALLED = /^(?:(?:was|who was|who,?|after) )?(?:called as a witness|having been (?:first |previously )?duly sworn|being (?:first )?duly sworn)/i;
 const EXAMINER = /^BY ((?:MR|MS|MRS|MISS|DR)\. \p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*)?):\s*$/u;
 /** A witness's name in capitals and a comma, a name's own small letters allowed (`MARY McCARTHY,`). */
 const NAME_COMMA = /^(\p{Lu}(?:[\p{Lu} .'’-]|(?<=\b(?:M|Ma|D|L))\p{Ll}){1,60}),\s*$/u;
+/** A witness called back on a later day: `KARIN MAISTRELLO, resumed.` names who answers from there on. */
+const RESUMED = /^(\p{Lu}(?:[\p{Lu} .'’-]|(?<=\b(?:M|Ma|D|L))\p{Ll}){1,60}), resumed\.?\s*$/u;
 /** A court reporter's running head: a docket code, the witness, the examination. */
 export const PAGE_HEADER = /^\S{4,16} \p{Lu}[^\n]{1,80} - (?:Direct|Cross|Redirect|Recross)\s*$/u;
 
-const EXAMINATION = /^(?:(?:DIRECT|CROSS|REDIRECT|RECROSS)[- ])?EXAMINATION\b/;
+/** An examination begun (`CROSS-EXAMINATION`), or the index of them that closes the transcript (`INDEX OF EXAMINATION`). */
+const EXAMINATION = /^(?:(?:DIRECT|CROSS|REDIRECT|RECROSS)[- ]|INDEX OF )?EXAMINATION\b/;
 
 /** The lines that introduce a witness or an examination, which end a turn and are nobody's words. */
 export function examinationHeading(line: string): string | null {
   const text = line.trim();
   const c = text[0];
   if (c === undefined || c < 'A' || c > 'z') return null;
-  return EXAMINATION.test(text) || CALLED.test(text) || EXAMINER.test(text) || NAME_COMMA.test(text) ? text : null;
+  return EXAMINATION.test(text) || CALLED.test(text) || EXAMINER.test(text) || NAME_COMMA.test(text) || RESUMED.test(text) ? text : null;
+}
+
+/** Whether a line alone names who examines (`BY MS. MURRAY:`): a trial's transcript, whatever share of its turns are Q and A. */
+export function namesExaminer(lines: readonly Span[]): boolean {
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text.trim();
+    if (text.startsWith('BY ') && EXAMINER.test(text)) return true;
+  }
+  return false;
 }
 
 /** Who is examined and who examines from each line on: the lines where either changes. */
@@ -49,7 +62,9 @@ function changes(lines: Span[]): Change[] {
     const text = lines[i]!.text.trim();
     if (text === '') continue;
     const examiner = text.startsWith('BY ') ? EXAMINER.exec(text) : null;
+    const resumed = examiner ? null : RESUMED.exec(text);
     if (examiner) out.push({ start: lines[i]!.start, examiner: examiner[1]! });
+    else if (resumed) out.push({ start: lines[i]!.start, witness: resumed[1]! });
     else if (CALLED.test(text)) {
       // The first line of the oath names who is called ("having been duly sworn" may follow it). A new
       // witness whose name cannot be read leaves the answers to no one, not to the witness before.
@@ -84,6 +99,8 @@ export function nameExaminations(lines: Span[], turns: RawTurn[]): boolean {
     const label = turn.label?.toLowerCase();
     if ((label === 'q' || label === 'question') && examiner) turn.label = examiner;
     else if ((label === 'a' || label === 'answer' || label === 'the witness') && witness) turn.label = witness;
+    // Whoever answers an examination is its witness, named or not: not an oral history's narrator.
+    else if (label === 'a' || label === 'answer') turn.label = 'THE WITNESS';
   }
   return true;
 }

@@ -36,6 +36,10 @@ const NOT_SPEAKERS = new Set(
     'chapters', 'references', 'mentioned', 'quote', 'quotes', 'q&a', 'faq', 'agenda', 'attendees', 'participants',
     // The headings of a court transcript's or a meeting's appearance list.
     'appearances', 'present', 'also present', 'members present', 'staff present', 'in attendance', 'absent',
+    // A court paper's caption: `Case No.: 502009CA…`.
+    'case no', 'case number', 'docket no', 'index no', 'file no', 'cause no', 'civil action no', 'criminal no',
+    // A reporter's time of day on its own line: `2:15 P.M.`
+    'a.m', 'p.m',
   ],
 );
 
@@ -88,6 +92,10 @@ function plausible(key: string): boolean {
   if (QA_LABELS.has(key)) return true;
   const first = key.charCodeAt(0);
   if (NOT_SPEAKERS.has(key) || key.length > 60 || (first >= 48 && first <= 57)) return false;
+  // `BY MS. HADDAD:` heads an examination (examination.ts): it names who asks, and is no one's words.
+  if (first === 98 && key.startsWith('by ')) return false;
+  // A court index's column heads: `Exhibit No. Received`.
+  if (first === 101 && key.startsWith('exhibit ')) return false;
   return wordCount(key) <= 6;
 }
 
