@@ -46,6 +46,13 @@ describe('a page of a New York trial transcript, numbered 1 to 25', () => {
     expect(words(parsed.quotes.find((q) => q.speaker?.name === 'The Court')!.text)).toBe(words(court.join(' ')));
   });
 
+  it("gives each answer to the witness, though the page does not name them (no `BY …:` heading on it)", async () => {
+    const parsed = await inspectFile(full);
+    const answers = text.split('\n').flatMap((row, i) => (/^\d{1,2} A\. /.test(row) ? [i + 1] : []));
+    expect(answers.length).toBe(2);
+    for (const line of answers) expect({ line, who: parsed.quotes.find((q) => q.position.line === line)?.speaker?.name }).toEqual({ line, who: 'The Witness' });
+  });
+
   it("keeps the page's running head, number and reporter out of every turn, and points each quote at its words in the file", async () => {
     const parsed = await inspectFile(full);
     for (const q of parsed.quotes) {

@@ -11,7 +11,7 @@ import type { SourceKind } from '../model.ts';
 import type { LabelModes } from './labels/modes.ts';
 import { noSmallLetters } from '../names/casing.ts';
 import { takeHeaderFields } from './labels/header.ts';
-import { examinationHeading, nameExaminations, namesExaminer, PAGE_HEADER } from './labels/examination.ts';
+import { answeredByWitness, examinationHeading, nameExaminations, namesExaminer, PAGE_HEADER } from './labels/examination.ts';
 
 /** How sure a label reader is, from the share of labels written the way it reads best. */
 export function labelScore(input: ReadInput, share: number): number {
@@ -88,6 +88,8 @@ export function readLabelledTurns(input: ReadInput): ReadResult {
   out.turns = assembleTurns(a.lines, a.labels, { ...(hearing ? HEARING_LAYOUT : court ? COURT_LAYOUT : call ? CALL_LAYOUT : {}), breaks: a.breaks });
   // A trial's examinations name who asks and who answers; it is then no oral history.
   if (court && nameExaminations(a.lines, out.turns)) out.kind = 'interview';
+  // A page without the heading that names them: still a court reporter's, so its answers are the witness's.
+  else if (a.gutter) for (const turn of out.turns) answeredByWitness(turn);
   takeHeaderFields(out);
   const title = (hearing ? gpoTitle(input.text.slice(input.from, input.from + 2000)) : undefined) ?? firstLineTitle(a);
   if (title) out.meta.title = title;

@@ -99,8 +99,13 @@ export function nameExaminations(lines: Span[], turns: RawTurn[]): boolean {
     const label = turn.label?.toLowerCase();
     if ((label === 'q' || label === 'question') && examiner) turn.label = examiner;
     else if ((label === 'a' || label === 'answer' || label === 'the witness') && witness) turn.label = witness;
-    // Whoever answers an examination is its witness, named or not: not an oral history's narrator.
-    else if (label === 'a' || label === 'answer') turn.label = 'THE WITNESS';
+    else answeredByWitness(turn);
   }
   return true;
+}
+
+/** Whoever answers in a court's examination is its witness, named or not: an `A.` is `THE WITNESS`, not an oral history's narrator. */
+export function answeredByWitness(turn: RawTurn): void {
+  const label = turn.label;
+  if (label === 'A' || label === 'a' || label?.toLowerCase() === 'answer') turn.label = 'THE WITNESS';
 }
