@@ -114,15 +114,33 @@ function courtLabel(rest: string): boolean {
   return label.caps && (label.style === 'inline' || label.style === 'own-line');
 }
 
-/** `lines` with their numbers cut off, when numbers stand before enough court labels (`SCANNED_NUMBER`); else `lines` itself. */
+/** A number past a page's lines, in sequence with the one before it: lines numbered straight through. */
+const RUN_ON = /^[ \t]{0,16}(\d{2,4})[ \t]/;
+/** How many numbers past a page's lines in a row make numbering that runs on (a scan's misreadings come one or two at a time). */
+const RUN_ON_LINES = 3;
+
+/**
+ * `lines` with their numbers cut off, when numbers stand before enough court labels (`SCANNED_NUMBER`)
+ * and do not run on past a page's lines (a conversation analyst's extract numbered 1 to 40 is not a
+ * reporter's page); else `lines` itself.
+ */
 function withoutLabelNumbers(lines: Span[]): Span[] {
   let cuts: Uint32Array | null = null;
   let labelled = 0;
+  let previous = 0;
+  let runOn = 0;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     const first = text.charCodeAt(0);
     // Only a line that opens with a digit, a space, a tab, a form feed or a byte-order mark can hold a number first.
     if (!(first >= 48 && first <= 57) && first !== 32 && first !== 9 && first !== 12 && first !== 0xfeff) continue;
+    const big = RUN_ON.exec(text);
+    if (big) {
+      const n = Number(big[1]);
+      runOn = n > MAX_LINE && n === previous + 1 ? runOn + 1 : 0;
+      if (runOn >= RUN_ON_LINES) return lines;
+      previous = n;
+    }
     const cut = scannedNumber(text);
     if (cut === 0) continue;
     (cuts ??= new Uint32Array(lines.length))[i] = cut;
