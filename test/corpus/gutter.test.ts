@@ -11,6 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectFile } from '../../server/corpus/inspect.ts';
 import { hasGutter, withoutGutter } from '../../server/corpus/readers/labels/gutter.ts';
+import { withoutScannedNumbers } from '../../server/corpus/readers/labels/scanned-gutter.ts';
 import { lines } from '../../server/corpus/text.ts';
 
 const REAL = path.resolve('test/fixtures/real');
@@ -145,7 +146,7 @@ describe('files without line numbers', () => {
     expect(all.length).toBeGreaterThan(100);
     expect(all.filter((f) => hasGutter(lines(readFileSync(f, 'utf8'))))).toEqual([]);
     // A scan that kept some numbers has them cut (court.test.ts); no other file loses a character.
-    expect(all.filter((f) => { const ls = lines(readFileSync(f, 'utf8')); return withoutGutter(ls).lines !== ls; })).toEqual([]);
+    expect(all.filter((f) => { const ls = lines(readFileSync(f, 'utf8')); return withoutScannedNumbers(ls) !== ls; })).toEqual([]);
   });
 
   it('nor is a short numbered list, numbering that runs on past a page, or numbering that does not run line by line', async () => {
@@ -158,9 +159,28 @@ describe('files without line numbers', () => {
     expect(parsed.quotes.map((q) => q.text).join(' ')).toContain('line 40 of the call');
     // Its speakers in capitals, as court labels are: its numbers stay, for they run on past a page too.
     const caps = lines(extract.replace(/Mum:/g, 'MUM:').replace(/Les:/g, 'LES:'));
-    expect(withoutGutter(caps).lines).toBe(caps);
+    expect(withoutScannedNumbers(caps)).toBe(caps);
     const scattered = Array.from({ length: 40 }, (_, i) => `${(i * 7) % 30 + 1} words here`).join('\n');
     expect(hasGutter(lines(scattered))).toBe(false);
     expect(hasGutter(lines(numbered(Array.from({ length: 30 }, () => 'MR. SMITH: words').join('\n'))))).toBe(true);
+  });
+});
+
+describe('numbers a scan kept on some lines only', () => {
+  /** A deposition's examination as a scan leaves it: the line numbers of every other line lost. */
+  const scan = (answer: (i: number) => string) =>
+    lines(['DIRECT EXAMINATION', 'BY MS. HADDAD:', ...Array.from({ length: 16 }, (_, i) => [`${(2 * i) % 25 + 1} Q. Question ${i}?`, `A. ${answer(i)}`]).flat()].join('\n'));
+
+  it('are cut before court labels, and a number that is part of the words stays', () => {
+    const read = withoutScannedNumbers(scan((i) => (i === 3 ? 'For about' : 'Yes.')).concat(lines('12 years, maybe longer.')));
+    expect(read.filter((l) => /^\d/.test(l.text)).map((l) => l.text)).toEqual(['12 years, maybe longer.']);
+    expect(read.filter((l) => l.text.startsWith('Q. ')).length).toBe(16);
+  });
+
+  it('are not taken for a scan where a number belongs to a name (`21 SAVAGE:`, `1 CITIZEN:`)', () => {
+    for (const name of ['21 SAVAGE', '1 CITIZEN']) {
+      const text = lines(Array.from({ length: 20 }, (_, i) => (i % 2 ? `${name}: words ${i}.` : `INTERVIEWER: words ${i}?`)).join('\n'));
+      expect(withoutScannedNumbers(text)).toBe(text);
+    }
   });
 });

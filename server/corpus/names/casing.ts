@@ -6,8 +6,14 @@
  */
 import { isFirstName } from '../lexicon/index.ts';
 
+/** A name's own small letters before the capitals of the rest of it (`McNAMARA`, `MacLEAN`, `DeSANTIS`). */
+const OWN_PREFIX = /^(Mc|Mac|De|La|Le|Di|Da)(\p{Lu}[\p{Lu}'’\-]+)$/u;
+
 /** Title case of one word of a name written in capitals; initials ("JB", "CC") stay as they are. */
 function word(w: string): string {
+  // A name's own small letters say how it is cased: McNAMARA is McNamara, DeSANTIS DeSantis.
+  const prefixed = OWN_PREFIX.exec(w);
+  if (prefixed) return prefixed[1]! + word(prefixed[2]!);
   const lower = w.toLowerCase();
   if (/^\p{Lu}{2,3}$/u.test(w) && !isFirstName(lower) && !/[aeiouy]/.test(lower.slice(1))) return w;
   if (/^(?:al|el|de|del|della|da|das|dos|du|van|von|der|den|ter|bin|ibn|le|la|y|zu)$/.test(lower)) return lower;
@@ -92,7 +98,8 @@ export class NameCasing {
     for (const word of this.text.match(FROM_CAPITAL) ?? []) {
       if (forms.has(word)) continue;
       forms.add(word);
-      if (!SMALL_LETTER.test(word)) continue;
+      // A word in capitals (a name's own small letters aside, as in the label `McNAMARA`) shows no casing.
+      if (!SMALL_LETTER.test(word) || noSmallLetters(word)) continue;
       const key = word.toLowerCase();
       if (wanted && !wanted.has(key)) continue;
       if (!seen.has(key)) seen.set(key, word);

@@ -43,6 +43,13 @@ describe('NameCasing', () => {
     );
   });
 
+  it("keeps a name's own small letters where the capitals are the only way the text writes it", () => {
+    // `McNAMARA` is the label's way, not a casing the text gives: the rest of the word is title-cased.
+    const casing = new NameCasing('ERIN McNAMARA,\ncalled as a witness\nRON DeSANTIS: Good evening.\nROBERT MacLEAN: Yes.\n');
+    expect(['ERIN McNAMARA', 'RON DeSANTIS', 'ROBERT MacLEAN'].map((n) => casing.of(n))).toEqual(['Erin McNamara', 'Ron DeSantis', 'Robert MacLean']);
+    expect(titleCaseName('LaTOYA')).toBe('LaToya');
+  });
+
   it('title-cases what the text never writes in mixed case', () => {
     expect(titleCaseName('MICHEL MARTIN')).toBe('Michel Martin');
     expect(new NameCasing('no names here', () => ['MICHEL MARTIN']).of('MICHEL MARTIN')).toBe('Michel Martin');

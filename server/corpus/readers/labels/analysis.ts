@@ -8,6 +8,7 @@ import type { ReadInput } from '../reader.ts';
 import { DIVISION_LINE, selectLabels, type FoundLabel } from './select.ts';
 import { looksLabelled } from './looks-labelled.ts';
 import { withoutGutter } from './gutter.ts';
+import { withoutScannedNumbers } from './scanned-gutter.ts';
 import type { LabelModes } from './modes.ts';
 
 /** A file seen as lines and the labels on them. */
@@ -88,8 +89,10 @@ const SPACE = /\s/;
 export function analyse(input: ReadInput): LabelAnalysis {
   const hit = cache.get(input);
   if (hit) return hit;
-  // A court reporter's line numbers are not part of what is said (`gutter.ts`).
-  const { lines, gutter } = withoutGutter(splitLines(input.text, input.from, input.text.length));
+  // A court reporter's line numbers are not part of what is said (`gutter.ts`), nor what a scan kept of them (`scanned-gutter.ts`).
+  const numbered = withoutGutter(splitLines(input.text, input.from, input.text.length));
+  const { gutter } = numbered;
+  const lines = gutter ? numbered.lines : withoutScannedNumbers(numbered.lines);
   const breaks: number[] = [];
   const modes: LabelModes = { play: false, hearing: false, call: false };
   const labels = selectLabels(lines, { breaks, modes });

@@ -15,8 +15,13 @@
 import type { Span } from '../../text.ts';
 import type { RawTurn } from '../reader.ts';
 
-/** The oath's first line, as federal reporters and state depositions word it (`was called as a witness and, having been …`, `who, having been first duly sworn, …`). */
-const CALLED = /^(?:(?:was|who was|who,?|after) )?(?:called as a witness|having been (?:first |previously )?duly sworn|being (?:first )?duly sworn)/i;
+/**
+ * The oath's first line, as federal reporters and state depositions word it: `called as a witness by
+ * the Government,`, or `was called as a witness and, having been duly sworn, …` and `who, having been
+ * first duly sworn, …` — these only with the oath on the line, for a question wrapped onto its own
+ * line can open "was called as a witness at the first trial?".
+ */
+const CALLED = /^(?:called as a witness|having been (?:first |previously )?duly sworn|being (?:first )?duly sworn|(?:was|who was|who,?|after) (?:called as a witness\b[^\n]{0,80}\bsworn|having been (?:first |previously )?duly sworn|being (?:first )?duly sworn))/i;
 const EXAMINER = /^BY ((?:MR|MS|MRS|MISS|DR)\. \p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*)?):\s*$/u;
 /** A witness's name in capitals and a comma, a name's own small letters allowed (`MARY McCARTHY,`). */
 const NAME_COMMA = /^(\p{Lu}(?:[\p{Lu} .'’-]|(?<=\b(?:M|Ma|D|L))\p{Ll}){1,60}),\s*$/u;
