@@ -98,6 +98,9 @@ export const FORMATS: Record<ReaderName, Format> = {
   },
 };
 
+/** A line number as a scan may print it: `12`, or split in two, `1 2`. */
+const scanned = (n: number, split: boolean) => (split && n >= 10 ? `${Math.floor(n / 10)} ${n % 10}` : String(n));
+
 /** Crafted text bodies of `bytes` (before wrapping). */
 export const SHAPES: Record<string, (bytes: number) => string> = {
   'spaces after a short line': (b) => `A\n${' '.repeat(b)}\n`,
@@ -119,8 +122,8 @@ export const SHAPES: Record<string, (bytes: number) => string> = {
   'arrows and times': (b) => fill(b, () => '00:00:01,000 --> '),
   // A court reporter's numbered lines (`readers/labels/gutter.ts`), every one a new labelled turn.
   'numbered lines': (b) => fill(b, (i) => `${(i % 25) + 1} MR. HOLT: yes.\n`),
-  // A scan that kept the numbers of half the lines (`withoutLabelNumbers` in gutter.ts), split as OCR splits them.
-  'numbered lines, half lost': (b) => fill(b, (i) => (i % 2 ? 'yes, sir.\n' : `${i % 3 ? '1 2' : '7'} Q. yes.\n`)),
+  // A scan that kept the numbers of half the lines (`scanned-gutter.ts`), a third of the two-digit ones split as OCR splits them.
+  'half-numbered lines': (b) => fill(b, (i) => (i % 2 ? 'yes, sir.\n' : `${scanned((i % 25) + 1, i % 3 === 0)} Q. yes.\n`)),
 };
 
 /** A whole crafted file: which reader reads it, its extension, and its text of about `bytes`. */
