@@ -6,7 +6,8 @@
  * for a witness called back on a later day. Headings, a court's closing index and a time of day are
  * no one's words. Every expectation is read from the file's own lines by this test's patterns.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectFile } from '../../server/corpus/inspect.ts';
@@ -104,6 +105,19 @@ describe('court transcripts', () => {
     const expected = examinationSpeakers(rows);
     expect(expected.filter((e) => e.who === 'Erin McNamara').length).toBeGreaterThan(2);
     check(at, expected);
+  });
+
+  it('keeps a question wrapped onto a line that opens as an oath does, and the witness named after it', async () => {
+    // The examination's opening as the Guo excerpt has it, then a question of the kind that wraps so.
+    const { rows } = await read('sdny-trial-transcript-first-witness-excerpt.txt');
+    const start = rows.indexOf('ERIN McNAMARA,');
+    const text = [...rows.slice(start, rows.indexOf('Q. Good afternoon.') + 1), 'A. Good afternoon.', 'Q. Did you know the agent who', 'was called as a witness at the first trial?', 'A. Yes, I knew him.'].join('\n');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'verbatim-court-')), 'wrapped.txt');
+    writeFileSync(file, text);
+    const { quotes } = await inspectFile(file);
+    const asked = quotes.find((q) => q.text.startsWith('Did you know'));
+    expect(asked?.text).toBe('Did you know the agent who was called as a witness at the first trial?');
+    expect(quotes.at(-1)!.speaker?.name).toBe('Erin McNamara');
   });
 
   it('takes a time of day on its own line for no speaker', async () => {
