@@ -1,7 +1,7 @@
 /**
  * Court transcripts as users have them (`readers/labels/examination.ts`, `gutter.ts`): real excerpts
  * of two trials and a deposition must give each `Q.` to the lawyer the last `BY …:` heading names and
- * each `A.` to the witness the transcript called (or to "The Witness" when it cannot be read), in
+ * each `A.` to the witness the transcript called or who stated their name (else to "The Witness"), in
  * a trial day that is mostly argument, in a scan whose line numbers survive on some lines only, and
  * for a witness called back on a later day. Headings, a court's closing index and a time of day are
  * no one's words. Every expectation is read from the file's own lines by this test's patterns.
@@ -36,6 +36,9 @@ function examinationSpeakers(rows: string[], number = /^/): Array<{ line: number
   const out: Array<{ line: number; who: string }> = [];
   rows.forEach((raw, i) => {
     const row = raw.replace(number, '').trim();
+    // A witness asked to state their name, and answering with it alone: `THE WITNESS: David Pecker.`
+    const stated = /^THE WITNESS: ([A-Z][a-z]+ [A-Z][a-z]+)\.$/.exec(row);
+    if (stated && !witness && /state your name/i.test(rows[i - 1]!)) witness = stated[1]!;
     const by = /^BY ((?:MR|MS)\. [A-Z]+):$/.exec(row);
     if (by) examiner = shown(by[1]!);
     const resumed = /^([A-Z][A-Za-z ]+), resumed\.$/.exec(row);
@@ -46,6 +49,7 @@ function examinationSpeakers(rows: string[], number = /^/): Array<{ line: number
     }
     const qa = /^([QA])\. /.exec(row);
     if (qa) out.push({ line: i + 1, who: qa[1] === 'Q' ? examiner : (witness ?? 'The Witness') });
+    else if (/^THE WITNESS: /.test(row)) out.push({ line: i + 1, who: witness ?? 'The Witness' });
   });
   return out;
 }
@@ -63,8 +67,12 @@ describe('court transcripts', () => {
     const qa = rows.filter((r) => /^[QA]\. /.test(r)).length;
     const argued = rows.filter((r) => /^[A-Z][A-Z. ]+: /.test(r)).length;
     expect(qa).toBeLessThan(argued);
-    // The oath spells the name out (`D—A—V—I—D P—E—C—K—E—R`): the answers are the witness's, unnamed.
-    check(at, examinationSpeakers(rows));
+    // The oath spells the name out (`D—A—V—I—D P—E—C—K—E—R`), inside a turn: the witness is named when
+    // asked to state their name, and not before.
+    const expected = examinationSpeakers(rows);
+    expect(expected.filter((e) => e.who === 'David Pecker').length).toBeGreaterThan(6);
+    expect(expected.some((e) => e.who === 'The Witness')).toBe(true);
+    check(at, expected);
     for (const [i, row] of rows.entries()) {
       const m = /^([A-Z][A-Z. ]+): /.exec(row);
       if (m && m[1] !== 'THE WITNESS') expect({ line: i + 1, who: at.get(i + 1)?.speaker?.name }).toEqual({ line: i + 1, who: shown(m[1]!) });

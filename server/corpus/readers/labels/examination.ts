@@ -87,6 +87,13 @@ function changes(lines: Span[]): Change[] {
   return out.some((c) => c.examiner) ? out : [];
 }
 
+/** The oath, said or recorded within a turn. */
+const SWORN_IN_TURN = /\b(?:called as a witness|duly sworn)\b/i;
+/** The court asks the witness to say who they are. */
+const ASKS_NAME = /\bstate your (?:full )?name\b/i;
+/** An answer that is a name and nothing more: two or three words, perhaps a middle initial, perhaps a full stop. */
+const NAME_ONLY = /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: (?:Mc|Mac|De|O['’])?\p{Lu}[\p{Ll}'’-]+){1,2})\.?$/u;
+
 /** Gives each examination turn (`Q.`, `A.`, `THE WITNESS:`) the name of who asks or answers there; true when the transcript names them. */
 export function nameExaminations(lines: Span[], turns: RawTurn[]): boolean {
   const points = changes(lines);
@@ -94,6 +101,7 @@ export function nameExaminations(lines: Span[], turns: RawTurn[]): boolean {
   let k = 0;
   let witness: string | undefined;
   let examiner: string | undefined;
+  let askedName = false;
   for (const turn of turns) {
     while (k < points.length && points[k]!.start <= turn.start) {
       const called = points[k]!.witness;
@@ -102,6 +110,12 @@ export function nameExaminations(lines: Span[], turns: RawTurn[]): boolean {
       k++;
     }
     const label = turn.label?.toLowerCase();
+    // An oath given inside a turn (`THE WITNESS: I do. D—A—V—I—D P—E—C—K—E—R, called as a witness …`):
+    // a new witness, whose name the oath does not give in a form that can be read.
+    if (SWORN_IN_TURN.test(turn.text) && (label === 'the witness' || label === 'the clerk')) witness = undefined;
+    // Asked to state their name, a witness not yet named answers with it: `THE WITNESS: David Pecker.`
+    if (askedName && !witness && label === 'the witness') witness = NAME_ONLY.exec(turn.text)?.[1];
+    askedName = ASKS_NAME.test(turn.text);
     if ((label === 'q' || label === 'question') && examiner) turn.label = examiner;
     else if ((label === 'a' || label === 'answer' || label === 'the witness') && witness) turn.label = witness;
     else answeredByWitness(turn);
