@@ -6,8 +6,10 @@
  */
 import { isFirstName } from '../lexicon/index.ts';
 
+/** The beginnings a name writes in small letters before capitals: McCAIN, MacLEAN, DeSANTIS. */
+const PREFIXES = 'Mc|Mac|De|La|Le|Di|Da';
 /** A name's own small letters before the capitals of the rest of it (`McNAMARA`, `MacLEAN`, `DeSANTIS`). */
-const OWN_PREFIX = /^(Mc|Mac|De|La|Le|Di|Da)(\p{Lu}[\p{Lu}'’\-]+)$/u;
+const OWN_PREFIX = new RegExp(String.raw`^(${PREFIXES})(\p{Lu}[\p{Lu}'’\-]+)$`, 'u');
 
 /** Title case of one word of a name written in capitals; initials ("JB", "CC") stay as they are. */
 function word(w: string): string {
@@ -36,7 +38,7 @@ export function titleCaseName(text: string): string {
 const OFFICE_FIRST = /^(?:The|Mr|Mrs|Ms|Miss|Dr|Chairman|Chairwoman|Chair|Senator|Representative|Delegate|Judge|Justice|Governor|Mayor|Admiral|General|Colonel|Captain|Chief|Secretary|Ambassador|Commissioner|Director|Administrator|Inspector|Dean|Professor|Reverend|Father)\.? /;
 
 /** A name's own small letters before its capitals: McCAIN, MacLEAN, DeSANTIS. */
-export const NAME_PREFIX = String.raw`(?:Mc|Mac|De|La|Le|Di|Da)(?=\p{Lu})`;
+export const NAME_PREFIX = String.raw`(?:${PREFIXES})(?=\p{Lu})`;
 const NAME_PREFIXES = new RegExp(String.raw`\b${NAME_PREFIX}`, 'gu');
 
 /** No small letter but a name's own (McCAIN, `STATEMENT OF ROBERT D. MacLEAN`). */

@@ -23,10 +23,12 @@ import type { RawTurn } from '../reader.ts';
  */
 const CALLED = /^(?:called as a witness|having been (?:first |previously )?duly sworn|being (?:first )?duly sworn|(?:was|who was|who,?|after) (?:called as a witness\b[^\n]{0,80}\bsworn|having been (?:first |previously )?duly sworn|being (?:first )?duly sworn))/i;
 const EXAMINER = /^BY ((?:MR|MS|MRS|MISS|DR)\. \p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*)?):\s*$/u;
-/** A witness's name in capitals and a comma, a name's own small letters allowed (`MARY McCARTHY,`). */
-const NAME_COMMA = /^(\p{Lu}(?:[\p{Lu} .'’-]|(?<=\b(?:M|Ma|D|L))\p{Ll}){1,60}),\s*$/u;
+/** A witness's name in capitals, a name's own small letters allowed (`MARY McCARTHY`). */
+const WITNESS_NAME = String.raw`(\p{Lu}(?:[\p{Lu} .'’-]|(?<=\b(?:M|Ma|D|L))\p{Ll}){1,60})`;
+/** The witness called, before the oath: the name and a comma (`MARY McCARTHY,`). */
+const NAME_COMMA = new RegExp(String.raw`^${WITNESS_NAME},\s*$`, 'u');
 /** A witness called back on a later day: `KARIN MAISTRELLO, resumed.` names who answers from there on. */
-const RESUMED = /^(\p{Lu}(?:[\p{Lu} .'’-]|(?<=\b(?:M|Ma|D|L))\p{Ll}){1,60}), resumed\.?\s*$/u;
+const RESUMED = new RegExp(String.raw`^${WITNESS_NAME}, resumed\.?\s*$`, 'u');
 /** A court reporter's running head: a docket code, the witness, the examination. */
 export const PAGE_HEADER = /^\S{4,16} \p{Lu}[^\n]{1,80} - (?:Direct|Cross|Redirect|Recross)\s*$/u;
 
@@ -41,12 +43,14 @@ export function examinationHeading(line: string): string | null {
   return EXAMINATION.test(text) || CALLED.test(text) || EXAMINER.test(text) || NAME_COMMA.test(text) || RESUMED.test(text) ? text : null;
 }
 
+/** Who examines from a line (`BY MS. MURRAY:`, trimmed) on, or null. */
+function examinerOf(text: string): string | null {
+  return text.startsWith('BY ') ? (EXAMINER.exec(text)?.[1] ?? null) : null;
+}
+
 /** Whether a line alone names who examines (`BY MS. MURRAY:`): a trial's transcript, whatever share of its turns are Q and A. */
 export function namesExaminer(lines: readonly Span[]): boolean {
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!.text.trim();
-    if (text.startsWith('BY ') && EXAMINER.test(text)) return true;
-  }
+  for (let i = 0; i < lines.length; i++) if (examinerOf(lines[i]!.text.trim()) !== null) return true;
   return false;
 }
 
@@ -66,9 +70,9 @@ function changes(lines: Span[]): Change[] {
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text.trim();
     if (text === '') continue;
-    const examiner = text.startsWith('BY ') ? EXAMINER.exec(text) : null;
+    const examiner = examinerOf(text);
     const resumed = examiner ? null : RESUMED.exec(text);
-    if (examiner) out.push({ start: lines[i]!.start, examiner: examiner[1]! });
+    if (examiner) out.push({ start: lines[i]!.start, examiner });
     else if (resumed) out.push({ start: lines[i]!.start, witness: resumed[1]! });
     else if (CALLED.test(text)) {
       // The first line of the oath names who is called ("having been duly sworn" may follow it). A new
@@ -125,6 +129,6 @@ export function nameExaminations(lines: Span[], turns: RawTurn[]): boolean {
 
 /** Whoever answers in a court's examination is its witness, named or not: an `A.` is `THE WITNESS`, not an oral history's narrator. */
 export function answeredByWitness(turn: RawTurn): void {
-  const label = turn.label;
-  if (label === 'A' || label === 'a' || label?.toLowerCase() === 'answer') turn.label = 'THE WITNESS';
+  const label = turn.label?.toLowerCase();
+  if (label === 'a' || label === 'answer') turn.label = 'THE WITNESS';
 }

@@ -46,9 +46,7 @@ function mayOpenWithNumber(text: string): boolean {
  */
 export function withoutScannedNumbers(lines: Span[]): Span[] {
   // Made at the first number found: most files have none.
-  let numbers: Uint8Array | null = null;
-  let cuts: Uint32Array | null = null;
-  let labels: Array<string | null> | null = null;
+  let marks: Marks | null = null;
   const numbersOf = new Map<string, Set<number>>();
   let previous = 0;
   let runOn = 0;
@@ -65,27 +63,30 @@ export function withoutScannedNumbers(lines: Span[]): Span[] {
     const m = SCANNED_NUMBER.exec(text);
     const n = m ? Number(m[1]!.replace(' ', '')) : 0;
     if (n === 0 || n > MAX_LINE) continue;
-    if (numbers === null || cuts === null || labels === null) {
-      numbers = new Uint8Array(lines.length);
-      cuts = new Uint32Array(lines.length);
-      labels = new Array<string | null>(lines.length).fill(null);
-    }
-    numbers[i] = n;
-    cuts[i] = m![0].length;
-    const label = courtLabel(text.slice(cuts[i]));
+    marks ??= { numbers: new Uint8Array(lines.length), cuts: new Uint32Array(lines.length), labels: new Array<string | null>(lines.length).fill(null) };
+    marks.numbers[i] = n;
+    marks.cuts[i] = m![0].length;
+    const label = courtLabel(text.slice(marks.cuts[i]));
     if (label === null) continue;
-    labels[i] = label;
+    marks.labels[i] = label;
     let seen = numbersOf.get(label);
     if (!seen) numbersOf.set(label, (seen = new Set()));
     seen.add(n);
   }
-  if (numbers === null || cuts === null || labels === null) return lines;
-  const reporters = (label: string | null) => label !== null && numbersOf.get(label)!.size >= DISTINCT_NUMBERS;
+  if (marks === null) return lines;
   let labelled = 0;
-  for (let i = 0; i < lines.length; i++) if (reporters(labels[i]!)) labelled++;
-  if (labelled < MIN_NUMBERED) return lines;
+  for (const label of marks.labels) if (label !== null && numbersOf.get(label)!.size >= DISTINCT_NUMBERS) labelled++;
   // Once the file is such a scan, a number before any court label is a line's.
-  return cutNumbers(lines, numbers, cuts, labels.map((label) => label !== null));
+  return labelled < MIN_NUMBERED ? lines : cutNumbers(lines, marks);
+}
+
+/** What each line opens with, by line index (0 and null where it opens with no number). */
+interface Marks {
+  numbers: Uint8Array;
+  /** The length of the number and its spaces. */
+  cuts: Uint32Array;
+  /** The court label after the number, as `courtLabel` keys it. */
+  labels: Array<string | null>;
 }
 
 /** How many lines a number may run ahead of the one before it: the scan loses a line's number or two in a row. */
@@ -96,16 +97,17 @@ function follows(n: number, before: number): boolean {
 }
 
 /** Cuts each number before a court label, and each other number that runs in sequence with its neighbours'. */
-function cutNumbers(lines: Span[], numbers: Uint8Array, cuts: Uint32Array, labelled: boolean[]): Span[] {
-  // The number of the next labelled line after each line, to see whether a line leads into it.
+function cutNumbers(lines: Span[], { numbers, cuts, labels }: Marks): Span[] {
+  // The number of the next labelled line after each line, to see whether a line leads into it (`!=`:
+  // past the last line there is no label, and `labels` holds nothing there).
   const next = new Uint8Array(lines.length + 1);
-  for (let i = lines.length - 1; i >= 0; i--) next[i] = labelled[i + 1] ? numbers[i + 1]! : next[i + 1]!;
+  for (let i = lines.length - 1; i >= 0; i--) next[i] = labels[i + 1] != null ? numbers[i + 1]! : next[i + 1]!;
   const out: Span[] = [];
   let last = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const n = numbers[i]!;
-    const inSequence = n !== 0 && (labelled[i] || follows(n, last) || (n === 1 && last >= 10) || follows(next[i]!, n));
+    const inSequence = n !== 0 && (labels[i] !== null || follows(n, last) || (n === 1 && last >= 10) || follows(next[i]!, n));
     if (!inSequence) {
       out.push(line);
       continue;
