@@ -6,12 +6,12 @@
  * for a witness called back on a later day. Headings, a court's closing index and a time of day are
  * no one's words. Every expectation is read from the file's own lines by this test's patterns.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectFile } from '../../server/corpus/inspect.ts';
 import type { Quote } from '../../server/corpus/model.ts';
+import { inspectText } from './inspect-text.ts';
 
 const DIR = path.resolve('test/fixtures/real/labelled');
 
@@ -120,9 +120,7 @@ describe('court transcripts', () => {
     const { rows } = await read('sdny-trial-transcript-first-witness-excerpt.txt');
     const start = rows.indexOf('ERIN McNAMARA,');
     const text = [...rows.slice(start, rows.indexOf('Q. Good afternoon.') + 1), 'A. Good afternoon.', 'Q. Did you know the agent who', 'was called as a witness at the first trial?', 'A. Yes, I knew him.'].join('\n');
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'verbatim-court-')), 'wrapped.txt');
-    writeFileSync(file, text);
-    const { quotes } = await inspectFile(file);
+    const { quotes } = await inspectText(text);
     const asked = quotes.find((q) => q.text.startsWith('Did you know'));
     expect(asked?.text).toBe('Did you know the agent who was called as a witness at the first trial?');
     expect(quotes.at(-1)!.speaker?.name).toBe('Erin McNamara');

@@ -5,24 +5,17 @@
  * with no line number, running head or page number inside anyone's words, and positions that still
  * point at the words in the file. No unnumbered file may be read as numbered.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectFile } from '../../server/corpus/inspect.ts';
 import { hasGutter, withoutGutter } from '../../server/corpus/readers/labels/gutter.ts';
 import { withoutScannedNumbers } from '../../server/corpus/readers/labels/scanned-gutter.ts';
 import { lines } from '../../server/corpus/text.ts';
+import { inspectText } from './inspect-text.ts';
 
 const REAL = path.resolve('test/fixtures/real');
 const words = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** `text` read as a user's `.txt` file would be, from a folder of its own. */
-function inspectText(text: string) {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'verbatim-gutter-')), 'transcript.txt');
-  writeFileSync(file, text);
-  return inspectFile(file);
-}
 
 describe('a page of a New York trial transcript, numbered 1 to 25', () => {
   const full = path.join(REAL, 'labelled/nysupreme-trial-transcript-line-numbered-page.txt');
