@@ -132,6 +132,17 @@ export function readAdjudicated(jsonl: string): Adjudicated {
   return out;
 }
 
+/**
+ * How many of the split's articles lack CoreNLP's annotation (`corenlp/<article>.txt.xml`). Without it
+ * a pronoun or description source is read from the span's own words, so the per-kind figures move: a
+ * checkout that lost the folder must say so rather than print other figures as if they were the same.
+ */
+export async function withoutCoreNlp(dir: string): Promise<{ missing: number; articles: number }> {
+  const texts = (await readdir(path.join(dir, 'text'))).filter((f) => f.endsWith('.txt'));
+  const missing = texts.filter((f) => !existsSync(path.join(dir, 'corenlp', `${f}.xml`))).length;
+  return { missing, articles: texts.length };
+}
+
 export async function scorePolnear(dir: string, limit = Infinity, adjudicated: Adjudicated = new Map()): Promise<UnitResult[]> {
   const texts = (await readdir(path.join(dir, 'text'))).filter((f) => f.endsWith('.txt')).sort().slice(0, limit);
   const anns = (await readdir(path.join(dir, 'attributions'))).sort();
