@@ -122,6 +122,8 @@ export const SHAPES: Record<string, (bytes: number) => string> = {
   'arrows and times': (b) => fill(b, () => '00:00:01,000 --> '),
   // A court reporter's numbered lines (`readers/labels/gutter.ts`), every one a new labelled turn.
   'numbered lines': (b) => fill(b, (i) => `${(i % 25) + 1} MR. HOLT: yes.\n`),
+  // Speakers in Markdown headings (`### Interviewer`), a new turn every two lines.
+  'heading labels': (b) => fill(b, (i) => (i % 2 ? '### Interviewer\nyes.\n' : '### Systems Developer\nno.\n')),
   // A scan that kept the numbers of half the lines (`scanned-gutter.ts`), a third of the two-digit ones split as OCR splits them.
   'half-numbered lines': (b) => fill(b, (i) => (i % 2 ? 'yes, sir.\n' : `${scanned((i % 25) + 1, i % 3 === 0)} Q. yes.\n`)),
 };
@@ -154,6 +156,9 @@ export const CRAFTED_FILES: Record<string, CraftedFile> = {
   'screenplay: a title-page value with a carriage return': { reader: 'screenplay', ext: '.fountain', make: (b) => `Title:${' '.repeat(b)}b\rc\n\nINT. HALL - NIGHT\n\nHOLT\nGood evening.\n\nCLINTON\nThank you.\n` },
   'screenplay: action of capitals and apostrophes': { reader: 'screenplay', ext: '.fountain', make: (b) => fountainWith(`A${"'AA".repeat(b / 3)}'0`) },
   'subtitles: a timing line with a carriage return': { reader: 'subtitles', ext: '.srt', make: (b) => `1\n00:00:01,000 --> ${'0'.repeat(b)}\rx\nHOLT: Good evening.\n\n2\n00:00:05,000 --> 00:00:09,000\nYes.\n` },
+  // A web page naming its speakers in bold (`readers/html-labels.ts`): a new name on every line, and bold runs never closed.
+  'page: bold names between line breaks': { reader: 'podcast-html', ext: '.html', make: (b) => fill(b, (i) => `<br/><strong>${distinctName(i % 5000)}</strong>: yes, sir.\n`, '<html><body>', '</body></html>') },
+  'page: bold runs never closed': { reader: 'podcast-html', ext: '.html', make: (b) => fill(b, (i) => `<p><b>MR. LIMAN</b>: yes.</p><p><b>${'x '.repeat(i % 7)}`, '<html><body><p><b>MR. NORTH</b>: no.</p>', '</body></html>') },
   'article: a byline and a run of hyphens': { reader: 'prose', ext: '.txt', make: (b) => `A headline about the debate\n\nBy Ann Lee${'-'.repeat(b)}\nx\n\nClinton spoke first at Hofstra. “Yes,” she said.\n` },
 };
 
