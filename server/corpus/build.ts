@@ -64,6 +64,9 @@ function merge(read: GivenMeta, given: GivenMeta): GivenMeta {
 /** Parse and attribute one source. Throws `ParseError` for input it cannot read. */
 const CONVERSATIONS = new Set<SourceKind>(['interview', 'podcast', 'oral-history']);
 
+/** Three letters in a row: a file with words in it. */
+const WORDS = /\p{L}{3}/u;
+
 export function buildSource(input: SourceInput): ParsedSource {
   const { text, contentStart, given, registry, slug } = input;
   const ext = input.ext ?? USUAL_EXT[input.format];
@@ -135,6 +138,10 @@ export function buildSource(input: SourceInput): ParsedSource {
   const quotes = toQuotes(source, drafts.filter((d) => /[\p{L}\p{N}]/u.test(d.text)));
   const referenced = new Set(quotes.map((q) => q.speaker?.slug));
   const speakers = dedupe([...drafts.map((d) => d.speaker), ...people].filter((s): s is Speaker => !!s && (referenced.has(s.slug) || hosts.includes(s) || guests.includes(s) || s === interviewer)));
+  // Words in the file and nothing found to search: say so, rather than index a source nobody can find.
+  if (quotes.length === 0 && WORDS.test(text.slice(contentStart, contentStart + 100_000))) {
+    warnings.push({ file: input.path, message: `no quotes were found in it (read as ${read.reader}): if it is a transcript, name its reader in a sidecar, e.g. "reader: labelled"` });
+  }
   return { source, quotes, speakers, warnings };
 }
 

@@ -3,6 +3,7 @@
  * full name, registered alias, or (when unambiguous) surname or first name, ignoring honorifics
  * ("Secretary Clinton" → Hillary Clinton) and middle initials ("Donald J. Trump").
  */
+import { createHash } from 'node:crypto';
 import type { Collection, Speaker } from './model.ts';
 import { slugify } from './text.ts';
 
@@ -114,7 +115,17 @@ export class SpeakerRegistry {
 
 /** A speaker met in a source and not registered: the name as written, tidied. */
 export function adHocSpeaker(name: string, role = 'unknown', slug = slugify(name)): Speaker {
-  return { slug: slug || 'unnamed', name: name.trim(), role, aliases: [], adHoc: true };
+  return { slug: slug || scriptSlug(name), name: name.trim(), role, aliases: [], adHoc: true };
+}
+
+/**
+ * A slug for a name with no Latin letter or digit in it (`الولد`, `王小明`): slugs are ASCII (they are
+ * URLs and file names), so one made of the name's hash keeps two such people apart — every one of
+ * them was `unnamed`, one speaker.
+ */
+function scriptSlug(name: string): string {
+  const key = name.trim().normalize('NFC');
+  return key ? `speaker-${createHash('sha1').update(key).digest('hex').slice(0, 10)}` : 'unnamed';
 }
 
 /**

@@ -54,6 +54,8 @@ const plainLabel = (label: string) => label.replace(/_/g, ' ').trim().replace(DE
 const POSSESSIVE_LABEL = /\p{L}['’]s\s|s['’]\s/iu;
 
 /** Two people at once: `EDWARD AND WILL`, `BOTH`. */
+/** A label of two to four capitals, as meeting notes write their speakers' initials. */
+const INITIALS = /^\p{Lu}{2,4}$/u;
 const JOINT = /\s(?:and|&)\s|\//i;
 const ROLES = /^(?:the\s+)?(?:woman|man|girl|boy|narrator|announcer|operator|reporter|interviewer|moderator|host|presenter|anchor|correspondent|translator|interpreter|student|teacher|doctor|officer|nurse|voice[\s-]?over|off[\s-]?screen voice|president|vice president|first lady|secretary|senator|governor|mayor|chairman|chairwoman|speaker|prime minister|minister|ambassador|judge|clerk)$/i;
 
@@ -73,6 +75,15 @@ export interface LabelContext {
 }
 
 /** A speaker of this source only: `Speaker 1`, `Woman`, `Interviewer`. */
+/**
+ * A label's role as shown: `HOST` in a news transcript's capitals reads as `host`; a role written in
+ * mixed case keeps its own (`D-Calif.`, `Roberval, BQ`), which lower case would spoil.
+ */
+function roleOf(role: string | undefined): string {
+  if (!role) return 'unknown';
+  return role === role.toUpperCase() ? role.toLowerCase() : role;
+}
+
 function anonymous(name: string, role: string, sourceSlug: string): Speaker {
   const key = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return adHocSpeaker(name, role, `${sourceSlug}-${key || 'speaker'}`);
@@ -137,7 +148,7 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
   }
 
   // The file's own key to its labels: a legend before the speech, people its title names, Q and A in a heading.
-  const codes = legend(ctx.text.slice(0, turns.find((t) => t.label)?.start ?? 0), new Set(labels.map((l) => l.toLowerCase())));
+  const codes = legend(ctx.text.slice(0, turns.find((t) => t.label)?.start ?? 0), new Set(labels.map((l) => l.toLowerCase())), ctx.text);
   const inTitle = new Map<string, string | null>();
   for (const name of [...(ctx.title ? peopleInTitle(ctx.title) : []), ...(ctx.names ?? [])]) {
     for (const part of [nameTokens(name)[0]!, nameTokens(name).at(-1)!]) inTitle.set(part, inTitle.has(part) && inTitle.get(part) !== name ? null : name);
@@ -161,6 +172,11 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
     }
     return undefined;
   };
+
+  const distinct = new Set(labels.map((l) => plainLabel(l)));
+  let initials = 0;
+  for (const l of distinct) if (INITIALS.test(l)) initials++;
+  const initialsFile = initials >= 4 && initials * 2 >= distinct.size;
 
   // A set, not a search of the list: a file of fifty thousand distinct labels made the search quadratic.
   const people = new Set<Speaker>();
@@ -198,20 +214,21 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
       const tokens = nameTokens(plain);
       const k = tokens.join(' ');
       const longer = tokens.length === 1 || k.length <= 4 ? fuller.get(k) : undefined;
-      const written = casing.of(plain);
+      // In notes whose speakers are mostly initials (`MBS:`, `SYG:`), `LEO:` and `DE:` are initials too.
+      const written = initialsFile && INITIALS.test(plain) ? plain : casing.of(plain);
       speaker = ctx.registry.resolve(written) ?? byPart.get(k) ?? null;
       // A code the file's legend explains (`CDR  Commander James A. Lovell, Jr.`), or a surname its title names.
       const explained = !speaker ? codes.get(key) : undefined;
-      if (explained?.name) speaker = ctx.registry.resolve(explained.name) ?? byPart.get(nameKey(explained.name)) ?? adHocSpeaker(explained.name, role ? role.toLowerCase() : 'unknown');
+      if (explained?.name) speaker = ctx.registry.resolve(explained.name) ?? byPart.get(nameKey(explained.name)) ?? adHocSpeaker(explained.name, roleOf(role));
       else if (explained?.role) speaker = anonymous(explained.role, explained.role.toLowerCase(), ctx.sourceSlug);
       const titled = !speaker && tokens.length === 1 ? inTitle.get(k) : undefined;
-      if (titled) speaker = ctx.registry.resolve(titled) ?? adHocSpeaker(casing.of(titled), role ? role.toLowerCase() : 'unknown');
+      if (titled) speaker = ctx.registry.resolve(titled) ?? adHocSpeaker(casing.of(titled), roleOf(role));
       // A short label of a fuller one in this file is whoever the fuller one is.
       if (!speaker && longer) speaker = speakerFor(longer, role) ?? null;
       // Initials or a first name whose speaker says who they are: `JB: … I'm Joe Beda.`
       const introduced = !speaker ? introductions.get(key) : undefined;
-      if (introduced) speaker = ctx.registry.resolve(introduced) ?? adHocSpeaker(introduced, role ? role.toLowerCase() : 'unknown');
-      speaker ??= adHocSpeaker(written, role ? role.toLowerCase() : 'unknown');
+      if (introduced) speaker = ctx.registry.resolve(introduced) ?? adHocSpeaker(introduced, roleOf(role));
+      speaker ??= adHocSpeaker(written, roleOf(role));
       if (speaker && !participants.includes(speaker)) addPerson(speaker);
     }
     resolved.set(key, remember(speaker));

@@ -33,8 +33,11 @@ export function nameIn(phrase: string): string | null {
   return nameTokens(name).length >= 2 ? name : null;
 }
 
-/** Legend lines for the given labels in the text before the speech: label → name, or label → role. */
-export function legend(preamble: string, labels: Set<string>): Map<string, { name?: string; role?: string }> {
+/**
+ * Legend lines for the given labels in the text before the speech (`preamble`): label → name, or label
+ * → role; and initials the whole `text` gives a name for.
+ */
+export function legend(preamble: string, labels: Set<string>, text = preamble): Map<string, { name?: string; role?: string }> {
   const out = new Map<string, { name?: string; role?: string }>();
   if (labels.size === 0) return out;
   const lines = preamble.split('\n');
@@ -45,8 +48,20 @@ export function legend(preamble: string, labels: Set<string>): Map<string, { nam
     const name = nameIn(description);
     out.set(m[1]!.toLowerCase(), name ? { name } : { role: description.replace(/\s*\([^()]{0,40}\)/g, '').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) });
   }
+  // A list of attendees with the initials the notes use for them (`Myles Borins (MBS), Caio Lima (CLA)`),
+  // or a later line that gives them (`Presenter: Shu-yu Guo (SYG)`): the first time, wherever it is.
+  for (const m of text.slice(0, 200_000).matchAll(NAME_WITH_INITIALS)) {
+    const key = m[2]!.toLowerCase();
+    if (labels.has(key) && !out.has(key)) out.set(key, { name: m[1]! });
+  }
   return out;
 }
+
+/**
+ * A name of two to four capitalised words and its initials in brackets: `Myles Borins (MBS)`. Not
+ * before a colon: a roll call's `- OpenJS Foundation (GCL): Yes` names the member, not the delegate.
+ */
+const NAME_WITH_INITIALS = /(\p{Lu}[\p{L}'’\-]{1,30}(?: \p{Lu}[\p{L}'’\-]{0,30}\.?){1,3}) \((\p{Lu}{2,4})\)(?!:)/gu;
 
 /** Interviewer and narrator a title or heading names: "X's interview with Y", "Interview with Y by X". */
 export function interviewIn(title: string): { interviewer?: string; narrator?: string } {

@@ -27,8 +27,9 @@ export const markdown: Reader = {
     const out = result('transcript', 'interview');
     out.turns = assembleTurns(lines, labels, { heading: headingTitle, plain: plainInline, breaks });
     takeHeaderFields(out);
-    const first = lines.find((l) => l.text.trim() !== '');
-    const title = first ? headingTitle(first.text) : null;
+    const firstIndex = lines.findIndex((l) => l.text.trim() !== '');
+    // A heading that is a speaker's label (`### Interviewer`) is no title.
+    const title = firstIndex !== -1 && labels[0]?.index !== firstIndex ? headingTitle(lines[firstIndex]!.text) : null;
     if (title) out.meta.title = title;
     return out;
   },

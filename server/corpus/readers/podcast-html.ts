@@ -1,13 +1,26 @@
 /**
  * Podcasting 2.0 HTML transcripts (`podcast:transcript type="text/html"`): `<cite>Speaker:</cite>`,
- * `<time>0:53</time>` and `<p>` paragraphs, as a fragment or inside a page. Read with `htmlparser2`,
- * which decodes entities and keeps every element's place in the file. A paragraph before any `<cite>`
- * has no speaker; a new `<cite>` of the same speaker carries the turn on.
+ * `<time>0:53</time>` and `<p>` paragraphs, as a fragment or inside a page. Read as a run of tags and
+ * text (`html-tokens.ts`), entities decoded and every element's place in the file kept. A paragraph
+ * before any `<cite>` has no speaker; a new `<cite>` of the same speaker carries the turn on. A page
+ * with no `<cite>` may name its speakers in bold instead (`html-labels.ts`).
  */
-import { Parser } from 'htmlparser2';
 import { parseClock } from './clock.ts';
+import { boldLabelTurns } from './html-labels.ts';
+import { scanHtml } from './html-tokens.ts';
 import { removeMarkers } from './markers.ts';
 import { result, type CueTime, type Reader, type RawTurn, type ReadResult } from './reader.ts';
+
+/** A speaker's name in bold and a colon, inside or after the bold: `<strong>Mr. LIMAN</strong>:`. */
+const BOLD_LABEL = /<(?:b|strong)>[^<>:]{1,60}:?<\/(?:b|strong)>\s{0,3}:?/gi;
+
+/** Matches of the global `re` in `text` that end in a colon, counted up to `limit`. */
+function countUpTo(re: RegExp, text: string, limit: number): number {
+  let n = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && n < limit; m = re.exec(text)) if (m[0].trimEnd().endsWith(':')) n++;
+  return n;
+}
 
 export const podcastHtml: Reader = {
   name: 'podcast-html',
@@ -15,10 +28,21 @@ export const podcastHtml: Reader = {
     const head = text.slice(from, from + 5000);
     const cited = /<cite\b/i.test(head) && /<time\b/i.test(head);
     if (ext === '.html' || ext === '.htm') return cited || /<cite\b/i.test(head) ? 0.95 : 0.5;
-    // HTML in another file (Markdown holds HTML too) is a transcript only with its speakers and times.
-    return cited && /^\s*<(?:!doctype|html|!--|cite|time|p|body|div)\b/i.test(head) ? 0.9 : 0;
+    // HTML in another file (Markdown holds HTML too) is a transcript only with its speakers and times,
+    // or with its speakers in bold (`<p><b>MR. MOORE</b>: …`, a court's page kept as Markdown).
+    if (cited && /^\s*<(?:!doctype|html|!--|cite|time|p|body|div)\b/i.test(head)) return 0.9;
+    return countUpTo(BOLD_LABEL, head, 3) >= 3 ? 0.9 : 0;
   },
   read({ text, from }): ReadResult {
+    // A page with no `<cite>` may name its speakers in bold instead (`html-labels.ts`): a hearing, an argument.
+    const bold = /<cite\b/i.test(text) ? null : boldLabelTurns(text, from);
+    if (bold) {
+      const page = result('transcript', 'interview');
+      page.turns = bold;
+      const title = /<title\b[^>]{0,200}>([^<]{1,300})<\/title>/i.exec(text.slice(from, from + 20_000));
+      if (title?.[1]?.trim()) page.meta.title = title[1].trim();
+      return page;
+    }
     const out = result('transcript', 'podcast');
     let speaker: string | undefined;
     let time: number | undefined;
@@ -33,51 +57,54 @@ export const podcastHtml: Reader = {
       }
       current = null;
     };
-    const parser: Parser = new Parser(
-      {
-        onopentag(name) {
-          if (name === 'cite' || name === 'time' || name === 'p' || name === 'title') {
-            inside = name;
-            buffer = '';
-            pStart = parser.endIndex + 1;
-          } else if (name === 'script' || name === 'style') inside = 'skip';
-        },
-        ontext(chunk) {
-          if (inside) buffer += chunk;
-        },
-        onclosetag(name) {
-          if (name === 'script' || name === 'style') inside = null;
-          if (name !== inside) return;
-          inside = null;
-          const value = buffer.replace(/\s+/g, ' ').trim();
-          if (name === 'title') {
-            if (value) out.meta.title ??= value;
-          } else if (name === 'cite') {
-            speaker = value.replace(/:\s*$/, '').trim() || undefined;
-          } else if (name === 'time') {
-            time = parseClock(value) ?? undefined;
-          } else if (name === 'p') {
-            const words = removeMarkers(value);
-            if (!words) return;
-            const end = parser.startIndex;
-            if (!current || current.speaker !== speaker) {
-              flush();
-              const turn: RawTurn = { start: pStart, end, text: words, ...(speaker ? { label: speaker } : {}) };
-              if (time !== undefined) turn.time = { start: time };
-              current = { turn, cues: time !== undefined ? [{ at: 0, start: time, end: time }] : [], ...(speaker ? { speaker } : {}) };
-            } else {
-              if (time !== undefined) current.cues.push({ at: current.turn.text.length + 2, start: time, end: time });
-              current.turn.text += `\n\n${words}`;
-              current.turn.end = end;
-            }
-            time = undefined;
-          }
-        },
+    /** A paragraph's words: a turn of its own, or more of the same speaker's. */
+    const paragraph = (value: string, end: number) => {
+      const words = removeMarkers(value);
+      if (!words) return;
+      if (!current || current.speaker !== speaker) {
+        flush();
+        const turn: RawTurn = { start: pStart, end, text: words, ...(speaker ? { label: speaker } : {}) };
+        if (time !== undefined) turn.time = { start: time };
+        current = { turn, cues: time !== undefined ? [{ at: 0, start: time, end: time }] : [], ...(speaker ? { speaker } : {}) };
+      } else {
+        if (time !== undefined) current.cues.push({ at: current.turn.text.length + 2, start: time, end: time });
+        current.turn.text += `\n\n${words}`;
+        current.turn.end = end;
+      }
+      time = undefined;
+    };
+    const finish = (name: string, end: number) => {
+      inside = null;
+      const value = buffer.replace(/\s+/g, ' ').trim();
+      if (name === 'title') {
+        if (value) out.meta.title ??= value;
+      } else if (name === 'cite') {
+        speaker = value.replace(/:\s*$/, '').trim() || undefined;
+      } else if (name === 'time') {
+        time = parseClock(value) ?? undefined;
+      } else if (name === 'p') paragraph(value, end);
+    };
+    scanHtml(text.slice(from), {
+      open(name, start, end) {
+        // A paragraph left open ends where the next element of ours begins, as HTML ends it.
+        if (inside === 'p' && (name === 'cite' || name === 'time' || name === 'p')) finish('p', start);
+        if (name === 'cite' || name === 'time' || name === 'p' || name === 'title') {
+          inside = name;
+          buffer = '';
+          pStart = end;
+        } else if (name === 'script' || name === 'style') inside = 'skip';
       },
-      { decodeEntities: true, lowerCaseTags: true },
-    );
-    parser.write(text.slice(from));
-    parser.end();
+      text(chunk) {
+        if (inside) buffer += chunk;
+      },
+      close(name, start) {
+        if (name === 'script' || name === 'style') inside = null;
+        if (name === inside) finish(name, start);
+      },
+      end() {
+        if (inside === 'p') finish('p', text.length - from);
+      },
+    });
     flush();
     // Offsets were counted from the content start.
     for (const t of out.turns) {

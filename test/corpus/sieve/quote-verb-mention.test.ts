@@ -58,4 +58,18 @@ describe('quote-verb-mention on real sentences', () => {
   it('seed review: “…,” Heineman said, in straight double quotes', async () => {
     expectDecided(quotation(await seedQuotations('001_d12ca1375d55f297.txt'), 'Over the year that I spent with the group'), 'quote-verb-mention', 'Matthew Heineman');
   });
+
+  it('“…,” said Place, Place’s chancellor, Name: the person after the possessive, not the university (Wikinews, Munk)', async () => {
+    expectInFixture('wikinews-2019-walter-munk-obituary.txt', 'said University of California, San Diego\'s chancellor, Pradeep Khosla.');
+    const quotes = await fixtureQuotations('wikinews-2019-walter-munk-obituary.txt');
+    expectDecided(quotation(quotes, 'Walter was the most brilliant scientist'), 'quote-verb-mention', 'Pradeep Khosla');
+    expect(quotes.filter((q) => q.speaker?.name === 'University')).toEqual([]);
+  });
+
+  it('“….” Name said, “…” — the clause opens the next quotation, not the one before it (Wikinews, Syria)', async () => {
+    expectInFixture('wikinews-2019-trump-syria-withdrawal.txt', 'against the region." Kino Gabriel said, "The statement was a surprise');
+    const quotes = await fixtureQuotations('wikinews-2019-trump-syria-withdrawal.txt');
+    expect(quotation(quotes, 'assurances from the US').speaker?.name ?? null).not.toBe('Kino Gabriel');
+    expectDecided(quotation(quotes, 'The statement was a surprise'), 'quote-verb-mention', 'Kino Gabriel');
+  });
 });

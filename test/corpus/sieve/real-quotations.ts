@@ -2,7 +2,7 @@
  * Quotations of real, openly licensed prose as the sieve attributes them: a fixture file read as a
  * user's file would be (no sidecar), or a seed review read with its collection's registry. Each file
  * is read once. Fixtures used here are public domain (NASA, White House), Apache-2.0 (Arrested
- * DevOps) or CC BY-SA 3.0 (Free Software Magazine's Sita review); no PolNeAR or CNN text.
+ * DevOps), CC BY-SA 3.0 (Free Software Magazine’s Sita review) or CC BY 2.5 (Wikinews); no PolNeAR or CNN text.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -45,6 +45,8 @@ export const PERSON_NOUNS = /^(?:senator|congressman|congresswoman|lawmaker|gove
 
 const PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for', 'in']);
 const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'written', 'spoke', 'spoken', 'thought', 'put', 'sang', 'sung', 'began', 'begun', 'went', 'gone', 'read']);
+/** A quotation mark that may open a quotation. */
+const OPENING_MARK = /^[“"«„]$/;
 const STOP = new Set(['.', '!', '?', ';', '“', '”', '"', '«', '»']);
 /** Words that open a clause or phrase, never part of a title before a name. */
 const TITLE_BREAKS = /^(?:which|who|whom|that|to|of|in|on|at|for|and|but|or|as|is|was|are|were|this|it|he|she|they|we|i)$/;
@@ -312,6 +314,36 @@ function commaSubject(tokens: Token[], names: NameMention[], comma: number, floo
 }
 
 /** The subject right after an inverting verb: "said Okafor", "says the mayor", "according to Okafor". */
+/** A person's or body's noun among the lower-case words from `k` (up to three): what a name before them qualifies. */
+function qualifies(tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const w = tokens[j];
+    if (w === undefined || !w.word || w.cap) return false;
+    if (PERSON_NOUNS.test(w.norm) || ORG_NOUNS.has(w.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * "said University of California, San Diego's chancellor, Pradeep Khosla": a body named over two
+ * places, a possessive after the comma, then the person. Where the possessive ends, or -1.
+ */
+function placedOwner(tokens: Token[], names: NameMention[], k: number, ceiling: number): number {
+  let comma = false;
+  for (let e = k + 1; e <= Math.min(ceiling, k + 6); e++) {
+    const w = tokens[e]!;
+    if (STOP.has(w.text)) return -1;
+    if (w.text === ',') {
+      if (comma) return -1;
+      comma = true;
+      continue;
+    }
+    const p = comma ? mentionAt(names, e) : undefined;
+    if (p) return p.possessive ? p.last : -1;
+  }
+  return -1;
+}
+
 export function subjectAfter(tokens: Token[], names: NameMention[], verb: number, ceiling: number, anyVerb = false): Subject | null {
   const norm = tokens[verb]!.norm;
   if (!INVERTING.has(norm) && !(anyVerb && finite(norm))) return null;
@@ -332,12 +364,12 @@ export function subjectAfter(tokens: Token[], names: NameMention[], verb: number
     if (/^(?:who|when|which|that|in|on|at|during|after|before|while|of|from|for)$/.test(w.norm) && !inCharge) break;
     const later = mentionAt(names, e);
     // "said the Florida senator": a name before a person's or body's noun only qualifies it.
-    const head = tokens[(later?.last ?? e) + 1];
-    const qualifier = head !== undefined && head.word && !head.cap && (PERSON_NOUNS.test(head.norm) || ORG_NOUNS.has(head.norm));
+    // Within a few lower-case words: "said a U.S. law enforcement official" names no one.
+    const qualifier = qualifies(tokens, (later?.last ?? e) + 1);
     if (later && later !== m && nameLike(later) && later.first === e && !qualifier) m = later;
   }
   // "said RAD's principal investigator, Don Hassler of …": the name set after the possessive's noun.
-  const owner = m?.possessive ? m.last : /^\p{Lu}.*['’]s$/u.test(t.text) || /^(?:his|her|their|its)$/.test(t.norm) ? k : -1;
+  const owner = m?.possessive ? m.last : /^\p{Lu}.*['’]s$/u.test(t.text) || /^(?:his|her|their|its)$/.test(t.norm) ? k : placedOwner(tokens, names, k, ceiling);
   if (owner >= 0) {
     for (let e = owner + 1; e <= Math.min(ceiling, owner + 6); e++) {
       if (STOP.has(tokens[e]!.text)) break;
@@ -385,6 +417,8 @@ export function clauseAfter(tokens: Token[], names: NameMention[], from: number,
     // "“…” The GOP speechwriter said the deal-breaker was …": after a quotation that closed its sentence,
     // a new sentence reports something else, unless the clause ends there ("“….” Trump said.").
     if (closedSentence && tokens[v + 1] !== undefined && !/^[.,;!?]$/.test(tokens[v + 1]!.text)) return null;
+    // "…region.” Kino Gabriel said, “The statement …”": a clause that opens the next quotation is its own.
+    if (closedSentence && /^[,:]$/.test(tokens[v + 1]?.text ?? '') && OPENING_MARK.test(tokens[v + 2]?.text ?? '')) return null;
     const before = subjectBefore(tokens, names, v, k);
     // "“…,” Cruz spokesman Rick Tyler said", "“…,” California Rep. Duncan Hunter said": a title in front.
     // "“…,” another friend, Mariam Emara told CNN": up to six words of title, one comma among them.
@@ -408,6 +442,8 @@ export function clauseLater(tokens: Token[], names: NameMention[], from: number,
     const t = tokens[v]!.text;
     if (t === '“' || t === '"' || t === '.' || t === '?' || t === '!') return null;
     if (!isReportingVerb(tokens, v) || !finite(tokens[v]!.norm)) continue;
+    // "Kino Gabriel said, “The statement …”": the clause opens the next quotation, not this one's.
+    if (/^[,:]$/.test(tokens[v + 1]?.text ?? '') && OPENING_MARK.test(tokens[v + 2]?.text ?? '')) return null;
     // Not a relative clause's verb: "…, which Bozell says is false" (but "… larger than that, said
     // Wasserman" is a said-clause).
     const relative = (j: number) => /^(?:which|that|who)$/.test(tokens[j]?.norm ?? '') && tokens.slice(j + 1, v).every((t) => t.text !== ',');

@@ -34,6 +34,11 @@ function sentenceStart(starts: number[], token: number): number {
 }
 
 /** A paragraph, ready for the rules. Offsets are the block's own (see `block.map` for the source's). */
+/** Last words of a place's name: a city, a state, a street — never the body that says something. */
+const PLACE_WORDS = new Set('city county state states island islands river mountain mountains park square avenue road street bridge tower airport station region district province kingdom republic valley lake bay beach'.split(' '));
+/** Who speaks for another, unnamed: never an epithet for the person the text is about. */
+const SPEAKS_FOR = /^(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources|aide|representative)$/;
+
 export interface Paragraph {
   index: number;
   block: ProseBlock;
@@ -194,7 +199,10 @@ export class ProseDocument {
     if (paragraph && token !== undefined) {
       const start = sentenceStart(paragraph.sentences, token);
       const opener = this.opener(paragraph, start, token);
-      if (fits(opener) && opener !== this.focus) return { person: opener, confidence: score(opener) };
+      // "Lou Reed, she recalls, ‘showed me …’": a name set off by the comma before the pronoun is
+      // what the sentence is about, not who says it (else it would read "Lou Reed recalls").
+      const setOff = paragraph.tokens[token - 1]?.text === ',' && paragraph.names.some((n) => n.last === token - 2 && this.personOf(n) === opener);
+      if (fits(opener) && opener !== this.focus && !setOff) return { person: opener, confidence: score(opener) };
     }
     if (fits(this.focus)) {
       // Unless someone of the pronoun's sex is named since, when the focus's sex is unknown.
@@ -231,7 +239,8 @@ export class ProseDocument {
       // "the group said", "the company said": the organisation named last.
       const generic = /^(?:the|its)\s+(?:group|organi[sz]ation|foundation|company|campaign|agency|committee|firm|union|network|charity|party|coalition|association|institute|center|centre|council|department|office)$/i.test(subject.text);
       if (generic) {
-        const org = [...this.before(at, 800)].find((r) => r.person.kind === 'org')?.person;
+        // A place is no company: `Salt Lake City` named before "the company said" is not who said it.
+        const org = [...this.before(at, 800)].find((r) => r.person.kind === 'org' && !PLACE_WORDS.has(r.person.tokens.at(-1)!))?.person;
         return org ? decision(this.speakerOf(org), 0.85) : decision(null, 0);
       }
       const name = subject.text.replace(/^(?:the|a|an)\s+/i, '');
@@ -246,7 +255,8 @@ export class ProseDocument {
       // "the billionaire businessman said", "the Texan said": an epithet for whom the text is about,
       // when nobody else has been named since.
       const head = words.toLowerCase().split(/\s+/).at(-1)!;
-      if (PERSON_NOUNS.test(head) && this.focus?.kind === 'person') {
+      // Not "the spokesman said": a spokesman, an official or a source speaks for someone, unnamed.
+      if (PERSON_NOUNS.test(head) && !SPEAKS_FOR.test(head) && this.focus?.kind === 'person') {
         const since = [...this.before(at, 300)].some((r) => r.person !== this.focus && r.person.kind === 'person' && r.subject);
         if (!since) return decision(this.speakerOf(this.focus), 0.83);
       }

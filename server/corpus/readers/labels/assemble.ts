@@ -6,6 +6,7 @@
  * `[crosstalk 00:12:07]`) ends it, and unlabelled speech after it belongs to nobody we can name; a
  * heading ends it and starts a section. One pass over the lines.
  */
+import { isFirstName } from '../../lexicon/index.ts';
 import type { Span } from '../../text.ts';
 import { CLOCK, fillEndTimes, parseClock } from '../clock.ts';
 import { removeMarkers, tidy, type MarkerOptions } from '../markers.ts';
@@ -64,6 +65,8 @@ const MARKUP_LINE = /^_[a-z_]+:/;
 const TOOL_SIGNATURE = /^Transcribed by (?:https?:\/\/)?(?:www\.)?(?:otter\.ai|rev\.com|descript\.com|temi\.com|trint\.com|sonix\.ai|happyscribe\.com)\/?\s*$/i;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const INITIALS = /^\p{Lu}{1,4}$/u;
+/** A label that names a part in the talk, not a person: the name in brackets after it is who plays it. */
+const ROLE_LABEL = /^(?:the )?(?:moderator|host|co-host|anchor|interviewer|presenter|narrator|reporter|correspondent|announcer|panelist|chair|chairman|chairwoman)$/i;
 
 /** Turns of the lines, given the labels `selectLabels` kept. */
 export function assembleTurns(lines: Span[], labels: FoundLabel[], options: AssembleOptions = {}): RawTurn[] {
@@ -228,7 +231,8 @@ function build(open: Open): RawTurn | null {
   const label = open.label;
   if (label?.label !== undefined) {
     // The person behind a call sign is who speaks: `Dawn 1 (Kamanin):` is Kamanin.
-    turn.label = label.alias && !INITIALS.test(label.alias) ? label.alias : label.label;
+    // So is the person behind a role: `MODERATOR (TOM)` is Tom, though `TOM` could be initials elsewhere.
+    turn.label = label.alias && (!INITIALS.test(label.alias) || (ROLE_LABEL.test(label.label) && isFirstName(label.alias.toLowerCase()))) ? label.alias : label.label;
     if (label.role) turn.labelRole = label.role;
   }
   if (cues.length > 0) {

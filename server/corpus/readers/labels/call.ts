@@ -7,7 +7,7 @@
 import { match, PARTICLE } from './head.ts';
 
 const DASH_WORD = String.raw`\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.'’]*)?`;
-const DASH_LABEL = new RegExp(String.raw`(${DASH_WORD}(?: (?:${DASH_WORD}|${PARTICLE})){1,4})(?:--| -- | - | — | – |—|–)(\p{Lu}[^\n]{0,119})`, 'uy');
+const DASH_LABEL = new RegExp(String.raw`(${DASH_WORD}(?: (?:${DASH_WORD}|${PARTICLE}(?!\p{L}))){1,4})(?:--| -- | - | — | – |—|–)(\p{Lu}[^\n]{0,119})`, 'uy');
 /** Words a role or firm runs to: `Executive Vice President and Chief Financial Officer` is seven. */
 const ROLE_WORDS = 10;
 /** A role or firm ends as a name does, not as a sentence (`Inc.` and the like may end it). */

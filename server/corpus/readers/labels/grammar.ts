@@ -48,13 +48,16 @@ export interface LineLabel {
   dot: boolean;
   /** An earnings call's `Amy Hood--Chief Financial Officer` or `Keith Weiss - Morgan Stanley` alone on its line: kept only when such lines recur. */
   dash: boolean;
+  /** A Markdown heading holds the name (`### Bryan Robinson  0:03`, `### Interviewer`): set only there. */
+  heading?: true;
 }
 
 const CAPS_WORD = String.raw`#?\p{Lu}(?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}\d.'’&#_\-]*`;
 const NUMBER = String.raw`#?\d{1,3}(?!\d|:\d)`;
 const CAPS_NAME = String.raw`${CAPS_WORD}(?: (?:${CAPS_WORD}|${NUMBER}|[a-z]{1,3}(?= \p{Lu}))){0,5}`;
 const TITLE_WORD = String.raw`(?:\p{Lu}|(?:al|el|ad|ar|as|an|at|az|abu|bin|ibn|ben|ould|de|di|da|du|le|la)-\p{L})[\p{L}.'’\-]*`;
-const TITLE_NAME = String.raw`${TITLE_WORD}(?: (?:${TITLE_WORD}|${PARTICLE}|${NUMBER}))*`;
+// A particle is a whole word: without the lookahead `Awesome. Thank you.` gave the name `Awesome. Thank y`.
+const TITLE_NAME = String.raw`${TITLE_WORD}(?: (?:${TITLE_WORD}|${PARTICLE}(?!\p{L})|${NUMBER}))*`;
 const TIME = String.raw`(?:\[(${CLOCK})\]|\((${CLOCK})\)|(${CLOCK})(?= |$))`;
 
 const PREFIX = new RegExp(String.raw`(?:> ?(?=[*_\p{Lu}]))?(>>+ ?)?(?:${TIME} ?(?:[-–—] )?)?(?:[-*+] (?=\*\*|__))?(\*\*|__|\*(?=\p{Lu})|_(?=\p{Lu}))?`, 'uy');
@@ -71,6 +74,14 @@ const AFTER_COLON = new RegExp(String.raw`(?:\*\*|__|\*|_)? ?(?:(?:[\[(](${CLOCK
 const ALIAS = new RegExp(String.raw`(?: ?\((\p{Lu}{1,4}|${TITLE_NAME})\))`, 'uy');
 /** A name in square brackets followed by a time or a colon: `[Speaker 1] [00:17] text`. */
 const BRACKETED_NAME = new RegExp(String.raw`\[(${TITLE_NAME}|${CAPS_NAME})\](?= ?(?:\[${CLOCK}\]|:)| ${CLOCK}$)`, 'uy');
+/** A role in brackets right before the colon: an office, a riding, a party (`(Roberval, BQ)`). */
+const PAREN_ROLE = new RegExp(String.raw` ?\((\p{Lu}[^()\n]{0,120})\)(?=:)`, 'uy');
+/** What opens a sentence, not a role: `I`, `we`, `you` as its subject. */
+const SUBJECT_PRONOUN = /^(?:I|We|You|They|He|She|It)(?: |['’])/;
+/** The end of a sentence: a name alone after a time does not end so. */
+const SENTENCE_END = /[.?!,;…]\s*$/;
+/** A time opening the emphasis, before a name: `**0:01:12 MODERATOR (TOM)**`. */
+const STRONG_TIME = new RegExp(String.raw`(${CLOCK}) (?=\p{L})`, 'uy');
 const BARE_TIME = new RegExp(String.raw` (${CLOCK})(?= |$)`, 'uy');
 
 /** The characters a non-empty `PREFIX` opens with: quote and caption marks, a time, a bullet, emphasis. */
@@ -126,8 +137,30 @@ function labelOf(label: string | undefined, role: string | undefined, alias: str
   return { label, role, alias, time, textStart, style, caps, change, dot, dash };
 }
 
+/** Characters of a Markdown heading's marks and the space after them (`### `), or 0. */
+function headingMarks(line: string): number {
+  let n = 0;
+  while (n < 7 && line[n] === '#') n++;
+  return n >= 1 && n <= 6 && line[n] === ' ' ? n + 1 : 0;
+}
+
+/**
+ * A Markdown heading that is a speaker's label: Otter's `### Bryan Robinson  0:03` with the speech
+ * below, or a role alone (`### Interviewer`). Only a name alone, with a time, or with a colon and
+ * nothing after it: `## Question: how …` is a heading that asks, not someone speaking.
+ */
+function headingLabel(line: string, marks: number): LineLabel | null {
+  const inner = lineLabel(line.slice(marks));
+  if (inner === null || inner.label === undefined || inner.style === 'inline' || inner.style === 'time' || inner.dot || inner.dash) return null;
+  return { ...inner, textStart: inner.textStart + marks, heading: true };
+}
+
 /** The label at the start of `line`, if the line starts like one. */
 export function lineLabel(line: string): LineLabel | null {
+  if (line[0] === '#') {
+    const marks = headingMarks(line);
+    return marks === 0 ? null : headingLabel(line, marks);
+  }
   // Press briefings write a reporter's question as `Q` and wide space, no colon.
   const bareQ = startsWithQA(line) ? BARE_QA.exec(line) : null;
   if (bareQ) return labelOf(bareQ[1]!, undefined, undefined, undefined, bareQ[0].length, 'inline', false, false);
@@ -139,8 +172,14 @@ export function lineLabel(line: string): LineLabel | null {
   const strong = (h[0] === '*' || h[0] === '_') && h[1] === h[0];
   const prefix = !strong && PREFIX_FIRST.includes(h[0]!) ? match(PREFIX, h, 0)! : null;
   const change = prefix !== null && prefix[1] !== undefined;
-  const leadTime = prefix === null ? undefined : seconds(prefix[2], prefix[3], prefix[4]);
+  let leadTime = prefix === null ? undefined : seconds(prefix[2], prefix[3], prefix[4]);
   let at = strong ? 2 : prefix === null ? 0 : prefix[0].length;
+  // The time inside the emphasis, before the name: `**00:01:39 LT. GOV. EARLE-SEARS**`.
+  const strongTime = strong && DIGITS.includes(h[2] ?? ' ') ? match(STRONG_TIME, h, 2) : null;
+  if (strongTime) {
+    leadTime = seconds(strongTime[1]);
+    at += strongTime[0].length;
+  }
   if (leadTime !== undefined && h[at] === ':') at += 1;
   const qa = matchFrom(QA_DOT, h, at, 'QA');
   if (qa) return labelOf(qa[1]!, undefined, undefined, leadTime, startAt(line, head, at + qa[0].length), 'inline', false, change);
@@ -169,6 +208,7 @@ export function lineLabel(line: string): LineLabel | null {
   }
   // The name, in capitals (NAME's first way) or else in title case (its second): found by where it
   // ends, tested rather than matched, so that no match is built for every line.
+  const nameAt = at;
   const capsEnd = endOf(CAPS_LABEL, h, at);
   const nameEnd = capsEnd !== -1 ? capsEnd : endOf(TITLE_LABEL, h, at);
   if (nameEnd === -1) {
@@ -182,10 +222,15 @@ export function lineLabel(line: string): LineLabel | null {
     return labelOf(label, undefined, undefined, leadTime, start, nameEnd === h.length ? 'own-line' : 'inline', isCaps(label), change, true);
   }
   at = nameEnd;
-  const role = matchFrom(ROLE, h, at, ',');
-  if (role) at += role[0].length;
-  const alias = role || !aliasMayFollow(h, at) ? null : match(ALIAS, h, at);
+  const commaRole = matchFrom(ROLE, h, at, ',');
+  // A role is a noun phrase: `Mr. Speaker, I ask for unanimous consent …:` is speech to the Speaker.
+  if (commaRole && SUBJECT_PRONOUN.test(commaRole[1]!)) return null;
+  if (commaRole) at += commaRole[0].length;
+  const alias = commaRole || !aliasMayFollow(h, at) ? null : match(ALIAS, h, at);
   if (alias) at += alias[0].length;
+  // Hansard's office, riding or party in brackets before the colon: `Mr. Gar Knutson (Parliamentary Secretary to Prime Minister, Lib.):`.
+  const role = commaRole ?? (alias || !aliasMayFollow(h, at) ? null : match(PAREN_ROLE, h, at));
+  if (role && !commaRole) at += role[0].length;
   // `**Name** [0:06]` closes the emphasis before the time, `**Name [0:06]**` after it.
   const closeBefore = emphasisClose(h, at);
   at += closeBefore;
@@ -213,12 +258,22 @@ export function lineLabel(line: string): LineLabel | null {
     }
     return labelOf(label, roleText, aliasText, time, startAt(line, head, at), blankFrom(h, at) ? 'own-line' : 'inline', capsForm && isCaps(label), change);
   }
-  if (role || alias) return null;
-  const bare = time === undefined && h[at] === ' ' && DIGITS.includes(h[at + 1] ?? ' ') ? match(BARE_TIME, h, at) : null;
+  // The header's own time follows its name (`Michael Kennedy  00:13`), even where every line also opens
+  // with one (a reworked export's `0:00 Michael Kennedy  00:13`): the time after the name is the turn's.
+  const bare = timeEnd === -1 && h[at] === ' ' && DIGITS.includes(h[at + 1] ?? ' ') ? match(BARE_TIME, h, at) : null;
   if (bare) {
     at += bare[0].length;
     time = seconds(bare[1]);
   }
+  // A role or initials stand before a colon, or in a header line of a name and its time alone
+  // (`**0:01:12 MODERATOR (TOM)**`): `Smith, Jones (00:01) went home` is speech.
+  if ((role || alias) && (time === undefined || !blankFrom(h, at + emphasisClose(h, at)))) return null;
+  // A time before the name and speech after it, with no colon, no time after the name and no emphasis
+  // around it, is a timed line of speech whose first words are capitalised (`0:00 Hello, and welcome …`),
+  // not a header: a header's name stands alone after its time (`0:05 Matthew Heineman`), has a time of
+  // its own, or is set apart in emphasis (`0:00:14.2 **Adam Garrett-Harris** Welcome …`).
+  // So is such a line that ends a sentence with its capitalised words (`0:00 And I'm Adam Hopkins.`).
+  if (time !== undefined && bare === null && timeEnd === -1 && !strong && prefix?.[5] === undefined && (!blankFrom(h, at) || SENTENCE_END.test(h))) return labelOf(undefined, undefined, undefined, time, startAt(line, head, nameAt), 'time', false, change);
   if (time !== undefined) return labelOf(label, roleText, aliasText, time, startAt(line, head, at), 'header', capsForm && isCaps(label), change);
   // A name and nothing else: perhaps a label alone on its line, if the head holds the whole line.
   if (at === h.length && h.length < HEAD) return labelOf(label, roleText, aliasText, undefined, line.length, 'bare', capsForm && isCaps(label), change);

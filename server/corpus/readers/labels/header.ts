@@ -20,18 +20,38 @@ const NAME_THEN_FIELDS = new RegExp(String.raw`^(${NAME})(?: [A-Z][A-Z ]{1,20}: 
 /** A title line under a narrator's label: `RONALD ARKIN: An Interview Conducted by Peter Asaro, …`. */
 const CONDUCTED_BY = new RegExp(String.raw`^(?:An? )?(?:Oral History )?Interview (?:Conducted )?by (${NAME})(?=[\s,.;]|$)`, 'u');
 
+/** Labels over an item of meeting notes that name who presents it. */
+const PRESENTER_FIELD = /^(?:presenters?|presented by)$/i;
+
+/** A turn's text up to its first line break. */
+function firstLine(text: string): string {
+  const newline = text.indexOf('\n');
+  return newline === -1 ? text : text.slice(0, newline);
+}
+
 /** Take the participant fields out of the turns, into the reading's metadata (where it has none yet). */
 export function takeHeaderFields(out: ReadResult): void {
   const keep: RawTurn[] = [];
   for (const turn of out.turns) {
     const label = turn.label;
     if (label !== undefined && PARTICIPANT_FIELD.test(label.trim())) {
-      const name = NAME_THEN_FIELDS.exec(turn.text)?.[1];
+      // The field's own line: a reader that joins headings to the turn before adds `### Early Life` below it.
+      const name = NAME_THEN_FIELDS.exec(firstLine(turn.text))?.[1];
       if (name) {
         if (/interviewer|interviewed by/i.test(label)) out.meta.interviewer ??= name;
         else out.meta.narrator ??= name;
         continue;
       }
+    }
+    // Meeting notes' `Presenter: Myles Borins (MBS)` over an item: who presents it, not what they say.
+    if (label !== undefined && PRESENTER_FIELD.test(label.trim()) && NAME_THEN_FIELDS.test(firstLine(turn.text))) {
+      // What the notes go on to say under it is nobody's words in particular: kept, with no speaker.
+      const rest = turn.text.slice(firstLine(turn.text).length).trim();
+      if (rest) {
+        const { label: _label, labelRole: _role, ...unlabelled } = turn;
+        keep.push({ ...unlabelled, text: rest });
+      }
+      continue;
     }
     const conducted = label !== undefined ? CONDUCTED_BY.exec(turn.text) : null;
     if (conducted) {

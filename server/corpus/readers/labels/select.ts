@@ -96,8 +96,13 @@ function plausible(key: string): boolean {
   if (first === 98 && key.startsWith('by ')) return false;
   // A court index's column heads: `Exhibit No. Received`.
   if (first === 101 && key.startsWith('exhibit ')) return false;
+  // The heading of a list of who is there: `SENATE MEMBERS PRESENT:`, `ROUNDTABLE PARTICIPANTS, Continued:`.
+  if (LIST_HEADING.has(key.slice(key.lastIndexOf(' ') + 1))) return false;
   return wordCount(key) <= 6;
 }
+
+/** Last words of the headings over a list of those present, which a colon follows as it follows a name. */
+const LIST_HEADING = new Set(['present', 'participants', 'attendance', 'appearances', 'presiding', 'panelists', 'panellists', 'attendees', 'witnesses']);
 
 /** A label that names a person or a Q&A role: known, `Q`/`A`, or a lone first name. */
 function nameLike(label: string, key: string, words: number, known: (name: string) => boolean): boolean {
@@ -110,6 +115,8 @@ const OPENING_QUOTE = /^[“"«„]/;
 /** The characters a link or an opening quotation mark starts with. */
 const LINK_OR_QUOTE_FIRST = '<h“"«„';
 const SENTENCE_END = /[.?!,;…]\s*$/;
+/** A line that opens a list item, a table row, a fence, a quotation block or a heading in Markdown. */
+const LIST_OR_BLOCK = /^\s*(?:[-*+] |\d{1,3}[.)] |\||```|~~~|>|#)/;
 
 /** A label found on one line of a file. */
 export interface FoundLabel {
@@ -144,6 +151,7 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   const linked: Candidate[] = [];
   const held: Candidate[] = [];
   const counts = new Map<string, number>();
+  const headingCounts = new Map<string, number>();
   let timed = 0;
   let nonBlank = 0;
   const blanks = blankLines(lines);
@@ -181,7 +189,9 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       }
     }
     raw.push({ index: i, match, key });
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    // Headings are counted apart: `# FIBRE` over a section makes no `FIBRE: https://…` a speaker's line.
+    const tally = match.heading ? headingCounts : counts;
+    tally.set(key, (tally.get(key) ?? 0) + 1);
   }
   const before = raw.length;
   for (const h of held) {
@@ -216,6 +226,10 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   };
 
   const glossary = glossaryTerms(lines, raw, recurs);
+  const headingSpeakers = new Set<string>();
+  for (let k = 0; k < raw.length; k++) if (raw[k]!.match.heading && (headingCounts.get(raw[k]!.key) ?? 0) >= 2) headingSpeakers.add(raw[k]!.key);
+  // The line below a heading is speech, not a list item, a table, a fence or another heading.
+  const speechBelow = (i: number) => i + 1 < lines.length && !blank(i + 1) && !LIST_OR_BLOCK.test(lines[i + 1]!.text);
 
   const turnedDown: number[] = options.breaks ?? [];
   return raw.filter(({ index, match, key }, k) => {
@@ -244,6 +258,12 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       turnedDown.push(index);
       return false;
     }
+    // `Unfortunately, Marleau and Montpetit continue to say:` opens a sentence with an adverb, not a name and its role.
+    if (!recurring && words === 1 && !match.caps && key.endsWith('ly') && !isFirstName(label)) return false;
+    // A heading holds a speaker's name only in a dialogue of headings (`### Bryan Robinson  0:03`,
+    // `### Interviewer`): two names or roles or more that recur as headings, each with speech right
+    // below it rather than a list or another heading. A chapter's `## 12:30 Memory Safety` is no one.
+    if (match.heading) return headingSpeakers.size >= 2 && headingSpeakers.has(key) && words <= 4 && speechBelow(index) && !SENTENCE_END.test(lines[index]!.text);
     // Cheapest evidence first: the name lists are consulted only when nothing else has decided.
     switch (match.style) {
       case 'inline':
@@ -253,7 +273,8 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
         turnedDown.push(index);
         return false;
       case 'own-line':
-        return nextText(index) && (recurring || structured || nameLike(label, key, words, known) || match.caps);
+        // A full name said once is a label among others that recur, as inline (`**Judy Woodruff:**` opening a report).
+        return nextText(index) && (recurring || structured || nameLike(label, key, words, known) || match.caps || (words >= 2 && words <= 4 && amongTurns(k)));
       case 'header':
         return nextText(index) || match.textStart < lines[index]!.text.length;
       case 'bare':

@@ -1,0 +1,152 @@
+/**
+ * Transcripts saved as web pages with each speaker's name in bold: `<strong>Mr. LIMAN</strong>: Now, …`
+ * between `<br/>`s (a hearing's archive), `<p><b>MR. GUTHRIE</b>: May it please the Court.</p>` (an
+ * oral argument's page). No Podcasting 2.0 `<cite>` is there to name the speakers, so a bold run that
+ * opens a block and a colon after it do. Read as a run of tags and text (`html-tokens.ts`), in one
+ * pass: each block's text and where it came from, then turns from the blocks.
+ */
+import { scanHtml } from './html-tokens.ts';
+import { removeMarkers } from './markers.ts';
+import type { RawTurn } from './reader.ts';
+
+/** Elements that end one block of text and begin another. */
+const BLOCKS = new Set(['p', 'br', 'div', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'blockquote', 'section', 'article', 'main', 'header', 'footer', 'body', 'hr', 'dd', 'dt', 'pre']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const BOLD = new Set(['b', 'strong']);
+/** Elements whose text is never read: the page's code, styles and head. */
+const HIDDEN = new Set(['script', 'style', 'head', 'title', 'noscript', 'template']);
+/** A name as a bold label holds it: a few words, no sentence in it. */
+const LABEL = /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’\- ]{0,58}$/u;
+/** Labels a page must give, one of them twice, for its bold runs to be read as speakers. */
+const MIN_LABELS = 2;
+
+/** One block of the page's text: its bold label, if it opens with one, and its words. */
+interface Block {
+  label?: string;
+  /** A colon came right after the bold run (`<strong>Mr. LIMAN</strong>: …`). */
+  colon: boolean;
+  heading: boolean;
+  text: string;
+  /** Offsets (from the parsed text's start) of the block's words after the label. */
+  start: number;
+  end: number;
+}
+
+/** The page's blocks in order, each with the bold run it opens with. */
+function blocksOf(html: string): Block[] {
+  const blocks: Block[] = [];
+  let text = '';
+  let start = -1;
+  let end = 0;
+  let bold: string | null = null;
+  /** The bold run that opened the block, once closed: it is a label if a colon follows. */
+  let opening: string | null = null;
+  let colon = false;
+  let hidden = 0;
+  let heading = false;
+  const close = () => {
+    const words = text.replace(/\s+/g, ' ').trim();
+    if (words || opening) blocks.push({ ...(opening ? { label: opening } : {}), colon, heading, text: words, start: Math.max(start, 0), end });
+    text = '';
+    start = -1;
+    bold = null;
+    opening = null;
+    colon = false;
+    heading = false;
+  };
+  scanHtml(html, {
+    open(name) {
+      if (HIDDEN.has(name)) hidden++;
+      else if (BLOCKS.has(name) || HEADINGS.has(name)) {
+        close();
+        heading = HEADINGS.has(name);
+      } else if (BOLD.has(name) && opening === null && start === -1) bold = '';
+    },
+    text(chunk, at, chunkEnd) {
+      if (hidden > 0) return;
+      if (bold !== null) {
+        bold += chunk;
+        return;
+      }
+      let chunkAt = at;
+      // The colon after the label, and the space around it, are not part of the speech. (Offsets
+      // stay the source's: a decoded entity there is rare, and the turn's range still holds its words.)
+      if (opening !== null && start === -1) {
+        let skip = 0;
+        while (skip < chunk.length && /\s/.test(chunk[skip]!)) skip++;
+        if (!colon && chunk[skip] === ':') {
+          colon = true;
+          skip++;
+          while (skip < chunk.length && /\s/.test(chunk[skip]!)) skip++;
+        }
+        chunk = chunk.slice(skip);
+        chunkAt += skip;
+      }
+      if (chunk.trim() !== '' && start === -1) start = chunkAt;
+      text += chunk;
+      if (chunk.trim() !== '') end = chunkEnd;
+    },
+    close(name) {
+      if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
+      else if (BOLD.has(name) && bold !== null) {
+        // `<b>MR. MOORE</b>:` or `<b>MR. MOORE:</b>`: the colon inside or right after the bold run.
+        opening = bold.replace(/\s+/g, ' ').trim();
+        bold = null;
+      } else if (BLOCKS.has(name) || HEADINGS.has(name)) close();
+    },
+    end: close,
+  });
+  return blocks;
+}
+
+/** The label a block opens with: its bold run, with the colon inside it or right after it. */
+function labelOf(block: Block): string | null {
+  if (!block.label) return null;
+  const inside = block.label.endsWith(':');
+  const name = (inside ? block.label.slice(0, -1) : block.label).trim();
+  // Without a colon inside the bold run, the speech must open right after a colon.
+  if (!inside && !block.colon) return null;
+  return LABEL.test(name) ? name : null;
+}
+
+/**
+ * The turns of a page whose speakers are bold labels, or null when it is not such a page: fewer than
+ * two labelled blocks, or no label given twice. Unlabelled blocks carry the turn before them on; a
+ * heading ends it.
+ */
+export function boldLabelTurns(html: string, from: number): RawTurn[] | null {
+  const body = html.slice(from);
+  const blocks = blocksOf(body);
+  const labels = blocks.map(labelOf);
+  const counts = new Map<string, number>();
+  for (const l of labels) if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const labelled = labels.filter(Boolean).length;
+  if (labelled < MIN_LABELS || ![...counts.values()].some((n) => n >= 2)) return null;
+  const turns: RawTurn[] = [];
+  let current: RawTurn | null = null;
+  let section: string | undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const label = labels[i];
+    const words = removeMarkers(block.text);
+    if (block.heading) {
+      current = null;
+      section = block.text || undefined;
+      continue;
+    }
+    if (label) {
+      current = { start: block.start + from, end: block.end + from, text: words, label, ...(section ? { section } : {}) };
+      turns.push(current);
+      continue;
+    }
+    if (!words) continue;
+    if (current) {
+      current.text = current.text ? `${current.text}\n\n${words}` : words;
+      current.end = block.end + from;
+    } else {
+      current = { start: block.start + from, end: block.end + from, text: words, ...(section ? { section } : {}) };
+      turns.push(current);
+    }
+  }
+  return turns.filter((t) => t.text !== '');
+}
