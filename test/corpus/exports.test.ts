@@ -185,6 +185,20 @@ describe('web pages that name their speakers in bold', () => {
   });
 });
 
+describe('captions whose speakers are named in Arabic (`(المشروع): …`)', () => {
+  it('keeps each speaker apart, named without the brackets, one slug per name', async () => {
+    const { rows, quotes } = await read('subtitles/ableplayer-deadline-captions-ar.vtt');
+    const names = [...new Set(rows.flatMap((r) => /^\(([^()]+)\): /.exec(r)?.slice(1) ?? []))];
+    expect(names.length).toBe(2);
+    expect(names.every((n) => !/[A-Za-z]/.test(n))).toBe(true);
+    expect([...new Set(quotes.map((q) => q.speaker?.name))].sort()).toEqual([...names].sort());
+    const slugs = new Map(quotes.map((q) => [q.speaker!.name, q.speaker!.slug]));
+    expect(new Set(slugs.values()).size).toBe(2);
+    for (const q of quotes) expect(q.speaker!.slug).toBe(slugs.get(q.speaker!.name));
+    expect([...slugs.values()].every((slug) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))).toBe(true);
+  });
+});
+
 describe('a page with words in it and nothing found to search', () => {
   it('is read with a warning that names the file and says what to do, not silently', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'verbatim-page-')), 'table.html');

@@ -200,3 +200,40 @@ Ay, fashion you may call it; go to, go to.
     expect(quotes.map((q) => q.speaker?.name).filter((n) => n === 'Marry')).toEqual([]);
   });
 });
+
+describe("a screenplay's PDF conversion, blank lines set inside its speeches (The Dark Knight Rises)", () => {
+  const file = 'dark-knight-rises-pdf-conversion-excerpt.txt';
+  const { text, quotes } = read(file);
+  const rows = text.split('\n');
+  const indent = (r: string) => r.length - r.trimStart().length;
+  /** Who says each spoken row, by the script's own layout: a cue (far in, or a titled name), then rows set where speech stands until the action's margin. */
+  function spoken(): Array<{ row: string; who: string }> {
+    const out: Array<{ row: string; who: string }> = [];
+    let cue: string | null = null;
+    for (const r of rows) {
+      const t = r.trim();
+      if (!t || /^\(.*\)$/.test(t) || /^\d+\.$/.test(t)) continue;
+      if ((indent(r) >= 20 && /^[A-Z][A-Z .'-]+$/.test(t)) || (indent(r) === 11 && /^(?:DR|MR|MRS)\. [A-Z]+$/.test(t))) cue = t;
+      else if (indent(r) <= 10) cue = null;
+      else if (cue && indent(r) === 11) out.push({ row: t, who: cue });
+    }
+    return out;
+  }
+  const shown = (cue: string) => cue.toLowerCase().replace(/(^|[ .])(\p{L})/gu, (_m, s: string, c: string) => s + c.toUpperCase()).replace(/^Cia /, 'CIA ');
+
+  it("gives every spoken row to its cue, shouted capitals and a cue set where speech stands included", () => {
+    const expected = spoken();
+    expect(expected.length).toBeGreaterThanOrEqual(15);
+    expect(expected.some((e) => /^[A-Z .!?']+$/.test(e.row) && e.row.length > 20)).toBe(true);
+    const got = expected.map(({ row }) => quotes.find((q) => q.text.includes(row.replace(/\s*\([^)]*\)\s*/g, ' ').trim().split(' ').slice(0, 4).join(' ')))?.speaker?.name ?? null);
+    expect(got).toEqual(expected.map((e) => shown(e.who)));
+  });
+
+  it('names no one from a line of speech, and keeps action out of the speeches', () => {
+    const cues = new Set(rows.map((r) => r.trim()).filter((t) => /^[A-Z][A-Z .'-]+$/.test(t)).map(shown));
+    expect(quotes.filter((q) => q.speaker && !cues.has(q.speaker.name)).map((q) => q.speaker!.name)).toEqual([]);
+    const action = rows.filter((r) => indent(r) === 10 && /\p{Ll}/u.test(r)).map((r) => r.trim());
+    expect(action.length).toBeGreaterThan(3);
+    expect(quotes.filter((q) => action.some((a) => q.text.includes(a))).map((q) => q.text.slice(0, 60))).toEqual([]);
+  });
+});

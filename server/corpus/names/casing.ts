@@ -17,6 +17,7 @@ function word(w: string): string {
   const prefixed = OWN_PREFIX.exec(w);
   if (prefixed) return prefixed[1]! + word(prefixed[2]!);
   const lower = w.toLowerCase();
+  if (ACRONYMS.has(w)) return w;
   if (/^\p{Lu}{2,3}$/u.test(w) && !isFirstName(lower) && !/[aeiouy]/.test(lower.slice(1))) return w;
   if (/^(?:al|el|de|del|della|da|das|dos|du|van|von|der|den|ter|bin|ibn|le|la|y|zu)$/.test(lower)) return lower;
   return lower
@@ -26,11 +27,19 @@ function word(w: string): string {
     .replace(/^(Mc)(\p{L})(?=\p{L})/u, (_m, mc: string, ch: string) => mc + ch.toUpperCase());
 }
 
+/**
+ * Bodies and titles a cue or label writes in capitals that stay so: `CIA MAN` is the CIA Man, not
+ * "Cia Man" (their vowels would otherwise mark them as words to title-case).
+ */
+const ACRONYMS = new Set('CIA FBI NSA DEA ATF IRS KGB NYPD LAPD NASA NATO BBC CNN NBC CBS NPR PBS MSNBC USA UK UN EU DJ MC TV ICU EMT SWAT CEO CFO CTO COO VP UFO AI'.split(' '));
+/** A roman numeral after a name: `HENRY VIII`, `JOHN SMITH III`. */
+const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
 /** Title Case of a name written in capitals: "MICHEL MARTIN" → "Michel Martin", "O'BRIEN" → "O'Brien". */
 export function titleCaseName(text: string): string {
   return text
     .split(/(\s+)/)
-    .map((part, i) => (/^\s+$/.test(part) ? part : i === 0 ? word(part).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : word(part)))
+    .map((part, i) => (/^\s+$/.test(part) ? part : i === 0 ? word(part).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : ROMAN.test(part) ? part : word(part)))
     .join('');
 }
 
@@ -132,7 +141,7 @@ export class NameCasing {
     if (!OFFICE_FIRST.test(name) && !noSmallLetters(name)) return name;
     return name
       .split(/(\s+)/)
-      .map((part) => (/^\s+$/.test(part) || !inCapitals(part) ? part : (this.written(part) ?? titleCaseName(part))))
+      .map((part, i) => (/^\s+$/.test(part) || !inCapitals(part) || (i > 0 && ROMAN.test(part)) ? part : (this.written(part) ?? titleCaseName(part))))
       .join('');
   }
 }

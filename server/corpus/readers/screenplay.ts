@@ -129,49 +129,114 @@ function indentOf(line: string): number {
   return i;
 }
 
+/** How far a typed script indents its action and its cues. */
+interface Margins {
+  action: number;
+  cue: number;
+  /** Names a line where speech stands may still be a cue of: set where cues stand elsewhere, or opening two blocks or more (lower case). */
+  names: Set<string>;
+}
+
+/** A cue of a title and a name: `DR. PAVEL`, `MRS. SOLATANO`. */
+const TITLED_CUE = /^(?:DR|MR|MRS|MS|MISS|PROF|SGT|CAPT|COL|GEN|LT|DET|REV)\.? [A-Z][A-Z'’\-]{1,30}(?: [A-Z][A-Z'’\-]{1,30})?$/;
+
+/** The most frequent key of a tally. */
+function mostFrequent(tally: Map<number, number>): number {
+  return [...tally.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+}
+
 /**
- * How far a typed script (IMSDb's text, a PDF's) indents its action, when it indents its cues: speech
- * stands further in than action, so capitals above lines at the action's margin are a title card or a
- * heading (`MACHINEGUN PREACHER` over "… AND THEN THE ECHOED VOICES …"), not a cue. Undefined for
- * Fountain and other unindented scripts.
+ * How far a typed script (IMSDb's text, a PDF's) indents its action and its cues, when it indents its
+ * cues: speech stands further in than action, so capitals above lines at the action's margin are a
+ * title card or a heading (`MACHINEGUN PREACHER` over "… AND THEN THE ECHOED VOICES …"), not a cue.
+ * Undefined for Fountain and other unindented scripts.
  */
-function actionIndent(input: ReadInput, body: number): number | undefined {
+function margins(input: ReadInput, body: number): Margins | undefined {
   const action = new Map<number, number>();
+  const cue = new Map<number, number>();
+  /** Each name opening a block: how often, and the furthest in it stood. */
+  const opening = new Map<string, { count: number; indent: number }>();
   let indentedCues = 0;
   let cues = 0;
   eachBlock(input, body, (b) => {
     const first = b[0]!.text;
     if (SCENE.test(first) || isTransition(first)) return;
-    if (b.length > 1 && characterName(first)) {
+    const opens = characterName(first);
+    if (opens) {
+      const seen = opening.get(opens.toLowerCase()) ?? { count: 0, indent: 0 };
+      opening.set(opens.toLowerCase(), { count: seen.count + 1, indent: Math.max(seen.indent, indentOf(first)) });
+    }
+    const name = b.length > 1 ? opens : null;
+    if (name) {
       cues++;
-      if (indentOf(first) >= 10) indentedCues++;
+      const indent = indentOf(first);
+      if (indent >= 10) indentedCues++;
+      cue.set(indent, (cue.get(indent) ?? 0) + 1);
     } else if (SMALL_LETTER.test(first)) {
       const indent = indentOf(first);
       action.set(indent, (action.get(indent) ?? 0) + 1);
     }
   });
   if (cues < 3 || indentedCues < cues / 2 || action.size === 0) return undefined;
-  return [...action.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  const cueIndent = mostFrequent(cue);
+  const names = new Set<string>();
+  for (const [name, { count, indent }] of opening) if (indent >= cueIndent - 4 || count >= 2) names.add(name);
+  return { action: mostFrequent(action), cue: cueIndent, names };
 }
 
-/** Dialogue blocks: a cue line, then speech and parentheticals (indented past the action, in a typed script). */
-function dialogue(block: Span[], action?: number): { name: string; speech: Span[] } | null {
+/** A cue a conversion set where speech stands: titled (`DR. PAVEL`), or a name the script uses as a cue elsewhere or again. */
+function driftedCue(line: string, name: string, m: Margins): boolean {
+  return TITLED_CUE.test(line.trim()) || m.names.has(name.toLowerCase());
+}
+
+/** A line of a typed script set where speech stands: past the action's margin, well short of the cues'. */
+function atSpeech(line: string, m: Margins): boolean {
+  const indent = indentOf(line);
+  return indent > m.action && indent < m.cue - 4;
+}
+
+/**
+ * Dialogue blocks: a cue line, then speech and parentheticals (indented past the action, in a typed
+ * script, where a line back at the action's margin ends the speech: `Dr. Pavel nods, nervous.`).
+ * `rest` is what follows the speech in the block: action.
+ */
+function dialogue(block: Span[], m?: Margins): { name: string; speech: Span[]; rest: Span[] } | null {
   // A block of one line (most action) is no dialogue: decided before copying its lines.
   if (block.length < 2) return null;
-  const [first, ...rest] = block;
+  const [first, ...lines] = block;
   if (!first || SCENE.test(first.text) || isTransition(first.text)) return null;
-  if (action !== undefined && indentOf(rest[0]!.text) <= action) return null;
+  if (m !== undefined && indentOf(lines[0]!.text) <= m.action) return null;
   const name = characterName(first.text);
   if (!name) return null;
+  // Capitals where speech stands are shouted words (`FIRST ONE TO TALK GETS TO STAY ON`), unless a cue
+  // drifted there (`PAT SR.`, recurring; `DR. PAVEL`, titled).
+  if (m !== undefined && atSpeech(first.text, m) && !driftedCue(first.text, name, m)) return null;
+  const { speech, rest } = speechOf(lines, m);
+  return speech.length > 0 ? { name, speech, rest } : null;
+}
+
+/** The spoken lines of `lines` (parentheticals and page numbers left out), up to a line back at the action's margin. */
+function speechOf(lines: Span[], m?: Margins): { speech: Span[]; rest: Span[] } {
   const speech: Span[] = [];
   let inParenthetical = false;
-  for (const l of rest) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (m !== undefined && indentOf(l.text) <= m.action && !PAGE_NUMBER.test(l.text)) return { speech, rest: lines.slice(i) };
     if (inParenthetical) inParenthetical = !l.text.includes(')');
     else if (OPENS_PARENTHETICAL.test(l.text)) inParenthetical = true;
     else if (!PARENTHETICAL.test(l.text) && !PAGE_NUMBER.test(l.text)) speech.push(l);
   }
-  return speech.length > 0 ? { name, speech } : null;
+  return { speech, rest: [] };
 }
+
+/**
+ * The words of speech lines: markup, notes and centring marks out, and every bracketed run, as in
+ * subtitles — inside a speech a script's brackets hold directions (`prize. (Smiles.) They work for`).
+ */
+function spokenText(speech: Span[]): string {
+  return removeMarkers(speech.map((l) => plainInline(l.text.trim().replace(CENTRED, '').replace(NOTE, ''))).join(' '), ALL_BRACKETS);
+}
+const ALL_BRACKETS = Object.freeze({ all: true });
 
 export const screenplay: Reader = {
   name: 'screenplay',
@@ -198,25 +263,78 @@ export const screenplay: Reader = {
     if (page.title) out.meta.title = page.title;
     let section: string | undefined;
     const action: string[] = [];
-    const margin = actionIndent(input, page.body);
+    const m = margins(input, page.body);
+    /** In a typed script, a cue alone in its block, waiting for the speech a blank line puts below it. */
+    let pending: string | null = null;
+    let pendingName = '';
+    /** The turn a typed script's speech may carry on after a blank line (a PDF's page of dialogue). */
+    let last: RawTurn | null = null;
+    const speak = (name: string, speech: Span[]) => {
+      const text = spokenText(speech);
+      if (!WORD_CHAR.test(text)) return null;
+      const turn: RawTurn = { start: speech[0]!.start, end: speech.at(-1)!.end, text, label: name };
+      if (section) turn.section = section;
+      out.turns.push(turn);
+      return turn;
+    };
+    const toAction = (lines: Span[]) => {
+      if (lines.length) action.push(lines.length === 1 ? lines[0]!.text : lines.map((l) => l.text).join(' '));
+    };
     eachBlock(input, page.body, (b) => {
       const first = b[0]!.text;
       if (SCENE.test(first)) {
         section = first.trim().replace(FORCED_SCENE, '');
+        pending = last = null;
         return;
       }
       const heading = headingTitle(first);
       if (heading) section = heading;
-      const d = dialogue(b, margin);
+      if (m !== undefined) {
+        // A PDF's conversion sets blank lines inside a speech: a cue alone, then its lines.
+        // Some conversions set a cue where speech stands (`DR. PAVEL` over `(SHAKEN)`): there a name alone is
+        // a cue only if the script uses it as one elsewhere or it has a title; else it is shouted speech
+        // (`SO...WHO PAID YOU TO GRAB DR.`).
+        const named = b.length === 1 && !isTransition(first) ? characterName(first) : null;
+        const cue = named && (indentOf(first) >= m.cue - 4 || driftedCue(first, named, m)) ? named : null;
+        if (cue) {
+          if (pending !== null) action.push(pending);
+          pending = first;
+          pendingName = cue;
+          last = null;
+          return;
+        }
+        const opensDialogue = b.length > 1 && atSpeech(first, m) && !!characterName(first) && driftedCue(first, characterName(first)!, m);
+        if ((pending !== null || last !== null) && !opensDialogue && (atSpeech(first, m) || PARENTHETICAL.test(first) || OPENS_PARENTHETICAL.test(first))) {
+          const { speech, rest } = speechOf(b, m);
+          if (speech.length > 0) {
+            if (pending !== null) last = speak(pendingName, speech);
+            else if (last) {
+              const more = spokenText(speech);
+              if (WORD_CHAR.test(more)) {
+                last.text = `${last.text} ${more}`;
+                last.end = speech.at(-1)!.end;
+              }
+            }
+            pending = null;
+          }
+          toAction(rest);
+          if (rest.length) last = null;
+          return;
+        }
+      }
+      if (pending !== null) {
+        action.push(pending);
+        pending = null;
+      }
+      const d = dialogue(b, m);
       if (!d) {
-        action.push(b.length === 1 ? first : b.map((l) => l.text).join(' '));
+        last = null;
+        toAction(b);
         return;
       }
-      const text = removeMarkers(d.speech.map((l) => plainInline(l.text.trim().replace(CENTRED, '').replace(NOTE, ''))).join(' '));
-      if (!WORD_CHAR.test(text)) return;
-      const turn: RawTurn = { start: d.speech[0]!.start, end: d.speech.at(-1)!.end, text, label: d.name };
-      if (section) turn.section = section;
-      out.turns.push(turn);
+      last = speak(d.name, d.speech);
+      toAction(d.rest);
+      if (d.rest.length) last = null;
     });
     out.names = introducedNames(action, new Set(out.turns.map((t) => t.label!.toLowerCase())));
     return out;

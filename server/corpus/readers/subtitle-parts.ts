@@ -73,7 +73,9 @@ export function looseLabel(part: Part): Part | null {
   const text = part.text.replace(/^\s+/, '');
   const m = LOOSE_LABEL.exec(text);
   if (!m) return null;
-  const name = m[1]!.trim();
+  // `(المشروع): …`: a name in brackets before the colon is the name.
+  const written = m[1]!.trim();
+  const name = written.length > 2 && written[0] === '(' && written.endsWith(')') ? written.slice(1, -1).trim() : written;
   if (name === '' || NOT_IN_NAME.test(name) || !/\p{L}/u.test(name) || name.split(/\s+/).length > 6) return null;
   return { ...part, label: name, text: text.slice(m[0].length) };
 }

@@ -54,4 +54,10 @@ describe('NameCasing', () => {
     expect(titleCaseName('MICHEL MARTIN')).toBe('Michel Martin');
     expect(new NameCasing('no names here', () => ['MICHEL MARTIN']).of('MICHEL MARTIN')).toBe('Michel Martin');
   });
+
+  it('keeps a body\'s initials and a roman numeral in capitals (a cue `CIA MAN`, `JOHN SMITH III`)', () => {
+    expect(['CIA MAN', 'FBI AGENT', 'NYPD COP', 'HENRY VIII', 'JOHN SMITH III'].map(titleCaseName)).toEqual(['CIA Man', 'FBI Agent', 'NYPD Cop', 'Henry VIII', 'John Smith III']);
+    const casing = new NameCasing('no names here');
+    expect(['CIA MAN', 'JOHN SMITH III', 'AL', 'VI'].map((n) => casing.of(n))).toEqual(['CIA Man', 'John Smith III', 'Al', 'Vi']);
+  });
 });
