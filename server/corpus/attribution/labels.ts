@@ -54,6 +54,8 @@ const plainLabel = (label: string) => label.replace(/_/g, ' ').trim().replace(DE
 const POSSESSIVE_LABEL = /\p{L}['’]s\s|s['’]\s/iu;
 
 /** Two people at once: `EDWARD AND WILL`, `BOTH`. */
+/** A generation after a name: `PAT SR.`, `John Smith Jr.`, `Henry VIII`. */
+const GENERATION = /\s(?:Sr|Jr|Snr|Jnr)\.?$|\s(?:II|III|IV)$/i;
 /** A label of two to four capitals, as meeting notes write their speakers' initials. */
 const INITIALS = /^\p{Lu}{2,4}$/u;
 const JOINT = /\s(?:and|&)\s|\//i;
@@ -123,8 +125,9 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
   const fuller = new Map<string, string | null>();
   for (const label of labels) {
     const tokens = nameTokens(label);
-    // `PAIGE'S FRIEND` is someone else than Paige: a possessive names no fuller form of its owner.
-    if (tokens.length < 2 || JOINT.test(label) || POSSESSIVE_LABEL.test(label)) continue;
+    // `PAIGE'S FRIEND` is someone else than Paige: a possessive names no fuller form of its owner; and
+    // `PAT SR.` is Pat's father, no fuller form of Pat.
+    if (tokens.length < 2 || JOINT.test(label) || POSSESSIVE_LABEL.test(label) || GENERATION.test(label.trim())) continue;
     for (const part of [tokens[0]!, tokens.at(-1)!, initialsOf(tokens)]) {
       const prior = fuller.get(part);
       fuller.set(part, prior === undefined || prior === label ? label : null);

@@ -48,14 +48,22 @@ export function legend(preamble: string, labels: Set<string>, text = preamble): 
     const name = nameIn(description);
     out.set(m[1]!.toLowerCase(), name ? { name } : { role: description.replace(/\s*\([^()]{0,40}\)/g, '').replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()) });
   }
-  // A list of attendees with the initials the notes use for them (`Myles Borins (MBS), Caio Lima (CLA)`),
-  // or a later line that gives them (`Presenter: Shu-yu Guo (SYG)`): the first time, wherever it is.
-  for (const m of text.slice(0, 200_000).matchAll(NAME_WITH_INITIALS)) {
-    const key = m[2]!.toLowerCase();
-    if (labels.has(key) && !out.has(key)) out.set(key, { name: m[1]! });
-  }
+  // A list of attendees with the initials the notes use for them (`Myles Borins (MBS), Caio Lima (CLA)`)
+  // before the speech, or a later line that introduces someone (`Presenter: Shu-yu Guo (SYG)`): not a
+  // speaker's own words, where `the Physical Therapy (PT) exercises` spells out no speaker `PT:`.
+  const given = (line: string) => {
+    for (const m of line.matchAll(NAME_WITH_INITIALS)) {
+      const key = m[2]!.toLowerCase();
+      if (labels.has(key) && !out.has(key)) out.set(key, { name: m[1]! });
+    }
+  };
+  given(preamble.slice(0, 50_000));
+  for (const line of text.slice(preamble.length, 200_000).split('\n')) if (INTRODUCING.test(line)) given(line);
   return out;
 }
+
+/** A line of meeting notes that introduces people: `Presenter: Shu-yu Guo (SYG)`, `**Attendees:** …`. */
+const INTRODUCING = /^\s{0,8}(?:[-*] )?(?:\*\*)?(?:presenters?|presented by|speakers?|attendees|remote attendees|notetakers|participants|moderators?|panel(?:ists)?)\b/i;
 
 /**
  * A name of two to four capitalised words and its initials in brackets: `Myles Borins (MBS)`. Not

@@ -6,6 +6,7 @@
  * pass: each block's text and where it came from, then turns from the blocks.
  */
 import { scanHtml } from './html-tokens.ts';
+import { notSpeaker } from './labels/select.ts';
 import { removeMarkers } from './markers.ts';
 import type { RawTurn } from './reader.ts';
 
@@ -15,14 +16,16 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BOLD = new Set(['b', 'strong']);
 /** Elements whose text is never read: the page's code, styles and head. */
 const HIDDEN = new Set(['script', 'style', 'head', 'title', 'noscript', 'template']);
-/** A name as a bold label holds it: a few words, no sentence in it. */
-const LABEL = /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’\- ]{0,58}$/u;
-/** Labels a page must give, one of them twice, for its bold runs to be read as speakers. */
+/** A name as a bold label holds it: a few words, perhaps a number (`Juror No. 3`), no sentence in it. */
+const LABEL = /^[\p{Lu}\p{Lt}][\p{L}\p{M}\p{N}.'’\- ]{0,58}$/u;
+/** Labels a page must give, two different ones and one of them twice, for its bold runs to be read as speakers. */
 const MIN_LABELS = 2;
 
 /** One block of the page's text: its bold label, if it opens with one, and its words. */
 interface Block {
   label?: string;
+  /** Where the bold run that opens the block starts. */
+  boldStart: number;
   /** A colon came right after the bold run (`<strong>Mr. LIMAN</strong>: …`). */
   colon: boolean;
   heading: boolean;
@@ -42,16 +45,18 @@ function blocksOf(html: string): Block[] {
   /** The bold run that opened the block, once closed: it is a label if a colon follows. */
   let opening: string | null = null;
   let colon = false;
+  let boldStart = -1;
   let hidden = 0;
   let heading = false;
   const close = () => {
     const words = text.replace(/\s+/g, ' ').trim();
-    if (words || opening) blocks.push({ ...(opening ? { label: opening } : {}), colon, heading, text: words, start: Math.max(start, 0), end });
+    if (words || opening) blocks.push({ ...(opening ? { label: opening } : {}), boldStart, colon, heading, text: words, start: Math.max(start, 0), end });
     text = '';
     start = -1;
     bold = null;
     opening = null;
     colon = false;
+    boldStart = -1;
     heading = false;
   };
   scanHtml(html, {
@@ -65,6 +70,7 @@ function blocksOf(html: string): Block[] {
     text(chunk, at, chunkEnd) {
       if (hidden > 0) return;
       if (bold !== null) {
+        if (boldStart === -1 && chunk.trim() !== '') boldStart = at;
         bold += chunk;
         return;
       }
@@ -106,7 +112,8 @@ function labelOf(block: Block): string | null {
   const name = (inside ? block.label.slice(0, -1) : block.label).trim();
   // Without a colon inside the bold run, the speech must open right after a colon.
   if (!inside && !block.colon) return null;
-  return LABEL.test(name) ? name : null;
+  // `<strong>Related:</strong> <a>…</a>`, `<b>Note:</b>`: a page's furniture, no one's name.
+  return LABEL.test(name) && !notSpeaker(name) ? name : null;
 }
 
 /**
@@ -121,7 +128,7 @@ export function boldLabelTurns(html: string, from: number): RawTurn[] | null {
   const counts = new Map<string, number>();
   for (const l of labels) if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
   const labelled = labels.filter(Boolean).length;
-  if (labelled < MIN_LABELS || ![...counts.values()].some((n) => n >= 2)) return null;
+  if (labelled < MIN_LABELS || counts.size < 2 || ![...counts.values()].some((n) => n >= 2)) return null;
   const turns: RawTurn[] = [];
   let current: RawTurn | null = null;
   let section: string | undefined;
@@ -137,6 +144,15 @@ export function boldLabelTurns(html: string, from: number): RawTurn[] | null {
     if (label) {
       current = { start: block.start + from, end: block.end + from, text: words, label, ...(section ? { section } : {}) };
       turns.push(current);
+      continue;
+    }
+    // A block opening in bold that names no one (`<b>The committee recessed at noon</b> at two …`): a
+    // note of its own, its bold words kept, said by no one.
+    if (block.label) {
+      const note = removeMarkers(`${block.label}${block.colon ? ':' : ''} ${block.text}`.trim());
+      current = note ? { start: (block.boldStart === -1 ? block.start : block.boldStart) + from, end: Math.max(block.end, block.boldStart + block.label.length) + from, text: note, ...(section ? { section } : {}) } : null;
+      if (current) turns.push(current);
+      current = null;
       continue;
     }
     if (!words) continue;

@@ -14,7 +14,7 @@ export interface HtmlEvents {
   open?(name: string, start: number, end: number): void;
   /** A tag closed (`</p>`), from its `<` to after its `>`. */
   close?(name: string, start: number, end: number): void;
-  /** Text between tags, entities decoded, from `start` to `end`. */
+  /** Text between tags, a piece at a time (a run of characters, or one entity decoded), from `start` to `end`. */
   text?(text: string, start: number, end: number): void;
   /** The page ended. */
   end?(): void;
@@ -25,18 +25,10 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 
 /** Read `html` into `events`, in one pass. */
 export function scanHtml(html: string, events: HtmlEvents): void {
-  let text = '';
-  let textStart = -1;
-  let textEnd = 0;
-  /** Where the last tag ended: an entity opening a text starts there. */
+  /** Where the last tag, text or entity ended: an entity's text starts there. */
   let after = 0;
   let name = '';
   let nameStart = 0;
-  const flush = () => {
-    if (textStart !== -1) events.text?.(text, textStart, textEnd);
-    text = '';
-    textStart = -1;
-  };
   const opened = (end: number) => {
     after = end;
     events.open?.(name, nameStart - 1, end);
@@ -46,39 +38,35 @@ export function scanHtml(html: string, events: HtmlEvents): void {
   const tokenizer = new Tokenizer(
     { decodeEntities: true },
     {
+      // Text and entities are handed on piece by piece, so that each piece's offsets are its own: the
+      // decoded `&nbsp;` is one character where the source has six.
       ontext(start, end) {
-        if (textStart === -1) textStart = start;
-        text += html.slice(start, end);
-        textEnd = end;
+        events.text?.(html.slice(start, end), start, end);
+        after = end;
       },
       ontextentity(codepoint, end) {
-        if (textStart === -1) textStart = after;
-        text += String.fromCodePoint(codepoint);
-        textEnd = end;
+        events.text?.(String.fromCodePoint(codepoint), after, end);
+        after = end;
       },
       onopentagname(start, end) {
-        flush();
         name = html.slice(start, end).toLowerCase();
         nameStart = start;
       },
       onopentagend(end) {
         opened(end + 1);
       },
+      // In HTML, `<p/>` opens a paragraph as `<p>` does: only void elements close at once.
       onselfclosingtag(end) {
         opened(end + 1);
-        if (!VOID.has(name)) events.close?.(name, nameStart - 1, end + 1);
       },
       onclosetag(start, end) {
-        flush();
         after = end + 1;
         events.close?.(html.slice(start, end).toLowerCase(), start - 2, end + 1);
       },
       oncomment(_start, end, offset) {
-        flush();
         after = end + offset + 1;
       },
       onend() {
-        flush();
         events.end?.();
       },
       onattribdata: noop,

@@ -11,6 +11,11 @@ import { scanHtml } from './html-tokens.ts';
 import { removeMarkers } from './markers.ts';
 import { result, type CueTime, type Reader, type RawTurn, type ReadResult } from './reader.ts';
 
+/** Elements whose start ends an open paragraph, as HTML's parsing rules say (`<p>` … `<div>`). */
+const CLOSES_P = new Set('address article aside blockquote details div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section table ul'.split(' '));
+/** Elements whose end ends a paragraph open inside them. */
+const HOLDS_P = new Set('article aside blockquote body details div dd dt figure footer form header li main nav section td th html'.split(' '));
+
 /** A speaker's name in bold and a colon, inside or after the bold: `<strong>Mr. LIMAN</strong>:`. */
 const BOLD_LABEL = /<(?:b|strong)>[^<>:]{1,60}:?<\/(?:b|strong)>\s{0,3}:?/gi;
 
@@ -86,8 +91,8 @@ export const podcastHtml: Reader = {
     };
     scanHtml(text.slice(from), {
       open(name, start, end) {
-        // A paragraph left open ends where the next element of ours begins, as HTML ends it.
-        if (inside === 'p' && (name === 'cite' || name === 'time' || name === 'p')) finish('p', start);
+        // A paragraph left open ends where the next block (or `<cite>`, `<time>`) begins, as HTML ends it.
+        if (inside === 'p' && (name === 'cite' || name === 'time' || CLOSES_P.has(name))) finish('p', start);
         if (name === 'cite' || name === 'time' || name === 'p' || name === 'title') {
           inside = name;
           buffer = '';
@@ -100,6 +105,8 @@ export const podcastHtml: Reader = {
       close(name, start) {
         if (name === 'script' || name === 'style') inside = null;
         if (name === inside) finish(name, start);
+        // …and where the element holding it ends (`</div>` before a page's footer).
+        else if (inside === 'p' && HOLDS_P.has(name)) finish('p', start);
       },
       end() {
         if (inside === 'p') finish('p', text.length - from);

@@ -154,6 +154,7 @@ function mostFrequent(tally: Map<number, number>): number {
 function margins(input: ReadInput, body: number): Margins | undefined {
   const action = new Map<number, number>();
   const cue = new Map<number, number>();
+  const speech = new Map<number, number>();
   /** Each name opening a block: how often, and the furthest in it stood. */
   const opening = new Map<string, { count: number; indent: number }>();
   let indentedCues = 0;
@@ -169,19 +170,28 @@ function margins(input: ReadInput, body: number): Margins | undefined {
     const name = b.length > 1 ? opens : null;
     if (name) {
       cues++;
+      const below = indentOf(b[1]!.text);
+      speech.set(below, (speech.get(below) ?? 0) + 1);
       const indent = indentOf(first);
       if (indent >= 10) indentedCues++;
       cue.set(indent, (cue.get(indent) ?? 0) + 1);
-    } else if (SMALL_LETTER.test(first)) {
+    } else if (SMALL_LETTER.test(first) || (!PARENTHETICAL.test(first) && WORDS3.test(first))) {
+      // Action, or speech a blank line set apart from its cue (told apart below by where each stands);
+      // some conversions set their action in capitals (`DOLORES REACTS AS PAT GRABS THE WHEEL.`).
       const indent = indentOf(first);
       action.set(indent, (action.get(indent) ?? 0) + 1);
     }
   });
   if (cues < 3 || indentedCues < cues / 2 || action.size === 0) return undefined;
-  const cueIndent = mostFrequent(cue);
+  // Where cues stand: the most frequent place well in from the speech's (a conversion that drifts some cues to where speech stands must not move it there).
+  const speechIndent = mostFrequent(speech);
+  const inward = new Map([...cue].filter(([indent]) => indent > speechIndent + 4));
+  const cueIndent = mostFrequent(inward.size > 0 ? inward : cue);
   const names = new Set<string>();
   for (const [name, { count, indent }] of opening) if (indent >= cueIndent - 4 || count >= 2) names.add(name);
-  return { action: mostFrequent(action), cue: cueIndent, names };
+  // Where action stands: short of the speech (a conversion's speech broken off its cue by a blank line is no action).
+  const outward = new Map([...action].filter(([indent]) => indent < speechIndent));
+  return { action: mostFrequent(outward.size > 0 ? outward : action), cue: cueIndent, names };
 }
 
 /** A cue a conversion set where speech stands: titled (`DR. PAVEL`), or a name the script uses as a cue elsewhere or again. */
@@ -342,6 +352,8 @@ export const screenplay: Reader = {
 };
 
 const SMALL_LETTER = /\p{Ll}/u;
+/** Three words or more. */
+const WORDS3 = /\S+\s+\S+\s+\S/;
 /** Words of a run of capitals that make it something other than a name: "NINETEEN IN CONSTANT FIRE MODE", "SHOT OF COP". */
 const NOT_NAME_WORDS = new Set('AND OR OF IN ON AT TO THE A AN WITH FROM FOR BY INTO SHOT ANGLE VIEW CLOSE POV INSERT'.split(' '));
 

@@ -83,7 +83,7 @@ function finite(norm: string): boolean {
 }
 
 /** The name mention covering token `i`, if any (mentions sorted by position). */
-function mentionAt(names: NameMention[], i: number): NameMention | undefined {
+export function mentionAt(names: NameMention[], i: number): NameMention | undefined {
   let lo = 0;
   let hi = names.length - 1;
   while (lo <= hi) {
@@ -314,15 +314,21 @@ function commaSubject(tokens: Token[], names: NameMention[], comma: number, floo
 }
 
 /** The subject right after an inverting verb: "said Okafor", "says the mayor", "according to Okafor". */
-/** A person's or body's noun among the lower-case words from `k` (up to three): what a name before them qualifies. */
+/**
+ * A person's or body's noun among the lower-case words from `k` (up to three, before any preposition or
+ * article): what a name before them qualifies ("U.S. law enforcement official"), not a place or an event
+ * after the name ("Jake Sullivan at a campaign event").
+ */
 function qualifies(tokens: Token[], k: number): boolean {
   for (let j = k; j < k + 3; j++) {
     const w = tokens[j];
-    if (w === undefined || !w.word || w.cap) return false;
+    if (w === undefined || !w.word || w.cap || NOT_IN_NOUN_PHRASE.test(w.norm)) return false;
     if (PERSON_NOUNS.test(w.norm) || ORG_NOUNS.has(w.norm)) return true;
   }
   return false;
 }
+/** Words that end a noun phrase before its head: what follows them is not what a name qualifies. */
+const NOT_IN_NOUN_PHRASE = /^(?:at|to|of|in|on|for|with|by|from|during|after|before|about|as|a|an|the|and|or|who|which|that|said|says|told|added)$/;
 
 /**
  * "said University of California, San Diego's chancellor, Pradeep Khosla": a body named over two

@@ -10,7 +10,7 @@ import { adHocSpeaker, type SpeakerRegistry } from '../../speakers.ts';
 import type { ProseBlock } from '../../readers/prose-blocks.ts';
 import type { Quotation } from '../quotations.ts';
 import type { Decision } from '../sieve.ts';
-import { clauseInSentence, PERSON_NOUNS, type Subject } from './clauses.ts';
+import { clauseInSentence, mentionAt, PERSON_NOUNS, type Subject } from './clauses.ts';
 import type { NameMention } from './mentions.ts';
 import type { People, Person } from './people.ts';
 import type { Token } from './tokens.ts';
@@ -201,7 +201,8 @@ export class ProseDocument {
       const opener = this.opener(paragraph, start, token);
       // "Lou Reed, she recalls, ‘showed me …’": a name set off by the comma before the pronoun is
       // what the sentence is about, not who says it (else it would read "Lou Reed recalls").
-      const setOff = paragraph.tokens[token - 1]?.text === ',' && paragraph.names.some((n) => n.last === token - 2 && this.personOf(n) === opener);
+      const before = paragraph.tokens[token - 1]?.text === ',' ? mentionAt(paragraph.names, token - 2) : undefined;
+      const setOff = before !== undefined && before.last === token - 2 && this.personOf(before) === opener;
       if (fits(opener) && opener !== this.focus && !setOff) return { person: opener, confidence: score(opener) };
     }
     if (fits(this.focus)) {

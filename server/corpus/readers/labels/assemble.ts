@@ -65,6 +65,8 @@ const MARKUP_LINE = /^_[a-z_]+:/;
 const TOOL_SIGNATURE = /^Transcribed by (?:https?:\/\/)?(?:www\.)?(?:otter\.ai|rev\.com|descript\.com|temi\.com|trint\.com|sonix\.ai|happyscribe\.com)\/?\s*$/i;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const INITIALS = /^\p{Lu}{1,4}$/u;
+/** Broadcasters a role's brackets may name instead of a person: `REPORTER (FOX)`. */
+const NETWORKS = new Set(['FOX', 'CNN', 'NBC', 'ABC', 'CBS', 'BBC', 'NPR', 'PBS', 'ITV', 'SKY', 'CBC']);
 /** A label that names a part in the talk, not a person: the name in brackets after it is who plays it. */
 const ROLE_LABEL = /^(?:the )?(?:moderator|host|co-host|anchor|interviewer|presenter|narrator|reporter|correspondent|announcer|panelist|chair|chairman|chairwoman)$/i;
 
@@ -232,7 +234,7 @@ function build(open: Open): RawTurn | null {
   if (label?.label !== undefined) {
     // The person behind a call sign is who speaks: `Dawn 1 (Kamanin):` is Kamanin.
     // So is the person behind a role: `MODERATOR (TOM)` is Tom, though `TOM` could be initials elsewhere.
-    turn.label = label.alias && (!INITIALS.test(label.alias) || (ROLE_LABEL.test(label.label) && isFirstName(label.alias.toLowerCase()))) ? label.alias : label.label;
+    turn.label = label.alias && (!INITIALS.test(label.alias) || (ROLE_LABEL.test(label.label) && isFirstName(label.alias.toLowerCase()) && !NETWORKS.has(label.alias.toUpperCase()))) ? label.alias : label.label;
     if (label.role) turn.labelRole = label.role;
   }
   if (cues.length > 0) {

@@ -50,6 +50,8 @@ export interface LineLabel {
   dash: boolean;
   /** A Markdown heading holds the name (`### Bryan Robinson  0:03`, `### Interviewer`): set only there. */
   heading?: true;
+  /** A header whose only time stands before its name (`0:05 Matthew Heineman`, `**00:01:39 SPANBERGER**`): set only there. */
+  lead?: true;
 }
 
 const CAPS_WORD = String.raw`#?\p{Lu}(?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}\d.'’&#_\-]*`;
@@ -150,6 +152,8 @@ function headingMarks(line: string): number {
  * nothing after it: `## Question: how …` is a heading that asks, not someone speaking.
  */
 function headingLabel(line: string, marks: number): LineLabel | null {
+  // One heading's marks only: `# # # …` is no name (and must not be read again and again).
+  if (line[marks] === '#') return null;
   const inner = lineLabel(line.slice(marks));
   if (inner === null || inner.label === undefined || inner.style === 'inline' || inner.style === 'time' || inner.dot || inner.dash) return null;
   return { ...inner, textStart: inner.textStart + marks, heading: true };
@@ -273,8 +277,15 @@ export function lineLabel(line: string): LineLabel | null {
   // not a header: a header's name stands alone after its time (`0:05 Matthew Heineman`), has a time of
   // its own, or is set apart in emphasis (`0:00:14.2 **Adam Garrett-Harris** Welcome …`).
   // So is such a line that ends a sentence with its capitalised words (`0:00 And I'm Adam Hopkins.`).
-  if (time !== undefined && bare === null && timeEnd === -1 && !strong && prefix?.[5] === undefined && (!blankFrom(h, at) || SENTENCE_END.test(h))) return labelOf(undefined, undefined, undefined, time, startAt(line, head, nameAt), 'time', false, change);
-  if (time !== undefined) return labelOf(label, roleText, aliasText, time, startAt(line, head, at), 'header', capsForm && isCaps(label), change);
+  // A name in capitals is set apart by its capitals (`[00:00:05] ANN LEE Welcome back`).
+  const leadOnly = time !== undefined && bare === null && timeEnd === -1;
+  if (leadOnly && !strong && prefix?.[5] === undefined && capsEnd === -1 && (!blankFrom(h, at) || SENTENCE_END.test(h))) return labelOf(undefined, undefined, undefined, time, startAt(line, head, nameAt), 'time', false, change);
+  if (time !== undefined) {
+    const header = labelOf(label, roleText, aliasText, time, startAt(line, head, at), 'header', capsForm && isCaps(label), change);
+    // Its only time stands before the name: select.ts asks such a label to recur (`**10:30 Budget Review**` is an agenda's).
+    if (leadOnly) header.lead = true;
+    return header;
+  }
   // A name and nothing else: perhaps a label alone on its line, if the head holds the whole line.
   if (at === h.length && h.length < HEAD) return labelOf(label, roleText, aliasText, undefined, line.length, 'bare', capsForm && isCaps(label), change);
   return null;

@@ -22,6 +22,8 @@ const CONDUCTED_BY = new RegExp(String.raw`^(?:An? )?(?:Oral History )?Interview
 
 /** Labels over an item of meeting notes that name who presents it. */
 const PRESENTER_FIELD = /^(?:presenters?|presented by)$/i;
+/** Who presents: a full name (two to four words), perhaps with initials; `Presenter: Absolutely.` is someone speaking. */
+const PRESENTER_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}\p{M}'’-]{0,30}(?: \p{Lu}[\p{L}\p{M}.'’-]{0,30}){1,3}(?: \(\p{Lu}{2,4}\))?\s*$`, 'u');
 
 /** A turn's text up to its first line break. */
 function firstLine(text: string): string {
@@ -44,7 +46,7 @@ export function takeHeaderFields(out: ReadResult): void {
       }
     }
     // Meeting notes' `Presenter: Myles Borins (MBS)` over an item: who presents it, not what they say.
-    if (label !== undefined && PRESENTER_FIELD.test(label.trim()) && NAME_THEN_FIELDS.test(firstLine(turn.text))) {
+    if (label !== undefined && PRESENTER_FIELD.test(label.trim()) && PRESENTER_NAME.test(firstLine(turn.text))) {
       // What the notes go on to say under it is nobody's words in particular: kept, with no speaker.
       const rest = turn.text.slice(firstLine(turn.text).length).trim();
       if (rest) {

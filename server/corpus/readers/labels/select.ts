@@ -43,6 +43,11 @@ const NOT_SPEAKERS = new Set(
   ],
 );
 
+/** Words that head a line with a colon and name no one (`Note:`, `Related:`), for readers of other formats. */
+export function notSpeaker(label: string): boolean {
+  return NOT_SPEAKERS.has(labelKey(label));
+}
+
 /** One-word replies that stand alone on a line in transcripts and are never names. */
 const REPLIES = new Set('yeah yes yep no nope okay ok right sure well hello hi hey thanks wow oh so exactly absolutely totally cool great hmm um uh mm-hmm uh-huh really true correct indeed agreed amen bye goodbye please sorry what why how'.split(' '));
 
@@ -99,6 +104,18 @@ function plausible(key: string): boolean {
   // The heading of a list of who is there: `SENATE MEMBERS PRESENT:`, `ROUNDTABLE PARTICIPANTS, Continued:`.
   if (LIST_HEADING.has(key.slice(key.lastIndexOf(' ') + 1))) return false;
   return wordCount(key) <= 6;
+}
+
+/** The rest of a time of day after its digits, as a header's name: `P.M. EDT`. */
+const TIME_OF_DAY = /^[ap]\.m\b/;
+/** Adverbs that open a sentence with a comma and so look like a name and its role (`Unfortunately, …:`). */
+const SENTENCE_ADVERBS = new Set('unfortunately fortunately finally basically actually obviously clearly interestingly importantly similarly additionally honestly frankly sadly hopefully apparently certainly surely personally generally ultimately essentially specifically notably recently currently previously originally initially eventually consequently accordingly alternatively seriously incidentally thankfully luckily naturally admittedly arguably undoubtedly evidently presumably supposedly reportedly allegedly ironically curiously strangely oddly remarkably significantly crucially typically usually normally occasionally frequently meanwhile however therefore furthermore moreover nevertheless nonetheless otherwise instead'.split(' '));
+/** Parts in a talk that a heading may give as a speaker: `### Interviewer`. */
+const TALK_ROLES = new Set('interviewer interviewee narrator host co-host guest moderator respondent participant speaker presenter questioner q a question answer'.split(' '));
+
+/** The first word of a label, as the first-name list is asked. */
+function firstWord(label: string): string {
+  return label.trim().split(/\s+/)[0]!.toLowerCase();
 }
 
 /** Last words of the headings over a list of those present, which a colon follows as it follows a name. */
@@ -228,6 +245,9 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   const glossary = glossaryTerms(lines, raw, recurs);
   const headingSpeakers = new Set<string>();
   for (let k = 0; k < raw.length; k++) if (raw[k]!.match.heading && (headingCounts.get(raw[k]!.key) ?? 0) >= 2) headingSpeakers.add(raw[k]!.key);
+  // …among whom someone is a person or a part in a talk: `### Discussion` / `### Decision` in meeting
+  // notes, `### Pros` / `### Cons` in a review recur as headings do, but nobody is speaking.
+  const headingDialogue = headingSpeakers.size >= 2 && [...headingSpeakers].some((key) => TALK_ROLES.has(key) || isFirstName(key.split(' ')[0]!) || known(key));
   // The line below a heading is speech, not a list item, a table, a fence or another heading.
   const speechBelow = (i: number) => i + 1 < lines.length && !blank(i + 1) && !LIST_OR_BLOCK.test(lines[i + 1]!.text);
 
@@ -259,11 +279,11 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       return false;
     }
     // `Unfortunately, Marleau and Montpetit continue to say:` opens a sentence with an adverb, not a name and its role.
-    if (!recurring && words === 1 && !match.caps && key.endsWith('ly') && !isFirstName(label)) return false;
+    if (!recurring && SENTENCE_ADVERBS.has(key)) return false;
     // A heading holds a speaker's name only in a dialogue of headings (`### Bryan Robinson  0:03`,
     // `### Interviewer`): two names or roles or more that recur as headings, each with speech right
     // below it rather than a list or another heading. A chapter's `## 12:30 Memory Safety` is no one.
-    if (match.heading) return headingSpeakers.size >= 2 && headingSpeakers.has(key) && words <= 4 && speechBelow(index) && !SENTENCE_END.test(lines[index]!.text);
+    if (match.heading) return headingDialogue && headingSpeakers.has(key) && words <= 4 && speechBelow(index) && !SENTENCE_END.test(lines[index]!.text);
     // Cheapest evidence first: the name lists are consulted only when nothing else has decided.
     switch (match.style) {
       case 'inline':
@@ -273,9 +293,17 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
         turnedDown.push(index);
         return false;
       case 'own-line':
-        // A full name said once is a label among others that recur, as inline (`**Judy Woodruff:**` opening a report).
-        return nextText(index) && (recurring || structured || nameLike(label, key, words, known) || match.caps || (words >= 2 && words <= 4 && amongTurns(k)));
+        // A full name said once is a label among others that recur (`**Judy Woodruff:**` opening a report),
+        // if it opens with a first name: `Action Items:` between two turns is a list's heading.
+        return nextText(index) && (recurring || structured || nameLike(label, key, words, known) || match.caps || (words >= 2 && words <= 4 && isFirstName(firstWord(label)) && amongTurns(k)));
       case 'header':
+        // A time before a name and nothing else is an agenda's or a chapter's (`**10:30 Budget Review**`) unless the name recurs.
+        // (A time of day, `2:25 P.M. EDT`, stays a line of its own, as it was: no one's words.)
+        if (match.lead && !recurring && !TIME_OF_DAY.test(key)) {
+          // Who speaks under it is not known: not the speaker before (`**00:05:43 TEXT MESSAGE READ ALOUD**`).
+          turnedDown.push(index);
+          return false;
+        }
         return nextText(index) || match.textStart < lines[index]!.text.length;
       case 'bare':
         // A name alone on its line ("Lester Holt", no colon) is a label only when it recurs, starts a
