@@ -1,6 +1,6 @@
 /**
  * What this round's new readings must not do to ordinary files: a review of the change wrote each of
- * these inputs and found the change naming someone wrong, losing words or crashing on it. They guard
+ * these inputs (two rounds) and found the change naming someone wrong, losing words or crashing on it. They guard
  * the readings `exports.test.ts` checks on real files — headings as speakers, a time before a name,
  * a label said once, initials, roles in brackets, bold names in web pages, "said X at a campaign event".
  */
@@ -87,3 +87,47 @@ describe('prose', () => {
     expect(parsed.quotes.find((q) => q.kind === 'quotation')?.speaker?.name).toBe('Jake Sullivan');
   });
 });
+
+describe('a second review', () => {
+  it("reads Otter's own `### Speaker 1  0:03` headings, a titled name said once, and a name said once after its time", async () => {
+    const otter = await inspectAs('otter.md', '# Meeting\n\n### Speaker 1  0:03\nSo let us start.\n\n### Speaker 2  0:10\nRevenue is up.\n\n### Speaker 1  0:18\nGood to hear.\n\n### Speaker 2  0:25\nCosts are flat.\n');
+    expect(otter.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1', 'Speaker 2']);
+    const once = await inspectAs('once.md', '**Judy Woodruff:**\n\nGood evening.\n\n**Amna Nawaz:**\n\nThank you, Judy.\n\n**Judy Woodruff:**\n\nWhat are officials saying?\n\n**Amna Nawaz:**\n\nThey urge caution.\n\n**Dr. Anthony Fauci:**\n\nWe are seeing a rise.\n\n**Judy Woodruff:**\n\nThank you.\n');
+    expect(once.quotes.find((q) => q.text.includes('We are seeing a rise'))?.speaker?.name).toBe('Dr. Anthony Fauci');
+    const lead = await inspectAs('lead.txt', '0:00 Matthew Heineman\nWelcome to the show.\n\n0:15 Jane Doe\nThanks for having me.\n\n0:30 Matthew Heineman\nTell me about the film.\n\n0:45 Jane Doe\nIt started with an article.\n\n1:05 Robert Johnson\nI am the producer.\n\n1:20 Matthew Heineman\nThank you both.\n');
+    expect(lead.quotes.find((q) => q.text.includes('I am the producer'))?.speaker?.name).toBe('Robert Johnson');
+  });
+
+  it('takes no `I` opening timed speech for a speaker, and keeps a name introduced with initials in speech', async () => {
+    const timed = await inspectAs('yt.txt', '[00:00:01] ANN LEE Welcome back.\n[00:00:05] BOB KIM Thanks.\n[00:00:09] I think the first thing is the budget.\n[00:00:14] ANN LEE Go on.\n[00:00:18] BOB KIM It is fine.\n');
+    expect(speakers(timed.quotes)).toEqual(['Ann Lee', 'Bob Kim']);
+    const intro = await inspectAs('intro.md', 'Adam Jonas (AJ): Welcome Matt.\n\nMatt Corallo (MC): Hi.\n\nAJ: Today we talk about compact blocks.\n\nMC: Happy to.\n\nAJ: We are also joined today by Pieter Wuille (PW), who wrote much of it.\n\nPW: Thanks for having me.\n');
+    expect(intro.quotes.at(-1)?.speaker?.name).toBe('Pieter Wuille');
+  });
+
+  it('keeps a Fountain speech\'s own brackets, a title page out of the speakers, and one-off cues a few places off their column', async () => {
+    const fountain = await inspectAs('paren.fountain', 'Title: Paren\n\nINT. HALL - DAY\n\nSAM\nI grew up in Portland (the one in Maine, not Oregon) and never left.\n\nLUCY\nDid you?\n\nSAM\nYes.\n');
+    expect(fountain.quotes[0]?.text).toContain('(the one in Maine, not Oregon)');
+    const pad = (n: number, t: string) => `${' '.repeat(n)}${t}`;
+    const script = [pad(32, 'THE LONG GOODBYE'), '', pad(34, 'SCREENPLAY BY'), '', pad(23, 'Leigh Brackett and Raymond Chandler'), '', pad(15, 'INT. KITCHEN - NIGHT'), '', pad(15, 'John enters the kitchen and looks around.'), '', pad(38, 'JOHN'), pad(25, 'Where are my keys?'), '', pad(38, 'MARY'), pad(25, 'Check the table.'), '', pad(38, 'JOHN'), pad(25, 'Not there either.'), '', pad(38, 'MARY'), pad(25, 'Ask your father.'), '', pad(32, 'SECOND POLICEMAN'), pad(25, 'Nobody move.'), '', pad(38, 'JOHN'), pad(25, 'What did I do?'), '', pad(15, 'Mary sighs and sits down at the table.'), ''].join('\n');
+    const read = await inspectAs('script.txt', script);
+    expect(speakers(read.quotes)).toEqual(['John', 'Mary', 'Second Policeman']);
+    expect(read.quotes.find((q) => q.text.includes('Nobody move'))?.speaker?.name).toBe('Second Policeman');
+  });
+
+  it('keeps the words of a paragraph opening with `<b/>` (a bold run never closed)', async () => {
+    const page = '<html><body><p><strong>Mr. LIMAN</strong>: Where?</p><p><strong>Mr. NORTH</strong>: Home.</p><p><strong>Mr. LIMAN</strong>: And then?</p><p><b/>I stayed there.</p></body></html>';
+    const parsed = await inspectAs('bself.html', page);
+    expect(parsed.quotes.some((q) => q.text.includes('I stayed there.'))).toBe(true);
+  });
+
+  it('starts a turn whose label stands alone in its paragraph where its words do', async () => {
+    const page = '<html><body><p><strong>Mr. LIMAN</strong>:</p><p>Where did you go?</p><p><strong>Mr. NORTH</strong>: Home.</p><p><strong>Mr. LIMAN</strong>: And then?</p><p><strong>Mr. NORTH</strong>: I stayed.</p><p><b>Exhibit 12 &amp; 13</b> were shown.</p></body></html>';
+    const parsed = await inspectAs('alone.html', page);
+    for (const q of parsed.quotes) {
+      const raw = parsed.source.text.slice(q.position.start, q.position.end);
+      expect({ q: q.text, starts: raw.startsWith(q.text.slice(0, 5)), ends: raw.trimEnd().endsWith(q.text.slice(-4)) }).toEqual({ q: q.text, starts: true, ends: true });
+    }
+  });
+});
+

@@ -51,14 +51,15 @@ export function legend(preamble: string, labels: Set<string>, text = preamble): 
   // A list of attendees with the initials the notes use for them (`Myles Borins (MBS), Caio Lima (CLA)`)
   // before the speech, or a later line that introduces someone (`Presenter: Shu-yu Guo (SYG)`): not a
   // speaker's own words, where `the Physical Therapy (PT) exercises` spells out no speaker `PT:`.
-  const given = (line: string) => {
+  const given = (line: string, person: boolean) => {
     for (const m of line.matchAll(NAME_WITH_INITIALS)) {
       const key = m[2]!.toLowerCase();
-      if (labels.has(key) && !out.has(key)) out.set(key, { name: m[1]! });
+      // In speech, only a person introduced by name (`joined today by Pieter Wuille (PW)`).
+      if (labels.has(key) && !out.has(key) && (!person || isFirstName(m[1]!.split(' ')[0]!.toLowerCase()))) out.set(key, { name: m[1]! });
     }
   };
-  given(preamble.slice(0, 50_000));
-  for (const line of text.slice(preamble.length, 200_000).split('\n')) if (INTRODUCING.test(line)) given(line);
+  given(preamble.slice(0, 50_000), false);
+  for (const line of text.slice(preamble.length, 200_000).split('\n')) if (line.includes('(')) given(line, !INTRODUCING.test(line));
   return out;
 }
 

@@ -31,9 +31,10 @@ function word(w: string): string {
  * Bodies and titles a cue or label writes in capitals that stay so: `CIA MAN` is the CIA Man, not
  * "Cia Man" (their vowels would otherwise mark them as words to title-case).
  */
-const ACRONYMS = new Set('CIA FBI NSA DEA ATF IRS KGB NYPD LAPD NASA NATO BBC CNN NBC CBS NPR PBS MSNBC USA UK UN EU DJ MC TV ICU EMT SWAT CEO CFO CTO COO VP UFO AI'.split(' '));
+const ACRONYMS = new Set('CIA FBI NSA DEA ATF IRS KGB NYPD LAPD NASA NATO BBC CNN NBC CBS NPR PBS MSNBC USA UK UN EU DJ MC TV ICU EMT SWAT CEO CFO CTO COO VP UFO'.split(' '));
 /** A roman numeral after a name: `HENRY VIII`, `JOHN SMITH III`. */
-const ROMAN = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+// Not `VI`, `XI`, `IV` alone: they are names too (`ZHANG XI`).
+const ROMAN = /^(?:II|III|VII|VIII|XII|XIII)$/;
 
 /** Title Case of a name written in capitals: "MICHEL MARTIN" → "Michel Martin", "O'BRIEN" → "O'Brien". */
 export function titleCaseName(text: string): string {

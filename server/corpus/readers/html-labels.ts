@@ -24,8 +24,9 @@ const MIN_LABELS = 2;
 /** One block of the page's text: its bold label, if it opens with one, and its words. */
 interface Block {
   label?: string;
-  /** Where the bold run that opens the block starts. */
+  /** Where the bold run that opens the block starts and ends. */
   boldStart: number;
+  boldEnd: number;
   /** A colon came right after the bold run (`<strong>Mr. LIMAN</strong>: …`). */
   colon: boolean;
   heading: boolean;
@@ -46,17 +47,26 @@ function blocksOf(html: string): Block[] {
   let opening: string | null = null;
   let colon = false;
   let boldStart = -1;
+  let boldEnd = -1;
   let hidden = 0;
   let heading = false;
   const close = () => {
+    // A bold run never closed (`<b/>`, `<b>` left open) is the block's words, not a label.
+    if (bold !== null) {
+      if (start === -1 && boldStart !== -1) start = boldStart;
+      if (bold.trim() !== '') end = Math.max(end, boldEnd);
+      text = bold + text;
+    }
     const words = text.replace(/\s+/g, ' ').trim();
-    if (words || opening) blocks.push({ ...(opening ? { label: opening } : {}), boldStart, colon, heading, text: words, start: Math.max(start, 0), end });
+    if (words || opening) blocks.push({ ...(opening ? { label: opening } : {}), boldStart, boldEnd, colon, heading, text: words, start, end });
     text = '';
     start = -1;
+    end = 0;
     bold = null;
     opening = null;
     colon = false;
     boldStart = -1;
+    boldEnd = -1;
     heading = false;
   };
   scanHtml(html, {
@@ -71,6 +81,7 @@ function blocksOf(html: string): Block[] {
       if (hidden > 0) return;
       if (bold !== null) {
         if (boldStart === -1 && chunk.trim() !== '') boldStart = at;
+        if (chunk.trim() !== '') boldEnd = chunkEnd;
         bold += chunk;
         return;
       }
@@ -142,7 +153,8 @@ export function boldLabelTurns(html: string, from: number): RawTurn[] | null {
       continue;
     }
     if (label) {
-      current = { start: block.start + from, end: block.end + from, text: words, label, ...(section ? { section } : {}) };
+      // A label alone in its block: the turn starts where the next block's words do.
+      current = { start: block.start === -1 ? -1 : block.start + from, end: block.end + from, text: words, label, ...(section ? { section } : {}) };
       turns.push(current);
       continue;
     }
@@ -150,7 +162,7 @@ export function boldLabelTurns(html: string, from: number): RawTurn[] | null {
     // note of its own, its bold words kept, said by no one.
     if (block.label) {
       const note = removeMarkers(`${block.label}${block.colon ? ':' : ''} ${block.text}`.trim());
-      current = note ? { start: (block.boldStart === -1 ? block.start : block.boldStart) + from, end: Math.max(block.end, block.boldStart + block.label.length) + from, text: note, ...(section ? { section } : {}) } : null;
+      current = note ? { start: (block.boldStart === -1 ? block.start : block.boldStart) + from, end: Math.max(block.end, block.boldEnd) + from, text: note, ...(section ? { section } : {}) } : null;
       if (current) turns.push(current);
       current = null;
       continue;
@@ -158,11 +170,12 @@ export function boldLabelTurns(html: string, from: number): RawTurn[] | null {
     if (!words) continue;
     if (current) {
       current.text = current.text ? `${current.text}\n\n${words}` : words;
+      if (current.start < 0) current.start = block.start + from;
       current.end = block.end + from;
     } else {
       current = { start: block.start + from, end: block.end + from, text: words, ...(section ? { section } : {}) };
       turns.push(current);
     }
   }
-  return turns.filter((t) => t.text !== '');
+  return turns.filter((t) => t.text !== '' && t.start >= 0);
 }

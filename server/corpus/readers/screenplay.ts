@@ -133,6 +133,8 @@ function indentOf(line: string): number {
 interface Margins {
   action: number;
   cue: number;
+  /** Where speech stands. */
+  speech: number;
   /** Names a line where speech stands may still be a cue of: set where cues stand elsewhere, or opening two blocks or more (lower case). */
   names: Set<string>;
 }
@@ -175,7 +177,7 @@ function margins(input: ReadInput, body: number): Margins | undefined {
       const indent = indentOf(first);
       if (indent >= 10) indentedCues++;
       cue.set(indent, (cue.get(indent) ?? 0) + 1);
-    } else if (SMALL_LETTER.test(first) || (!PARENTHETICAL.test(first) && WORDS3.test(first))) {
+    } else if (SMALL_LETTER.test(first) || (!PARENTHETICAL.test(first) && wordsUpTo(first, 3) >= 3)) {
       // Action, or speech a blank line set apart from its cue (told apart below by where each stands);
       // some conversions set their action in capitals (`DOLORES REACTS AS PAT GRABS THE WHEEL.`).
       const indent = indentOf(first);
@@ -191,18 +193,23 @@ function margins(input: ReadInput, body: number): Margins | undefined {
   for (const [name, { count, indent }] of opening) if (indent >= cueIndent - 4 || count >= 2) names.add(name);
   // Where action stands: short of the speech (a conversion's speech broken off its cue by a blank line is no action).
   const outward = new Map([...action].filter(([indent]) => indent < speechIndent));
-  return { action: mostFrequent(outward.size > 0 ? outward : action), cue: cueIndent, names };
+  return { action: mostFrequent(outward.size > 0 ? outward : action), cue: cueIndent, speech: speechIndent, names };
 }
 
-/** A cue a conversion set where speech stands: titled (`DR. PAVEL`), or a name the script uses as a cue elsewhere or again. */
+/**
+ * A cue a conversion set where speech stands: titled (`DR. PAVEL`), a name the script uses as a cue
+ * elsewhere or again (`PAT SR.`), or short as names are (`HOODED MAN`); a shouted line runs longer
+ * (`FIRST ONE TO TALK GETS TO STAY ON`).
+ */
 function driftedCue(line: string, name: string, m: Margins): boolean {
-  return TITLED_CUE.test(line.trim()) || m.names.has(name.toLowerCase());
+  return TITLED_CUE.test(line.trim()) || m.names.has(name.toLowerCase()) || wordsUpTo(line, 4) <= 3;
 }
 
 /** A line of a typed script set where speech stands: past the action's margin, well short of the cues'. */
 function atSpeech(line: string, m: Margins): boolean {
   const indent = indentOf(line);
-  return indent > m.action && indent < m.cue - 4;
+  // Near the speech's own indent: a centred cue (`SECOND POLICEMAN` a few places short of the others) or a title page's line is not there.
+  return indent > m.action && indent <= m.speech + 2 && indent < m.cue - 4;
 }
 
 /**
@@ -240,13 +247,15 @@ function speechOf(lines: Span[], m?: Margins): { speech: Span[]; rest: Span[] } 
 }
 
 /**
- * The words of speech lines: markup, notes and centring marks out, and every bracketed run, as in
- * subtitles — inside a speech a script's brackets hold directions (`prize. (Smiles.) They work for`).
+ * The words of speech lines: markup, notes and centring marks out, and in a typed script the
+ * directions set inside a speech (`prize. (Smiles.) They work for`).
  */
-function spokenText(speech: Span[]): string {
-  return removeMarkers(speech.map((l) => plainInline(l.text.trim().replace(CENTRED, '').replace(NOTE, ''))).join(' '), ALL_BRACKETS);
+function spokenText(speech: Span[], typed: boolean): string {
+  const text = speech.map((l) => plainInline(l.text.trim().replace(CENTRED, '').replace(NOTE, ''))).join(' ');
+  return removeMarkers(typed ? text.replace(DIRECTION, ' ') : text);
 }
-const ALL_BRACKETS = Object.freeze({ all: true });
+/** A direction a typed script sets inside speech: `(Smiles.)`, `(Cocks weapon.)`, `(to Dolores)`, `(beat)` — not `(the one in Maine)`. */
+const DIRECTION = /\((?:[A-Z][a-z]{1,20}(?: [^()\n]{0,60})?\.|to [A-Za-z][^()\n]{0,40}|beat|pause|then)\)/g;
 
 export const screenplay: Reader = {
   name: 'screenplay',
@@ -277,10 +286,12 @@ export const screenplay: Reader = {
     /** In a typed script, a cue alone in its block, waiting for the speech a blank line puts below it. */
     let pending: string | null = null;
     let pendingName = '';
+    /** The script has begun (a scene, a transition, a speech): a title page above it has lines set as cues are. */
+    let started = false;
     /** The turn a typed script's speech may carry on after a blank line (a PDF's page of dialogue). */
     let last: RawTurn | null = null;
     const speak = (name: string, speech: Span[]) => {
-      const text = spokenText(speech);
+      const text = spokenText(speech, m !== undefined);
       if (!WORD_CHAR.test(text)) return null;
       const turn: RawTurn = { start: speech[0]!.start, end: speech.at(-1)!.end, text, label: name };
       if (section) turn.section = section;
@@ -295,11 +306,13 @@ export const screenplay: Reader = {
       if (SCENE.test(first)) {
         section = first.trim().replace(FORCED_SCENE, '');
         pending = last = null;
+        started = true;
         return;
       }
+      if (isTransition(first)) started = true;
       const heading = headingTitle(first);
       if (heading) section = heading;
-      if (m !== undefined) {
+      if (m !== undefined && started) {
         // A PDF's conversion sets blank lines inside a speech: a cue alone, then its lines.
         // Some conversions set a cue where speech stands (`DR. PAVEL` over `(SHAKEN)`): there a name alone is
         // a cue only if the script uses it as one elsewhere or it has a title; else it is shouted speech
@@ -319,7 +332,7 @@ export const screenplay: Reader = {
           if (speech.length > 0) {
             if (pending !== null) last = speak(pendingName, speech);
             else if (last) {
-              const more = spokenText(speech);
+              const more = spokenText(speech, true);
               if (WORD_CHAR.test(more)) {
                 last.text = `${last.text} ${more}`;
                 last.end = speech.at(-1)!.end;
@@ -342,6 +355,7 @@ export const screenplay: Reader = {
         toAction(b);
         return;
       }
+      started = true;
       last = speak(d.name, d.speech);
       toAction(d.rest);
       if (d.rest.length) last = null;
@@ -352,8 +366,17 @@ export const screenplay: Reader = {
 };
 
 const SMALL_LETTER = /\p{Ll}/u;
-/** Three words or more. */
-const WORDS3 = /\S+\s+\S+\s+\S/;
+/** How many words `line` holds, counted up to `most` (a walk along it: a pattern for "three words" backtracked over a long one). */
+function wordsUpTo(line: string, most: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length && words < most; i++) {
+    const space = line.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
 /** Words of a run of capitals that make it something other than a name: "NINETEEN IN CONSTANT FIRE MODE", "SHOT OF COP". */
 const NOT_NAME_WORDS = new Set('AND OR OF IN ON AT TO THE A AN WITH FROM FOR BY INTO SHOT ANGLE VIEW CLOSE POV INSERT'.split(' '));
 

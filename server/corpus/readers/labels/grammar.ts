@@ -80,6 +80,8 @@ const BRACKETED_NAME = new RegExp(String.raw`\[(${TITLE_NAME}|${CAPS_NAME})\](?=
 const PAREN_ROLE = new RegExp(String.raw` ?\((\p{Lu}[^()\n]{0,120})\)(?=:)`, 'uy');
 /** What opens a sentence, not a role: `I`, `we`, `you` as its subject. */
 const SUBJECT_PRONOUN = /^(?:I|We|You|They|He|She|It)(?: |['’])/;
+/** Words in capitals that open speech rather than name someone. */
+const CAPS_WORDS_OF_SPEECH = new Set(['I', 'A', 'OK', 'OKAY', 'SO', 'NO', 'YES', 'AND', 'BUT', 'THE', 'WE', 'YOU', 'IT', 'OH', 'WELL', 'YEAH', "I'M", 'I’M']);
 /** The end of a sentence: a name alone after a time does not end so. */
 const SENTENCE_END = /[.?!,;…]\s*$/;
 /** A time opening the emphasis, before a name: `**0:01:12 MODERATOR (TOM)**`. */
@@ -279,7 +281,9 @@ export function lineLabel(line: string): LineLabel | null {
   // So is such a line that ends a sentence with its capitalised words (`0:00 And I'm Adam Hopkins.`).
   // A name in capitals is set apart by its capitals (`[00:00:05] ANN LEE Welcome back`).
   const leadOnly = time !== undefined && bare === null && timeEnd === -1;
-  if (leadOnly && !strong && prefix?.[5] === undefined && capsEnd === -1 && (!blankFrom(h, at) || SENTENCE_END.test(h))) return labelOf(undefined, undefined, undefined, time, startAt(line, head, nameAt), 'time', false, change);
+  // (Not a sentence's own first word in capitals: `[00:00:09] I think …`, `OK so …`.)
+  const capsName = capsEnd !== -1 && !CAPS_WORDS_OF_SPEECH.has(label);
+  if (leadOnly && !strong && prefix?.[5] === undefined && !capsName && (!blankFrom(h, at) || SENTENCE_END.test(h))) return labelOf(undefined, undefined, undefined, time, startAt(line, head, nameAt), 'time', false, change);
   if (time !== undefined) {
     const header = labelOf(label, roleText, aliasText, time, startAt(line, head, at), 'header', capsForm && isCaps(label), change);
     // Its only time stands before the name: select.ts asks such a label to recur (`**10:30 Budget Review**` is an agenda's).

@@ -113,6 +113,12 @@ const SENTENCE_ADVERBS = new Set('unfortunately fortunately finally basically ac
 /** Parts in a talk that a heading may give as a speaker: `### Interviewer`. */
 const TALK_ROLES = new Set('interviewer interviewee narrator host co-host guest moderator respondent participant speaker presenter questioner q a question answer'.split(' '));
 
+/** A label without the title before the name: `Dr. Anthony Fauci` → `Anthony Fauci`. */
+function untitled(label: string): string {
+  return label.replace(LEADING_TITLE, '');
+}
+const LEADING_TITLE = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Hon)\.? |(?:Senator|Representative|Governor|President|Professor|Judge|Justice|Mayor|General|Secretary|Ambassador) )/i;
+
 /** The first word of a label, as the first-name list is asked. */
 function firstWord(label: string): string {
   return label.trim().split(/\s+/)[0]!.toLowerCase();
@@ -247,7 +253,7 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   for (let k = 0; k < raw.length; k++) if (raw[k]!.match.heading && (headingCounts.get(raw[k]!.key) ?? 0) >= 2) headingSpeakers.add(raw[k]!.key);
   // …among whom someone is a person or a part in a talk: `### Discussion` / `### Decision` in meeting
   // notes, `### Pros` / `### Cons` in a review recur as headings do, but nobody is speaking.
-  const headingDialogue = headingSpeakers.size >= 2 && [...headingSpeakers].some((key) => TALK_ROLES.has(key) || isFirstName(key.split(' ')[0]!) || known(key));
+  const headingDialogue = headingSpeakers.size >= 2 && [...headingSpeakers].some((key) => TALK_ROLES.has(key.replace(/ \d{1,3}$/, '')) || isFirstName(key.split(' ')[0]!) || known(key));
   // The line below a heading is speech, not a list item, a table, a fence or another heading.
   const speechBelow = (i: number) => i + 1 < lines.length && !blank(i + 1) && !LIST_OR_BLOCK.test(lines[i + 1]!.text);
 
@@ -283,7 +289,8 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     // A heading holds a speaker's name only in a dialogue of headings (`### Bryan Robinson  0:03`,
     // `### Interviewer`): two names or roles or more that recur as headings, each with speech right
     // below it rather than a list or another heading. A chapter's `## 12:30 Memory Safety` is no one.
-    if (match.heading) return headingDialogue && headingSpeakers.has(key) && words <= 4 && speechBelow(index) && !SENTENCE_END.test(lines[index]!.text);
+    // Otter's own `### Speaker 1  0:03`, a name and a time after it, needs no more than to recur.
+    if (match.heading) return (match.style === 'header' && !match.lead ? headingSpeakers.size >= 2 : headingDialogue) && headingSpeakers.has(key) && words <= 4 && speechBelow(index) && !SENTENCE_END.test(lines[index]!.text);
     // Cheapest evidence first: the name lists are consulted only when nothing else has decided.
     switch (match.style) {
       case 'inline':
@@ -295,11 +302,12 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       case 'own-line':
         // A full name said once is a label among others that recur (`**Judy Woodruff:**` opening a report),
         // if it opens with a first name: `Action Items:` between two turns is a list's heading.
-        return nextText(index) && (recurring || structured || nameLike(label, key, words, known) || match.caps || (words >= 2 && words <= 4 && isFirstName(firstWord(label)) && amongTurns(k)));
+        return nextText(index) && (recurring || structured || nameLike(label, key, words, known) || match.caps || (words >= 2 && words <= 4 && isFirstName(firstWord(untitled(label))) && amongTurns(k)));
       case 'header':
         // A time before a name and nothing else is an agenda's or a chapter's (`**10:30 Budget Review**`) unless the name recurs.
         // (A time of day, `2:25 P.M. EDT`, stays a line of its own, as it was: no one's words.)
-        if (match.lead && !recurring && !TIME_OF_DAY.test(key)) {
+        // A person's name said once is a speaker still (`1:05 Robert Johnson`).
+        if (match.lead && !recurring && !TIME_OF_DAY.test(key) && !isFirstName(firstWord(untitled(label)))) {
           // Who speaks under it is not known: not the speaker before (`**00:05:43 TEXT MESSAGE READ ALOUD**`).
           turnedDown.push(index);
           return false;
