@@ -16,6 +16,8 @@ async function inspectAs(name: string, text: string) {
   writeFileSync(file, text);
   return inspectFile(file);
 }
+/** Who says the quote holding `words`, or undefined. */
+const saidBy = (parsed: { quotes: Array<{ text: string; speaker: { name: string } | null }> }, words: string) => parsed.quotes.find((q) => q.text.includes(words))?.speaker?.name;
 const speakers = (quotes: Array<{ speaker: { name: string } | null }>) => [...new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker.name] : [])))].sort();
 
 describe('Markdown that is no transcript', () => {
@@ -36,9 +38,9 @@ describe('labelled text', () => {
   it('takes no list heading said once for a speaker, and leaves a surname ending in -ly with its role its own', async () => {
     const own = await inspectAs('own.txt', 'Ann Lee: Welcome back.\n\nBo Chen: Thanks. I have a list.\n\nAnn Lee: Go ahead.\n\nBo Chen: Here it is.\n\nAction Items:\nBook the hall and call the band.\n\nAnn Lee: Sounds right.\n\nBo Chen: Good.\n');
     expect(speakers(own.quotes)).toEqual(['Ann Lee', 'Bo Chen']);
-    expect(own.quotes.find((q) => q.text.includes('Book the hall'))?.speaker?.name).toBe('Bo Chen');
+    expect(saidBy(own, 'Book the hall')).toBe('Bo Chen');
     const ly = await inspectAs('ly.txt', 'Smith: Thanks for coming.\n\nJones: Glad to be here.\n\nSmith: The budget.\n\nJones: Looks fine.\n\nConnolly, Analyst: I have a question.\n\nSmith: Go ahead.\n\nJones: I can answer.\n');
-    expect(ly.quotes.find((q) => q.text.includes('I have a question'))?.speaker?.name).toBe('Connolly');
+    expect(saidBy(ly, 'I have a question')).toBe('Connolly');
   });
 
   it('spells out initials only from a legend or an introduction, not from the speech (`Physical Therapy (PT)`)', async () => {
@@ -93,9 +95,9 @@ describe('a second review', () => {
     const otter = await inspectAs('otter.md', '# Meeting\n\n### Speaker 1  0:03\nSo let us start.\n\n### Speaker 2  0:10\nRevenue is up.\n\n### Speaker 1  0:18\nGood to hear.\n\n### Speaker 2  0:25\nCosts are flat.\n');
     expect(otter.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1', 'Speaker 2']);
     const once = await inspectAs('once.md', '**Judy Woodruff:**\n\nGood evening.\n\n**Amna Nawaz:**\n\nThank you, Judy.\n\n**Judy Woodruff:**\n\nWhat are officials saying?\n\n**Amna Nawaz:**\n\nThey urge caution.\n\n**Dr. Anthony Fauci:**\n\nWe are seeing a rise.\n\n**Judy Woodruff:**\n\nThank you.\n');
-    expect(once.quotes.find((q) => q.text.includes('We are seeing a rise'))?.speaker?.name).toBe('Dr. Anthony Fauci');
+    expect(saidBy(once, 'We are seeing a rise')).toBe('Dr. Anthony Fauci');
     const lead = await inspectAs('lead.txt', '0:00 Matthew Heineman\nWelcome to the show.\n\n0:15 Jane Doe\nThanks for having me.\n\n0:30 Matthew Heineman\nTell me about the film.\n\n0:45 Jane Doe\nIt started with an article.\n\n1:05 Robert Johnson\nI am the producer.\n\n1:20 Matthew Heineman\nThank you both.\n');
-    expect(lead.quotes.find((q) => q.text.includes('I am the producer'))?.speaker?.name).toBe('Robert Johnson');
+    expect(saidBy(lead, 'I am the producer')).toBe('Robert Johnson');
   });
 
   it('takes no `I` opening timed speech for a speaker, and keeps a name introduced with initials in speech', async () => {
@@ -112,7 +114,7 @@ describe('a second review', () => {
     const script = [pad(32, 'THE LONG GOODBYE'), '', pad(34, 'SCREENPLAY BY'), '', pad(23, 'Leigh Brackett and Raymond Chandler'), '', pad(15, 'INT. KITCHEN - NIGHT'), '', pad(15, 'John enters the kitchen and looks around.'), '', pad(38, 'JOHN'), pad(25, 'Where are my keys?'), '', pad(38, 'MARY'), pad(25, 'Check the table.'), '', pad(38, 'JOHN'), pad(25, 'Not there either.'), '', pad(38, 'MARY'), pad(25, 'Ask your father.'), '', pad(32, 'SECOND POLICEMAN'), pad(25, 'Nobody move.'), '', pad(38, 'JOHN'), pad(25, 'What did I do?'), '', pad(15, 'Mary sighs and sits down at the table.'), ''].join('\n');
     const read = await inspectAs('script.txt', script);
     expect(speakers(read.quotes)).toEqual(['John', 'Mary', 'Second Policeman']);
-    expect(read.quotes.find((q) => q.text.includes('Nobody move'))?.speaker?.name).toBe('Second Policeman');
+    expect(saidBy(read, 'Nobody move')).toBe('Second Policeman');
   });
 
   it('keeps the words of a paragraph opening with `<b/>` (a bold run never closed)', async () => {

@@ -53,11 +53,11 @@ const plainLabel = (label: string) => label.replace(/_/g, ' ').trim().replace(DE
 /** A possessive within a label: `PAIGE'S FRIEND`, `THE BURNS' MAID`. */
 const POSSESSIVE_LABEL = /\p{L}['’]s\s|s['’]\s/iu;
 
-/** Two people at once: `EDWARD AND WILL`, `BOTH`. */
 /** A generation after a name: `PAT SR.`, `John Smith Jr.`, `Henry VIII`. */
 const GENERATION = /\s(?:Sr|Jr|Snr|Jnr)\.?$|\s(?:II|III|IV)$/i;
 /** A label of two to four capitals, as meeting notes write their speakers' initials. */
 const INITIALS = /^\p{Lu}{2,4}$/u;
+/** Two people at once: `EDWARD AND WILL`, `BOTH`. */
 const JOINT = /\s(?:and|&)\s|\//i;
 const ROLES = /^(?:the\s+)?(?:woman|man|girl|boy|narrator|announcer|operator|reporter|interviewer|moderator|host|presenter|anchor|correspondent|translator|interpreter|student|teacher|doctor|officer|nurse|voice[\s-]?over|off[\s-]?screen voice|president|vice president|first lady|secretary|senator|governor|mayor|chairman|chairwoman|speaker|prime minister|minister|ambassador|judge|clerk)$/i;
 
@@ -76,7 +76,6 @@ export interface LabelContext {
   guests: Speaker[];
 }
 
-/** A speaker of this source only: `Speaker 1`, `Woman`, `Interviewer`. */
 /**
  * A label's role as shown: `HOST` in a news transcript's capitals reads as `host`; a role written in
  * mixed case keeps its own (`D-Calif.`, `Roberval, BQ`), which lower case would spoil.
@@ -86,6 +85,7 @@ function roleOf(role: string | undefined): string {
   return role === role.toUpperCase() ? role.toLowerCase() : role;
 }
 
+/** A speaker of this source only: `Speaker 1`, `Woman`, `Interviewer`. */
 function anonymous(name: string, role: string, sourceSlug: string): Speaker {
   const key = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return adHocSpeaker(name, role, `${sourceSlug}-${key || 'speaker'}`);

@@ -32,8 +32,7 @@ function word(w: string): string {
  * "Cia Man" (their vowels would otherwise mark them as words to title-case).
  */
 const ACRONYMS = new Set('CIA FBI NSA DEA ATF IRS KGB NYPD LAPD NASA NATO BBC CNN NBC CBS NPR PBS MSNBC USA UK UN EU DJ MC TV ICU EMT SWAT CEO CFO CTO COO VP UFO'.split(' '));
-/** A roman numeral after a name: `HENRY VIII`, `JOHN SMITH III`. */
-// Not `VI`, `XI`, `IV` alone: they are names too (`ZHANG XI`).
+/** A roman numeral after a name: `HENRY VIII`, `JOHN SMITH III`; not `VI`, `XI` or `IV`, names too (`ZHANG XI`). */
 const ROMAN = /^(?:II|III|VII|VIII|XII|XIII)$/;
 
 /** Title Case of a name written in capitals: "MICHEL MARTIN" → "Michel Martin", "O'BRIEN" → "O'Brien". */

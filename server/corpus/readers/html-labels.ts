@@ -86,8 +86,8 @@ function blocksOf(html: string): Block[] {
         return;
       }
       let chunkAt = at;
-      // The colon after the label, and the space around it, are not part of the speech. (Offsets
-      // stay the source's: a decoded entity there is rare, and the turn's range still holds its words.)
+      // The colon after the label, and the space around it, are not part of the speech. Each text piece
+      // comes with its own offsets (an entity is a piece of its own), so skipping inside it keeps them.
       if (opening !== null && start === -1) {
         let skip = 0;
         while (skip < chunk.length && /\s/.test(chunk[skip]!)) skip++;

@@ -142,6 +142,11 @@ interface Margins {
 /** A cue of a title and a name: `DR. PAVEL`, `MRS. SOLATANO`. */
 const TITLED_CUE = /^(?:DR|MR|MRS|MS|MISS|PROF|SGT|CAPT|COL|GEN|LT|DET|REV)\.? [A-Z][A-Z'’\-]{1,30}(?: [A-Z][A-Z'’\-]{1,30})?$/;
 
+/** Count one more `key` in `tally`. */
+function add(tally: Map<number, number>, key: number): void {
+  tally.set(key, (tally.get(key) ?? 0) + 1);
+}
+
 /** The most frequent key of a tally. */
 function mostFrequent(tally: Map<number, number>): number {
   return [...tally.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
@@ -172,16 +177,14 @@ function margins(input: ReadInput, body: number): Margins | undefined {
     const name = b.length > 1 ? opens : null;
     if (name) {
       cues++;
-      const below = indentOf(b[1]!.text);
-      speech.set(below, (speech.get(below) ?? 0) + 1);
+      add(speech, indentOf(b[1]!.text));
       const indent = indentOf(first);
       if (indent >= 10) indentedCues++;
-      cue.set(indent, (cue.get(indent) ?? 0) + 1);
+      add(cue, indent);
     } else if (SMALL_LETTER.test(first) || (!PARENTHETICAL.test(first) && wordsUpTo(first, 3) >= 3)) {
       // Action, or speech a blank line set apart from its cue (told apart below by where each stands);
       // some conversions set their action in capitals (`DOLORES REACTS AS PAT GRABS THE WHEEL.`).
-      const indent = indentOf(first);
-      action.set(indent, (action.get(indent) ?? 0) + 1);
+      add(action, indentOf(first));
     }
   });
   if (cues < 3 || indentedCues < cues / 2 || action.size === 0) return undefined;
@@ -283,9 +286,8 @@ export const screenplay: Reader = {
     let section: string | undefined;
     const action: string[] = [];
     const m = margins(input, page.body);
-    /** In a typed script, a cue alone in its block, waiting for the speech a blank line puts below it. */
-    let pending: string | null = null;
-    let pendingName = '';
+    /** In a typed script, a cue alone in its block (its line and its name), waiting for the speech a blank line puts below it. */
+    let pending: { line: string; name: string } | null = null;
     /** The script has begun (a scene, a transition, a speech): a title page above it has lines set as cues are. */
     let started = false;
     /** The turn a typed script's speech may carry on after a blank line (a PDF's page of dialogue). */
@@ -313,24 +315,21 @@ export const screenplay: Reader = {
       const heading = headingTitle(first);
       if (heading) section = heading;
       if (m !== undefined && started) {
-        // A PDF's conversion sets blank lines inside a speech: a cue alone, then its lines.
-        // Some conversions set a cue where speech stands (`DR. PAVEL` over `(SHAKEN)`): there a name alone is
-        // a cue only if the script uses it as one elsewhere or it has a title; else it is shouted speech
-        // (`SO...WHO PAID YOU TO GRAB DR.`).
-        const named = b.length === 1 && !isTransition(first) ? characterName(first) : null;
-        const cue = named && (indentOf(first) >= m.cue - 4 || driftedCue(first, named, m)) ? named : null;
-        if (cue) {
-          if (pending !== null) action.push(pending);
-          pending = first;
-          pendingName = cue;
+        // A PDF's conversion sets blank lines inside a speech: a cue alone, then its lines. Some
+        // conversions set a cue where speech stands (`DR. PAVEL` over `(SHAKEN)`): there a name is a cue
+        // only as `driftedCue` allows; else it is shouted speech (`SO...WHO PAID YOU TO GRAB DR.`).
+        const named = characterName(first);
+        if (b.length === 1 && named && !isTransition(first) && (indentOf(first) >= m.cue - 4 || driftedCue(first, named, m))) {
+          if (pending !== null) action.push(pending.line);
+          pending = { line: first, name: named };
           last = null;
           return;
         }
-        const opensDialogue = b.length > 1 && atSpeech(first, m) && !!characterName(first) && driftedCue(first, characterName(first)!, m);
+        const opensDialogue = b.length > 1 && named !== null && atSpeech(first, m) && driftedCue(first, named, m);
         if ((pending !== null || last !== null) && !opensDialogue && (atSpeech(first, m) || PARENTHETICAL.test(first) || OPENS_PARENTHETICAL.test(first))) {
           const { speech, rest } = speechOf(b, m);
           if (speech.length > 0) {
-            if (pending !== null) last = speak(pendingName, speech);
+            if (pending !== null) last = speak(pending.name, speech);
             else if (last) {
               const more = spokenText(speech, true);
               if (WORD_CHAR.test(more)) {
@@ -346,7 +345,7 @@ export const screenplay: Reader = {
         }
       }
       if (pending !== null) {
-        action.push(pending);
+        action.push(pending.line);
         pending = null;
       }
       const d = dialogue(b, m);

@@ -47,6 +47,10 @@ const PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for', 'in']);
 const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'written', 'spoke', 'spoken', 'thought', 'put', 'sang', 'sung', 'began', 'begun', 'went', 'gone', 'read']);
 /** A quotation mark that may open a quotation. */
 const OPENING_MARK = /^[“"«„]$/;
+/** The reporting verb at `v` introduces a quotation after it, with a comma or a colon: `said, “…`. */
+function opensQuotation(tokens: Token[], v: number): boolean {
+  return /^[,:]$/.test(tokens[v + 1]?.text ?? '') && OPENING_MARK.test(tokens[v + 2]?.text ?? '');
+}
 const STOP = new Set(['.', '!', '?', ';', '“', '”', '"', '«', '»']);
 /** Words that open a clause or phrase, never part of a title before a name. */
 const TITLE_BREAKS = /^(?:which|who|whom|that|to|of|in|on|at|for|and|but|or|as|is|was|are|were|this|it|he|she|they|we|i)$/;
@@ -313,7 +317,6 @@ function commaSubject(tokens: Token[], names: NameMention[], comma: number, floo
   return null;
 }
 
-/** The subject right after an inverting verb: "said Okafor", "says the mayor", "according to Okafor". */
 /**
  * A person's or body's noun among the lower-case words from `k` (up to three, before any preposition or
  * article): what a name before them qualifies ("U.S. law enforcement official"), not a place or an event
@@ -350,6 +353,7 @@ function placedOwner(tokens: Token[], names: NameMention[], k: number, ceiling: 
   return -1;
 }
 
+/** The subject right after an inverting verb: "said Okafor", "says the mayor", "according to Okafor". */
 export function subjectAfter(tokens: Token[], names: NameMention[], verb: number, ceiling: number, anyVerb = false): Subject | null {
   const norm = tokens[verb]!.norm;
   if (!INVERTING.has(norm) && !(anyVerb && finite(norm))) return null;
@@ -424,7 +428,7 @@ export function clauseAfter(tokens: Token[], names: NameMention[], from: number,
     // a new sentence reports something else, unless the clause ends there ("“….” Trump said.").
     if (closedSentence && tokens[v + 1] !== undefined && !/^[.,;!?]$/.test(tokens[v + 1]!.text)) return null;
     // "…region.” Kino Gabriel said, “The statement …”": a clause that opens the next quotation is its own.
-    if (closedSentence && /^[,:]$/.test(tokens[v + 1]?.text ?? '') && OPENING_MARK.test(tokens[v + 2]?.text ?? '')) return null;
+    if (closedSentence && opensQuotation(tokens, v)) return null;
     const before = subjectBefore(tokens, names, v, k);
     // "“…,” Cruz spokesman Rick Tyler said", "“…,” California Rep. Duncan Hunter said": a title in front.
     // "“…,” another friend, Mariam Emara told CNN": up to six words of title, one comma among them.
@@ -449,7 +453,7 @@ export function clauseLater(tokens: Token[], names: NameMention[], from: number,
     if (t === '“' || t === '"' || t === '.' || t === '?' || t === '!') return null;
     if (!isReportingVerb(tokens, v) || !finite(tokens[v]!.norm)) continue;
     // "Kino Gabriel said, “The statement …”": the clause opens the next quotation, not this one's.
-    if (/^[,:]$/.test(tokens[v + 1]?.text ?? '') && OPENING_MARK.test(tokens[v + 2]?.text ?? '')) return null;
+    if (opensQuotation(tokens, v)) return null;
     // Not a relative clause's verb: "…, which Bozell says is false" (but "… larger than that, said
     // Wasserman" is a said-clause).
     const relative = (j: number) => /^(?:which|that|who)$/.test(tokens[j]?.norm ?? '') && tokens.slice(j + 1, v).every((t) => t.text !== ',');

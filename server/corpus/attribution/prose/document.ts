@@ -33,12 +33,12 @@ function sentenceStart(starts: number[], token: number): number {
   return best;
 }
 
-/** A paragraph, ready for the rules. Offsets are the block's own (see `block.map` for the source's). */
 /** Last words of a place's name: a city, a state, a street — never the body that says something. */
 const PLACE_WORDS = new Set('city county state states island islands river mountain mountains park square avenue road street bridge tower airport station region district province kingdom republic valley lake bay beach'.split(' '));
 /** Who speaks for another, unnamed: never an epithet for the person the text is about. */
 const SPEAKS_FOR = /^(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources|aide|representative)$/;
 
+/** A paragraph, ready for the rules. Offsets are the block's own (see `block.map` for the source's). */
 export interface Paragraph {
   index: number;
   block: ProseBlock;

@@ -82,8 +82,8 @@ const PAREN_ROLE = new RegExp(String.raw` ?\((\p{Lu}[^()\n]{0,120})\)(?=:)`, 'uy
 const SUBJECT_PRONOUN = /^(?:I|We|You|They|He|She|It)(?: |['’])/;
 /** Words in capitals that open speech rather than name someone. */
 const CAPS_WORDS_OF_SPEECH = new Set(['I', 'A', 'OK', 'OKAY', 'SO', 'NO', 'YES', 'AND', 'BUT', 'THE', 'WE', 'YOU', 'IT', 'OH', 'WELL', 'YEAH', "I'M", 'I’M']);
-/** The end of a sentence: a name alone after a time does not end so. */
-const SENTENCE_END = /[.?!,;…]\s*$/;
+/** The end of a sentence: a name alone after a time, or on its line, does not end so. */
+export const SENTENCE_END = /[.?!,;…]\s*$/;
 /** A time opening the emphasis, before a name: `**0:01:12 MODERATOR (TOM)**`. */
 const STRONG_TIME = new RegExp(String.raw`(${CLOCK}) (?=\p{L})`, 'uy');
 const BARE_TIME = new RegExp(String.raw` (${CLOCK})(?= |$)`, 'uy');

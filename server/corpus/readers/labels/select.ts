@@ -8,7 +8,7 @@
 import type { Span } from '../../text.ts';
 import { isFirstName } from '../../lexicon/index.ts';
 import { labelModes, type LabelModes } from './modes.ts';
-import { lineLabel, type LineLabel } from './grammar.ts';
+import { lineLabel, SENTENCE_END, type LineLabel } from './grammar.ts';
 import { blankFrom } from './head.ts';
 import { headerFieldsEnd, PARTICIPANT_FIELD } from './header.ts';
 import { glossaryTerms } from './glossary.ts';
@@ -119,9 +119,9 @@ function untitled(label: string): string {
 }
 const LEADING_TITLE = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Rev|Hon)\.? |(?:Senator|Representative|Governor|President|Professor|Judge|Justice|Mayor|General|Secretary|Ambassador) )/i;
 
-/** The first word of a label, as the first-name list is asked. */
-function firstWord(label: string): string {
-  return label.trim().split(/\s+/)[0]!.toLowerCase();
+/** The label opens with a first name, after any title (`Dr. Anthony Fauci`, `Judy Woodruff`). */
+function opensWithFirstName(label: string): boolean {
+  return isFirstName(untitled(label).trim().split(/\s+/)[0]!.toLowerCase());
 }
 
 /** Last words of the headings over a list of those present, which a colon follows as it follows a name. */
@@ -137,7 +137,6 @@ const LINK = /^<?https?:\/\//;
 const OPENING_QUOTE = /^[“"«„]/;
 /** The characters a link or an opening quotation mark starts with. */
 const LINK_OR_QUOTE_FIRST = '<h“"«„';
-const SENTENCE_END = /[.?!,;…]\s*$/;
 /** A line that opens a list item, a table row, a fence, a quotation block or a heading in Markdown. */
 const LIST_OR_BLOCK = /^\s*(?:[-*+] |\d{1,3}[.)] |\||```|~~~|>|#)/;
 
@@ -302,12 +301,12 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       case 'own-line':
         // A full name said once is a label among others that recur (`**Judy Woodruff:**` opening a report),
         // if it opens with a first name: `Action Items:` between two turns is a list's heading.
-        return nextText(index) && (recurring || structured || nameLike(label, key, words, known) || match.caps || (words >= 2 && words <= 4 && isFirstName(firstWord(untitled(label))) && amongTurns(k)));
+        return nextText(index) && (recurring || structured || nameLike(label, key, words, known) || match.caps || (words >= 2 && words <= 4 && opensWithFirstName(label) && amongTurns(k)));
       case 'header':
         // A time before a name and nothing else is an agenda's or a chapter's (`**10:30 Budget Review**`) unless the name recurs.
         // (A time of day, `2:25 P.M. EDT`, stays a line of its own, as it was: no one's words.)
         // A person's name said once is a speaker still (`1:05 Robert Johnson`).
-        if (match.lead && !recurring && !TIME_OF_DAY.test(key) && !isFirstName(firstWord(untitled(label)))) {
+        if (match.lead && !recurring && !TIME_OF_DAY.test(key) && !opensWithFirstName(label)) {
           // Who speaks under it is not known: not the speaker before (`**00:05:43 TEXT MESSAGE READ ALOUD**`).
           turnedDown.push(index);
           return false;
