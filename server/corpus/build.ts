@@ -50,7 +50,7 @@ export interface ParsedSource {
   warnings: LoadWarning[];
 }
 
-const USUAL_EXT: Record<SourceFormat, string> = { text: '.txt', markdown: '.md', srt: '.srt', vtt: '.vtt', json: '.json', html: '.html', xml: '.xml' };
+const USUAL_EXT: Record<SourceFormat, string> = { text: '.txt', markdown: '.md', srt: '.srt', vtt: '.vtt', sbv: '.sbv', json: '.json', html: '.html', xml: '.xml', docx: '.docx', pdf: '.pdf' };
 
 const REVIEW_WORDS = /\b(?:film|documentary|movie|director|directed|cinema|screen|screening|festival|footage|filmmaker|viewing)\b/gi;
 

@@ -19,10 +19,13 @@ const FORMATS: Record<string, SourceFormat> = {
   '.mkd': 'markdown',
   '.srt': 'srt',
   '.vtt': 'vtt',
+  '.sbv': 'sbv',
   '.json': 'json',
   '.html': 'html',
   '.htm': 'html',
   '.xml': 'xml',
+  '.docx': 'docx',
+  '.pdf': 'pdf',
 };
 
 /** The extension of a file name, lower case with its dot, or ''. */
@@ -31,7 +34,7 @@ export function extensionOf(fileName: string): string {
 }
 
 /** Files that are not text: refused by name, with what to do, rather than read as bytes. */
-const BINARY = new Set(['.pdf', '.doc', '.docx', '.odt', '.rtf', '.pages', '.xls', '.xlsx', '.ppt', '.pptx', '.mp3', '.m4a', '.wav', '.ogg', '.flac', '.aac', '.mp4', '.mov', '.mkv', '.webm', '.avi', '.jpg', '.jpeg', '.png', '.gif', '.webp', '.tif', '.tiff', '.zip', '.gz', '.tar', '.7z', '.exe', '.dmg']);
+const BINARY = new Set(['.doc', '.odt', '.rtf', '.pages', '.xls', '.xlsx', '.ppt', '.pptx', '.mp3', '.m4a', '.wav', '.ogg', '.flac', '.aac', '.mp4', '.mov', '.mkv', '.webm', '.avi', '.jpg', '.jpeg', '.png', '.gif', '.webp', '.tif', '.tiff', '.zip', '.gz', '.tar', '.7z', '.exe', '.dmg']);
 
 /**
  * The format a file name implies: a known extension's, plain text for any other (the readers decide

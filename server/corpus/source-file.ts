@@ -9,7 +9,8 @@ import { ParseError } from './errors.ts';
 import { followable } from './files.ts';
 import type { Collection, LoadWarning, SourceKind } from './model.ts';
 import { hasFrontMatter, parseFrontMatter, parseSidecar } from './metadata/source.ts';
-import { decode, extensionOf, formatOf, SUPPORTED_EXTENSIONS } from './read.ts';
+import { documentText } from './documents.ts';
+import { decode, extensionOf, formatOf, SUPPORTED_EXTENSIONS, type Decoded } from './read.ts';
 import type { SpeakerRegistry } from './speakers.ts';
 
 /** A file's bytes and its sidecar's text, read ahead of parsing. */
@@ -17,6 +18,8 @@ export interface RawSource {
   bytes: Buffer;
   sidecar: { text: string; file: string } | null;
   warnings: LoadWarning[];
+  /** The text of a file that is not plain text (a Word document, a PDF), taken out of it when it was read. */
+  text?: string;
 }
 
 export interface SourceOptions {
@@ -71,7 +74,7 @@ async function readSidecar(absolute: string, display: string, root: string | und
  * corpus of a thousand sources). Only a sidecar that is a link is resolved, to keep it inside `root`.
  */
 export async function readSource(absolute: string, display: string, root?: string): Promise<RawSource> {
-  if (!formatOf(absolute)) throw new ParseError(display, undefined, `"${extensionOf(absolute)}" files are not text: save the transcript as text (Verbatim reads ${SUPPORTED_EXTENSIONS.join(', ')} and other text files)`);
+  if (!formatOf(absolute)) throw new ParseError(display, undefined, `"${extensionOf(absolute)}" files are not text: save the transcript as text, as a Word document (.docx) or as a PDF (Verbatim reads ${SUPPORTED_EXTENSIONS.join(', ')} and other text files)`);
   let bytes: Buffer;
   try {
     bytes = readFileSync(absolute);
@@ -79,7 +82,8 @@ export async function readSource(absolute: string, display: string, root?: strin
     throw new ParseError(display, undefined, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   const warnings: LoadWarning[] = [];
-  return { bytes, sidecar: await readSidecar(absolute, display, root, warnings), warnings };
+  const text = await documentText(formatOf(absolute)!, bytes, display);
+  return { bytes, sidecar: await readSidecar(absolute, display, root, warnings), warnings, ...(text !== undefined ? { text } : {}) };
 }
 
 /** Parse a source read by `readSource`. */
@@ -87,7 +91,7 @@ export function parseSource(absolute: string, raw: RawSource, options: SourceOpt
   const { displayPath } = options;
   const format = formatOf(absolute)!;
   const warnings: LoadWarning[] = [...raw.warnings];
-  const decoded = decode(raw.bytes, displayPath);
+  const decoded: Decoded = raw.text !== undefined ? { text: raw.text } : decode(raw.bytes, displayPath);
   if (decoded.warning) warnings.push({ file: displayPath, ...(decoded.warning.line !== undefined ? { line: decoded.warning.line } : {}), message: decoded.warning.message });
   const { text } = decoded;
   const sidecar = raw.sidecar ? parseSidecar(raw.sidecar.text, raw.sidecar.file, warnings) : {};

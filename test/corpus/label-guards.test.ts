@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectFile } from '../../server/corpus/inspect.ts';
+import { lineLabel } from '../../server/corpus/readers/labels/grammar.ts';
+import { withoutParagraphNumbers } from '../../server/corpus/readers/labels/paragraph-numbers.ts';
 
 /** `text` saved as `name` in a folder of its own, then inspected as a user's file is. */
 async function inspectAs(name: string, text: string) {
@@ -133,3 +135,43 @@ describe('a second review', () => {
   });
 });
 
+
+describe('labels from Word documents and PDFs', () => {
+  it("reads a meeting recorder's `@0:25 - Name (address)` as the name and its time, the address no part of it", () => {
+    expect(lineLabel('@0:25 - Ann Lee (ann.lee@example.org)')).toMatchObject({ label: 'Ann Lee', time: 25, style: 'header' });
+    expect(lineLabel('@1:02:03 - Tom Okafor')).toMatchObject({ label: 'Tom Okafor', time: 3723 });
+    // An at sign with no time is no recorder's line; speech that names an address is no label.
+    expect(lineLabel('@Ann Lee: see you there')?.label).not.toBe('Ann Lee');
+    expect(lineLabel('Write to Ann Lee (ann@example.org) tomorrow')).toBeNull();
+  });
+
+  it("takes a court paper's caption (`UNITED STATES, ET AL.,   :`) for no one's label", () => {
+    expect(lineLabel('UNITED STATES, ET AL.,            :')).toBeNull();
+    expect(lineLabel('Texas, et al.:')).toBeNull();
+    expect(lineLabel('MICHEL MARTIN, HOST: Good morning.')).toMatchObject({ label: 'MICHEL MARTIN', role: 'HOST' });
+  });
+
+  it("cuts a coding tool's paragraph numbers only where they run on from 1 and the paragraphs' lines are set in to their words", () => {
+    const numbered = ['1', '      Interview', '2     Dan: Okay. So now you can stop sharing', '      your screen.', '', ...Array.from({ length: 14 }, (_, i) => `${i + 3}     ${i % 2 ? 'Dan' : 'Participant'}: words ${i}.`)];
+    const cut = withoutParagraphNumbers(spans(numbered));
+    // Its offset moves past the number: `1\n`, 15 characters and a line break, then `2     `.
+    expect(cut[2]).toMatchObject({ text: 'Dan: Okay. So now you can stop sharing', start: 2 + 16 + 6 });
+    expect(cut.at(-1)!.text).toBe('Dan: words 13.');
+    // A numbered list in ordinary text: its other lines stand at the margin.
+    const list = ['Steps', ...Array.from({ length: 14 }, (_, i) => `${i + 1}  Step ${i}: do it.\nThen check it.`).join('\n').split('\n')];
+    expect(withoutParagraphNumbers(spans(list)).map((l) => l.text)).toEqual(list);
+    // Numbers that do not start at 1 (an excerpt of line numbers, years) are left as they are.
+    const late = numbered.map((l) => l.replace(/^(\d+)/, (n) => String(Number(n) + 40)));
+    expect(withoutParagraphNumbers(spans(late)).map((l) => l.text)).toEqual(late);
+  });
+});
+
+/** Lines as spans of their text joined by line breaks. */
+function spans(lines: string[]): Array<{ start: number; end: number; text: string }> {
+  let at = 0;
+  return lines.map((text) => {
+    const span = { start: at, end: at + text.length, text };
+    at += text.length + 1;
+    return span;
+  });
+}

@@ -21,13 +21,13 @@ describe('loading a corpus with bad files', () => {
     write('blank.txt', '  \n\n ');
     write('photo.txt', Buffer.from([0x47, 0x49, 0x46, 0x0a, 0x00, 0x01, 0x02]));
     write('latin1.txt', Buffer.concat([Buffer.from('First line\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]));
-    write('notes.pdf', '%PDF-1.4');
+    write('notes.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
     const corpus = await loadCorpus(dir);
     const byFile = Object.fromEntries(corpus.rejected.map((r) => [r.file, r]));
     expect(byFile['city-of-ghosts/empty.txt']).toMatchObject({ message: 'the file is empty', source: 'empty' });
     expect(byFile['city-of-ghosts/blank.txt']!.message).toMatch(/only white space/);
     expect(byFile['city-of-ghosts/photo.txt']).toMatchObject({ line: 2, message: expect.stringMatching(/binary/) });
-    expect(byFile['city-of-ghosts/notes.pdf']!.message).toMatch(/^"\.pdf" files are not text: save the transcript as text/);
+    expect(byFile['city-of-ghosts/notes.doc']!.message).toMatch(/^"\.doc" files are not text: save the transcript as text/);
     expect(corpus.rejected).toHaveLength(4);
     // Not UTF-8: read as Windows-1252, with a warning naming the line of the first bad byte.
     expect(byFile['city-of-ghosts/latin1.txt']).toBeUndefined();

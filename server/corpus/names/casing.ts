@@ -18,7 +18,7 @@ function word(w: string): string {
   if (prefixed) return prefixed[1]! + word(prefixed[2]!);
   const lower = w.toLowerCase();
   if (ACRONYMS.has(w)) return w;
-  if (/^\p{Lu}{2,3}$/u.test(w) && !isFirstName(lower) && !/[aeiouy]/.test(lower.slice(1))) return w;
+  if (/^\p{Lu}{2,3}$/u.test(w) && !isFirstName(lower) && !/[aeiouy]/.test(lower.slice(1)) && !CUE_WORDS.has(w)) return w;
   if (/^(?:al|el|de|del|della|da|das|dos|du|van|von|der|den|ter|bin|ibn|le|la|y|zu)$/.test(lower)) return lower;
   return lower
     .replace(/(^|[\-.(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
@@ -32,6 +32,8 @@ function word(w: string): string {
  * "Cia Man" (their vowels would otherwise mark them as words to title-case).
  */
 const ACRONYMS = new Set('CIA FBI NSA DEA ATF IRS KGB NYPD LAPD NASA NATO BBC CNN NBC CBS NPR PBS MSNBC USA UK UN EU DJ MC TV ICU EMT SWAT CEO CFO CTO COO VP UFO'.split(' '));
+/** Words a cue writes in capitals whose only vowel opens them, which are no initials: `OLD MAN` is the Old Man. */
+const CUE_WORDS = new Set(['OLD', 'ODD', 'ILL', 'ALL', 'ELF', 'OWL']);
 /** A roman numeral after a name: `HENRY VIII`, `JOHN SMITH III`; not `VI`, `XI` or `IV`, names too (`ZHANG XI`). */
 const ROMAN = /^(?:II|III|VII|VIII|XII|XIII)$/;
 

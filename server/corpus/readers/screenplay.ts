@@ -260,6 +260,16 @@ function spokenText(speech: Span[], typed: boolean): string {
 /** A direction a typed script sets inside speech: `(Smiles.)`, `(Cocks weapon.)`, `(to Dolores)`, `(beat)` — not `(the one in Maine)`. */
 const DIRECTION = /\((?:[A-Z][a-z]{1,20}(?: [^()\n]{0,60})?\.|to [A-Za-z][^()\n]{0,40}|beat|pause|then)\)/g;
 
+/** Where a centred line starts on a typed page: further in than action (10) and most speech. */
+const CENTRED_INDENT = 15;
+/** A line of a typed title page that is the title: centred, a few words, no sentence, no credit. */
+function typedTitle(line: string): boolean {
+  const text = line.trim();
+  let indent = 0;
+  while (line[indent] === ' ') indent++;
+  return indent >= CENTRED_INDENT && /\p{L}/u.test(text) && text.split(/\s+/).length <= 10 && !/[.?!,;:]$/.test(text) && !/^(?:(?:written|story|screenplay) )?by\b/i.test(text) && !SCENE.test(text) && !isTransition(text);
+}
+
 export const screenplay: Reader = {
   name: 'screenplay',
   sniff(input) {
@@ -277,7 +287,11 @@ export const screenplay: Reader = {
       }
     });
     if (cues < 3) return 0;
-    return scenes > 0 ? 0.9 : directions > 0 ? 0.6 : 0;
+    if (scenes > 0) return 0.9;
+    if (directions === 0) return 0;
+    // A script without scene headings (`FADE IN:`, then `In a coffee shop`) set out as typed scripts
+    // and their PDFs are, cues further in than speech and speech than action, is a screenplay still.
+    return margins(input, titlePage(input.text, input.from).body) !== undefined ? 0.92 : 0.6;
   },
   read(input): ReadResult {
     const out = result('transcript', 'film');
@@ -303,8 +317,13 @@ export const screenplay: Reader = {
     const toAction = (lines: Span[]) => {
       if (lines.length) action.push(lines.length === 1 ? lines[0]!.text : lines.map((l) => l.text).join(' '));
     };
+    let opening = true;
     eachBlock(input, page.body, (b) => {
       const first = b[0]!.text;
+      // A typed script's title page opens with its title, centred (`THE DARK KNIGHT RISES`, `The Great Trade`).
+      // Not a cue over its speech (`DOLORES` opening an excerpt). Quotation marks around it are not the title's.
+      if (opening && m !== undefined && out.meta.title === undefined && typedTitle(first) && !dialogue(b, m)) out.meta.title = first.trim().replace(/^["“](.+)["”]$/, '$1');
+      opening = false;
       if (SCENE.test(first)) {
         section = first.trim().replace(FORCED_SCENE, '');
         pending = last = null;

@@ -1,9 +1,10 @@
 /**
- * SRT and WebVTT cues: blocks of lines with a timing line (`-->`), read by the W3C WebVTT parser
- * (`webvtt-parser`), which validates the timing and parses the cue text (voice spans `<v Speaker>`,
- * styling tags, entities). SRT and loosely written WebVTT timings (`0.000 --> 3.480`, `7:50.900`,
- * `00:00:01,000`) are rewritten to WebVTT's form first; a timing that still cannot be read stops the
- * file with an error naming its line, rather than silently losing the cue.
+ * SRT, WebVTT and SBV cues: blocks of lines with a timing line (`-->`, or YouTube's SubViewer
+ * `0:00:01.000,0:00:04.000`), read by the W3C WebVTT parser (`webvtt-parser`), which validates the
+ * timing and parses the cue text (voice spans `<v Speaker>`, styling tags, entities). SRT, SBV and
+ * loosely written WebVTT timings (`0.000 --> 3.480`, `7:50.900`, `00:00:01,000`) are rewritten to
+ * WebVTT's form first; a timing that still cannot be read stops the file with an error naming its
+ * line, rather than silently losing the cue.
  */
 import webvtt from 'webvtt-parser';
 import type { CueNode } from 'webvtt-parser';
@@ -12,6 +13,22 @@ import { ParseError } from '../errors.ts';
 import { lines, type Span } from '../text.ts';
 
 const { WebVTTParser } = webvtt;
+
+/**
+ * A SubViewer timing line, as YouTube writes `.sbv` captions: two times and a comma, nothing else
+ * (`0:00:00.599,0:00:04.160`).
+ */
+const SBV_TIMING = /^\s*(\d{1,2}:\d{2}:\d{2}\.\d{1,3}),(\d{1,2}:\d{2}:\d{2}\.\d{1,3})\s*$/;
+
+/** A SubViewer (`.sbv`) timing line. */
+export function isSbvTiming(line: string): boolean {
+  return SBV_TIMING.test(line);
+}
+
+/** A cue's timing line, in any of the forms read here. */
+export function isTiming(line: string): boolean {
+  return line.includes('-->') || SBV_TIMING.test(line);
+}
 
 /** One cue as found in the file. */
 export interface CueBlock {
@@ -35,7 +52,7 @@ export function cueBlocks(text: string, from: number, to: number): { blocks: Cue
   const blocks: CueBlock[] = [];
   const stray: number[] = [];
   const blank = (k: number) => k >= all.length || all[k]!.text.trim() === '';
-  const timingAt = (k: number) => k < all.length && all[k]!.text.includes('-->');
+  const timingAt = (k: number) => k < all.length && isTiming(all[k]!.text);
   // A line of spaces inside a cue: after its timing line, with words below that start no new cue.
   const within = (k: number, group: number[]) =>
     all[k]!.text !== '' && group.some((g) => timingAt(g)) && !blank(k + 1) && !timingAt(k + 1) && !timingAt(k + 2);
@@ -47,7 +64,7 @@ export function cueBlocks(text: string, from: number, to: number): { blocks: Cue
     }
     const group: number[] = [];
     while (i < all.length && (!blank(i) || within(i, group))) group.push(i++);
-    const t = group.findIndex((g) => all[g]!.text.includes('-->'));
+    const t = group.findIndex((g) => isTiming(all[g]!.text));
     if (t === -1) {
       if (!/^\uFEFF?(?:WEBVTT|NOTE|STYLE|REGION|X-TIMESTAMP)\b/.test(all[group[0]!]!.text.trim())) stray.push(firstLine + group[0]!);
       continue;
@@ -88,6 +105,11 @@ const UNPADDED_TIME = /^\s*\d{1,3}:\d:\d/;
 
 /** A timing line in WebVTT's own form, settings kept; null when its times cannot be read. */
 export function normaliseTiming(line: string, unpadded = false): string | null {
+  const sbv = SBV_TIMING.exec(line);
+  if (sbv) {
+    const [start, end] = [vttTime(sbv[1]!), vttTime(sbv[2]!)];
+    return start && end ? `${start} --> ${end}` : null;
+  }
   // The settings are all that follows, and a line break among them makes no timing: with `(.*)$`
   // the pattern backtracked through the end time, looking for a way past the break.
   const m = /^\s*(\S+)\s+-->\s+(\S+)([^]*)$/.exec(line);

@@ -1,5 +1,5 @@
 /**
- * Subtitles (SRT, WebVTT) as speaker turns. Who speaks is written in several ways: a voice span
+ * Subtitles (SRT, WebVTT, YouTube's SBV) as speaker turns. Who speaks is written in several ways: a voice span
  * (`<v Rania>`), a label in any case inline or alone on a cue's first line (`Rania:`, `NADIA OSEI
  * VARGA:`, `WOMAN:`), a name in brackets (`[Alba] …`, as Spanish SDH writes it), `>>` and `>> NAME:`
  * speaker changes, and dialogue dashes (`- Thank you. - So good to have you.` is two turns). A label
@@ -14,7 +14,7 @@ import { LOOSE_SHARE, looseLabel, NAMED_SHARE, splitChanges, takeLabel, VoiceNam
 import { labelKey, QA_LABELS } from './labels/select.ts';
 import { removeMarkers } from './markers.ts';
 import { result, type CueTime, type Reader, type RawTurn, type ReadResult } from './reader.ts';
-import { cueBlocks, parseCue, unpaddedTimes } from './subtitle-cues.ts';
+import { cueBlocks, isSbvTiming, parseCue, unpaddedTimes } from './subtitle-cues.ts';
 import { unroll } from './subtitle-rolling.ts';
 import { namedPassageEnds, passageEnds } from './passages.ts';
 import { ParseError } from '../errors.ts';
@@ -57,9 +57,11 @@ function trimEnd(text: string, floor: number, end: number): number {
 export const subtitles: Reader = {
   name: 'subtitles',
   sniff({ text, from, ext }) {
-    if (ext === '.srt' || ext === '.vtt') return 0.97;
+    if (ext === '.srt' || ext === '.vtt' || ext === '.sbv') return 0.97;
     const head = text.slice(from, from + 4000);
-    const timings = head.match(/^\s*\S+ +--> +\S+/gm)?.length ?? 0;
+    let timings = head.match(/^\s*\S+ +--> +\S+/gm)?.length ?? 0;
+    // YouTube's SubViewer captions saved under another name: `0:00:00.599,0:00:04.160` lines.
+    if (timings < 2) timings = head.split('\n', 200).filter(isSbvTiming).length;
     return timings >= 2 ? 0.9 : 0;
   },
   read({ text, from, ext, file }): ReadResult {

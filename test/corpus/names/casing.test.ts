@@ -60,4 +60,8 @@ describe('NameCasing', () => {
     const casing = new NameCasing('no names here');
     expect(['CIA MAN', 'JOHN SMITH III', 'AL', 'VI'].map((n) => casing.of(n))).toEqual(['CIA Man', 'John Smith III', 'Al', 'Vi']);
   });
+
+  it('title-cases a word whose only vowel opens it when it is a word, not initials (`OLD WOMAN`, as a PDF screenplay cues her)', () => {
+    expect(['OLD WOMAN', 'ODD MAN OUT', 'FBI AGENT'].map(titleCaseName)).toEqual(['Old Woman', 'Odd Man Out', 'FBI Agent']);
+  });
 });

@@ -18,7 +18,7 @@ import { pickReader, READERS } from '../../../server/corpus/readers/registry.ts'
 import { scoreFixtures } from '../../../scripts/eval/fixtures.ts';
 import { realInputs } from './real-inputs.ts';
 
-const FIXTURES = realInputs();
+const FIXTURES = await realInputs();
 
 /**
  * Files the registry gives to another reader than their gold family today. The label readers

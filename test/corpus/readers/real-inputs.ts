@@ -1,13 +1,14 @@
 /**
  * Every real fixture (`test/fixtures/real/<family>/<file>` with its gold) as the reader layer is
  * given it: the bytes decoded and the front matter skipped exactly as the loader does, so the
- * conformance suite calls `sniff` and `read` on what a user's file would become. Read once,
- * synchronously, so tests can be enumerated from it.
+ * conformance suite calls `sniff` and `read` on what a user's file would become (a Word document's or
+ * a PDF's text taken out by `documentText`, as `readSource` does). Read once, before the tests are enumerated.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FixtureGold } from '../../../server/corpus/evaluate/formats.ts';
 import { hasFrontMatter, parseFrontMatter } from '../../../server/corpus/metadata/source.ts';
+import { documentText } from '../../../server/corpus/documents.ts';
 import { decode, extensionOf, formatOf } from '../../../server/corpus/read.ts';
 import type { ReadInput } from '../../../server/corpus/readers/reader.ts';
 
@@ -21,21 +22,22 @@ export interface RealInput {
 }
 
 /** The reader input of one file, built as `source-file.ts` builds it. */
-export function readInputOf(file: string, display: string): ReadInput {
-  const { text } = decode(readFileSync(file), display);
-  const format = formatOf(file);
+export async function readInputOf(file: string, display: string): Promise<ReadInput> {
+  const format = formatOf(file)!;
+  const bytes = readFileSync(file);
+  const text = (await documentText(format, bytes, display)) ?? decode(bytes, display).text;
   const from = (format === 'markdown' || format === 'text') && hasFrontMatter(text) ? parseFrontMatter(text, display, []).contentStart : 0;
   return { text, from, ext: extensionOf(file), file: display };
 }
 
 /** Every fixture that has a gold, in family and file order. */
-export function realInputs(dir = REAL_FIXTURES): RealInput[] {
+export async function realInputs(dir = REAL_FIXTURES): Promise<RealInput[]> {
   const out: RealInput[] = [];
   for (const family of readdirSync(dir).sort()) {
     for (const goldName of readdirSync(path.join(dir, family)).filter((n) => n.endsWith('.gold.json')).sort()) {
       const file = goldName.slice(0, -'.gold.json'.length);
       const gold = JSON.parse(readFileSync(path.join(dir, family, goldName), 'utf8')) as FixtureGold;
-      out.push({ name: `${family}/${file}`, gold, input: readInputOf(path.join(dir, family, file), `${family}/${file}`) });
+      out.push({ name: `${family}/${file}`, gold, input: await readInputOf(path.join(dir, family, file), `${family}/${file}`) });
     }
   }
   return out;

@@ -9,6 +9,7 @@ import { DIVISION_LINE, selectLabels, type FoundLabel } from './select.ts';
 import { looksLabelled } from './looks-labelled.ts';
 import { withoutGutter } from './gutter.ts';
 import { withoutScannedNumbers } from './scanned-gutter.ts';
+import { withoutParagraphNumbers } from './paragraph-numbers.ts';
 import type { LabelModes } from './modes.ts';
 
 /** A file seen as lines and the labels on them. */
@@ -92,7 +93,8 @@ export function analyse(input: ReadInput): LabelAnalysis {
   // A court reporter's line numbers are not part of what is said (`gutter.ts`), nor what a scan kept of them (`scanned-gutter.ts`).
   const numbered = withoutGutter(splitLines(input.text, input.from, input.text.length));
   const { gutter } = numbered;
-  const lines = gutter ? numbered.lines : withoutScannedNumbers(numbered.lines);
+  // Nor a coding tool's paragraph numbers (`paragraph-numbers.ts`).
+  const lines = gutter ? numbered.lines : withoutScannedNumbers(withoutParagraphNumbers(numbered.lines));
   const breaks: number[] = [];
   const modes: LabelModes = { play: false, hearing: false, call: false };
   const labels = selectLabels(lines, { breaks, modes });

@@ -4,6 +4,7 @@
  *   HOLT: text   Lester Holt: text      "NAME:" transcripts; **Lester Holt:** in Markdown
  *   Lester Holt (00:01:02): text        Rev-style, also `[00:01:02] Name:` and `Name: (01:02)`
  *   Matthew Heineman  0:05              Otter.ai header lines; **Name** 0:00 and **Name** [0:06] text
+ *   @0:25 - Ann Lee (ann@example.org)   a meeting recorder's (Fathom's) header line
  *   >> HOLT: text                       caption speaker changes
  *   00:00:05 text                       a line that starts with a timestamp
  *   HOLT                                a name alone on its line (kept only if it recurs: see select.ts)
@@ -62,7 +63,8 @@ const TITLE_WORD = String.raw`(?:\p{Lu}|(?:al|el|ad|ar|as|an|at|az|abu|bin|ibn|b
 const TITLE_NAME = String.raw`${TITLE_WORD}(?: (?:${TITLE_WORD}|${PARTICLE}(?!\p{L})|${NUMBER}))*`;
 const TIME = String.raw`(?:\[(${CLOCK})\]|\((${CLOCK})\)|(${CLOCK})(?= |$))`;
 
-const PREFIX = new RegExp(String.raw`(?:> ?(?=[*_\p{Lu}]))?(>>+ ?)?(?:${TIME} ?(?:[-–—] )?)?(?:[-*+] (?=\*\*|__))?(\*\*|__|\*(?=\p{Lu})|_(?=\p{Lu}))?`, 'uy');
+// A meeting recorder's `@0:25 - Name` (Fathom) opens with an at sign before the time.
+const PREFIX = new RegExp(String.raw`(?:> ?(?=[*_\p{Lu}]))?(>>+ ?)?(?:@?${TIME} ?(?:[-–—] )?)?(?:[-*+] (?=\*\*|__))?(\*\*|__|\*(?=\p{Lu})|_(?=\p{Lu}))?`, 'uy');
 /** `Q.` and `A.` (with a full stop), as legal and oral-history transcripts write them. */
 const QA_DOT = /([QA])\. (?=\S)/y;
 /** A name in capitals (`HOLT`, `MICHEL MARTIN`, `McCAIN`) followed by what may follow a label's name. */
@@ -76,6 +78,8 @@ const AFTER_COLON = new RegExp(String.raw`(?:\*\*|__|\*|_)? ?(?:(?:[\[(](${CLOCK
 const ALIAS = new RegExp(String.raw`(?: ?\((\p{Lu}{1,4}|${TITLE_NAME})\))`, 'uy');
 /** A name in square brackets followed by a time or a colon: `[Speaker 1] [00:17] text`. */
 const BRACKETED_NAME = new RegExp(String.raw`\[(${TITLE_NAME}|${CAPS_NAME})\](?= ?(?:\[${CLOCK}\]|:)| ${CLOCK}$)`, 'uy');
+/** An e-mail address in brackets after a name, as meeting recorders give a participant. */
+const EMAIL = /( \([^()\s@]{1,64}@[^()\s@]{1,255}\))(?= |$)/y;
 /** A role in brackets right before the colon: an office, a riding, a party (`(Roberval, BQ)`). */
 const PAREN_ROLE = new RegExp(String.raw` ?\((\p{Lu}[^()\n]{0,120})\)(?=:)`, 'uy');
 /** What opens a sentence, not a role: `I`, `we`, `you` as its subject. */
@@ -89,7 +93,7 @@ const STRONG_TIME = new RegExp(String.raw`(${CLOCK}) (?=\p{L})`, 'uy');
 const BARE_TIME = new RegExp(String.raw` (${CLOCK})(?= |$)`, 'uy');
 
 /** The characters a non-empty `PREFIX` opens with: quote and caption marks, a time, a bullet, emphasis. */
-const PREFIX_FIRST = '>[(0123456789-*+_';
+const PREFIX_FIRST = '>[(0123456789-*+_@';
 /** The characters a non-empty `AFTER_COLON` opens with. */
 const AFTER_COLON_FIRST = '*_ [(0123456789';
 /** The characters a time after the colon's space opens with. */
@@ -231,12 +235,19 @@ export function lineLabel(line: string): LineLabel | null {
   const commaRole = matchFrom(ROLE, h, at, ',');
   // A role is a noun phrase: `Mr. Speaker, I ask for unanimous consent …:` is speech to the Speaker.
   if (commaRole && SUBJECT_PRONOUN.test(commaRole[1]!)) return null;
+  // A court paper's caption names parties, not speakers: `UNITED STATES, ET AL.,   :`.
+  if (commaRole && /^et al\b/i.test(commaRole[1]!)) return null;
   if (commaRole) at += commaRole[0].length;
   const alias = commaRole || !aliasMayFollow(h, at) ? null : match(ALIAS, h, at);
   if (alias) at += alias[0].length;
   // Hansard's office, riding or party in brackets before the colon: `Mr. Gar Knutson (Parliamentary Secretary to Prime Minister, Lib.):`.
   const role = commaRole ?? (alias || !aliasMayFollow(h, at) ? null : match(PAREN_ROLE, h, at));
   if (role && !commaRole) at += role[0].length;
+  // An address after the name is whose account spoke, not a role (`@0:25 - Ann Lee (ann@example.org)`).
+  if (!role && !alias && h[at] === ' ' && h[at + 1] === '(') {
+    const email = match(EMAIL, h, at);
+    if (email) at += email[0].length;
+  }
   // `**Name** [0:06]` closes the emphasis before the time, `**Name [0:06]**` after it.
   const closeBefore = emphasisClose(h, at);
   at += closeBefore;

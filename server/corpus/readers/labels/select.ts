@@ -40,6 +40,8 @@ const NOT_SPEAKERS = new Set(
     'case no', 'case number', 'docket no', 'index no', 'file no', 'cause no', 'civil action no', 'criminal no',
     // A reporter's time of day on its own line: `2:15 P.M.`
     'a.m', 'p.m',
+    // What a meeting recorder (Fathom) marks in a transcript: `ACTION ITEM: Send the list - WATCH`.
+    'action item', 'action items', 'positive reaction', 'negative reaction', 'next steps', 'key takeaway', 'key takeaways',
   ],
 );
 
