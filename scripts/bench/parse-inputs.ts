@@ -124,6 +124,8 @@ export const SHAPES: Record<string, (bytes: number) => string> = {
   'numbered lines': (b) => fill(b, (i) => `${(i % 25) + 1} MR. HOLT: yes.\n`),
   // Speakers in Markdown headings (`### Interviewer`), a new turn every two lines.
   'heading labels': (b) => fill(b, (i) => (i % 2 ? '### Interviewer\nyes.\n' : '### Systems Developer\nno.\n')),
+  // A coding tool's paragraph numbers (`readers/labels/paragraph-numbers.ts`), a paragraph of two lines each.
+  'numbered paragraphs': (b) => fill(b, (i) => `${i + 1}     Dan: yes.\n      and more.\n\n`),
   // A scan that kept the numbers of half the lines (`scanned-gutter.ts`), a third of the two-digit ones split as OCR splits them.
   'half-numbered lines': (b) => fill(b, (i) => (i % 2 ? 'yes, sir.\n' : `${scanned((i % 25) + 1, i % 3 === 0)} Q. yes.\n`)),
 };

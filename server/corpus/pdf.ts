@@ -47,8 +47,9 @@ function printedOnce(line: Piece[], charWidth: number): Piece[] {
   // The kept piece reaching furthest right: the only one a later piece (the line is in order of x) can lie within.
   let reach: Piece | undefined;
   for (const p of line) {
+    // A space within it is a second printing's too; a narrow one just after a word is no loss, as the next word keeps its gap.
     const words = p.text.trim();
-    const within = reach !== undefined && words !== '' && p.x + p.width <= reach.x + reach.width + charWidth / 2 && reach.text.includes(words);
+    const within = reach !== undefined && p.x + p.width <= reach.x + reach.width + charWidth / 2 && (words === '' || reach.text.includes(words));
     if (within) continue;
     kept.push(p);
     if (!reach || p.x + p.width > reach.x + reach.width) reach = p;

@@ -175,3 +175,47 @@ function spans(lines: string[]): Array<{ start: number; end: number; text: strin
     return span;
   });
 }
+
+describe('what the second review of the documents round found', () => {
+  it('reads names centred over speech at the margin (an oral history, a play manuscript) as the transcript it is, not a screenplay', async () => {
+    const history = await inspectAs('history.txt', ["                      ORAL HISTORY PROJECT", "", "Interview with Margaret Hale, recorded at her home in Leeds.", "", "                           INTERVIEWER", "Can you tell me where you grew up?", "", "                           MARGARET HALE", "I grew up on a farm outside Skipton, with my two brothers.", "(laughs)", "We were always in trouble.", "", "                           INTERVIEWER", "What did your parents do?", "", "                           MARGARET HALE", "My father kept sheep and my mother taught at the village school.", "", "                           INTERVIEWER", "And did you go to that school?", "", "                           MARGARET HALE", "I did, until I was eleven.", ""].join('\n'));
+    expect(history.source.reader).not.toBe('screenplay');
+    expect(saidBy(history, 'where you grew up')).toBe('Interviewer');
+    expect(saidBy(history, 'a farm outside Skipton')).toBe('Margaret Hale');
+    const play = await inspectAs('play.txt', ["                              THE VISIT", "                          A play in one act", "", "          A kitchen. Morning. MARY sits at the table.", "", "                              MARY", "Where have you been?", "", "                              JOHN", "(taking off his coat)", "Out. Walking.", "", "          He sits. She does not look at him.", "", "                              MARY", "All night?", "", "                              JOHN", "Most of it.", "", "                              MARY", "You could have called.", "", "                              OLD TOM", "(from the doorway)", "He was with me.", ""].join('\n'));
+    expect(play.source.reader).not.toBe('screenplay');
+    expect(saidBy(play, 'Where have you been?')).toBe('Mary');
+    expect(speakers(play.quotes)).not.toContain('The Visit');
+  });
+
+  it("takes a typed title page's title and credit (`THE LONG NIGHT` over `by Ann Writer`) for no one's speech", async () => {
+    const script = await inspectAs('night.txt', ["                    THE LONG NIGHT", "                      by Ann Writer", "", "          The kitchen is dark. Mary sits at the table, waiting.", "", "                              MARY", "                    Where have you been?", "", "                              JOHN", "                         (taking off his coat)", "                    Out. Walking.", "", "          He sits. She does not look at him.", "", "                              MARY", "                    All night?", "", "                              JOHN", "                    Most of it.", "", "                                                   CUT TO:", "", "          The garden. Dawn.", "", "                              MARY", "                    You could have called.", ""].join('\n'));
+    expect(script.source.meta.title).toBe('THE LONG NIGHT');
+    expect(speakers(script.quotes)).toEqual(['John', 'Mary']);
+  });
+
+  it("never takes what a meeting recorder brackets after a name for the name, and keeps its notes out of anyone's turn", async () => {
+    const addresses = await inspectAs('sync.txt', ["Weekly sync - March 3", "", "@0:05 - Ann Lee (Ann.Lee@Acme.com)", "Hi everyone, thanks for joining.", "", "@0:12 - Tom Okafor (tom@okafor.co.uk)", "Happy to be here. Shall we start with the numbers?", "", "@0:20 - Ann Lee (Ann.Lee@Acme.com)", "Yes, revenue is up eleven percent.", "", "@0:31 - Tom Okafor (tom@okafor.co.uk)", "That's better than we hoped.", "", "ACTION ITEM: Send the revenue deck to Tom - WATCH (0:35)", ""].join('\n'));
+    expect(speakers(addresses.quotes)).toEqual(['Ann Lee', 'Tom Okafor']);
+    const note = addresses.quotes.find((q) => q.text.includes('Send the revenue deck'));
+    expect(note?.speaker ?? null).toBeNull();
+    expect(saidBy(addresses, 'better than we hoped')).toBe('Tom Okafor');
+    const firms = await inspectAs('firms.txt', ["Weekly sync - March 3", "", "@0:05 - Ann Lee (Acme Corp)", "Hi everyone, thanks for joining.", "", "@0:12 - Tom Okafor (Okafor Consulting)", "Happy to be here. Shall we start with the numbers?", "", "@0:20 - Ann Lee (Acme Corp)", "Yes, revenue is up eleven percent.", "", "@0:31 - Tom Okafor (Okafor Consulting)", "That's better than we hoped.", ""].join('\n'));
+    expect(speakers(firms.quotes)).toEqual(['Ann Lee', 'Tom Okafor']);
+    const colons = await inspectAs('colons.txt', ["@0:05 - Ann Lee (ann@acme.com): Hi everyone, thanks for joining.", "@0:12 - Tom Okafor (tom@okafor.co.uk): Happy to be here. Shall we start?", "@0:20 - Ann Lee (ann@acme.com): Yes, revenue is up eleven percent.", "@0:31 - Tom Okafor (tom@okafor.co.uk): That's better than we hoped.", ""].join('\n'));
+    expect(speakers(colons.quotes)).toEqual(['Ann Lee', 'Tom Okafor']);
+    expect(colons.quotes.length).toBe(4);
+  });
+
+  it('reads cues written with no blank line between them, each its own, their timing lines out of the words', async () => {
+    const captions = await inspectAs('noblank.sbv', ["0:00:01.360,0:00:04.080", ">> ANN: Welcome back to the show.", "0:00:04.080,0:00:07.500", "Today we're talking about bees.", "0:00:07.500,0:00:10.200", ">> BOB: Thanks for having me.", "It's great to be here.", "0:00:10.200,0:00:13.000", ">> ANN: So why bees?", ""].join('\n'));
+    expect(captions.quotes.some((q) => /\d:\d\d\.\d{3},/.test(q.text))).toBe(false);
+    expect(saidBy(captions, 'Thanks for having me')).toBe('Bob');
+    const srt = await inspectAs('noblank.srt', ['1', '00:00:01,000 --> 00:00:02,000', 'HOLT: Hello there.', '2', '00:00:03,000 --> 00:00:04,000', 'CLINTON: Hi.'].join('\n'));
+    expect(srt.quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Holt', 'Hello there.'], ['Clinton', 'Hi.']]);
+  });
+
+  it("takes `ET. AL.` in a caption for a party's, not a speaker's", () => {
+    expect(lineLabel('UNITED STATES, ET. AL.,            :')).toBeNull();
+  });
+});

@@ -260,6 +260,8 @@ function spokenText(speech: Span[], typed: boolean): string {
 /** A direction a typed script sets inside speech: `(Smiles.)`, `(Cocks weapon.)`, `(to Dolores)`, `(beat)` — not `(the one in Maine)`. */
 const DIRECTION = /\((?:[A-Z][a-z]{1,20}(?: [^()\n]{0,60})?\.|to [A-Za-z][^()\n]{0,40}|beat|pause|then)\)/g;
 
+/** A title page's credit line: `Written by`, `by Ann Writer`, `Story by`. */
+const CREDIT = /^(?:(?:written|story|screenplay|teleplay) )?by\b/i;
 /** Where a centred line starts on a typed page: further in than action (10) and most speech. */
 const CENTRED_INDENT = 15;
 /** A line of a typed title page that is the title: centred, a few words, no sentence, no credit. */
@@ -267,8 +269,22 @@ function typedTitle(line: string): boolean {
   const text = line.trim();
   let indent = 0;
   while (line[indent] === ' ') indent++;
-  return indent >= CENTRED_INDENT && /\p{L}/u.test(text) && text.split(/\s+/).length <= 10 && !/[.?!,;:]$/.test(text) && !/^(?:(?:written|story|screenplay) )?by\b/i.test(text) && !SCENE.test(text) && !isTransition(text);
+  return indent >= CENTRED_INDENT && /\p{L}/u.test(text) && text.split(/\s+/).length <= 10 && !/[.?!,;:]$/.test(text) && !CREDIT.test(text) && !SCENE.test(text) && !isTransition(text);
 }
+
+/** The file is set out as a typed script: see `sniff`. `cues` is how many blocks open with a name over lines. */
+function typedScript(input: ReadInput, cues: number): boolean {
+  const body = titlePage(input.text, input.from).body;
+  const m = margins(input, body);
+  if (m === undefined || m.speech < m.action + MIN_STEP || m.cue < m.speech + MIN_STEP) return false;
+  let spoken = 0;
+  eachBlock(input, body, (b) => {
+    if (dialogue(b, m)) spoken++;
+  });
+  return spoken >= 3 && spoken >= cues * 0.8;
+}
+/** Columns between a typed script's margins: action, speech and cues stand at least this far apart. */
+const MIN_STEP = 4;
 
 export const screenplay: Reader = {
   name: 'screenplay',
@@ -290,8 +306,10 @@ export const screenplay: Reader = {
     if (scenes > 0) return 0.9;
     if (directions === 0) return 0;
     // A script without scene headings (`FADE IN:`, then `In a coffee shop`) set out as typed scripts
-    // and their PDFs are, cues further in than speech and speech than action, is a screenplay still.
-    return margins(input, titlePage(input.text, input.from).body) !== undefined ? 0.92 : 0.6;
+    // and their PDFs are — cues further in than speech and speech than action, and nearly every cue
+    // over speech so set — is a screenplay still. Names centred over speech at the margin (an oral
+    // history, a play's manuscript) are not: there no speech stands further in than action.
+    return typedScript(input, cues) ? 0.92 : 0.6;
   },
   read(input): ReadResult {
     const out = result('transcript', 'film');
@@ -321,8 +339,14 @@ export const screenplay: Reader = {
     eachBlock(input, page.body, (b) => {
       const first = b[0]!.text;
       // A typed script's title page opens with its title, centred (`THE DARK KNIGHT RISES`, `The Great Trade`).
-      // Not a cue over its speech (`DOLORES` opening an excerpt). Quotation marks around it are not the title's.
-      if (opening && m !== undefined && out.meta.title === undefined && typedTitle(first) && !dialogue(b, m)) out.meta.title = first.trim().replace(/^["“](.+)["”]$/, '$1');
+      if (opening && m !== undefined) {
+        opening = false;
+        // A block of centred lines only (`THE LONG NIGHT` over `by Ann Writer`) is the title page's, not a cue over speech.
+        const centred = b.every((l) => indentOf(l.text) > m.speech + MIN_STEP) || (b.length > 1 && CREDIT.test(b[1]!.text.trim()));
+        // Nor is a line before a cue over its speech (`DOLORES` opening an excerpt). Quotation marks around it are not the title's.
+        if (typedTitle(first) && (centred || !dialogue(b, m))) out.meta.title ??= first.trim().replace(/^["“](.+)["”]$/, '$1');
+        if (centred && b.length > 1 && typedTitle(first)) return;
+      }
       opening = false;
       if (SCENE.test(first)) {
         section = first.trim().replace(FORCED_SCENE, '');

@@ -30,6 +30,9 @@ export function isTiming(line: string): boolean {
   return line.includes('-->') || SBV_TIMING.test(line);
 }
 
+/** An SRT cue's number on its own line. */
+const CUE_NUMBER = /^\s*\d{1,9}\s*$/;
+
 /** One cue as found in the file. */
 export interface CueBlock {
   /** 1-based line of the timing line. */
@@ -64,15 +67,23 @@ export function cueBlocks(text: string, from: number, to: number): { blocks: Cue
     }
     const group: number[] = [];
     while (i < all.length && (!blank(i) || within(i, group))) group.push(i++);
-    const t = group.findIndex((g) => isTiming(all[g]!.text));
-    if (t === -1) {
+    const timings: number[] = [];
+    for (let k = 0; k < group.length; k++) if (isTiming(all[group[k]!]!.text)) timings.push(k);
+    if (timings.length === 0) {
       if (!/^\uFEFF?(?:WEBVTT|NOTE|STYLE|REGION|X-TIMESTAMP)\b/.test(all[group[0]!]!.text.trim())) stray.push(firstLine + group[0]!);
       continue;
     }
-    const timing = group[t]!;
-    const block: CueBlock = { line: firstLine + timing, timing: all[timing]!.text, payload: group.slice(t + 1).map((g) => all[g]!) };
-    if (t > 0) block.id = all[group[t - 1]!]!.text;
-    blocks.push(block);
+    // Cues written with no blank line between them (a hand-edited SBV or SRT): each timing line starts
+    // a cue of its own, and an SRT number just above one is that cue's, not the words before it.
+    const numberAbove = (n: number) => n > 0 && timings[n]! - 1 > timings[n - 1]! && CUE_NUMBER.test(all[group[timings[n]! - 1]!]!.text);
+    for (let n = 0; n < timings.length; n++) {
+      const t = timings[n]!;
+      const end = n + 1 === timings.length ? group.length : timings[n + 1]! - (numberAbove(n + 1) ? 1 : 0);
+      const timing = group[t]!;
+      const block: CueBlock = { line: firstLine + timing, timing: all[timing]!.text, payload: group.slice(t + 1, end).map((g) => all[g]!) };
+      if ((n === 0 && t > 0) || numberAbove(n)) block.id = all[group[t - 1]!]!.text;
+      blocks.push(block);
+    }
   }
   return { blocks, stray };
 }

@@ -79,7 +79,9 @@ const ALIAS = new RegExp(String.raw`(?: ?\((\p{Lu}{1,4}|${TITLE_NAME})\))`, 'uy'
 /** A name in square brackets followed by a time or a colon: `[Speaker 1] [00:17] text`. */
 const BRACKETED_NAME = new RegExp(String.raw`\[(${TITLE_NAME}|${CAPS_NAME})\](?= ?(?:\[${CLOCK}\]|:)| ${CLOCK}$)`, 'uy');
 /** An e-mail address in brackets after a name, as meeting recorders give a participant. */
-const EMAIL = /( \([^()\s@]{1,64}@[^()\s@]{1,255}\))(?= |$)/y;
+const EMAIL = /( \([^()\s@]{1,64}@[^()\s@]{1,255}\))(?=[ :]|$)/y;
+/** Whatever a meeting recorder puts in brackets after a name: an address, a firm. */
+const AFFILIATION = /( \([^()\n]{1,160}\))(?=[ :]|$)/y;
 /** A role in brackets right before the colon: an office, a riding, a party (`(Roberval, BQ)`). */
 const PAREN_ROLE = new RegExp(String.raw` ?\((\p{Lu}[^()\n]{0,120})\)(?=:)`, 'uy');
 /** What opens a sentence, not a role: `I`, `we`, `you` as its subject. */
@@ -236,12 +238,16 @@ export function lineLabel(line: string): LineLabel | null {
   // A role is a noun phrase: `Mr. Speaker, I ask for unanimous consent …:` is speech to the Speaker.
   if (commaRole && SUBJECT_PRONOUN.test(commaRole[1]!)) return null;
   // A court paper's caption names parties, not speakers: `UNITED STATES, ET AL.,   :`.
-  if (commaRole && /^et al\b/i.test(commaRole[1]!)) return null;
+  if (commaRole && /^et\.? al\b/i.test(commaRole[1]!)) return null;
   if (commaRole) at += commaRole[0].length;
-  const alias = commaRole || !aliasMayFollow(h, at) ? null : match(ALIAS, h, at);
+  // A meeting recorder's `@0:25 - Ann Lee (Acme Corp)`: what the brackets hold is whose account or
+  // firm spoke, never the name (nor a role): stepped over.
+  const recorder = h[0] === '@' && leadTime !== undefined && !commaRole && h[at] === ' ' && h[at + 1] === '(' ? match(AFFILIATION, h, at) : null;
+  if (recorder) at += recorder[0].length;
+  const alias = commaRole || recorder || !aliasMayFollow(h, at) ? null : match(ALIAS, h, at);
   if (alias) at += alias[0].length;
   // Hansard's office, riding or party in brackets before the colon: `Mr. Gar Knutson (Parliamentary Secretary to Prime Minister, Lib.):`.
-  const role = commaRole ?? (alias || !aliasMayFollow(h, at) ? null : match(PAREN_ROLE, h, at));
+  const role = commaRole ?? (alias || recorder || !aliasMayFollow(h, at) ? null : match(PAREN_ROLE, h, at));
   if (role && !commaRole) at += role[0].length;
   // An address after the name is whose account spoke, not a role (`@0:25 - Ann Lee (ann@example.org)`).
   if (!role && !alias && h[at] === ' ' && h[at + 1] === '(') {

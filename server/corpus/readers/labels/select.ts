@@ -40,10 +40,15 @@ const NOT_SPEAKERS = new Set(
     'case no', 'case number', 'docket no', 'index no', 'file no', 'cause no', 'civil action no', 'criminal no',
     // A reporter's time of day on its own line: `2:15 P.M.`
     'a.m', 'p.m',
-    // What a meeting recorder (Fathom) marks in a transcript: `ACTION ITEM: Send the list - WATCH`.
-    'action item', 'action items', 'positive reaction', 'negative reaction', 'next steps', 'key takeaway', 'key takeaways',
   ],
 );
+
+/**
+ * What a meeting recorder (Fathom) writes into a transcript between turns, in capitals: `ACTION ITEM:
+ * Send the list - WATCH`. No one's label, and no part of the turn before it either: who says it is not
+ * known (a break, see `SelectOptions.breaks`).
+ */
+const NOTES = new Set(['action item', 'action items', 'positive reaction', 'negative reaction', 'next steps', 'key takeaway', 'key takeaways']);
 
 /** Words that head a line with a colon and name no one (`Note:`, `Related:`), for readers of other formats. */
 export function notSpeaker(label: string): boolean {
@@ -170,6 +175,7 @@ export interface SelectOptions {
 /** Label candidates of the lines, keeping those that behave like speaker labels across the file. */
 export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundLabel[] {
   const known = options.isKnownName ?? (() => false);
+  const turnedDown: number[] = options.breaks ?? [];
   const raw: Candidate[] = [];
   const quoted: Candidate[] = [];
   const linked: Candidate[] = [];
@@ -192,6 +198,11 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       continue;
     }
     const key = labelKey(match.label!);
+    // In capitals, as the recorder writes them: `Action Items:` in a transcript is someone reading out a list.
+    if (match.caps && NOTES.has(key)) {
+      turnedDown.push(i);
+      continue;
+    }
     if (!plausible(key)) continue;
     // A field of the file's header (`SIG: FAAS WG` above `Date:` and `Duration:`) is nobody's label
     // unless it stands again below (`Q:`); the participants' fields are, for takeHeaderFields to read.
@@ -258,7 +269,6 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   // The line below a heading is speech, not a list item, a table, a fence or another heading.
   const speechBelow = (i: number) => i + 1 < lines.length && !blank(i + 1) && !LIST_OR_BLOCK.test(lines[i + 1]!.text);
 
-  const turnedDown: number[] = options.breaks ?? [];
   return raw.filter(({ index, match, key }, k) => {
     if (match.style === 'time') return manyTimed;
     const label = match.label!;
