@@ -9,7 +9,7 @@ import { ParseError } from './errors.ts';
 import { followable } from './files.ts';
 import type { Collection, LoadWarning, SourceKind } from './model.ts';
 import { hasFrontMatter, parseFrontMatter, parseSidecar } from './metadata/source.ts';
-import { documentText } from './documents.ts';
+import { documentText } from './documents/index.ts';
 import { decode, extensionOf, formatOf, SUPPORTED_EXTENSIONS, type Decoded } from './read.ts';
 import type { SpeakerRegistry } from './speakers.ts';
 

@@ -1,16 +1,30 @@
 /**
  * A PDF made here, byte by byte, for inputs no real file should hold (text set far off the page) and
- * for the smallest real-looking cases: one page of Courier text, each line `[x, y, text]` in points.
- * Real PDFs for everything else are in test/fixtures (see its README).
+ * for the smallest cases of a layout (a page turned a quarter, right-to-left words): one page of
+ * Courier text, each line `[x, y, text]` in points. Real PDFs for everything else are in
+ * test/fixtures (see its README).
  */
-export function craftedPdf(lines: Array<[number, number, string]>): Buffer {
+export interface CraftedOptions {
+  /** The page's `/Rotate`, with each line drawn turned the other way, so that it reads upright as shown. */
+  rotate?: 90;
+  /**
+   * Letters A–F drawn as Hebrew (alef, bet, gimel, dalet, he, vav by their glyph names), so that a
+   * line may hold right-to-left words without a font file.
+   */
+  hebrew?: boolean;
+}
+
+const HEBREW = '/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [65 /afii57664 /afii57665 /afii57666 /afii57667 /afii57668 /afii57669] >>';
+
+export function craftedPdf(lines: Array<[number, number, string]>, options: CraftedOptions = {}): Buffer {
   const escape = (t: string) => t.replace(/[\\()]/g, (c) => `\\${c}`);
-  const content = lines.map(([x, y, t]) => `BT /F1 12 Tf 1 0 0 1 ${x} ${y} Tm (${escape(t)}) Tj ET`).join('\n');
+  const matrix = options.rotate ? '0 1 -1 0' : '1 0 0 1';
+  const content = lines.map(([x, y, t]) => `BT /F1 12 Tf ${matrix} ${x} ${y} Tm (${escape(t)}) Tj ET`).join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]${options.rotate ? ` /Rotate ${options.rotate}` : ''} /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>`,
+    `<< /Type /Font /Subtype /Type1 /BaseFont /Courier ${options.hebrew ? HEBREW : '/Encoding /WinAnsiEncoding'} >>`,
     `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
   ];
   let out = '%PDF-1.4\n';

@@ -7,11 +7,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { docxText } from '../../../server/corpus/docx.ts';
+import { docxText } from '../../../server/corpus/documents/docx.ts';
 import { ParseError } from '../../../server/corpus/errors.ts';
 import { loadCorpus, loadSourceFile } from '../../../server/corpus/load.ts';
-import { pdfText } from '../../../server/corpus/pdf.ts';
+import { pdfText } from '../../../server/corpus/documents/pdf.ts';
 import { SpeakerRegistry } from '../../../server/corpus/speakers.ts';
+import { craftedDocx, run } from './crafted-docx.ts';
 import { craftedPdf } from './crafted-pdf.ts';
 
 const REAL = path.resolve('test/fixtures/real');
@@ -73,6 +74,36 @@ describe('Word documents', () => {
     expect(parsed.quotes.some((q) => q.text.includes('@0:') || q.text.includes('example.org'))).toBe(false);
   });
 
+  it('keeps a line break within a paragraph (`Interviewer`, Shift+Enter, the question), and writes Word\'s hyphens as hyphens', async () => {
+    const doc = await craftedDocx([
+      `${run('Interviewer')}<w:r><w:br/></w:r>${run('When did you first come to the city?')}`,
+      `${run('Maria Lopez')}<w:r><w:br/></w:r>${run('In nineteen seventy')}<w:r><w:noBreakHyphen/></w:r>${run('two, to study case')}<w:r><w:softHyphen/></w:r>${run('law.')}`,
+      `${run('Interviewer')}<w:r><w:br/></w:r>${run('Why?')}`,
+      `${run('Maria Lopez')}<w:r><w:br/></w:r>${run('My mother.')}`,
+    ]);
+    const text = await docxText(doc, 'lopez.docx');
+    expect(text).toContain('Interviewer\nWhen did you first come to the city?\n\n');
+    expect(text).toContain('In nineteen seventy-two, to study caselaw.');
+    const dir = mkdtempSync(path.join(tmpdir(), 'verbatim-docx-'));
+    try {
+      writeFileSync(path.join(dir, 'lopez.docx'), doc);
+      expect(await turnsOf(path.join(dir, 'lopez.docx'), 3)).toEqual([
+        ['Interviewer', 'When did you'],
+        ['Maria Lopez', 'In nineteen seventy-two,'],
+        ['Interviewer', 'Why?'],
+        ['Maria Lopez', 'My mother.'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses, unread, a small archive that unpacks to more XML than any transcript (a zip bomb)', async () => {
+    const bomb = await craftedDocx([run('a'.repeat(101_000_000))]);
+    expect(bomb.length).toBeLessThan(1_000_000);
+    expect((await refusal(docxText(bomb, 'bomb.docx'))).message).toMatch(/^bomb\.docx: the Word document unpacks to more than 100 MB of XML/);
+  });
+
   it('refuses what is not a Word document, by name and with what to do', async () => {
     expect((await refusal(docxText(Buffer.from('not a zip'), 'a.docx'))).message).toMatch(/^a\.docx: this is not a Word document .*save it again as \.docx or as text/);
     expect((await refusal(docxText(Buffer.alloc(0), 'b.docx'))).message).toBe('b.docx: the file is empty');
@@ -118,7 +149,25 @@ describe('PDFs', () => {
     expect((await refusal(pdfText(bytes(path.join(DOCUMENTS, 'blank-page-no-text.pdf')), 'scan.pdf'))).message).toMatch(/^scan\.pdf: the PDF has no text in it \(a scan\?\): run it through OCR/);
     expect((await refusal(pdfText(bytes(path.join(DOCUMENTS, 'feast-locked-with-password.pdf')), 'locked.pdf'))).message).toMatch(/^locked\.pdf: the PDF is locked with a password/);
     expect((await refusal(pdfText(Buffer.from('%PDF-1.4\nnot really'), 'broken.pdf'))).message).toMatch(/^broken\.pdf: this PDF could not be read \(.+\): save its text/);
+    expect((await refusal(pdfText(Buffer.from('Q: Is this a PDF?\nA: No.\n'), 'notes.pdf'))).message).toMatch(/^notes\.pdf: this is not a PDF \(it does not start with %PDF-\)/);
     expect((await refusal(pdfText(Buffer.alloc(0), 'empty.pdf'))).message).toBe('empty.pdf: the file is empty');
+  });
+
+  it("puts back the hyphens and dashes a court reporter's PDF draws as soft hyphens, which pdf.js leaves out of its text", async () => {
+    const text = await pdfText(bytes(path.join(REAL, 'labelled/scotus-us-v-texas-15-674-pages-1-4.pdf')), 'scotus.pdf');
+    const restored = ['No. 15-674', 'The above-entitled matter', 'Intervenor-Respondents', "GENERAL VERRILLI:  That is -- that's a very", 'Official - Subject to Final Review', 'The principal --\n'];
+    expect(restored.filter((words) => !text.includes(words))).toEqual([]);
+  });
+
+  it('reads a page turned a quarter (`/Rotate 90`, its text drawn upright as shown) line by line', async () => {
+    const text = await pdfText(craftedPdf([[100, 72, 'JOHN: Hello there.'], [114, 72, 'MARY: Fine.'], [128, 72, 'JOHN: Good.']], { rotate: 90 }), 'turned.pdf');
+    expect(text).toBe('JOHN: Hello there.\nMARY: Fine.\nJOHN: Good.');
+  });
+
+  it('reads a line of right-to-left words set as separate runs from the right', async () => {
+    // Drawn left to right: `EBCD` then `:AF` (Hebrew letters); read from the right, the label comes first.
+    const text = await pdfText(craftedPdf([[300, 700, 'EBCD'], [336, 700, ':AF']], { hebrew: true }), 'rtl.pdf');
+    expect(text).toBe('\u05d5\u05d0: \u05d3\u05d2\u05d1\u05d4');
   });
 
   it('keeps text set far off the page to a line of bounded length', async () => {

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FixtureGold } from '../../../server/corpus/evaluate/formats.ts';
 import { hasFrontMatter, parseFrontMatter } from '../../../server/corpus/metadata/source.ts';
-import { documentText } from '../../../server/corpus/documents.ts';
+import { documentText } from '../../../server/corpus/documents/index.ts';
 import { decode, extensionOf, formatOf } from '../../../server/corpus/read.ts';
 import type { ReadInput } from '../../../server/corpus/readers/reader.ts';
 

@@ -4,7 +4,7 @@
  * `ParseError` naming the file when the document cannot be read.
  */
 import { docxText } from './docx.ts';
-import type { SourceFormat } from './model.ts';
+import type { SourceFormat } from '../model.ts';
 import { pdfText } from './pdf.ts';
 
 const EXTRACT: Partial<Record<SourceFormat, (bytes: Buffer, file: string) => Promise<string>>> = { docx: docxText, pdf: pdfText };
