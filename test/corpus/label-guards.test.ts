@@ -218,4 +218,21 @@ describe('what the second review of the documents round found', () => {
   it("takes `ET. AL.` in a caption for a party's, not a speaker's", () => {
     expect(lineLabel('UNITED STATES, ET. AL.,            :')).toBeNull();
   });
+
+  it('reads one space before the colon as a label (`Jean Dupont : Bonjour`), not a column of colons (`Petitioners     :  No. 15-674`)', () => {
+    expect(lineLabel('Jean Dupont : Bonjour à tous.')).toMatchObject({ label: 'Jean Dupont', style: 'inline' });
+    expect(lineLabel('Devin Becker : And there we go.')).toMatchObject({ label: 'Devin Becker' });
+    expect(lineLabel('Petitioners           :  No. 15-674')?.label).toBeUndefined();
+    expect(lineLabel('So what : nothing')).toBeNull();
+  });
+
+  it('cuts paragraph numbers that stand alone above their paragraphs, and a time set beside one, only where the paragraphs stand further in', () => {
+    const page = Array.from({ length: 14 }, (_, i) => [`         ${i + 1}${i % 5 === 1 ? `                    [00:${String(i).padStart(2, '0')}]` : ''}`, `              ${i % 2 ? 'RA' : 'DB'}: words ${i}.`, '']).flat();
+    const cut = withoutParagraphNumbers(spans(page));
+    expect(cut.filter((l) => /\d$|\]$/.test(l.text.trim()) && !/words/.test(l.text))).toEqual([]);
+    expect(cut[1]!.text).toBe('              DB: words 0.');
+    // A list whose items stand at the numbers' own margin keeps its numbers.
+    const flush = page.map((l) => l.replace(/^ {14}/, ''));
+    expect(withoutParagraphNumbers(spans(flush)).map((l) => l.text)).toEqual(flush);
+  });
 });

@@ -121,6 +121,11 @@ function startsWithQA(line: string): boolean {
 
 const DIGITS = '0123456789';
 
+/** The line has exactly one space before its character at `i`. */
+function oneSpaceBefore(line: string, i: number): boolean {
+  return line[i - 1] === ' ' && line[i - 2] !== ' ' && line[i - 2] !== '\t';
+}
+
 /** Seconds of the first timestamp given. */
 function seconds(a: string | undefined, b?: string, c?: string): number | undefined {
   const t = a ?? b ?? c;
@@ -268,6 +273,9 @@ export function lineLabel(line: string): LineLabel | null {
   const roleText = role ? role[1]!.trim() : undefined;
   const aliasText = alias ? alias[1]! : undefined;
 
+  // One space before the colon, as French typography and some transcribers set it: `Devin Becker : And …`
+  // (not a column of colons further out, as a court paper's caption sets them: `Petitioners     :`).
+  if (h[at] === ' ' && h[at + 1] === ':' && (h[at + 2] === ' ' || at + 2 === h.length) && oneSpaceBefore(line, startAt(line, head, at + 1))) at += 1;
   if (h[at] === ':') {
     at += 1;
     // Whatever may follow the colon (emphasis closing, a space, a time) opens with one of these; a

@@ -10,7 +10,7 @@ import type { Span } from '../../text.ts';
 import { MIN_NUMBERED } from './gutter.ts';
 
 /** A paragraph number set in a margin: digits, then a wide space (a tab, or two spaces) or the line's end. */
-const NUMBERED = /^[ \t]{0,8}(\d{1,4})(?:\t| {2}|$)/;
+const NUMBERED = /^[ \t]{0,16}(\d{1,4})(?:\t| {2}|$)/;
 
 /** The line's paragraph number and how much of the line it takes with the space after it, or null. */
 function numberOf(text: string): { n: number; cut: number } | null {
@@ -21,10 +21,20 @@ function numberOf(text: string): { n: number; cut: number } | null {
   while (text[cut] === ' ' || text[cut] === '\t') cut++;
   return { n: Number(m[1]), cut };
 }
+/** A time in brackets alone: `[01:43]`, `(3:13)`. */
+const SYNC_MARK = /^[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s*$/;
 /** Of the numbered lines, how many must follow on from the one before (1, 2, 3 … through the file). */
 const IN_SEQUENCE = 0.95;
 /** Of the lines after the first number, how many must be numbered or set in to the margin's text column. */
 const ALIGNED = 0.9;
+
+/** How many digits open `text` after its indentation. */
+function digitsAt(text: string): number {
+  let i = indentOf(text);
+  const from = i;
+  while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i - from;
+}
 
 /** Where the words of a line start: its indentation in characters (a tab as one). */
 function indentOf(text: string): number {
@@ -37,7 +47,9 @@ function indentOf(text: string): number {
  * The column the numbered paragraphs' words start at, when `lines` are numbered so; else -1. The
  * numbers start at 1 and follow on; the words after them start at one column; and every other line of
  * words after the first number (a paragraph's further lines) is set in to that column too, so that a
- * numbered list in ordinary text (`1  Preheat the oven`) is not taken for it.
+ * numbered list in ordinary text (`1  Preheat the oven`) is not taken for it. Where each number stands
+ * alone above its paragraph (a web page printed to PDF), the paragraphs all stand at one column
+ * further in than the numbers.
  */
 function marginColumn(lines: readonly Span[]): number {
   const columns = new Map<number, number>();
@@ -45,6 +57,9 @@ function marginColumn(lines: readonly Span[]): number {
   let inSequence = 0;
   let previous = 0;
   let others = 0;
+  let alone = 0;
+  /** The furthest right a number ends: the words stand further in. */
+  let numberEnd = 0;
   const otherIndents: number[] = [];
   for (const line of lines) {
     const text = line.text;
@@ -62,17 +77,24 @@ function marginColumn(lines: readonly Span[]): number {
     numbered++;
     if (n === previous + 1) inSequence++;
     previous = n;
-    if (cut < text.length) columns.set(cut, (columns.get(cut) ?? 0) + 1);
+    // A number with nothing but a time beside it stands alone as much as one with nothing.
+    if (cut < text.length && !SYNC_MARK.test(text.slice(cut))) columns.set(cut, (columns.get(cut) ?? 0) + 1);
+    else alone++;
+    numberEnd = Math.max(numberEnd, indentOf(text) + digitsAt(text));
   }
   if (numbered < MIN_NUMBERED || inSequence < numbered * IN_SEQUENCE) return -1;
+  // Each number alone above its paragraph (a web page printed to PDF): the words' column is where the paragraphs stand.
+  if (alone >= numbered * ALIGNED) for (const indent of otherIndents) columns.set(indent, (columns.get(indent) ?? 0) + 1);
   // The words' column: the most common; a number of more digits takes one more (`9    ` and `10   `).
   let column = -1;
   let most = 0;
   for (const [c, count] of columns) if (count > most) [column, most] = [c, count];
   let aligned = 0;
   for (const [c, count] of columns) if (Math.abs(c - column) <= 1) aligned += count;
-  for (const indent of otherIndents) if (Math.abs(indent - column) <= 1) aligned++;
-  return column >= 3 && aligned >= (numbered + others) * ALIGNED ? column : -1;
+  if (alone < numbered * ALIGNED) for (const indent of otherIndents) if (Math.abs(indent - column) <= 1) aligned++;
+  // Numbers alone carry no words: only the paragraphs' lines count there.
+  const lined = alone >= numbered * ALIGNED ? others : numbered + others;
+  return column >= 3 && column > numberEnd && aligned >= lined * ALIGNED ? column : -1;
 }
 
 /** `lines` without their paragraph numbers, when they have them (see `marginColumn`); else `lines` itself. */
@@ -81,6 +103,8 @@ export function withoutParagraphNumbers(lines: Span[]): Span[] {
   return lines.map((line) => {
     const number = numberOf(line.text);
     if (!number) return line;
-    return { start: line.start + number.cut, end: line.end, text: line.text.slice(number.cut) };
+    // A time set far out beside a number (`19        [01:43]`, a web page's sync mark) is the number's, not a turn of someone unknown.
+    const cut = SYNC_MARK.test(line.text.slice(number.cut)) ? line.text.length : number.cut;
+    return { start: line.start + cut, end: line.end, text: line.text.slice(cut) };
   });
 }
