@@ -13,10 +13,14 @@ import { ParseError } from '../errors.ts';
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 /**
- * The most XML a document may unpack to. A long transcript's is a few megabytes; a small archive that
- * unpacks to gigabytes (a zip bomb) would take the indexer's memory with it, so it is refused unread.
+ * The most a document's parts (all but its pictures) may unpack to. A long transcript's text is a few
+ * megabytes (118 minutes of a meeting: 0.26 MB); mammoth takes about fifty times a document's size in
+ * memory, so a small archive that unpacks to a hundred megabytes (a zip bomb) would take the indexer
+ * down, with every other file of the folder. It is refused unread.
  */
-const MAX_XML_BYTES = 100_000_000;
+const MAX_UNPACKED = 20_000_000;
+/** Pictures, which reading a document's text leaves packed. */
+const MEDIA = /^word\/media\//;
 
 /** A node of mammoth's document model: what `raw-text.js` in mammoth walks, plus line breaks. */
 interface DocNode {
@@ -41,6 +45,7 @@ function textOf(node: DocNode, out: string[]): void {
     if (top.type === 'text') out.push((top.value ?? '').replace(WORD_HYPHENS, (h) => (h === '\u2011' ? '-' : '')));
     else if (top.type === 'tab') out.push('\t');
     else if (top.type === 'break') out.push('\n');
+    else if (top.type === 'tableRow') out.push(rowText(top));
     else {
       if (top.type === 'paragraph') stack.push('\n\n');
       const children = top.children ?? [];
@@ -49,19 +54,45 @@ function textOf(node: DocNode, out: string[]): void {
   }
 }
 
-/** Refuse an archive whose XML would unpack to more than `MAX_XML_BYTES`, counting as it unpacks. */
+/** A cell holding a time and nothing else: `00:00:05`, `[01:02]`. */
+const CLOCK_CELL = /^\[?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?\]?$/;
+
+/**
+ * A table's row as one block: its cells' text on lines one after another, a blank line after it. A
+ * transcript set as a table (the speaker in one column, the words in the next, as oral history projects
+ * and some exports keep them) then reads as a name over its words, a time in a column before the name
+ * on the name's line.
+ */
+function rowText(row: DocNode): string {
+  const cells: string[] = [];
+  for (const cell of row.children ?? []) {
+    const parts: string[] = [];
+    textOf(cell, parts);
+    const text = parts.join('').replace(/\n{2,}/g, '\n').trim();
+    if (text === '') continue;
+    // A time in a cell of its own opens the next cell's line (`00:00:05 Beth`), as a timed label does.
+    if (cells.length > 0 && CLOCK_CELL.test(cells.at(-1)!)) cells[cells.length - 1] = `${cells.at(-1)!} ${text}`;
+    else cells.push(text);
+  }
+  return cells.length > 0 ? `${cells.join('\n')}\n\n` : '';
+}
+
+/**
+ * Refuse an archive whose parts would unpack to more than `MAX_UNPACKED`, counting as they unpack: every
+ * part but pictures, whatever its name (mammoth reads the part the package's relationships name).
+ */
 async function checkSize(bytes: Buffer, file: string): Promise<void> {
   const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(bytes);
   let total = 0;
-  for (const part of zip.file(/\.xml$/)) {
+  for (const part of zip.file(/^/).filter((p) => !MEDIA.test(p.name))) {
     await new Promise<void>((resolve, reject) => {
       const stream = part.nodeStream('nodebuffer');
       stream.on('data', (chunk: Buffer) => {
         total += chunk.length;
-        if (total <= MAX_XML_BYTES) return;
+        if (total <= MAX_UNPACKED) return;
         stream.pause();
-        reject(new ParseError(file, undefined, `the Word document unpacks to more than ${MAX_XML_BYTES / 1_000_000} MB of XML, far more than any transcript: save its text and index that`));
+        reject(new ParseError(file, undefined, `the Word document unpacks to more than ${MAX_UNPACKED / 1_000_000} MB besides its pictures, far more than any transcript: save its text and index that`));
       });
       stream.on('end', () => resolve());
       stream.on('error', reject);

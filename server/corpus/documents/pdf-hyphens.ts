@@ -18,11 +18,13 @@ export function drawnText(fnArray: readonly number[], argsArray: readonly unknow
     const glyphs = args?.find((a) => Array.isArray(a)) as unknown[] | undefined;
     for (const g of glyphs ?? []) if (g && typeof g === 'object' && typeof (g as { unicode?: unknown }).unicode === 'string') out.push((g as { unicode: string }).unicode);
   }
-  return out.join('').normalize('NFKC');
+  // Decomposed, as each letter of the text is when they are compared: a ligature's `ﬁ` is `fi` there,
+  // `…` is `...`, an accent drawn apart is one with its letter.
+  return out.join('').normalize('NFKD');
 }
 
 const SOFT_HYPHEN = '\u00ad';
-const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\u00a0';
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\u00a0' || c === '\u2002' || c === '\u2003';
 
 /** A text item as pdf.js placed it (PDF units). */
 export interface Run {
@@ -61,8 +63,13 @@ export function withHyphens(runs: readonly Run[], drawn: string): string[] | nul
         } else if (hyphens > 0) spaceAfter = true;
         g++;
       }
-      if (!drawn.startsWith(c, g)) return null;
-      g += c.length;
+      // The letter decomposed as the drawn text is; spaces a decomposition holds (`½` is `1⁄2`) are skipped there too.
+      for (const d of c.normalize('NFKD')) {
+        if (isSpace(d)) continue;
+        while (isSpace(drawn[g])) g++;
+        if (!drawn.startsWith(d, g)) return null;
+        g += d.length;
+      }
       if (hyphens > 0) {
         const dash = '-'.repeat(hyphens);
         if (text.trim() === '' && last !== -1 && justBefore(runs[last]!, run, hyphens)) out[last] = `${out[last]!.trimEnd()}${hyphens > 1 ? ' ' : ''}${dash}`;

@@ -85,16 +85,47 @@ export function pageText(pieces: Piece[], charWidth: number, left: number): stri
   return out.join('\n');
 }
 
-/** One line's text: its pieces at their columns, or from the right where most of it reads right to left. */
+/** Letters in a text (not digits, spaces or marks, which take the direction around them). */
+function letters(text: string): number {
+  let n = 0;
+  for (const c of text) if (LETTER.test(c)) n++;
+  return n;
+}
+const LETTER = /\p{L}/u;
+
+/**
+ * Pieces of a right-to-left line in reading order: from the right, each run of left-to-right pieces
+ * (a name in Latin letters, a number) kept in its own order, a space between pieces.
+ */
+function fromTheRight(line: Piece[]): string {
+  const runs: Piece[][] = [];
+  for (const p of line) {
+    const last = runs.at(-1);
+    if (last && !p.rtl && !last[0]!.rtl) last.push(p);
+    else runs.push([p]);
+  }
+  return runs
+    .reverse()
+    .flat()
+    .map((p) => p.text.trim())
+    .filter((t) => t !== '')
+    .join(' ');
+}
+
+/** One line's text: its pieces at their columns, or from the right where most of its letters read right to left. */
 function lineText(line: Piece[], charWidth: number, left: number): string {
   let rtl = 0;
-  let all = 0;
+  let ltr = 0;
   for (const p of line) {
-    all += p.text.length;
-    if (p.rtl) rtl += p.text.length;
+    if (p.rtl) rtl += letters(p.text);
+    else ltr += letters(p.text);
   }
-  // Arabic or Hebrew set as several pieces (a word processor's runs): the rightmost piece is read first, a space between.
-  if (rtl * 2 > all) return [...line].reverse().map((p) => p.text.trim()).filter((t) => t !== '').join(' ');
+  if (rtl > ltr) {
+    // A label in Latin letters opening the line (`Ahmed:`) is read first, the Arabic or Hebrew after it from the right.
+    const first = line[0]!;
+    if (!first.rtl && first.text.trimEnd().endsWith(':')) return `${first.text.trim()} ${fromTheRight(line.slice(1))}`;
+    return fromTheRight(line);
+  }
   let text = '';
   let end = -Infinity;
   for (const p of line) {

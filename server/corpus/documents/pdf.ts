@@ -54,19 +54,28 @@ export async function pdfText(bytes: Buffer, file: string): Promise<string> {
     // pdf.js is loaded when a PDF is first read: a corpus without one (and the web server) never pays for it.
     const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const showText = new Set<number>([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]);
+    const images = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup, OPS.paintImageMaskXObjectGroup, OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask]);
     // A copy: pdf.js takes the buffer over. No fonts are loaded and no code evaluated; text is all that is wanted.
     const doc = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
     try {
       let hyphens = false;
+      // A scan under its OCR text (a picture on every page looked at): drawing its pages means decoding
+      // their pictures, and its soft hyphens are where the OCR broke words, not hyphens printed. It is
+      // left as pdf.js reads it, as is any page with a picture (a seal, a logo) among the first.
+      let pictured = 0;
+      let scanned = false;
       for (let n = 1; n <= doc.numPages; n++) {
         const page = (await doc.getPage(n)) as unknown as PageLike;
         const items = textItems((await page.getTextContent()).items);
         let texts = items.map((i) => i.str);
-        if (hyphens || n <= HYPHEN_PROBE_PAGES) {
+        if (!scanned && (hyphens || n <= HYPHEN_PROBE_PAGES)) {
           const ops = await page.getOperatorList();
-          const drawn = drawnText(ops.fnArray, ops.argsArray, showText);
+          const picture = ops.fnArray.some((f) => images.has(f));
+          if (picture && n <= HYPHEN_PROBE_PAGES) pictured++;
+          scanned = pictured === Math.min(HYPHEN_PROBE_PAGES, doc.numPages);
+          const drawn = picture ? '' : drawnText(ops.fnArray, ops.argsArray, showText);
           hyphens ||= drawn.includes('\u00ad');
-          texts = withHyphens(items.map((i) => ({ text: i.str, x: i.transform[4] as number, y: i.transform[5] as number, width: i.width })), drawn) ?? texts;
+          if (hyphens && !picture) texts = withHyphens(items.map((i) => ({ text: i.str, x: i.transform[4] as number, y: i.transform[5] as number, width: i.width })), drawn) ?? texts;
         }
         pages.push(piecesOf(items, texts, page.getViewport({ scale: 1 }).transform));
         page.cleanup();

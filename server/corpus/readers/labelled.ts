@@ -10,6 +10,7 @@ import { result, type Reader, type ReadInput, type ReadResult } from './reader.t
 import type { SourceKind } from '../model.ts';
 import type { LabelModes } from './labels/modes.ts';
 import { noSmallLetters } from '../names/casing.ts';
+import { rosterNames } from './labels/roster.ts';
 import { takeHeaderFields } from './labels/header.ts';
 import { answeredByWitness, examinationHeading, nameExaminations, namesExaminer, PAGE_HEADER } from './labels/examination.ts';
 
@@ -91,6 +92,9 @@ export function readLabelledTurns(input: ReadInput): ReadResult {
   // A page without the heading that names them: still a court reporter's, so its answers are the witness's.
   else if (a.gutter) for (const turn of out.turns) answeredByWitness(turn);
   takeHeaderFields(out);
+  // A cover's list of who takes part gives the full names behind later surnames (`WALSH:`).
+  const roster = rosterNames(a.lines, a.labels[0]?.index ?? a.lines.length);
+  if (roster.length > 0) out.names = roster;
   const title = (hearing ? gpoTitle(input.text.slice(input.from, input.from + 2000)) : undefined) ?? firstLineTitle(a);
   if (title) out.meta.title = title;
   return out;

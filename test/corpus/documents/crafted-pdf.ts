@@ -1,6 +1,6 @@
 /**
  * A PDF made here, byte by byte, for inputs no real file should hold (text set far off the page) and
- * for the smallest cases of a layout (a page turned a quarter, right-to-left words): one page of
+ * for the smallest cases of a layout (a page turned a quarter, right-to-left words, soft hyphens): one page of
  * Courier text, each line `[x, y, text]` in points. Real PDFs for everything else are in
  * test/fixtures (see its README).
  */
@@ -12,9 +12,15 @@ export interface CraftedOptions {
    * line may hold right-to-left words without a font file.
    */
   hebrew?: boolean;
+  /** Byte 0xAD drawn as a soft hyphen (`/sfthyphen`), as a court reporter's fonts draw every hyphen. */
+  softHyphens?: boolean;
 }
 
-const HEBREW = '/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [65 /afii57664 /afii57665 /afii57666 /afii57667 /afii57668 /afii57669] >>';
+/** The font's encoding: WinAnsi, with Hebrew letters for A–F or a soft hyphen for 0xAD where asked. */
+function encoding(options: CraftedOptions): string {
+  const differences = [...(options.hebrew ? ['65 /afii57664 /afii57665 /afii57666 /afii57667 /afii57668 /afii57669'] : []), ...(options.softHyphens ? ['173 /sfthyphen'] : [])];
+  return differences.length === 0 ? '/Encoding /WinAnsiEncoding' : `/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [${differences.join(' ')}] >>`;
+}
 
 export function craftedPdf(lines: Array<[number, number, string]>, options: CraftedOptions = {}): Buffer {
   const escape = (t: string) => t.replace(/[\\()]/g, (c) => `\\${c}`);
@@ -24,7 +30,7 @@ export function craftedPdf(lines: Array<[number, number, string]>, options: Craf
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]${options.rotate ? ` /Rotate ${options.rotate}` : ''} /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>`,
-    `<< /Type /Font /Subtype /Type1 /BaseFont /Courier ${options.hebrew ? HEBREW : '/Encoding /WinAnsiEncoding'} >>`,
+    `<< /Type /Font /Subtype /Type1 /BaseFont /Courier ${encoding(options)} >>`,
     `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
   ];
   let out = '%PDF-1.4\n';

@@ -1,0 +1,42 @@
+/**
+ * The people a transcript's cover lists before the speech, one name to a line under a heading of its
+ * own — a think tank's podcast or event transcript:
+ *
+ *     Participants:
+ *           CONOR WALSH
+ *           Assistant Professor of Business
+ *
+ *           SANJAY PATNAIK
+ *           Director, Center on Regulation and Markets
+ *
+ * Their full names, for the surnames the labels give later (`WALSH:` is Conor Walsh). A line is a
+ * name only when it opens with a first name the lexicon knows and is two to four words with no digit
+ * (`Assistant Professor of Business` and `The Brookings Institution` are not); `Jane Doe, Moderator`
+ * gives its name.
+ */
+import { isFirstName } from '../../lexicon/index.ts';
+import type { Span } from '../../text.ts';
+
+/** The heading over a list of who takes part. */
+const ROSTER_HEADING = /^\s*(?:participants|speakers|panelists|panellists|panel|guests|featuring|presenters|moderators?)\s*:?\s*$/i;
+/** A name of two to four capitalised words (capitals or title case), perhaps with a role after a comma. */
+const NAME_LINE = /^\s*(\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?: \p{Lu}[\p{L}\p{M}.'’-]{0,30}){1,3})(?:,\s.{1,80})?\s*$/u;
+
+/** Full names listed under a roster heading among `lines` before `end` (the first label's line). */
+export function rosterNames(lines: readonly Span[], end: number): string[] {
+  const names: string[] = [];
+  let listing = false;
+  for (let i = 0; i < Math.min(end, lines.length, 400); i++) {
+    const text = lines[i]!.text;
+    if (ROSTER_HEADING.test(text)) {
+      listing = true;
+      continue;
+    }
+    if (!listing) continue;
+    // A heading of another section (`Episode Summary:`) ends the list.
+    if (/^\s*\S[^:]{0,40}:\s*$/.test(text)) break;
+    const m = NAME_LINE.exec(text);
+    if (m && isFirstName(m[1]!.split(' ')[0]!.toLowerCase())) names.push(m[1]!);
+  }
+  return names;
+}
