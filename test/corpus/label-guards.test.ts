@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { inspectFile } from '../../server/corpus/inspect.ts';
 import { lineLabel } from '../../server/corpus/readers/labels/grammar.ts';
 import { withoutParagraphNumbers } from '../../server/corpus/readers/labels/paragraph-numbers.ts';
+import { rosterNames } from '../../server/corpus/readers/labels/roster.ts';
 
 /** `text` saved as `name` in a folder of its own, then inspected as a user's file is. */
 async function inspectAs(name: string, text: string) {
@@ -234,5 +235,19 @@ describe('what the second review of the documents round found', () => {
     // A list whose items stand at the numbers' own margin keeps its numbers.
     const flush = page.map((l) => l.replace(/^ {14}/, ''));
     expect(withoutParagraphNumbers(spans(flush)).map((l) => l.text)).toEqual(flush);
+  });
+});
+
+describe("a cover's list of who takes part", () => {
+  it('gives the full names under `Participants:`, not the titles under them, and stops at the next heading', () => {
+    const cover = ['Participants:', '      CONOR WALSH', '      Assistant Professor of Business', '      Columbia Business School', '', '      Jane Doe, Moderator', '', 'Episode Summary:', '      MARY SMITH is quoted here.', 'WALSH: Thanks.'];
+    expect(rosterNames(spans(cover), cover.length - 1)).toEqual(['CONOR WALSH', 'Jane Doe']);
+    // No heading over them: lines of names in an ordinary preamble give nothing.
+    expect(rosterNames(spans(cover.slice(1)), cover.length - 2)).toEqual([]);
+  });
+
+  it('names a surname label by the full name the cover gives it', async () => {
+    const text = ['A PODCAST', '', 'Participants:', '   CONOR WALSH', '   Assistant Professor', '', '   SANJAY PATNAIK', '   Director', '', 'PATNAIK: Welcome, Conor.', '', 'WALSH: Thanks for having me.', '', 'PATNAIK: Let us begin.', '', 'WALSH: Gladly.'].join('\n');
+    expect(speakers((await inspectAs('cover.txt', text)).quotes)).toEqual(['Conor Walsh', 'Sanjay Patnaik']);
   });
 });

@@ -82,8 +82,27 @@ export function pageText(pieces: Piece[], charWidth: number, left: number): stri
     }
     out.push(lineText(lines[i]!, charWidth, left));
   }
+  // The page's number at its head or foot is no one's words: left in, it ends the speech running over the page.
+  for (const end of [out.length - 1, 0]) {
+    const at = end === 0 ? out.findIndex((l) => l.trim() !== '') : out.findLastIndex((l) => l.trim() !== '');
+    if (at !== -1 && pageNumber(out[at]!)) out[at] = '';
+  }
   return out.join('\n');
 }
+
+/**
+ * A page's number as a line of its own: `Page 3`, `3 of 8`, `2/5`, `- 3 -`, or a number set in from
+ * the margin (centred or to the right). A number at the margin is a court reporter's line number, kept.
+ */
+function pageNumber(line: string): boolean {
+  const text = line.trim();
+  if (PAGE_FORM.test(text)) return true;
+  return BARE_NUMBER.test(text) && line.length - line.trimStart().length >= CENTRED_FROM;
+}
+const PAGE_FORM = /^(?:page \d{1,4}(?: of \d{1,4})?|\d{1,4} (?:of|\/) \d{1,4}|\d{1,4}\/\d{1,4}|[-–—] ?\d{1,4} ?[-–—])$/i;
+const BARE_NUMBER = /^\d{1,4}\.?$/;
+/** Columns in from the margin where a number is set apart from the text (a page's number, not a line's). */
+const CENTRED_FROM = 20;
 
 /** Letters in a text (not digits, spaces or marks, which take the direction around them). */
 function letters(text: string): number {

@@ -187,6 +187,14 @@ describe('PDFs', () => {
     expect(text).toBe('Well\u2026 No. 15-674\nThe above-entitled matter\u2026');
   });
 
+  it("leaves a page's number at its foot (centred, `Page 3`, `2/5`) out of the speech, and a line number at the margin in", async () => {
+    const text = await pdfText(craftedPdf([[72, 700, 'WALSH: No, thanks for'], [72, 688, 'having me.'], [300, 100, '2']]), 'foot.pdf');
+    expect(text.trim()).toBe('WALSH: No, thanks for\nhaving me.');
+    expect((await pdfText(craftedPdf([[72, 700, 'Yes.'], [72, 100, 'Page 2']]), 'p.pdf')).trim()).toBe('Yes.');
+    expect((await pdfText(craftedPdf([[72, 700, 'Yes.'], [72, 688, 'No.'], [500, 100, '2/5']]), 'm.pdf')).trim()).toBe('Yes.\nNo.');
+    expect((await pdfText(craftedPdf([[72, 700, '24 And so on.'], [72, 688, '25']]), 'g.pdf')).trim()).toBe('24 And so on.\n25');
+  });
+
   it('keeps text set far off the page to a line of bounded length', async () => {
     const text = await pdfText(craftedPdf([[108, 700, 'HOLT'], [1e7, 700, 'far'], [1e7, 688, 'farther'], [108, 688, 'Yes.'], [108, 664, 'Good evening.']]), 'far.pdf');
     expect(text.split('\n').every((l) => l.length < 1000)).toBe(true);

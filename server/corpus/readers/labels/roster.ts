@@ -22,6 +22,9 @@ const ROSTER_HEADING = /^\s*(?:participants|speakers|panelists|panellists|panel|
 /** A name of two to four capitalised words (capitals or title case), perhaps with a role after a comma. */
 const NAME_LINE = /^\s*(\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?: \p{Lu}[\p{L}\p{M}.'’-]{0,30}){1,3})(?:,\s.{1,80})?\s*$/u;
 
+/** Words that make a line a body's name, not a person's, whatever its first word (`Columbia Business School`). */
+const BODY = /\b(?:school|university|college|institution|institute|center|centre|department|company|corporation|council|committee|foundation|association|bank|office|agency|group|society|press|news|media|network|studios?|partners|llc|inc)\b/i;
+
 /** Full names listed under a roster heading among `lines` before `end` (the first label's line). */
 export function rosterNames(lines: readonly Span[], end: number): string[] {
   const names: string[] = [];
@@ -36,7 +39,7 @@ export function rosterNames(lines: readonly Span[], end: number): string[] {
     // A heading of another section (`Episode Summary:`) ends the list.
     if (/^\s*\S[^:]{0,40}:\s*$/.test(text)) break;
     const m = NAME_LINE.exec(text);
-    if (m && isFirstName(m[1]!.split(' ')[0]!.toLowerCase())) names.push(m[1]!);
+    if (m && isFirstName(m[1]!.split(' ')[0]!.toLowerCase()) && !BODY.test(m[1]!)) names.push(m[1]!);
   }
   return names;
 }
