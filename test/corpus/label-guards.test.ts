@@ -12,6 +12,7 @@ import { inspectFile } from '../../server/corpus/inspect.ts';
 import { lineLabel } from '../../server/corpus/readers/labels/grammar.ts';
 import { withoutParagraphNumbers } from '../../server/corpus/readers/labels/paragraph-numbers.ts';
 import { rosterNames } from '../../server/corpus/readers/labels/roster.ts';
+import { withoutWordIndex } from '../../server/corpus/readers/labels/word-index.ts';
 
 /** `text` saved as `name` in a folder of its own, then inspected as a user's file is. */
 async function inspectAs(name: string, text: string) {
@@ -249,5 +250,32 @@ describe("a cover's list of who takes part", () => {
   it('names a surname label by the full name the cover gives it', async () => {
     const text = ['A PODCAST', '', 'Participants:', '   CONOR WALSH', '   Assistant Professor', '', '   SANJAY PATNAIK', '   Director', '', 'PATNAIK: Welcome, Conor.', '', 'WALSH: Thanks for having me.', '', 'PATNAIK: Let us begin.', '', 'WALSH: Gladly.'].join('\n');
     expect(speakers((await inspectAs('cover.txt', text)).quotes)).toEqual(['Conor Walsh', 'Sanjay Patnaik']);
+  });
+});
+
+describe("a court reporter's word index after the last page", () => {
+  const index = [
+    'THOMAS 1:19  transferring  26:21       unreviewable  28:11,15,23',
+    ' 2:6 35:11    16:1        undermine 22:9 19:13       29:1,19 30:4,7',
+    'thought 32:20 transform 66:19 understand 6:13 upend 89:23 31:2,12,14,18',
+    '                                                    Raines 15:15',
+    ' 34:15 69:9,11 transformation 10:17,21 23:17 upheld 43:18 31:21,24 32:3',
+  ];
+  const speech = ['CHIEF JUSTICE ROBERTS: Thank you, General.', '', 'The case is submitted.', ''];
+
+  it("is no one's words: its capitals before a page and line (`THOMAS 1:19`) name no speaker", async () => {
+    const lines = [...speech, ...Array.from({ length: 4 }, () => index).flat()];
+    const cut = withoutWordIndex(spans(lines));
+    expect(cut.slice(0, 4).map((l) => l.text)).toEqual(speech);
+    expect(cut.slice(4).every((l) => l.text === '')).toBe(true);
+    const text = ['CHIEF JUSTICE ROBERTS: We will hear argument.', '', 'GENERAL VERRILLI: Thank you.', '', 'CHIEF JUSTICE ROBERTS: The case is submitted.', '', ...lines.slice(4)].join('\n');
+    expect(speakers((await inspectAs('argument.txt', text)).quotes)).toEqual(['Chief Justice Roberts', 'General Verrilli']);
+  });
+
+  it("leaves speech that cites a few verses or times (`John 3:16, Romans 8:28`), and an export's times (`0:00 Name  00:13`), as they are", () => {
+    const sermon = Array.from({ length: 14 }, (_, i) => (i % 4 === 0 ? `Read John 3:16, Romans 8:28 and Psalm 23:${i + 1} tonight.` : `And the word was with us, ${i}.`));
+    expect(withoutWordIndex(spans(sermon))).toEqual(spans(sermon));
+    const otter = Array.from({ length: 20 }, (_, i) => (i % 2 ? '0:00 Hello there, and welcome.' : `0:00 Michael Kennedy  00:${String(i).padStart(2, '0')}`));
+    expect(withoutWordIndex(spans(otter))).toEqual(spans(otter));
   });
 });

@@ -10,6 +10,7 @@ import { looksLabelled } from './looks-labelled.ts';
 import { withoutGutter } from './gutter.ts';
 import { withoutScannedNumbers } from './scanned-gutter.ts';
 import { withoutParagraphNumbers } from './paragraph-numbers.ts';
+import { withoutWordIndex } from './word-index.ts';
 import type { LabelModes } from './modes.ts';
 
 /** A file seen as lines and the labels on them. */
@@ -94,7 +95,8 @@ export function analyse(input: ReadInput): LabelAnalysis {
   const numbered = withoutGutter(splitLines(input.text, input.from, input.text.length));
   const { gutter } = numbered;
   // Nor a coding tool's paragraph numbers (`paragraph-numbers.ts`).
-  const lines = gutter ? numbered.lines : withoutScannedNumbers(withoutParagraphNumbers(numbered.lines));
+  // Nor a reporter's word index after the last page (`word-index.ts`).
+  const lines = withoutWordIndex(gutter ? numbered.lines : withoutScannedNumbers(withoutParagraphNumbers(numbered.lines)));
   const breaks: number[] = [];
   const modes: LabelModes = { play: false, hearing: false, call: false };
   const labels = selectLabels(lines, { breaks, modes });
