@@ -292,9 +292,6 @@ export function lineLabel(line: string): LineLabel | null {
   // The header's own time follows its name (`Michael Kennedy  00:13`), even where every line also opens
   // with one (a reworked export's `0:00 Michael Kennedy  00:13`): the time after the name is the turn's.
   const bare = timeEnd === -1 && h[at] === ' ' && DIGITS.includes(h[at + 1] ?? ' ') ? match(BARE_TIME, h, at) : null;
-  // A bare time after a name ends the header line (`Michael Kennedy  00:13`), unless emphasis sets the
-  // name apart: a court transcript's word index runs on (`THOMAS 1:19  transferring  26:21`).
-  if (bare && !strong && !blankFrom(h, at + bare[0].length)) return null;
   if (bare) {
     at += bare[0].length;
     time = seconds(bare[1]);
