@@ -48,7 +48,8 @@ function printedOnce(line: Piece[], charWidth: number): Piece[] {
   for (const p of line) {
     // A space within it is a second printing's too; a narrow one just after a word is no loss, as the next word keeps its gap.
     const words = p.text.trim();
-    const within = reach !== undefined && p.x + p.width <= reach.x + reach.width + charWidth / 2 && (words === '' || reach.text.includes(words));
+    // (Only a line's length is looked through: a piece thousands of letters long is no heading printed twice.)
+    const within = reach !== undefined && p.x + p.width <= reach.x + reach.width + charWidth / 2 && (words === '' || (reach.text.length <= MAX_COLUMN && reach.text.includes(words)));
     if (within) continue;
     kept.push(p);
     if (!reach || p.x + p.width > reach.x + reach.width) reach = p;
