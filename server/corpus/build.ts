@@ -115,7 +115,7 @@ export function buildSource(input: SourceInput): ParsedSource {
     people.push(...result.people);
   } else {
     const title = given.title ?? read.meta.title;
-    const result = attributeLabelled(read.turns, { registry, sourceSlug: slug, text, hosts, guests, ...(title ? { title } : {}), ...(read.names ? { names: read.names } : {}), ...(interviewer ? { interviewer } : {}), ...(narrator ? { narrator } : {}) });
+    const result = attributeLabelled(read.turns, { registry, sourceSlug: slug, text, hosts, guests, ...(title ? { title } : {}), ...(read.names ? { names: read.names } : {}), ...(read.roster ? { roster: read.roster } : {}), ...(interviewer ? { interviewer } : {}), ...(narrator ? { narrator } : {}) });
     drafts = result.drafts;
     people.push(...result.people);
   }

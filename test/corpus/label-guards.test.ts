@@ -156,8 +156,9 @@ describe('labels from Word documents and PDFs', () => {
   it("cuts a coding tool's paragraph numbers only where they run on from 1 and the paragraphs' lines are set in to their words", () => {
     const numbered = ['1', '      Interview', '2     Dan: Okay. So now you can stop sharing', '      your screen.', '', ...Array.from({ length: 14 }, (_, i) => `${i + 3}     ${i % 2 ? 'Dan' : 'Participant'}: words ${i}.`)];
     const cut = withoutParagraphNumbers(spans(numbered));
-    // Its offset moves past the number: `1\n`, 15 characters and a line break, then `2     `.
-    expect(cut[2]).toMatchObject({ text: 'Dan: Okay. So now you can stop sharing', start: 2 + 16 + 6 });
+    // The number alone is left out; the next line's offset moves past its number: `1\n`, 15 characters and a line break, then `2     `.
+    expect(cut[0]!.text).toBe('      Interview');
+    expect(cut[1]).toMatchObject({ text: 'Dan: Okay. So now you can stop sharing', start: 2 + 16 + 6 });
     expect(cut.at(-1)!.text).toBe('Dan: words 13.');
     // A numbered list in ordinary text: its other lines stand at the margin.
     const list = ['Steps', ...Array.from({ length: 14 }, (_, i) => `${i + 1}  Step ${i}: do it.\nThen check it.`).join('\n').split('\n')];
@@ -232,7 +233,8 @@ describe('what the second review of the documents round found', () => {
     const page = Array.from({ length: 14 }, (_, i) => [`         ${i + 1}${i % 5 === 1 ? `                    [00:${String(i).padStart(2, '0')}]` : ''}`, `              ${i % 2 ? 'RA' : 'DB'}: words ${i}.`, '']).flat();
     const cut = withoutParagraphNumbers(spans(page));
     expect(cut.filter((l) => /\d$|\]$/.test(l.text.trim()) && !/words/.test(l.text))).toEqual([]);
-    expect(cut[1]!.text).toBe('              DB: words 0.');
+    expect(cut[0]!.text).toBe('              DB: words 0.');
+    expect(cut.length).toBe(page.length - 14);
     // A list whose items stand at the numbers' own margin keeps its numbers.
     const flush = page.map((l) => l.replace(/^ {14}/, ''));
     expect(withoutParagraphNumbers(spans(flush)).map((l) => l.text)).toEqual(flush);
@@ -277,5 +279,26 @@ describe("a court reporter's word index after the last page", () => {
     expect(withoutWordIndex(spans(sermon))).toEqual(spans(sermon));
     const otter = Array.from({ length: 20 }, (_, i) => (i % 2 ? '0:00 Hello there, and welcome.' : `0:00 Michael Kennedy  00:${String(i).padStart(2, '0')}`));
     expect(withoutWordIndex(spans(otter))).toEqual(spans(otter));
+  });
+});
+
+describe('what a review of the last rules found', () => {
+  it("keeps speech among lines of times (a race's splits, a study's readings) and cuts no number alone from a hymn into blank lines", async () => {
+    const race = Array.from({ length: 14 }, (_, i) => [`ALICE: And heat ${i + 1} is away, a strong start.`, '', `BOB: A fast pace from lane ${(i % 8) + 1}.`, '', `Splits 1:${String(10 + i)} 2:${String(20 + i)}`, '']).flat().join('\n');
+    const read = await inspectAs('race.txt', race);
+    expect(read.quotes.filter((q) => q.speaker?.name === 'Alice')).toHaveLength(14);
+    expect(read.quotes.filter((q) => q.speaker?.name === 'Bob')).toHaveLength(14);
+  });
+
+  it('reads a space before the colon only where the file writes its labels so, or in its first turns as a full name', async () => {
+    const text = ['MARIE: Bonjour Paul.', '', 'PAUL: Bonjour Marie.', '', 'MARIE: Madame Martin : elle n’est pas venue.', '', 'PAUL: Question : pourquoi ?', '', 'Madame Martin : elle était malade.', '', 'MARIE: Je vois.', '', 'PAUL: Voilà.'].join('\n');
+    expect(speakers((await inspectAs('fr.txt', text)).quotes)).toEqual(['Marie', 'Paul']);
+  });
+
+  it("resolves a surname from a cover's list of participants in capitals", async () => {
+    const text = ['A CALL-IN SHOW', '', 'Guests:', '   JOHN CARTER', '   Historian', '', 'HOST: Welcome to the show.', '', 'CARTER: Glad to be here.', '', 'JOHN: Hi, I am calling from Leeds.', '', 'HOST: Go ahead, John.', '', 'CARTER: Happy to take it.', '', 'JOHN: Thanks.'].join('\n');
+    const read = await inspectAs('callin.txt', text);
+    expect(saidBy(read, 'Glad to be here')).toBe('John Carter');
+    expect(saidBy(read, 'Happy to take it')).toBe('John Carter');
   });
 });

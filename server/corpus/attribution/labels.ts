@@ -70,6 +70,8 @@ export interface LabelContext {
   title?: string;
   /** Full names the file introduces (a screenplay's action lines): they resolve first names and surnames too. */
   names?: string[];
+  /** Full names a cover lists (`Participants:`): they resolve surnames only (`JOHN:` may be a caller, not John Carter). */
+  roster?: string[];
   hosts: Speaker[];
   interviewer?: Speaker;
   narrator?: Speaker;
@@ -155,6 +157,10 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
   const inTitle = new Map<string, string | null>();
   for (const name of [...(ctx.title ? peopleInTitle(ctx.title) : []), ...(ctx.names ?? [])]) {
     for (const part of [nameTokens(name)[0]!, nameTokens(name).at(-1)!]) inTitle.set(part, inTitle.has(part) && inTitle.get(part) !== name ? null : name);
+  }
+  for (const name of ctx.roster ?? []) {
+    const part = nameTokens(name).at(-1)!;
+    inTitle.set(part, inTitle.has(part) && inTitle.get(part) !== name ? null : name);
   }
   // Roles a title gives to a person: "Remarks by President Biden" makes THE PRESIDENT Biden.
   const titledBy = new Map<string, string>();

@@ -94,7 +94,7 @@ export function readLabelledTurns(input: ReadInput): ReadResult {
   takeHeaderFields(out);
   // A cover's list of who takes part gives the full names behind later surnames (`WALSH:`).
   const roster = rosterNames(a.lines, a.labels[0]?.index ?? a.lines.length);
-  if (roster.length > 0) out.names = roster;
+  if (roster.length > 0) out.roster = roster;
   const title = (hearing ? gpoTitle(input.text.slice(input.from, input.from + 2000)) : undefined) ?? firstLineTitle(a);
   if (title) out.meta.title = title;
   return out;

@@ -59,6 +59,8 @@ export interface ReadResult {
   meta: GivenMeta;
   /** Full names the file introduces outside its labels (a screenplay's `EDWARD BLOOM, 40's` in action). */
   names?: string[];
+  /** Full names a cover lists under `Participants:` (labels.ts resolves surnames by them). */
+  roster?: string[];
   /** What the reader knows the file to be (film for subtitles and screenplays…); undefined: infer. */
   kind?: SourceKind;
   warnings: Array<{ line: number; message: string }>;

@@ -53,6 +53,8 @@ export interface LineLabel {
   heading?: true;
   /** A header whose only time stands before its name (`0:05 Matthew Heineman`, `**00:01:39 SPANBERGER**`): set only there. */
   lead?: true;
+  /** One space before the colon (`Jean Dupont : Bonjour`): set only there. */
+  spaced?: true;
 }
 
 const CAPS_WORD = String.raw`#?\p{Lu}(?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}\d.'’&#_\-]*`;
@@ -275,7 +277,8 @@ export function lineLabel(line: string): LineLabel | null {
 
   // One space before the colon, as French typography and some transcribers set it: `Devin Becker : And …`
   // (not a column of colons further out, as a court paper's caption sets them: `Petitioners     :`).
-  if (h[at] === ' ' && h[at + 1] === ':' && (h[at + 2] === ' ' || at + 2 === h.length) && oneSpaceBefore(line, startAt(line, head, at + 1))) at += 1;
+  const spaced = h[at] === ' ' && h[at + 1] === ':' && (h[at + 2] === ' ' || at + 2 === h.length) && oneSpaceBefore(line, startAt(line, head, at + 1));
+  if (spaced) at += 1;
   if (h[at] === ':') {
     at += 1;
     // Whatever may follow the colon (emphasis closing, a space, a time) opens with one of these; a
@@ -287,7 +290,10 @@ export function lineLabel(line: string): LineLabel | null {
       at += after[0].length;
       time ??= seconds(after[1], after[2]);
     }
-    return labelOf(label, roleText, aliasText, time, startAt(line, head, at), blankFrom(h, at) ? 'own-line' : 'inline', capsForm && isCaps(label), change);
+    const found = labelOf(label, roleText, aliasText, time, startAt(line, head, at), blankFrom(h, at) ? 'own-line' : 'inline', capsForm && isCaps(label), change);
+    // select.ts keeps such labels only where they are the file's way of writing labels.
+    if (spaced) found.spaced = true;
+    return found;
   }
   // The header's own time follows its name (`Michael Kennedy  00:13`), even where every line also opens
   // with one (a reworked export's `0:00 Michael Kennedy  00:13`): the time after the name is the turn's.

@@ -21,8 +21,8 @@ function numberOf(text: string): { n: number; cut: number } | null {
   while (text[cut] === ' ' || text[cut] === '\t') cut++;
   return { n: Number(m[1]), cut };
 }
-/** A time in brackets alone: `[01:43]`, `(3:13)`. */
-const SYNC_MARK = /^[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s*$/;
+/** A time in square brackets alone, as a web page's sync mark: `[01:43]` (a time in round ones may be said). */
+const SYNC_MARK = /^\[\d{1,2}(?::\d{2}){1,2}\]\s*$/;
 /** Of the numbered lines, how many must follow on from the one before (1, 2, 3 … through the file). */
 const IN_SEQUENCE = 0.95;
 /** Of the lines after the first number, how many must be numbered or set in to the margin's text column. */
@@ -100,11 +100,17 @@ function marginColumn(lines: readonly Span[]): number {
 /** `lines` without their paragraph numbers, when they have them (see `marginColumn`); else `lines` itself. */
 export function withoutParagraphNumbers(lines: Span[]): Span[] {
   if (marginColumn(lines) === -1) return lines;
-  return lines.map((line) => {
+  const out: Span[] = [];
+  for (const line of lines) {
     const number = numberOf(line.text);
-    if (!number) return line;
+    if (!number) {
+      out.push(line);
+      continue;
+    }
     // A time set far out beside a number (`19        [01:43]`, a web page's sync mark) is the number's, not a turn of someone unknown.
     const cut = SYNC_MARK.test(line.text.slice(number.cut)) ? line.text.length : number.cut;
-    return { start: line.start + cut, end: line.end, text: line.text.slice(cut) };
-  });
+    // A number alone is left out, not left blank: a blank line there would end the paragraph it heads.
+    if (cut < line.text.length) out.push({ start: line.start + cut, end: line.end, text: line.text.slice(cut) });
+  }
+  return out;
 }

@@ -9,18 +9,21 @@
  *           SANJAY PATNAIK
  *           Director, Center on Regulation and Markets
  *
- * Their full names, for the surnames the labels give later (`WALSH:` is Conor Walsh). A line is a
- * name only when it opens with a first name the lexicon knows and is two to four words with no digit
- * (`Assistant Professor of Business` and `The Brookings Institution` are not); `Jane Doe, Moderator`
- * gives its name.
+ * Their full names, for the surnames the labels give later (`WALSH:` is Conor Walsh; not first names:
+ * a caller `JOHN:` is no guest John Carter). A line is a name only when it opens with a first name the
+ * lexicon knows and is two to four words in capitals with no digit (`Assistant Professor of Business`
+ * and `The Brookings Institution` are not), or a name and a role after a comma (`Jane Doe, Moderator`).
  */
 import { isFirstName } from '../../lexicon/index.ts';
 import type { Span } from '../../text.ts';
 
 /** The heading over a list of who takes part. */
 const ROSTER_HEADING = /^\s*(?:participants|speakers|panelists|panellists|panel|guests|featuring|presenters|moderators?)\s*:?\s*$/i;
-/** A name of two to four capitalised words (capitals or title case), perhaps with a role after a comma. */
-const NAME_LINE = /^\s*(\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?: \p{Lu}[\p{L}\p{M}.'’-]{0,30}){1,3})(?:,\s.{1,80})?\s*$/u;
+/**
+ * A name of two to four words in capitals (`CONOR WALSH`), or in title case with a role after a comma
+ * (`Jane Doe, Moderator`): a title-case line alone may be anything (`Mary Shelley Frankenstein`).
+ */
+const NAME_LINE = /^\s*(\p{Lu}[\p{Lu}\p{M}.'’-]{0,30}(?: \p{Lu}[\p{Lu}\p{M}.'’-]{0,30}){1,3}|\p{Lu}[\p{L}\p{M}.'’-]{0,30}(?: \p{Lu}[\p{L}\p{M}.'’-]{0,30}){1,3}(?=,\s))(?:,\s.{1,80})?\s*$/u;
 
 /** Words that make a line a body's name, not a person's, whatever its first word (`Columbia Business School`). */
 const BODY = /\b(?:school|university|college|institution|institute|center|centre|department|company|corporation|council|committee|foundation|association|bank|office|agency|group|society|press|news|media|network|studios?|partners|llc|inc)\b/i;

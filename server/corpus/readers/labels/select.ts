@@ -228,6 +228,20 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     const tally = match.heading ? headingCounts : counts;
     tally.set(key, (tally.get(key) ?? 0) + 1);
   }
+  // A space before the colon is a file's way of writing its labels (French typography) only where most
+  // of its labels are so written; elsewhere `Madame Martin : elle …` is a sentence with a colon in it —
+  // unless it is a full name opening the file's first turns (`Devin Becker : And there we go`, then `DB:`).
+  let spacedLabels = 0;
+  for (const c of raw) if (c.match.spaced) spacedLabels++;
+  if (spacedLabels > 0 && spacedLabels * 2 < raw.length) {
+    const dropped = (c: Candidate, k: number) => c.match.spaced && !(k < 3 && wordCount(c.key) >= 2 && opensWithFirstName(c.match.label!));
+    let kept = 0;
+    raw.forEach((c, k) => {
+      if (dropped(c, k)) counts.set(c.key, (counts.get(c.key) ?? 1) - 1);
+      else raw[kept++] = c;
+    });
+    raw.length = kept;
+  }
   const before = raw.length;
   for (const h of held) {
     if ((counts.get(h.key) ?? 0) === 0) continue;

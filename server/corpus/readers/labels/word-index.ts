@@ -16,7 +16,7 @@ const REFERENCE = /^[1-9]\d{0,2}:[1-9]\d?(?:,[1-9]\d?){0,12}$/;
 /** Fewest index lines for a word index: fewer are a few times of day in speech. */
 const MIN_INDEX_LINES = 12;
 
-/** A third or more of the line's words are page and line references, two or more of them. */
+/** A third or more of the line's words are page and line references, three or more of them. */
 function indexLine(text: string): boolean {
   let words = 0;
   let references = 0;
@@ -25,7 +25,23 @@ function indexLine(text: string): boolean {
     words++;
     if (REFERENCE.test(word)) references++;
   }
-  return references >= 2 && references * 3 >= words;
+  return references >= 3 && references * 3 >= words;
+}
+
+/** Of a run's lines of words, how many must be index lines. */
+const DENSITY = 0.7;
+
+/** Lines of words from `from` to `to`. */
+function wordsIn(lines: readonly Span[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i <= to; i++) if (lines[i]!.text.trim() !== '') n++;
+  return n;
+}
+
+/** Within an index: a line with a reference (`Raines 15:15`), or a letter's heading (`R`), or a word or two. */
+function ofIndex(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 2 || words.some((w) => REFERENCE.test(w));
 }
 
 /** Lines of words between two index lines that still belong to the index (a name with one reference, a letter's heading). */
@@ -33,9 +49,10 @@ const MAX_GAP = 4;
 
 /**
  * `lines` with a word index blanked, when the file has one; else `lines` itself. The index is a run of
- * index lines, at most `MAX_GAP` other lines of words apart, a dozen index lines or more: all of it is
- * blanked (`Raines 15:15`, `R`, a page's running head within it), their offsets kept. Index lines
- * scattered through speech (a sermon's `John 3:16, Romans 8:28`) make no such run.
+ * index lines, at most `MAX_GAP` other lines of words apart, a dozen index lines or more and most of
+ * its lines: its index lines, and the lines among them with a reference or of a word or two
+ * (`Raines 15:15`, `R`), are blanked, their offsets kept. Index lines scattered through speech (a
+ * sermon's `John 3:16, Romans 8:28`, a race's splits after each turn) make no such run.
  */
 export function withoutWordIndex(lines: Span[]): Span[] {
   const runs: Array<{ from: number; to: number; count: number }> = [];
@@ -55,9 +72,10 @@ export function withoutWordIndex(lines: Span[]): Span[] {
       gap = 0;
     } else gap++;
   }
-  const index = runs.filter((r) => r.count >= MIN_INDEX_LINES);
+  // Dense: most of the run's lines are index lines (speech with a line of times after each turn is not).
+  const index = runs.filter((r) => r.count >= MIN_INDEX_LINES && r.count >= wordsIn(lines, r.from, r.to) * DENSITY);
   if (index.length === 0) return lines;
   const blank = new Uint8Array(lines.length);
-  for (const r of index) blank.fill(1, r.from, r.to + 1);
+  for (const r of index) for (let i = r.from; i <= r.to; i++) if (ofIndex(lines[i]!.text)) blank[i] = 1;
   return lines.map((l, i) => (blank[i] ? { start: l.start, end: l.start, text: '' } : l));
 }
