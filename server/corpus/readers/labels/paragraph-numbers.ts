@@ -12,14 +12,18 @@ import { MIN_NUMBERED } from './gutter.ts';
 /** A paragraph number set in a margin: digits, then a wide space (a tab, or two spaces) or the line's end. */
 const NUMBERED = /^[ \t]{0,16}(\d{1,4})(?:\t| {2}|$)/;
 
-/** The line's paragraph number and how much of the line it takes with the space after it, or null. */
-function numberOf(text: string): { n: number; cut: number } | null {
+/**
+ * The line's paragraph number, where its digits end, and how much of the line it takes with the space
+ * after it; or null.
+ */
+function numberOf(text: string): { n: number; end: number; cut: number } | null {
   const m = NUMBERED.exec(text);
   if (!m) return null;
   // The whole space after the number, walked rather than matched (one pattern with two runs of space would backtrack).
   let cut = m[0].length;
   while (text[cut] === ' ' || text[cut] === '\t') cut++;
-  return { n: Number(m[1]), cut };
+  // Only spaces and tabs stand before the digits.
+  return { n: Number(m[1]), end: m[0].indexOf(m[1]!) + m[1]!.length, cut };
 }
 /** A time in square brackets alone, as a web page's sync mark: `[01:43]` (a time in round ones may be said). */
 const SYNC_MARK = /^\[\d{1,2}(?::\d{2}){1,2}\]\s*$/;
@@ -27,14 +31,6 @@ const SYNC_MARK = /^\[\d{1,2}(?::\d{2}){1,2}\]\s*$/;
 const IN_SEQUENCE = 0.95;
 /** Of the lines after the first number, how many must be numbered or set in to the margin's text column. */
 const ALIGNED = 0.9;
-
-/** How many digits open `text` after its indentation. */
-function digitsAt(text: string): number {
-  let i = indentOf(text);
-  const from = i;
-  while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-  return i - from;
-}
 
 /** Where the words of a line start: its indentation in characters (a tab as one). */
 function indentOf(text: string): number {
@@ -80,7 +76,7 @@ function marginColumn(lines: readonly Span[]): number {
     // A number with nothing but a time beside it stands alone as much as one with nothing.
     if (cut < text.length && !SYNC_MARK.test(text.slice(cut))) columns.set(cut, (columns.get(cut) ?? 0) + 1);
     else alone++;
-    numberEnd = Math.max(numberEnd, indentOf(text) + digitsAt(text));
+    numberEnd = Math.max(numberEnd, number.end);
   }
   if (numbered < MIN_NUMBERED || inSequence < numbered * IN_SEQUENCE) return -1;
   // Each number alone above its paragraph (a web page printed to PDF): the words' column is where the paragraphs stand.
