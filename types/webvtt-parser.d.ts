@@ -27,6 +27,8 @@ declare module 'webvtt-parser' {
     errors: ParseError[];
   }
   export class WebVTTParser {
+    /** `entities`: character references by name, `&amp` or `&amp;` (the default has only the forms without a semicolon). */
+    constructor(entities?: Record<string, string>);
     parse(input: string, mode?: 'metadata' | 'chapters'): ParseResult;
   }
   /** The package is CommonJS and assigns its exports at run time, so Node sees only a default export. */

@@ -135,7 +135,29 @@ export interface CraftedFile {
   reader: ReaderName;
   ext: string;
   make(bytes: number): string;
+  /**
+   * An ordinary file of `bytes` in the crafted file's own format, where that is not its reader's: captions
+   * in SubStation Alpha or TTML and Final Draft scripts are converted before the reader sees them, so
+   * their ratio is to reading an ordinary file of theirs, conversion and all.
+   */
+  ordinary?(bytes: number): string;
 }
+
+/** `h:mm:ss.cc`, as SubStation Alpha writes a time. */
+const assClock = (s: number) => `${Math.floor(s / 3600)}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.00`;
+const ASS_HEAD = '[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n';
+const assLine = (i: number, name: string, text: string) => `Dialogue: 0,${assClock(i * 3)},${assClock(i * 3 + 2)},Default,${name},0,0,0,,${text}\n`;
+/** An ordinary ASS file: the debate's lines, each speaker in the Name field, a line break in each. */
+const ordinaryAss = (b: number) => fill(b, (i) => assLine(i, title(line(i).speaker), line(i).text.replace(/ /, '\\N')), ASS_HEAD);
+const TT_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<tt xmlns="http://www.w3.org/ns/ttml" xmlns:tts="http://www.w3.org/ns/ttml#styling"><body><div>\n';
+const TT_TAIL = '</div></body></tt>\n';
+/** An ordinary TTML file: the debate's lines as captions, a label and a line break in each, as broadcasters write them. */
+const ordinaryTtml = (b: number) => fill(b, (i) => `<p begin="${clock(i * 3)}.000" end="${clock(i * 3 + 2)}.500"><span tts:color="yellow">${line(i).speaker}:</span><br/>${xml(line(i).text)}</p>\n`, TT_HEAD, TT_TAIL);
+const FDX_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="no" ?>\n<FinalDraft DocumentType="Script" Template="No" Version="1">\n<Content>\n<Paragraph Type="Scene Heading"><Text>INT. HALL - NIGHT</Text></Paragraph>\n';
+const FDX_TAIL = '</Content>\n</FinalDraft>\n';
+const fdxParagraph = (type: string, text: string) => `<Paragraph Type="${type}"><Text>${xml(text)}</Text></Paragraph>\n`;
+/** An ordinary Final Draft script: the debate's lines as dialogue under their cues, a heading now and then. */
+const ordinaryFdx = (b: number) => fill(b, (i) => `${i % 40 === 0 ? fdxParagraph('Scene Heading', 'INT. HOFSTRA UNIVERSITY - NIGHT') : ''}${fdxParagraph('Character', line(i).speaker)}${fdxParagraph('Dialogue', line(i).text)}`, FDX_HEAD, FDX_TAIL);
 
 const mdTitled = (title: string) => `# ${title}\n\n**Q:** Hello there.\n\n**A:** Yes, it is.\n`;
 const fountainWith = (block: string) => `Title: Debate\n\nINT. HALL - NIGHT\n\nHOLT\nGood evening.\n\n${block}\n\nCLINTON\nThank you.\n`;
@@ -162,6 +184,13 @@ export const CRAFTED_FILES: Record<string, CraftedFile> = {
   'page: bold names between line breaks': { reader: 'podcast-html', ext: '.html', make: (b) => fill(b, (i) => `<br/><strong>${distinctName(i % 5000)}</strong>: yes, sir.\n`, '<html><body>', '</body></html>') },
   'page: bold runs never closed': { reader: 'podcast-html', ext: '.html', make: (b) => fill(b, (i) => `<p><b>MR. LIMAN</b>: yes.</p><p><b>${'x '.repeat(i % 7)}`, '<html><body><p><b>MR. NORTH</b>: no.</p>', '</body></html>') },
   'article: a byline and a run of hyphens': { reader: 'prose', ext: '.txt', make: (b) => `A headline about the debate\n\nBy Ann Lee${'-'.repeat(b)}\nx\n\nClinton spoke first at Hofstra. “Yes,” she said.\n` },
+  // Captions converted to WebVTT before the subtitle reader (`server/corpus/documents/`): their own format's oddities.
+  'captions (ASS): a Name of spaces, an override block of backslashes': { reader: 'subtitles', ext: '.ass', ordinary: ordinaryAss, make: (b) => `${ASS_HEAD}${assLine(1, ' '.repeat(b / 2), `{${'\\'.repeat(b / 2)}x`)}` },
+  'captions (ASS): a line of a new speaker every line, override tags and breaks': { reader: 'subtitles', ext: '.ass', ordinary: ordinaryAss, make: (b) => fill(b, (i) => assLine(i, distinctName(i % 5000), '{\\i1}yes{\\i0},\\N{\\b1}sir{\\b0}.'), ASS_HEAD) },
+  'captions (TTML): spans nested deep and a break in every caption': { reader: 'subtitles', ext: '.ttml', ordinary: ordinaryTtml, make: (b) => fill(b, (i) => `<p begin="${i}s" dur="1s">${'<span>'.repeat(40)}yes,<br/>sir.${'</span>'.repeat(40)}</p>\n`, TT_HEAD, TT_TAIL) },
+  'captions (TTML): one caption of entities and breaks': { reader: 'subtitles', ext: '.ttml', ordinary: ordinaryTtml, make: (b) => `${TT_HEAD}<p begin="1s" end="2s">${'&amp;&lt;<br/>'.repeat(b / 14)}</p>\n${TT_TAIL}` },
+  'script (FDX): a cue over every short line, runs of styled text': { reader: 'screenplay', ext: '.fdx', ordinary: ordinaryFdx, make: (b) => fill(b, (i) => `<Paragraph Type="Character"><Text>${distinctName(i % 5000).toUpperCase()}</Text></Paragraph><Paragraph Type="Dialogue"><Text>yes, </Text><Text Style="Italic">sir</Text><Text>.</Text></Paragraph>\n`, FDX_HEAD, FDX_TAIL) },
+  'script (FDX): dual dialogue in every paragraph': { reader: 'screenplay', ext: '.fdx', ordinary: ordinaryFdx, make: (b) => fill(b, () => `<Paragraph><DualDialogue>${fdxParagraph('Character', 'HOLT')}${fdxParagraph('Dialogue', 'Yes.')}${fdxParagraph('Character', 'CLINTON')}${fdxParagraph('Dialogue', 'No.')}</DualDialogue></Paragraph>\n`, FDX_HEAD, FDX_TAIL) },
 };
 
 /** Read and attribute `text` (a shape in its wrapping, or an ordinary transcript) with `reader`. */

@@ -50,7 +50,7 @@ export interface ParsedSource {
   warnings: LoadWarning[];
 }
 
-const USUAL_EXT: Record<SourceFormat, string> = { text: '.txt', markdown: '.md', srt: '.srt', vtt: '.vtt', sbv: '.sbv', json: '.json', html: '.html', xml: '.xml', docx: '.docx', pdf: '.pdf' };
+const USUAL_EXT: Record<SourceFormat, string> = { text: '.txt', markdown: '.md', srt: '.srt', vtt: '.vtt', sbv: '.sbv', ass: '.vtt', ttml: '.vtt', json: '.json', html: '.html', xml: '.xml', fdx: '.fountain', docx: '.docx', pdf: '.pdf' };
 
 const REVIEW_WORDS = /\b(?:film|documentary|movie|director|directed|cinema|screen|screening|festival|footage|filmmaker|viewing)\b/gi;
 
@@ -79,7 +79,8 @@ export function buildSource(input: SourceInput): ParsedSource {
   if (given.kind) kind = given.kind;
   else {
     inferred.push('kind');
-    kind = read.kind ?? (read.layout === 'prose' ? ((text.slice(contentStart).match(REVIEW_WORDS)?.length ?? 0) >= 3 ? 'review' : 'article') : 'interview');
+    // SubStation Alpha is the format of a work's subtitles (fansubs, typesetting), not of a conversation's captions.
+    kind = (input.format === 'ass' ? 'film' : undefined) ?? read.kind ?? (read.layout === 'prose' ? ((text.slice(contentStart).match(REVIEW_WORDS)?.length ?? 0) >= 3 ? 'review' : 'article') : 'interview');
   }
   for (const field of ['title', 'author', 'date', 'interviewer', 'outlet'] as const) if (read.meta[field] && !given[field]) inferred.push(field);
 

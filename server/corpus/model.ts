@@ -36,8 +36,8 @@ export type SourceKind = 'interview' | 'podcast' | 'oral-history' | 'film' | 're
 export const SOURCE_KINDS: readonly SourceKind[] = ['interview', 'podcast', 'oral-history', 'film', 'review', 'article'];
 
 /** The file type, from its extension (what the reader was given; not how it was read). */
-export type SourceFormat = 'text' | 'markdown' | 'srt' | 'vtt' | 'sbv' | 'json' | 'html' | 'xml' | 'docx' | 'pdf';
-export const SOURCE_FORMATS: readonly SourceFormat[] = ['text', 'markdown', 'srt', 'vtt', 'sbv', 'json', 'html', 'xml', 'docx', 'pdf'];
+export type SourceFormat = 'text' | 'markdown' | 'srt' | 'vtt' | 'sbv' | 'ass' | 'ttml' | 'json' | 'html' | 'xml' | 'fdx' | 'docx' | 'pdf';
+export const SOURCE_FORMATS: readonly SourceFormat[] = ['text', 'markdown', 'srt', 'vtt', 'sbv', 'ass', 'ttml', 'json', 'html', 'xml', 'fdx', 'docx', 'pdf'];
 
 /** Metadata fields a source may have; `SourceMeta.inferred` lists those worked out from the text. */
 export type MetaField = 'title' | 'kind' | 'date' | 'author' | 'outlet' | 'host' | 'interviewer' | 'speakers';

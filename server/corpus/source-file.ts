@@ -9,7 +9,7 @@ import { ParseError } from './errors.ts';
 import { followable } from './files.ts';
 import type { Collection, LoadWarning, SourceKind } from './model.ts';
 import { hasFrontMatter, parseFrontMatter, parseSidecar } from './metadata/source.ts';
-import { documentText } from './documents/index.ts';
+import { convertedText, documentText } from './documents/index.ts';
 import { decode, extensionOf, formatOf, SUPPORTED_EXTENSIONS, type Decoded } from './read.ts';
 import type { SpeakerRegistry } from './speakers.ts';
 
@@ -93,7 +93,9 @@ export function parseSource(absolute: string, raw: RawSource, options: SourceOpt
   const warnings: LoadWarning[] = [...raw.warnings];
   const decoded: Decoded = raw.text !== undefined ? { text: raw.text } : decode(raw.bytes, displayPath);
   if (decoded.warning) warnings.push({ file: displayPath, ...(decoded.warning.line !== undefined ? { line: decoded.warning.line } : {}), message: decoded.warning.message });
-  const { text } = decoded;
+  // Captions in SubStation Alpha or TTML, a Final Draft script: read in the form their reader knows.
+  const converted = convertedText(format, decoded.text, displayPath);
+  const text = converted?.text ?? decoded.text;
   const sidecar = raw.sidecar ? parseSidecar(raw.sidecar.text, raw.sidecar.file, warnings) : {};
   // Front matter in Markdown and plain-text transcripts, as static-site generators write it.
   const front = (format === 'markdown' || format === 'text') && hasFrontMatter(text) ? parseFrontMatter(text, displayPath, warnings) : { meta: {}, contentStart: 0 };
@@ -105,7 +107,7 @@ export function parseSource(absolute: string, raw: RawSource, options: SourceOpt
     collection: options.collection,
     text,
     format,
-    ext: extensionOf(absolute),
+    ext: converted?.ext ?? extensionOf(absolute),
     contentStart: front.contentStart,
     given,
     registry: options.registry,

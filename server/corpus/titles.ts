@@ -8,7 +8,7 @@ import type { SourceKind } from './model.ts';
 
 /** Words that name a file's format or version, not its content. */
 const FORMAT_WORDS = new Set(
-  'webvtt vtt srt sbv ssa ass subtitles subtitle subs sub captions caption cc transcript transcripts transcription final draft copy v1 v2 v3 en eng english fr es de txt md json html xml fountain export excerpt edited raw auto generated sdh'.split(' '),
+  'webvtt vtt srt sbv ssa ass ttml dfxp fdx subtitles subtitle subs sub captions caption cc transcript transcripts transcription final draft copy v1 v2 v3 en eng english fr es de txt md json html xml fountain export excerpt edited raw auto generated sdh'.split(' '),
 );
 const SMALL = new Set('a an the of in on at to for and or but by with from as vs'.split(' '));
 

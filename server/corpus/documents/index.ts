@@ -1,11 +1,16 @@
 /**
- * Documents that are not text — Word documents and PDFs — and how their text is taken out of them
- * before any reader sees it. Each extractor is asynchronous (the libraries are) and throws a
- * `ParseError` naming the file when the document cannot be read.
+ * Files whose text no reader reads as it is, and how it is taken out of them first. Word documents
+ * and PDFs are not text: their words are extracted (asynchronously, as the libraries work). Captions
+ * in SubStation Alpha or TTML and Final Draft screenplays are text in a form of their own: they are
+ * converted to the form their reader knows (WebVTT, Fountain), which is then what Verbatim stores and
+ * shows. Each throws a `ParseError` naming the file when it cannot be read.
  */
+import { assToWebVtt } from './ass.ts';
 import { docxText } from './docx.ts';
+import { fdxToFountain } from './fdx.ts';
 import type { SourceFormat } from '../model.ts';
 import { pdfText } from './pdf.ts';
+import { ttmlToWebVtt } from './ttml.ts';
 
 const EXTRACT: Partial<Record<SourceFormat, (bytes: Buffer, file: string) => Promise<string>>> = { docx: docxText, pdf: pdfText };
 
@@ -13,4 +18,37 @@ const EXTRACT: Partial<Record<SourceFormat, (bytes: Buffer, file: string) => Pro
 export async function documentText(format: SourceFormat, bytes: Buffer, file: string): Promise<string | undefined> {
   const extract = EXTRACT[format];
   return extract ? extract(bytes, file) : undefined;
+}
+
+/** Text converted for a reader, and the extension of the form it is now in (which the readers go by). */
+export interface Converted {
+  text: string;
+  ext: string;
+}
+
+const CONVERT: Partial<Record<SourceFormat, { convert: (text: string, file: string) => string; ext: string }>> = {
+  ass: { convert: assToWebVtt, ext: '.vtt' },
+  ttml: { convert: ttmlToWebVtt, ext: '.vtt' },
+  fdx: { convert: fdxToFountain, ext: '.fountain' },
+};
+
+/** The root element an XML file opens with (after its declaration, comments and doctype), or ''. */
+function rootElement(text: string): string {
+  const head = text.slice(0, 4000);
+  const root = /<(?![?!])([\w.:-]{1,64})/.exec(head);
+  return root ? root[1]!.replace(/^[\w.-]*:/, '') : '';
+}
+
+/**
+ * `text` converted for its reader: captions in SubStation Alpha or TTML to WebVTT, a Final Draft
+ * script to Fountain — a `.xml` file too when its root element is TTML's `<tt>` or `<FinalDraft>`.
+ * Undefined for a format its reader reads as it is.
+ */
+export function convertedText(format: SourceFormat, text: string, file: string): Converted | undefined {
+  let how = CONVERT[format];
+  if (!how && format === 'xml') {
+    const root = rootElement(text);
+    how = root === 'tt' ? CONVERT.ttml : root === 'FinalDraft' ? CONVERT.fdx : undefined;
+  }
+  return how ? { text: how.convert(text, file), ext: how.ext } : undefined;
 }

@@ -18,6 +18,8 @@ function word(w: string): string {
   if (prefixed) return prefixed[1]! + word(prefixed[2]!);
   const lower = w.toLowerCase();
   if (ACRONYMS.has(w)) return w;
+  // Small words inside a role: `ACTOR AS EINSTEIN` is the Actor as Einstein, `MAN OF THE HOUSE` the Man of the House.
+  if (SMALL_WORDS.test(lower)) return lower;
   if (/^\p{Lu}{2,3}$/u.test(w) && !isFirstName(lower) && !/[aeiouy]/.test(lower.slice(1)) && !CUE_WORDS.has(w)) return w;
   if (/^(?:al|el|de|del|della|da|das|dos|du|van|von|der|den|ter|bin|ibn|le|la|y|zu)$/.test(lower)) return lower;
   return lower
@@ -32,6 +34,8 @@ function word(w: string): string {
  * "Cia Man" (their vowels would otherwise mark them as words to title-case).
  */
 const ACRONYMS = new Set('CIA FBI NSA DEA ATF IRS KGB NYPD LAPD NASA NATO BBC CNN NBC CBS NPR PBS MSNBC USA UK UN EU DJ MC TV ICU EMT SWAT CEO CFO CTO COO VP UFO'.split(' '));
+/** Words set small inside a name or role in title case (not first: titleCaseName capitalises that). */
+const SMALL_WORDS = /^(?:as|of|the|and|on|at|in|to)$/;
 /** Words a cue writes in capitals whose only vowel opens them, which are no initials: `OLD MAN` is the Old Man. */
 const CUE_WORDS = new Set(['OLD', 'ODD', 'ILL', 'ALL', 'ELF', 'OWL']);
 /** A roman numeral after a name: `HENRY VIII`, `JOHN SMITH III`; not `VI`, `XI` or `IV`, names too (`ZHANG XI`). */
@@ -143,7 +147,9 @@ export class NameCasing {
     if (!OFFICE_FIRST.test(name) && !noSmallLetters(name)) return name;
     return name
       .split(/(\s+)/)
-      .map((part, i) => (/^\s+$/.test(part) || !inCapitals(part) || (i > 0 && ROMAN.test(part)) ? part : (this.written(part) ?? titleCaseName(part))))
+      .map((part, i) =>
+        /^\s+$/.test(part) || !inCapitals(part) || (i > 0 && ROMAN.test(part)) ? part : i > 0 && SMALL_WORDS.test(part.toLowerCase()) ? part.toLowerCase() : (this.written(part) ?? titleCaseName(part)),
+      )
       .join('');
   }
 }

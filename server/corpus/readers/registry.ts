@@ -34,7 +34,7 @@ export function pickReader(input: ReadInput, forced?: ReaderName): { reader: Rea
     if (!best || confidence > best.confidence) best = { reader, confidence };
   }
   if (!best || best.confidence < MIN_CONFIDENCE) {
-    throw new ParseError(input.file, undefined, 'no reader recognises this file: Verbatim reads subtitles (SRT, WebVTT, SBV), transcripts in text, Markdown, Word documents or PDFs, screenplays (Fountain, or typed), Podcasting 2.0 JSON and HTML transcripts, speech-to-text JSON, OHMS XML, and reviews and articles');
+    throw new ParseError(input.file, undefined, 'no reader recognises this file: Verbatim reads subtitles (SRT, WebVTT, SBV, SubStation Alpha, TTML), transcripts in text, Markdown, Word documents or PDFs, screenplays (Fountain, Final Draft, or typed), Podcasting 2.0 JSON and HTML transcripts, speech-to-text JSON, OHMS XML, and reviews and articles');
   }
   return best;
 }

@@ -420,7 +420,7 @@ function wordsUpTo(line: string, most: number): number {
   return words;
 }
 /** Words of a run of capitals that make it something other than a name: "NINETEEN IN CONSTANT FIRE MODE", "SHOT OF COP". */
-const NOT_NAME_WORDS = new Set('AND OR OF IN ON AT TO THE A AN WITH FROM FOR BY INTO SHOT ANGLE VIEW CLOSE POV INSERT'.split(' '));
+const NOT_NAME_WORDS = new Set('AND OR OF IN ON AT TO THE A AN WITH FROM FOR BY INTO SHOT ANGLE VIEW CLOSE POV INSERT AKA'.split(' '));
 
 /** A character's full name where the action introduces them in capitals: "his father EDWARD BLOOM, 40's". */
 function introducedNames(action: string[], cues: Set<string>): string[] {

@@ -139,10 +139,18 @@ export interface CueSegment {
   text: string;
 }
 
-/** Text of a cue tree as voice segments, walked without recursion so no nesting depth can overflow. */
-function segmentsOf(root: CueNode[]): CueSegment[] {
+const LETTER = /\p{L}/u;
+const BRACKETED_RUN = /\[[^\][\n]{0,80}\]/g;
+
+/**
+ * Text of a cue tree as voice segments, walked without recursion so no nesting depth can overflow,
+ * and whether every letter of it is in italics (`<i>`), as captions set a voice off screen.
+ */
+function segmentsOf(root: CueNode[]): { segments: CueSegment[]; italic: boolean } {
   const out: CueSegment[] = [];
-  const stack: Array<{ nodes: CueNode[]; i: number; voice: string | undefined }> = [{ nodes: root, i: 0, voice: undefined }];
+  let upright = false;
+  let slanted = false;
+  const stack: Array<{ nodes: CueNode[]; i: number; voice: string | undefined; italic: boolean }> = [{ nodes: root, i: 0, voice: undefined, italic: false }];
   while (stack.length > 0) {
     const top = stack.at(-1)!;
     if (top.i >= top.nodes.length) {
@@ -154,12 +162,15 @@ function segmentsOf(root: CueNode[]): CueSegment[] {
       const last = out.at(-1);
       if (last && last.voice === top.voice) last.text += node.value ?? '';
       else out.push({ ...(top.voice ? { voice: top.voice } : {}), text: node.value ?? '' });
+      // A name or sound in brackets before italic words (`[Alba] <i>En 1928,</i>`) is no upright speech.
+      if (!upright && !top.italic && LETTER.test((node.value ?? '').replace(BRACKETED_RUN, ''))) upright = true;
+      if (!slanted && top.italic && LETTER.test(node.value ?? '')) slanted = true;
     } else if (node.type === 'object') {
       const voice = node.name === 'v' && node.value ? node.value.trim() : top.voice;
-      stack.push({ nodes: node.children ?? [], i: 0, voice });
+      stack.push({ nodes: node.children ?? [], i: 0, voice, italic: top.italic || node.name === 'i' });
     }
   }
-  return out;
+  return { segments: out, italic: slanted && !upright };
 }
 
 /** Tags beyond which a cue is read as plain text: real cues nest a handful. */
@@ -169,10 +180,25 @@ export interface ParsedCue {
   start: number;
   end: number;
   segments: CueSegment[];
+  /** Every letter of the cue is in italics. */
+  italic: boolean;
   warnings: Array<{ line: number; message: string }>;
 }
 
-const parser = new WebVTTParser();
+/**
+ * WebVTT's character references, with and without their semicolon. The parser's own table has only the
+ * forms without one, and a reference written in full (`Q&amp;A`) then came out as `Q&;A`: looked up
+ * with its semicolon, it missed, and the semicolon was kept after the character. Other named references
+ * (`&eacute;`) are left to `decodeHTML`.
+ */
+const ENTITIES = Object.fromEntries(
+  Object.entries({ amp: '&', lt: '<', gt: '>', lrm: '\u200e', rlm: '\u200f', nbsp: '\u00a0' }).flatMap(([name, c]) => [
+    [`&${name}`, c],
+    [`&${name};`, c],
+  ]),
+);
+
+const parser = new WebVTTParser(ENTITIES);
 
 /** Read one cue block: its times and its text as voice segments, entities decoded. */
 export function parseCue(block: CueBlock, file: string, unpadded = false): ParsedCue {
@@ -197,7 +223,8 @@ export function parseCue(block: CueBlock, file: string, unpadded = false): Parse
     if (!/Start timestamp is not greater|Cue identifier/.test(e.message)) warnings.push({ line, message: e.message });
   }
   if (!cue) throw new ParseError(file, block.line, `cue timing "${block.timing.trim()}" could not be read`);
-  const segments = segmentsOf(cue.tree.children).map((s) => ({ ...s, text: decodeHTML(s.text) }));
+  const tree = segmentsOf(cue.tree.children);
+  const segments = tree.segments.map((s) => ({ ...s, text: decodeHTML(s.text) }));
   // Whole milliseconds, as written: the parser's sum of parts gives 4.4719999999999995 for 00:00:04,472.
-  return { start: Math.round(cue.startTime * 1000) / 1000, end: Math.round(cue.endTime * 1000) / 1000, segments, warnings };
+  return { start: Math.round(cue.startTime * 1000) / 1000, end: Math.round(cue.endTime * 1000) / 1000, segments, italic: tree.italic, warnings };
 }

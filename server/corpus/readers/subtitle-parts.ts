@@ -3,6 +3,7 @@
  * (`NAME:`, `[Alba]`, a meeting tool's name as typed), and the names meeting tools write outside the
  * cue text (Zoom's cue identifier, an account id as a voice).
  */
+import { isFirstName } from '../lexicon/index.ts';
 import { lineLabel } from './labels/grammar.ts';
 
 /** One speaker's words within a cue, with how the cue marked them. */
@@ -11,6 +12,11 @@ export interface Part {
   label?: string;
   /** A `>>` or a dialogue dash said a new speaker starts here. */
   change: boolean;
+  /**
+   * The label is a name in square brackets (`[Alba]`), as SDH captions name a speaker who is off screen
+   * or not yet known: it names this line's speaker, not whoever speaks after (see the subtitle reader).
+   */
+  bracketed?: boolean;
 }
 
 const CHANGE = /(?:^|\s)>>+\s*/g;
@@ -47,16 +53,44 @@ function splitDashes(part: Part): Part[] {
   return out;
 }
 
+/**
+ * How a line is said, written as a label (the BBC's style: `WHISPERS:`, `CHUCKLING:`, `ON PHONE:`,
+ * `IN FRENCH:`): a verb of speaking or a sound made, one word in -ING (not KING or STERLING: the
+ * stem has a vowel and three letters or more, and no first name), an adverb in -LY, or where the
+ * voice comes from. Who says it is not named, so the part starts a new, unnamed speaker's words.
+ */
+const MANNER_WORDS = new Set(
+  'whispers shouts sings sighs laughs screams yells mutters murmurs cries sobs gasps groans mumbles stammers stutters sniffs chuckles giggles coughs snorts hums reads calls echoes slurs growls grunts moans pants wails shrieks hisses howls barks sneers scoffs exclaims continues'.split(' '),
+);
+const WHENCE = /^(?:on|over|in|through|via|into|from) (?:the )?(?:phone|radio|pa|tannoy|tv|television|screen|speaker|speakerphone|intercom|loudspeaker|megaphone|video|recording|tape|headset|walkie-talkie|english|french|german|spanish|italian|russian|arabic|welsh|gaelic|irish|polish|portuguese|chinese|mandarin|cantonese|japanese|korean|hindi|urdu|latin|sign language)$/;
+const DIVISION_LABEL =
+  /^(?:(?:act|scene|part|chapter|book|volume|episode|section) (?:[ivxlcdm]+|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|one more) (?:question|answer|point|step|reason|rule|lesson|problem|option|example|tip|part|chapter))$/;
+
+export function isMannerLabel(label: string, isName: (word: string) => boolean): boolean {
+  const key = label.toLowerCase().trim();
+  if (MANNER_WORDS.has(key) || WHENCE.test(key)) return true;
+  if (key.includes(' ')) return false;
+  if (key.endsWith('ly') && key.length >= 6) return !isName(label);
+  const stem = key.endsWith('ing') ? key.slice(0, -3) : '';
+  return stem.length >= 3 && /[aeiouy]/.test(stem) && !isName(label);
+}
+
+/** A label that is a title card's division (`Part One:`, `EPISODE 12:`) or an item of a list (`Third Question:`), not a speaker. */
+export function isDivisionLabel(label: string): boolean {
+  return DIVISION_LABEL.test(label.toLowerCase().trim());
+}
+
 /** The label a part starts with, if its first line is one: `NAME: text`, `WOMAN:` alone, `[Alba] text`. */
 export function takeLabel(part: Part, accept: (label: string, caps: boolean) => boolean): Part {
   const text = part.text.replace(/^\s+/, '');
   const bracket = BRACKET_NAME.exec(text);
-  if (bracket) return { ...part, label: bracket[1]!, text: text.slice(bracket[0].length) };
+  if (bracket) return { ...part, label: bracket[1]!, text: text.slice(bracket[0].length), bracketed: true };
   const firstLine = text.split('\n', 1)[0]!;
   const m = lineLabel(firstLine);
   // A play's `NAME.` is no caption label: a cue opens with "UTI. This one throws…" as a sentence does.
-  if (m?.label !== undefined && !m.dot && (m.style === 'inline' || m.style === 'own-line') && accept(m.label, m.caps)) {
-    return { ...part, label: m.label, text: text.slice(m.textStart) };
+  if (m?.label !== undefined && !m.dot && (m.style === 'inline' || m.style === 'own-line') && !isDivisionLabel(m.label)) {
+    if (isMannerLabel(m.label, isFirstName)) return { ...part, text: text.slice(m.textStart), change: true };
+    if (accept(m.label, m.caps)) return { ...part, label: m.label, text: text.slice(m.textStart) };
   }
   return part;
 }
@@ -77,6 +111,7 @@ export function looseLabel(part: Part): Part | null {
   const written = m[1]!.trim();
   const name = written.length > 2 && written[0] === '(' && written.endsWith(')') ? written.slice(1, -1).trim() : written;
   if (name === '' || NOT_IN_NAME.test(name) || !/\p{L}/u.test(name) || name.split(/\s+/).length > 6) return null;
+  if (isDivisionLabel(name) || isMannerLabel(name, isFirstName)) return null;
   return { ...part, label: name, text: text.slice(m[0].length) };
 }
 

@@ -22,6 +22,12 @@ import { ParseError } from '../errors.ts';
 /** Seconds of silence between two cues that end a turn. */
 const PAUSE = 20;
 
+/** Below this share of spoken cues, names in brackets name speakers off screen (SDH), not every speaker. */
+const BRACKETED_SHARE = 0.25;
+
+/** Text that closes a sentence (not with an ellipsis, which captions write where the words run on). */
+const SENTENCE_CLOSED = /(?<![.…])[.?!]["”’)\]]*\s*$/;
+
 /**
  * Where each part of a cue begins in the file: its first words, searched in order within the cue
  * (tags or entities in the way leave a part at the end of the one before).
@@ -97,13 +103,18 @@ export const subtitles: Reader = {
     const labelOf = (raw: Part): Part => {
       if (raw.label) return raw;
       const strict = takeLabel(raw, accept);
-      return strict.label !== undefined || !meeting ? strict : (looseLabel(raw) ?? raw);
+      // A manner (`WHISPERS:`) taken off the part is no name for the meeting reading to find either.
+      return strict.label !== undefined || strict !== raw || !meeting ? strict : (looseLabel(raw) ?? raw);
     };
     const mostlyNamed = meeting && loose >= spoken.length * NAMED_SHARE;
     const anyLabel = counts.size > 0;
     const anyChange = rawParts.some((parts) => parts.some((p) => p.change));
+    // Names in brackets on a few cues are SDH's off-screen speakers (below); on most, a transcript's labels.
+    const bracketedCues = rawParts.filter((parts) => parts.some((p) => !p.label && takeLabel(p, () => true).bracketed)).length;
+    const offscreenNames = bracketedCues < spoken.length * BRACKETED_SHARE;
 
-    let current: { turn: RawTurn; cues: CueTime[] } | null = null;
+    // `offscreen`: the turn's name was in brackets (`[Alba]`); `italic`: the cue that named it was in italics.
+    let current: { turn: RawTurn; cues: CueTime[]; offscreen: boolean; italic: boolean } | null = null;
     const flush = () => {
       if (!current) return;
       if (current.cues.length > 1) current.turn.cues = current.cues;
@@ -140,7 +151,12 @@ export const subtitles: Reader = {
         }
         // A long silence ends a turn, even of one speaker: minutes apart, the words are two things said.
         const paused = current !== null && cue.start - (current.turn.time?.end ?? cue.start) >= PAUSE;
-        if (current && !speakerChange && !sentenceDone && !paused) {
+        // SDH captions bracket a name (`[Alba]`) where its speaker is off screen or unknown, and name no
+        // one where the picture shows who speaks: the name carries on while its sentence runs on, or
+        // while the voice stays in italics (a narrator, a voice-over); after that, who speaks is not said.
+        const unnamedNext =
+          current !== null && current.offscreen && part.label === undefined && !part.change && SENTENCE_CLOSED.test(current.turn.text) && !(current.italic && cue.italic);
+        if (current && !speakerChange && !sentenceDone && !paused && !unnamedNext) {
           current.cues.push({ at: current.turn.text.length + 1, start: cue.start, end: cue.end });
           current.turn.text += ` ${words}`;
           current.turn.end = span.end;
@@ -148,13 +164,15 @@ export const subtitles: Reader = {
           return;
         }
         // A passage or a pause, not a new speaker: the speaker carries on into the next turn.
-        const carried = current !== null && !speakerChange ? current.turn.label : undefined;
+        const carried = current !== null && !speakerChange && !unnamedNext ? current.turn.label : undefined;
+        const offscreen = offscreenNames && (part.label ? part.bracketed === true : carried !== undefined && current!.offscreen);
+        const italic = part.label ? cue.italic : carried !== undefined && current!.italic;
         flush();
         const turn: RawTurn = { start: span.start, end: span.end, text: words, time: { start: cue.start, end: cue.end } };
         if (part.label) turn.label = part.label;
         else if (carried !== undefined) turn.label = carried;
         else if (part.change) turn.anonymous = true;
-        current = { turn, cues: [{ at: 0, start: cue.start, end: cue.end }] };
+        current = { turn, cues: [{ at: 0, start: cue.start, end: cue.end }], offscreen, italic };
       });
     });
     flush();

@@ -2,13 +2,14 @@
  * Every real fixture (`test/fixtures/real/<family>/<file>` with its gold) as the reader layer is
  * given it: the bytes decoded and the front matter skipped exactly as the loader does, so the
  * conformance suite calls `sniff` and `read` on what a user's file would become (a Word document's or
- * a PDF's text taken out by `documentText`, as `readSource` does). Read once, before the tests are enumerated.
+ * a PDF's text taken out by `documentText`, as `readSource` does; captions in SubStation Alpha or TTML
+ * and Final Draft scripts converted by `convertedText`, as `parseSource` does). Read once, before the tests are enumerated.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FixtureGold } from '../../../server/corpus/evaluate/formats.ts';
 import { hasFrontMatter, parseFrontMatter } from '../../../server/corpus/metadata/source.ts';
-import { documentText } from '../../../server/corpus/documents/index.ts';
+import { convertedText, documentText } from '../../../server/corpus/documents/index.ts';
 import { decode, extensionOf, formatOf } from '../../../server/corpus/read.ts';
 import type { ReadInput } from '../../../server/corpus/readers/reader.ts';
 
@@ -25,9 +26,11 @@ export interface RealInput {
 export async function readInputOf(file: string, display: string): Promise<ReadInput> {
   const format = formatOf(file)!;
   const bytes = readFileSync(file);
-  const text = (await documentText(format, bytes, display)) ?? decode(bytes, display).text;
+  const decoded = (await documentText(format, bytes, display)) ?? decode(bytes, display).text;
+  const converted = convertedText(format, decoded, display);
+  const text = converted?.text ?? decoded;
   const from = (format === 'markdown' || format === 'text') && hasFrontMatter(text) ? parseFrontMatter(text, display, []).contentStart : 0;
-  return { text, from, ext: extensionOf(file), file: display };
+  return { text, from, ext: converted?.ext ?? extensionOf(file), file: display };
 }
 
 /** Every fixture that has a gold, in family and file order. */
