@@ -112,6 +112,15 @@ export function parseSource(absolute: string, raw: RawSource, options: SourceOpt
     given,
     registry: options.registry,
   });
+  // The reader's line numbers count lines of the converted text, not of the user's file: said so.
+  if (converted) {
+    const form = converted.ext === '.vtt' ? 'WebVTT' : 'Fountain';
+    for (const w of parsed.warnings) {
+      if (w.line === undefined) continue;
+      w.message = `${w.message} (line ${w.line} of the ${form} it was converted to)`;
+      delete w.line;
+    }
+  }
   parsed.warnings.unshift(...warnings);
   return parsed;
 }

@@ -52,6 +52,8 @@ const plainLabel = (label: string) => label.replace(/_/g, ' ').trim().replace(DE
 
 /** A possessive within a label: `PAIGE'S FRIEND`, `THE BURNS' MAID`. */
 const POSSESSIVE_LABEL = /\p{L}['’]s\s|s['’]\s/iu;
+/** A label of someone playing a part (`SHAG AS JAILER`, `Richard as Macbeth`): the part is no fuller name of the player. */
+const PLAYING = /\S\s+as\s+\S/i;
 
 /** A generation after a name: `PAT SR.`, `John Smith Jr.`, `Henry VIII`. */
 const GENERATION = /\s(?:Sr|Jr|Snr|Jnr)\.?$|\s(?:II|III|IV)$/i;
@@ -127,9 +129,9 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
   const fuller = new Map<string, string | null>();
   for (const label of labels) {
     const tokens = nameTokens(label);
-    // `PAIGE'S FRIEND` is someone else than Paige: a possessive names no fuller form of its owner; and
-    // `PAT SR.` is Pat's father, no fuller form of Pat.
-    if (tokens.length < 2 || JOINT.test(label) || POSSESSIVE_LABEL.test(label) || GENERATION.test(label.trim())) continue;
+    // `PAIGE'S FRIEND` is someone else than Paige: a possessive names no fuller form of its owner;
+    // `PAT SR.` is Pat's father, no fuller form of Pat; `SHAG AS JAILER` is Shag playing a part.
+    if (tokens.length < 2 || JOINT.test(label) || POSSESSIVE_LABEL.test(label) || GENERATION.test(label.trim()) || PLAYING.test(label)) continue;
     for (const part of [tokens[0]!, tokens.at(-1)!, initialsOf(tokens)]) {
       const prior = fuller.get(part);
       fuller.set(part, prior === undefined || prior === label ? label : null);

@@ -14,12 +14,18 @@ import { writeWebVtt, type CaptionCue } from './webvtt-writer.ts';
 type AssEvent = ParsedASS['events']['dialogue'][number];
 
 /**
- * Styles and Name fields of what is on screen or sung rather than said: signs and typesetting,
- * titles, notes, openings and endings, songs, karaoke. A fansub's actor field holds these too.
+ * Styles of what is on screen or sung rather than said: signs and typesetting, titles, notes,
+ * openings and endings, songs, karaoke — as a style's name opens (`Signs_EpTitle`, `OP1`, `Songs_ED`).
  */
-const NOT_SPOKEN = /^(?:signs?|ts|typeset(?:ting)?|typesetter|text|screen ?text|on-?screen|titles?|titulo|título|episode ?title|eptitle|note|notes|nota|tl ?note|translator'?s? note|eyecatch|preview|next ?episode|trailer|credits?|staff|logo|op\d*|ed\d*|opening|ending|insert ?song|songs?|lyrics?|karaoke|kara|romaji|kfx|fx|kanji)(?:[\s_-].*)?$/i;
+const NOT_SPOKEN_STYLE = /^(?:[Ss]igns?|SIGNS?|TS|[Tt]ypeset(?:ting)?|[Tt]ext|[Ss]creen ?[Tt]ext|[Oo]n-?[Ss]creen|[Tt]itles?|[Tt][ií]tulo|[Ee]p(?:isode)? ?[Tt]itle|EPTITLE|[Nn]otes?|NOTES?|[Nn]ota|NOTA|TL ?[Nn]ote|[Ee]yecatch|[Pp]review|[Nn]ext ?[Ee]p(?:isode)?|[Tt]railer|[Cc]redits?|[Ll]ogo|OP\d*|ED\d*|[Oo]pening|[Ee]nding|[Ii]nsert ?[Ss]ong|[Ss]ongs?|SONGS?|[Ll]yrics?|LYRICS?|[Kk]araoke|KARAOKE|[Kk]ara|KARA|[Rr]omaji|[Kk]fx|KFX|[Kk]anji)(?:[\s_\-\d].*)?$/;
 /** Of these, what is sung. */
-const SUNG = /^(?:op\d*|ed\d*|opening|ending|insert ?song|songs?|lyrics?|karaoke|kara|romaji|kfx|kanji)(?:[\s_-].*)?$/i;
+const SUNG_STYLE = /^(?:OP\d*|ED\d*|[Oo]pening|[Ee]nding|[Ii]nsert ?[Ss]ong|[Ss]ongs?|SONGS?|[Ll]yrics?|LYRICS?|[Kk]araoke|KARAOKE|[Kk]ara|KARA|[Rr]omaji|[Kk]fx|KFX|[Kk]anji)(?:[\s_\-\d].*)?$/;
+/**
+ * Name fields that are a typesetter's or a karaoke template's, not a speaker: the whole field, so that
+ * Ed, Kara or Staff Sergeant Miller still speak (`OP LYRICS`, `SIGN`, `TEXT`, `ED1`, `rom` do not).
+ */
+const NOT_SPOKEN_NAME = /^(?:signs?|ts|typeset(?:ting)?|text|screen ?text|on-?screen|titles?|titulo|título|episode ?title|eptitle|notes?|nota|tl ?note|translator'?s? note|eyecatch|next ?episode|trailer|credits|logo|op\d*|ed\d+|(?:op|ed)\d* ?(?:lyrics|romaji|english|eng|kanji|rom)|lyrics|songs?|karaoke|romaji|kanji|kfx|fx|rom|eng(?: overlap)?|rom overlap)$/i;
+const SUNG_NAME = /^(?:op\d*|ed\d+|(?:op|ed)\d* ?(?:lyrics|romaji|english|eng|kanji|rom)|lyrics|songs?|karaoke|romaji|kanji|kfx)$/i;
 /** Karaoke timing tags (`{\k20}`, `\kf`, `\ko`, `\K`): the line is sung. */
 const KARAOKE_TAGS = ['k', 'K', 'kf', 'ko'];
 
@@ -27,7 +33,7 @@ const KARAOKE_TAGS = ['k', 'K', 'kf', 'ko'];
 function linesOf(event: AssEvent): { lines: string[]; karaoke: boolean } {
   let text = '';
   let karaoke = false;
-  for (const part of event.Text.parsed) {
+  for (const part of event.Text?.parsed ?? []) {
     for (const tag of part.tags) if (KARAOKE_TAGS.some((k) => k in tag)) karaoke = true;
     // A part in drawing mode (`{\p1}m 0 0 l 100 0`) is a shape's outline, not words.
     if (part.drawing.length > 0) continue;
@@ -61,15 +67,17 @@ export function assToWebVtt(text: string, file: string): string {
   const events = parsed.events?.dialogue ?? [];
   if (events.length === 0) throw new ParseError(file, undefined, 'no "Dialogue:" lines under [Events]: this SubStation Alpha file has no captions to read');
   const cues: Array<CaptionCue & { order: number }> = [];
+  if (!parsed.events.format?.length) throw new ParseError(file, undefined, 'no "Format:" line under [Events]: the Dialogue lines\' fields cannot be told apart');
   events.forEach((event, k) => {
     if (!Number.isFinite(event.Start) || !Number.isFinite(event.End)) {
       throw new ParseError(file, dialogueLine(text, k), 'a Dialogue line\'s start or end time could not be read (times are written h:mm:ss.cc)');
     }
+    if (!event.Text) throw new ParseError(file, dialogueLine(text, k), 'this Dialogue line has no text: its Format line names no Text field, or the line has fewer fields than the Format line names');
     const { lines, karaoke } = linesOf(event);
     const style = event.Style?.trim() ?? '';
     const name = event.Name?.trim() ?? '';
-    const sung = karaoke || SUNG.test(style) || SUNG.test(name);
-    const shown = !sung && (NOT_SPOKEN.test(style) || NOT_SPOKEN.test(name));
+    const sung = karaoke || SUNG_STYLE.test(style) || SUNG_NAME.test(name);
+    const shown = !sung && (NOT_SPOKEN_STYLE.test(style) || NOT_SPOKEN_NAME.test(name));
     const marked = sung ? lines.map((l) => (l.trim() ? `♪ ${l.trim()} ♪` : l)) : shown ? lines.map((l) => (l.trim() ? `[${l.trim()}]` : l)) : lines;
     const voice = sung || shown || name === '' ? undefined : name;
     cues.push({ start: event.Start, end: event.End, lines: marked, ...(voice ? { voice } : {}), order: k });

@@ -12,7 +12,7 @@ import { attrsOf, childrenOf, tagOf, xmlRoot, type XmlNode } from './xml-tree.ts
 
 const childNamed = (node: XmlNode, tag: string, name: string) => childrenOf(node, tag).find((c) => tagOf(c) === name);
 
-/** A paragraph's words: its `<Text>` runs joined, nested elements (`<DynamicLabel>`) read through. */
+/** A paragraph's words: its `<Text>` runs joined (a run's own elements read through), hidden runs and script notes left out. */
 function paragraphText(paragraph: XmlNode): string {
   let out = '';
   // A run styled hidden is a note the printed page leaves out.
@@ -25,7 +25,9 @@ function paragraphText(paragraph: XmlNode): string {
     if (tag === '#text') out += String(node['#text']);
     else if (tag) stack.push(...childrenOf(node, tag).slice().reverse());
   }
-  return out.replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ').trim();
+  // Fountain would read `/*` as the start of cut text (to its `*/`, or to the end of the script) and
+  // `[[` as a note's: in a Final Draft script they are words, kept apart so that no reader takes them so.
+  return out.replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ').replace(/\/(?=\*)/g, '/ ').replace(/\[(?=\[)/g, '[ ').trim();
 }
 
 /** A paragraph of the script: its type, its words, whether it is the second cue of dual dialogue, whether it is centred. */

@@ -2,56 +2,38 @@
  * Timed Text Markup Language captions — TTML and DFXP (`.ttml`, `.dfxp`, or `.xml` with a `<tt>`
  * root), as broadcasters deliver them (EBU-TT-D, IMSC, SMPTE-TT) and players and YouTube export
  * them — read with fast-xml-parser and written out as WebVTT for the subtitle reader. Each `<p>` is a
- * caption; `<br/>` breaks its lines; `<span>`s are styling. Times are clock times (`00:01:02.5`,
- * or with frames, `00:01:02:12`) or offsets (`62.5s`, `1500ms`, `1200t` in ticks, `30f` in frames),
- * counted from the begin of the `<div>` or `<body>` around them. A caption's `ttm:agent` names who
- * speaks when the head describes that agent with a `<ttm:name>`; an agent with no name names no one.
- * A caption set in italics (its own `tts:fontStyle`, or a style it names) stays in italics, as SDH
- * sets a voice off screen.
+ * caption; `<br/>` breaks its lines; `<span>`s are styling. Times (ttml-times.ts) count from the
+ * begin of the `<div>` or `<body>` around them; a caption with no end of its own ends with its
+ * container. Who speaks (ttml-head.ts): a caption's `ttm:agent`, named when the head gives that
+ * agent a `<ttm:name>` (a change to an agent without a name, or to no agent in a file of agents,
+ * starts an unnamed turn); and, where speech is set in two colours or more, a change of colour, as UK
+ * broadcasters mark a new speaker. A caption in italics stays in italics, as SDH sets a voice off screen.
  */
 import { ParseError } from '../errors.ts';
+import { agentNames, lookResolver, type Look } from './ttml-head.ts';
+import { ratesOf, ttmlSeconds } from './ttml-times.ts';
 import { writeWebVtt, type CaptionCue } from './webvtt-writer.ts';
 import { attrsOf, childrenOf, tagOf, xmlRoot, type XmlNode } from './xml-tree.ts';
 
+export { ttmlSeconds } from './ttml-times.ts';
+
 /** Marks a voice that is only an agent's id (no `<ttm:name>`): never written as a name. */
 const UNNAMED = '\u0000agent:';
+/** The key of captions with no agent, in a file whose other captions have one. */
+const NO_AGENT = '\u0000no agent';
 
-
-/** The document's frame and tick rates, which frame and tick times are counted in. */
-interface Rates {
-  frame: number;
-  subFrame: number;
-  tick: number;
+/**
+ * A caption before it is written: the colour its speech is set in (none for a caption without
+ * words: `♪`), whether any agent was named for it, and whether its end is its container's.
+ */
+interface Caption extends CaptionCue {
+  colour?: string;
+  agent: boolean;
+  open: boolean;
 }
 
-function ratesOf(tt: Record<string, string>): Rates {
-  const [num, den] = (tt.frameRateMultiplier ?? '1 1').split(/\s+/).map(Number);
-  const frame = (Number(tt.frameRate) || 30) * (num && den ? num / den : 1);
-  const subFrame = Number(tt.subFrameRate) || 1;
-  // Without a tick rate, a tick is a sub-frame where a frame rate is given, else a second (TTML 1, §7.2.10).
-  const tick = Number(tt.tickRate) || (tt.frameRate ? frame * subFrame : 1);
-  return { frame, subFrame, tick };
-}
-
-const CLOCK = /^(\d{1,3}):(\d{2}):(\d{2})(?:(\.\d+)|:(\d{1,3})(?:\.(\d+))?)?$/;
-const OFFSET = /^(\d+(?:\.\d+)?)(h|ms|m|s|f|t)$/;
-
-/** Seconds of a TTML time expression, or undefined when it is none. */
-export function ttmlSeconds(expression: string, rates: Rates): number | undefined {
-  const value = expression.trim();
-  const clock = CLOCK.exec(value);
-  if (clock) {
-    const [, h, m, s, fraction, frames, subFrames] = clock;
-    let seconds = Number(h) * 3600 + Number(m) * 60 + Number(s) + (fraction ? Number(fraction) : 0);
-    if (frames) seconds += (Number(frames) + (subFrames ? Number(`0.${subFrames}`) : 0)) / rates.frame;
-    return seconds;
-  }
-  const offset = OFFSET.exec(value);
-  if (!offset) return undefined;
-  const n = Number(offset[1]);
-  const unit = offset[2];
-  return unit === 'h' ? n * 3600 : unit === 'm' ? n * 60 : unit === 's' ? n : unit === 'ms' ? n / 1000 : unit === 'f' ? n / rates.frame : n / rates.tick;
-}
+/** A label alone in its span (`DAVID:`), whose colour says nothing of who speaks. */
+const LABEL_RUN = /^\s*[\p{Lu}\d][\p{Lu}\d\s.'’-]{0,40}:\s*$/u;
 
 /** The line of the first `attribute="value"` in the file, for an error. */
 function lineOf(text: string, attribute: string, value: string): number | undefined {
@@ -62,37 +44,36 @@ function lineOf(text: string, attribute: string, value: string): number | undefi
   return line;
 }
 
-/** Agents' names from the head: `<ttm:agent xml:id="a1"><ttm:name>Ann Lee</ttm:name></ttm:agent>`. */
-function agentNames(head: XmlNode[]): Map<string, string> {
-  const names = new Map<string, string>();
-  const stack = [...head];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const tag = tagOf(node);
-    if (!tag || tag === '#text') continue;
-    if (tag === 'agent') {
-      const id = attrsOf(node).id;
-      const nameNode = childrenOf(node, 'agent').find((c) => tagOf(c) === 'name');
-      const name = nameNode ? childrenOf(nameNode, 'name').map((t) => (typeof t['#text'] === 'string' ? t['#text'] : '')).join('').replace(/\s+/g, ' ').trim() : '';
-      if (id && name) names.set(id, name);
-    } else stack.push(...childrenOf(node, tag));
+/**
+ * Mark where an unnamed speaker starts: a caption of an agent the head does not name, of no agent in
+ * a file of agents, or set in another colour where speech comes in two colours or more.
+ */
+function markChanges(cues: Caption[]): void {
+  const anyAgent = cues.some((c) => c.agent);
+  const colours = new Set(cues.filter((c) => c.colour !== undefined && (c.voice === undefined || c.voice.startsWith(UNNAMED))).map((c) => c.colour));
+  let previous: string | undefined;
+  for (const cue of cues) {
+    let key = cue.voice;
+    if (key === undefined || key.startsWith(UNNAMED)) {
+      key = key ?? (anyAgent ? NO_AGENT : colours.size >= 2 && cue.colour !== undefined ? `\u0000colour:${cue.colour}` : undefined);
+      delete cue.voice;
+      // A caption of no colour (no words, or none set) neither starts a speaker nor ends one.
+      if (key === undefined) continue;
+      cue.change = key !== previous;
+    }
+    previous = key;
   }
-  return names;
 }
 
-/** Ids of the head's styles that set words in italics (`<style xml:id="s2" tts:fontStyle="italic"/>`). */
-function italicStylesOf(head: XmlNode[]): Set<string> {
-  const ids = new Set<string>();
-  const stack = [...head];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const tag = tagOf(node);
-    if (!tag || tag === '#text') continue;
-    const attrs = attrsOf(node);
-    if (tag === 'style' && attrs.id && (attrs.fontStyle === 'italic' || attrs.fontStyle === 'oblique')) ids.add(attrs.id);
-    stack.push(...childrenOf(node, tag));
+/** A caption that runs to its container's end ends where the next one begins, if sooner: captions follow each other. */
+function closeOpenEnds(cues: Caption[]): void {
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i]!;
+    if (!cue.open) continue;
+    let next = i + 1;
+    while (next < cues.length && cues[next]!.start <= cue.start) next++;
+    if (next < cues.length) cue.end = Math.min(cue.end, cues[next]!.start);
   }
-  return ids;
 }
 
 /**
@@ -105,14 +86,7 @@ export function ttmlToWebVtt(text: string, file: string): string {
   const top = childrenOf(root, 'tt');
   const head = top.filter((n) => tagOf(n) === 'head');
   const names = agentNames(head);
-  const italicStyles = italicStylesOf(head);
-  /** Whether an element's words are in italics: its own `tts:fontStyle`, a style it names, or its parent's. */
-  const italicOf = (node: XmlNode, inherited: boolean): boolean => {
-    const attrs = attrsOf(node);
-    if (attrs.fontStyle) return attrs.fontStyle === 'italic' || attrs.fontStyle === 'oblique';
-    const named = attrs.style?.trim().split(/\s+/) ?? [];
-    return named.some((id) => italicStyles.has(id)) || inherited;
-  };
+  const lookOf = lookResolver(head);
   const time = (node: XmlNode, attribute: 'begin' | 'end' | 'dur'): number | undefined => {
     const value = attrsOf(node)[attribute];
     if (value === undefined) return undefined;
@@ -121,7 +95,7 @@ export function ttmlToWebVtt(text: string, file: string): string {
     return seconds;
   };
   // A voice is the agents' names; agents the head does not name are kept as their ids, so that a change
-  // of unnamed speaker still ends a turn (see `cues` below), but name no one.
+  // of unnamed speaker still ends a turn (see markChanges), but name no one.
   const voiceOf = (node: XmlNode, inherited: string | undefined) => {
     const agents = attrsOf(node).agent?.trim().split(/\s+/) ?? [];
     if (agents.length === 0) return inherited;
@@ -129,70 +103,88 @@ export function ttmlToWebVtt(text: string, file: string): string {
     return named.length > 0 ? named.join(' and ') : `${UNNAMED}${agents.join(' ')}`;
   };
 
-  const cues: CaptionCue[] = [];
-  // Containers walked without recursion: each entry is an element with the begin its times count from.
-  const stack: Array<{ node: XmlNode; offset: number; voice: string | undefined }> = top.filter((n) => tagOf(n) === 'body').map((node) => ({ node, offset: 0, voice: undefined }));
+  const cues: Caption[] = [];
+  // Containers walked without recursion: each with the begin its children's times count from, its end, and what it passes down.
+  type Container = { node: XmlNode; offset: number; end: number | undefined; voice: string | undefined; look: Look };
+  const stack: Container[] = top.filter((n) => tagOf(n) === 'body').map((node) => ({ node, offset: 0, end: undefined, voice: undefined, look: { italic: false, colour: undefined } }));
   while (stack.length > 0) {
-    const { node, offset, voice } = stack.pop()!;
+    const { node, offset, end, voice, look } = stack.pop()!;
     const tag = tagOf(node)!;
-    const begin = offset + (time(node, 'begin') ?? 0);
+    const voiceHere = voiceOf(node, voice);
+    const lookHere = lookOf(node, look);
     if (tag === 'p') {
-      cues.push(...captionOf(node, offset, time, voiceOf(node, voice)));
+      cues.push(...captionOf(node, offset, end, voiceHere, lookHere));
       continue;
     }
+    const begin = offset + (time(node, 'begin') ?? 0);
+    const ownEnd = time(node, 'end');
+    const dur = time(node, 'dur');
+    const endHere = ownEnd !== undefined ? offset + ownEnd : dur !== undefined ? begin + dur : end;
     const children = childrenOf(node, tag).filter((c) => ['div', 'p'].includes(tagOf(c) ?? ''));
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, offset: begin, voice: voiceOf(node, voice) });
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, offset: begin, end: endHere, voice: voiceHere, look: lookHere });
   }
   if (cues.length === 0) throw new ParseError(file, undefined, 'no captions: the TTML body holds no <p> with words');
   cues.sort((a, b) => a.start - b.start);
-  let previous: string | undefined;
-  for (const cue of cues) {
-    const agent = cue.voice;
-    if (agent?.startsWith(UNNAMED)) {
-      delete cue.voice;
-      cue.change = agent !== previous;
-    }
-    previous = agent;
-  }
+  closeOpenEnds(cues);
+  markChanges(cues);
   return writeWebVtt(cues);
 
-  /** One `<p>`: its lines by voice (a span may name another agent), its times its own or its spans'. */
-  function captionOf(p: XmlNode, offset: number, timeOf: typeof time, voice: string | undefined): CaptionCue[] {
-    const own = timeOf(p, 'begin');
+  /**
+   * One `<p>`: its lines in parts, a new part where a span names another agent or sets speech in
+   * another colour; its times its own, else its spans', else its container's end.
+   */
+  function captionOf(p: XmlNode, offset: number, containerEnd: number | undefined, voice: string | undefined, look: Look): Caption[] {
+    const own = time(p, 'begin');
     const begin = offset + (own ?? 0);
-    const parts: Array<{ voice: string | undefined; lines: string[]; upright: boolean; slanted: boolean }> = [];
+    type Part = { voice: string | undefined; lines: string[]; upright: boolean; slanted: boolean; colour: string | undefined; speech: boolean };
+    const parts: Part[] = [];
     let first = Infinity;
     let last = -Infinity;
-    const slanted = italicOf(p, false);
-    const walk: Array<{ node: XmlNode; voice: string | undefined; italic: boolean }> = childrenOf(p, 'p').map((node) => ({ node, voice, italic: slanted })).reverse();
+    const walk: Array<{ node: XmlNode; voice: string | undefined; look: Look }> = childrenOf(p, 'p').map((node) => ({ node, voice, look })).reverse();
     while (walk.length > 0) {
-      const { node, voice: v, italic } = walk.pop()!;
+      const { node, voice: v, look: l } = walk.pop()!;
       const tag = tagOf(node);
-      if (!tag || tag === 'metadata' || tag === 'set') continue;
-      let part = parts.at(-1);
-      if (!part || part.voice !== v) parts.push((part = { voice: v, lines: [''], upright: false, slanted: false }));
+      if (!tag || tag === 'metadata' || tag === 'set' || tag === 'desc') continue;
       if (tag === '#text') {
         const words = String(node['#text']);
+        const speech = /\p{L}/u.test(words) && !LABEL_RUN.test(words);
+        let part = parts.at(-1);
+        // Another colour starts another speaker where a line starts or a sentence has ended, not for a
+        // word set in colour within a line.
+        const line = part?.lines.at(-1)?.trim() ?? '';
+        const newColour = speech && part?.speech === true && l.colour !== part.colour && (line === '' || /[.!?…]["”’)\]]?$/.test(line));
+        if (!part || part.voice !== v || newColour) parts.push((part = { voice: v, lines: [''], upright: false, slanted: false, colour: undefined, speech: false }));
         part.lines[part.lines.length - 1] += words.replace(/\s+/g, ' ');
-        if (/\p{L}/u.test(words)) part[italic ? 'slanted' : 'upright'] = true;
-      }
-      else if (tag === 'br') part.lines.push('');
-      else {
-        const b = timeOf(node, 'begin');
-        const e = timeOf(node, 'end') ?? (b !== undefined && timeOf(node, 'dur') !== undefined ? b + timeOf(node, 'dur')! : undefined);
+        if (/\p{L}/u.test(words)) part[l.italic ? 'slanted' : 'upright'] = true;
+        if (speech && !part.speech) Object.assign(part, { speech: true, colour: l.colour });
+      } else if (tag === 'br') {
+        parts.at(-1)?.lines.push('');
+      } else {
+        const b = time(node, 'begin');
+        const d = time(node, 'dur');
+        const e = time(node, 'end') ?? (b !== undefined && d !== undefined ? b + d : undefined);
         if (b !== undefined) first = Math.min(first, begin + b);
         if (e !== undefined) last = Math.max(last, begin + e);
-        const inner = voiceOf(node, v);
         const children = childrenOf(node, tag);
-        const slant = italicOf(node, italic);
-        for (let i = children.length - 1; i >= 0; i--) walk.push({ node: children[i]!, voice: inner, italic: slant });
+        const inner = { voice: voiceOf(node, v), look: lookOf(node, l) };
+        for (let i = children.length - 1; i >= 0; i--) walk.push({ node: children[i]!, ...inner });
       }
     }
     // A caption timed only by its spans (word by word) runs from its first span's begin to its last's end.
     const start = own !== undefined || first === Infinity ? begin : first;
-    const dur = timeOf(p, 'dur');
-    const end = timeOf(p, 'end');
-    const stop = end !== undefined ? offset + end : dur !== undefined ? start + dur : last > -Infinity ? last : start;
-    return parts.map((part) => ({ start, end: stop, lines: part.lines, ...(part.voice ? { voice: part.voice } : {}), ...(part.slanted && !part.upright ? { italic: true } : {}) }));
+    const dur = time(p, 'dur');
+    const end = time(p, 'end');
+    const stop = end !== undefined ? offset + end : dur !== undefined ? start + dur : last > -Infinity ? last : (containerEnd ?? start);
+    const open = end === undefined && dur === undefined && last === -Infinity;
+    return parts.map((part) => ({
+      start,
+      end: stop,
+      open,
+      lines: part.lines,
+      agent: part.voice !== undefined,
+      ...(part.voice ? { voice: part.voice } : {}),
+      ...(part.colour ? { colour: part.colour } : {}),
+      ...(part.slanted && !part.upright ? { italic: true } : {}),
+    }));
   }
 }

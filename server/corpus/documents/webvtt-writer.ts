@@ -33,8 +33,8 @@ function escapeText(text: string): string {
 }
 
 /**
- * A WebVTT file of `cues`, in the order given. A voice's name keeps only what a voice span can hold
- * (no `>`, no line break). Blank lines inside a caption would end its cue, so they are left out;
+ * A WebVTT file of `cues`, in the order given. A voice's name is on one line, its `&`, `<` and `>`
+ * written as references, as the reader decodes them (`<v Tom &amp; Jerry>`). Blank lines inside a caption would end its cue, so they are left out;
  * a cue with no words is left out too.
  */
 export function writeWebVtt(cues: CaptionCue[]): string {
@@ -44,7 +44,7 @@ export function writeWebVtt(cues: CaptionCue[]): string {
     if (lines.length === 0) continue;
     const end = Math.max(cue.end, cue.start);
     out.push(`${vttClock(cue.start)} --> ${vttClock(end)}`);
-    const voice = cue.voice?.replace(/[<>&\r\n]/g, ' ').replace(/\s+/g, ' ').trim();
+    const voice = cue.voice === undefined ? undefined : escapeText(cue.voice.replace(/\s+/g, ' ').trim());
     const body = (cue.change && !voice ? ['- ' + lines[0], ...lines.slice(1)] : lines).map(escapeText).join('\n');
     const styled = cue.italic ? `<i>${body}</i>` : body;
     out.push(voice ? `<v ${voice}>${styled}</v>` : styled, '');

@@ -9,7 +9,7 @@ import { ParseError } from '../errors.ts';
 /** An element of the ordered tree: `{ tag: children, ':@': attributes }`, or `{ '#text': … }` for text. */
 export type XmlNode = Record<string, unknown>;
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true, removeNSPrefix: true, parseTagValue: false, parseAttributeValue: false, trimValues: false, processEntities: true });
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true, removeNSPrefix: true, parseTagValue: false, parseAttributeValue: false, trimValues: false, processEntities: true, htmlEntities: true });
 
 /** An element's tag (`#text` for text), or undefined. */
 export const tagOf = (node: XmlNode) => Object.keys(node).find((k) => k !== ':@');

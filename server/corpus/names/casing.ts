@@ -18,8 +18,8 @@ function word(w: string): string {
   if (prefixed) return prefixed[1]! + word(prefixed[2]!);
   const lower = w.toLowerCase();
   if (ACRONYMS.has(w)) return w;
-  // Small words inside a role: `ACTOR AS EINSTEIN` is the Actor as Einstein, `MAN OF THE HOUSE` the Man of the House.
-  if (SMALL_WORDS.test(lower)) return lower;
+  // A small word is no initials (`MAN IN BLACK`): title-cased here, set small between words by smallWord.
+  if (SMALL.test(lower)) return lower[0]!.toUpperCase() + lower.slice(1);
   if (/^\p{Lu}{2,3}$/u.test(w) && !isFirstName(lower) && !/[aeiouy]/.test(lower.slice(1)) && !CUE_WORDS.has(w)) return w;
   if (/^(?:al|el|de|del|della|da|das|dos|du|van|von|der|den|ter|bin|ibn|le|la|y|zu)$/.test(lower)) return lower;
   return lower
@@ -34,8 +34,19 @@ function word(w: string): string {
  * "Cia Man" (their vowels would otherwise mark them as words to title-case).
  */
 const ACRONYMS = new Set('CIA FBI NSA DEA ATF IRS KGB NYPD LAPD NASA NATO BBC CNN NBC CBS NPR PBS MSNBC USA UK UN EU DJ MC TV ICU EMT SWAT CEO CFO CTO COO VP UFO'.split(' '));
-/** Words set small inside a name or role in title case (not first: titleCaseName capitalises that). */
-const SMALL_WORDS = /^(?:as|of|the|and|on|at|in|to)$/;
+/**
+ * Words set small between the words of a role in title case: `ACTOR AS EINSTEIN` is the Actor as
+ * Einstein, `MAN IN BLACK` the Man in Black, `MAN OF THE HOUSE` the Man of the House. Never first or
+ * last (`JOHNNIE TO` is Johnnie To), and `the` only after one of the others (`NGUYEN THE ANH` is
+ * Nguyen The Anh). `to` stays as written: it is a name as often (To Lam).
+ */
+const SMALL_WORDS = /^(?:as|of|and|in|on|at)$/;
+const SMALL = /^(?:as|of|and|in|on|at|the|to)$/;
+function smallWord(words: string[], i: number): boolean {
+  if (i === 0 || i >= words.length - 1) return false;
+  const w = words[i]!.toLowerCase();
+  return SMALL_WORDS.test(w) || (w === 'the' && SMALL_WORDS.test(words[i - 1]!.toLowerCase()));
+}
 /** Words a cue writes in capitals whose only vowel opens them, which are no initials: `OLD MAN` is the Old Man. */
 const CUE_WORDS = new Set(['OLD', 'ODD', 'ILL', 'ALL', 'ELF', 'OWL']);
 /** A roman numeral after a name: `HENRY VIII`, `JOHN SMITH III`; not `VI`, `XI` or `IV`, names too (`ZHANG XI`). */
@@ -43,10 +54,18 @@ const ROMAN = /^(?:II|III|VII|VIII|XII|XIII)$/;
 
 /** Title Case of a name written in capitals: "MICHEL MARTIN" → "Michel Martin", "O'BRIEN" → "O'Brien". */
 export function titleCaseName(text: string): string {
-  return text
-    .split(/(\s+)/)
-    .map((part, i) => (/^\s+$/.test(part) ? part : i === 0 ? word(part).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : ROMAN.test(part) ? part : word(part)))
-    .join('');
+  return eachWord(text, (part, w, words) => {
+    if (w === 0) return word(part).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    return ROMAN.test(part) ? part : smallWord(words, w) ? part.toLowerCase() : word(part);
+  });
+}
+
+/** `text` with each word (not its spaces) as `recase` gives it, told the word's place among `words`. */
+function eachWord(text: string, recase: (part: string, w: number, words: string[]) => string): string {
+  const parts = text.split(/(\s+)/);
+  const words = parts.filter((p) => !/^\s*$/.test(p));
+  let w = -1;
+  return parts.map((part) => (/^\s*$/.test(part) ? part : recase(part, ++w, words))).join('');
 }
 
 /** The title or office a hearing writes before a name in capitals. */
@@ -145,12 +164,10 @@ export class NameCasing {
     // Asked of the name with its spaces, so that a name's own small letters after one still count as
     // capitals (`ERIN McNAMARA`).
     if (!OFFICE_FIRST.test(name) && !noSmallLetters(name)) return name;
-    return name
-      .split(/(\s+)/)
-      .map((part, i) =>
-        /^\s+$/.test(part) || !inCapitals(part) || (i > 0 && ROMAN.test(part)) ? part : i > 0 && SMALL_WORDS.test(part.toLowerCase()) ? part.toLowerCase() : (this.written(part) ?? titleCaseName(part)),
-      )
-      .join('');
+    return eachWord(name, (part, w, words) => {
+      if (!inCapitals(part) || (w > 0 && ROMAN.test(part))) return part;
+      return smallWord(words, w) ? part.toLowerCase() : (this.written(part) ?? titleCaseName(part));
+    });
   }
 }
 

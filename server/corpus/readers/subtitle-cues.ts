@@ -166,7 +166,8 @@ function segmentsOf(root: CueNode[]): { segments: CueSegment[]; italic: boolean 
       if (!upright && !top.italic && LETTER.test((node.value ?? '').replace(BRACKETED_RUN, ''))) upright = true;
       if (!slanted && top.italic && LETTER.test(node.value ?? '')) slanted = true;
     } else if (node.type === 'object') {
-      const voice = node.name === 'v' && node.value ? node.value.trim() : top.voice;
+      // A voice's name is written as cue text is: `<v Tom &amp; Jerry>` is Tom & Jerry.
+      const voice = node.name === 'v' && node.value ? decodeHTML(node.value).trim() : top.voice;
       stack.push({ nodes: node.children ?? [], i: 0, voice, italic: top.italic || node.name === 'i' });
     }
   }

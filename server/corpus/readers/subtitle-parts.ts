@@ -54,25 +54,49 @@ function splitDashes(part: Part): Part[] {
 }
 
 /**
- * How a line is said, written as a label (the BBC's style: `WHISPERS:`, `CHUCKLING:`, `ON PHONE:`,
- * `IN FRENCH:`): a verb of speaking or a sound made, one word in -ING (not KING or STERLING: the
- * stem has a vowel and three letters or more, and no first name), an adverb in -LY, or where the
- * voice comes from. Who says it is not named, so the part starts a new, unnamed speaker's words.
+ * How a line is said, written as a label (the BBC's style: `WHISPERS:`, `CHUCKLING:`, `SARCASTICALLY:`,
+ * `ON PHONE:`, `IN FRENCH:`): words for a way of speaking or a sound made, from closed lists, so that
+ * no surname is one (SCULLY, HAWKING, KEATING, CONNOLLY speak). Who says it is not named, so the
+ * part starts a new, unnamed speaker's words.
  */
 const MANNER_WORDS = new Set(
-  'whispers shouts sings sighs laughs screams yells mutters murmurs cries sobs gasps groans mumbles stammers stutters sniffs chuckles giggles coughs snorts hums reads calls echoes slurs growls grunts moans pants wails shrieks hisses howls barks sneers scoffs exclaims continues'.split(' '),
+  (
+    // A verb of speaking or a sound made, as written in the third person and as going on.
+    'whispers whispering shouts shouting sings singing sighs sighing laughs laughing screams screaming yells ' +
+    'yelling mutters muttering murmurs murmuring cries crying sobs sobbing gasps gasping groans groaning ' +
+    'mumbles mumbling stammers stammering stutters stuttering sniffs sniffing sniffles sniffling chuckles ' +
+    'chuckling giggles giggling snickers snickering coughs coughing snorts snorting hums humming reads ' +
+    'reading calls calling echoes echoing slurs slurring growls growling grunts grunting moans moaning pants ' +
+    'panting wails wailing shrieks shrieking hisses hissing howls howling barks barking sneers sneering ' +
+    'scoffs scoffing exclaims exclaiming continues continuing chants chanting cheers cheering whimpers ' +
+    'whimpering gulps gulping hesitates hesitating imitates imitating mimics mimicking mocks mocking narrates ' +
+    'narrating raps rapping whistles whistling yawns yawning' +
+    ' ' +
+    // How: an adverb.
+    'quietly softly loudly sarcastically angrily sadly tearfully nervously excitedly calmly mockingly sternly ' +
+    'firmly gently urgently breathlessly hesitantly slowly quickly sheepishly hoarsely sleepily drunkenly ' +
+    'faintly weakly defensively coldly bitterly playfully teasingly'
+  ).split(' '),
 );
 const WHENCE = /^(?:on|over|in|through|via|into|from) (?:the )?(?:phone|radio|pa|tannoy|tv|television|screen|speaker|speakerphone|intercom|loudspeaker|megaphone|video|recording|tape|headset|walkie-talkie|english|french|german|spanish|italian|russian|arabic|welsh|gaelic|irish|polish|portuguese|chinese|mandarin|cantonese|japanese|korean|hindi|urdu|latin|sign language)$/;
 const DIVISION_LABEL =
   /^(?:(?:act|scene|part|chapter|book|volume|episode|section) (?:[ivxlcdm]+|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|one more) (?:question|answer|point|step|reason|rule|lesson|problem|option|example|tip|part|chapter))$/;
 
-export function isMannerLabel(label: string, isName: (word: string) => boolean): boolean {
+export function isMannerLabel(label: string): boolean {
   const key = label.toLowerCase().trim();
-  if (MANNER_WORDS.has(key) || WHENCE.test(key)) return true;
-  if (key.includes(' ')) return false;
-  if (key.endsWith('ly') && key.length >= 6) return !isName(label);
-  const stem = key.endsWith('ing') ? key.slice(0, -3) : '';
-  return stem.length >= 3 && /[aeiouy]/.test(stem) && !isName(label);
+  return MANNER_WORDS.has(key) || WHENCE.test(key);
+}
+
+/**
+ * One word that may be a manner the lists do not hold (`GRUMBLING:`, `CHEERFULLY:`): in -ING or -LY,
+ * its stem three letters or more with a vowel, and no first name. A label like this that recurs is a
+ * name (SCULLY, HAWKING); one that does not is read as a manner, which names no one.
+ */
+export function mayBeManner(label: string): boolean {
+  const key = label.toLowerCase().trim();
+  if (!/^\p{L}+$/u.test(key) || isFirstName(label.trim())) return false;
+  const stem = key.endsWith('ing') ? key.slice(0, -3) : key.endsWith('ly') ? key.slice(0, -2) : '';
+  return stem.length >= 3 && /[aeiouy]/.test(stem);
 }
 
 /** A label that is a title card's division (`Part One:`, `EPISODE 12:`) or an item of a list (`Third Question:`), not a speaker. */
@@ -81,7 +105,7 @@ export function isDivisionLabel(label: string): boolean {
 }
 
 /** The label a part starts with, if its first line is one: `NAME: text`, `WOMAN:` alone, `[Alba] text`. */
-export function takeLabel(part: Part, accept: (label: string, caps: boolean) => boolean): Part {
+export function takeLabel(part: Part, accept: (label: string, caps: boolean) => boolean, recurs: (label: string) => boolean = () => true): Part {
   const text = part.text.replace(/^\s+/, '');
   const bracket = BRACKET_NAME.exec(text);
   if (bracket) return { ...part, label: bracket[1]!, text: text.slice(bracket[0].length), bracketed: true };
@@ -89,7 +113,7 @@ export function takeLabel(part: Part, accept: (label: string, caps: boolean) => 
   const m = lineLabel(firstLine);
   // A play's `NAME.` is no caption label: a cue opens with "UTI. This one throws…" as a sentence does.
   if (m?.label !== undefined && !m.dot && (m.style === 'inline' || m.style === 'own-line') && !isDivisionLabel(m.label)) {
-    if (isMannerLabel(m.label, isFirstName)) return { ...part, text: text.slice(m.textStart), change: true };
+    if (isMannerLabel(m.label) || (mayBeManner(m.label) && !recurs(m.label))) return { ...part, text: text.slice(m.textStart), change: true };
     if (accept(m.label, m.caps)) return { ...part, label: m.label, text: text.slice(m.textStart) };
   }
   return part;
@@ -101,6 +125,7 @@ export function takeLabel(part: Part, accept: (label: string, caps: boolean) => 
  * punctuation. Taken only where most cues open so (see `read`), never from one line alone.
  */
 const LOOSE_LABEL = /^([^:\n]{1,60}): (?=\S)/;
+const TRAILING_BRACKETS = /^[^()]*\([^()]{1,30}\)$/;
 const NOT_IN_NAME = /[.?!;,"“”…]/;
 
 export function looseLabel(part: Part): Part | null {
@@ -111,7 +136,10 @@ export function looseLabel(part: Part): Part | null {
   const written = m[1]!.trim();
   const name = written.length > 2 && written[0] === '(' && written.endsWith(')') ? written.slice(1, -1).trim() : written;
   if (name === '' || NOT_IN_NAME.test(name) || !/\p{L}/u.test(name) || name.split(/\s+/).length > 6) return null;
-  if (isDivisionLabel(name) || isMannerLabel(name, isFirstName)) return null;
+  // A sign or sound in brackets before a colon (`[Episode 1: The Journey's End]`) is no name; a name
+  // with pronouns or a role after it in brackets (`Jane Doe (she/her)`), as Zoom users write, is one.
+  if (/[[\]]/.test(name) || (name.includes('(') && !TRAILING_BRACKETS.test(name))) return null;
+  if (isDivisionLabel(name) || isMannerLabel(name)) return null;
   return { ...part, label: name, text: text.slice(m[0].length) };
 }
 

@@ -22,6 +22,13 @@ import { ParseError } from '../errors.ts';
 /** Seconds of silence between two cues that end a turn. */
 const PAUSE = 20;
 
+/** A sound or manner described in brackets, as SDH writes it: `[door slams]`, `[in Spanish]`, `[MUSIC]`, `( clock ticking )`. */
+const SOUND_DESCRIBED = /\[(?:\p{Ll}|\p{Lu}{2,40}[\s\]])[^\]\n]{0,80}\]|\(\s?\p{Ll}[^)\n]{0,80}\)/u;
+
+/** Named words that open with a quotation mark, and a turn that ends by closing one. */
+const OPENS_QUOTATION = /^\s*["“„«]/;
+const QUOTATION_CLOSED = /["”»][.,!?…]?\s*$/;
+
 /** Below this share of spoken cues, names in brackets name speakers off screen (SDH), not every speaker. */
 const BRACKETED_SHARE = 0.25;
 
@@ -102,19 +109,27 @@ export const subtitles: Reader = {
     const meeting = loose >= 5 && loose >= spoken.length * LOOSE_SHARE;
     const labelOf = (raw: Part): Part => {
       if (raw.label) return raw;
-      const strict = takeLabel(raw, accept);
+      const strict = takeLabel(raw, accept, (label) => (counts.get(labelKey(label)) ?? 0) >= 2);
       // A manner (`WHISPERS:`) taken off the part is no name for the meeting reading to find either.
       return strict.label !== undefined || strict !== raw || !meeting ? strict : (looseLabel(raw) ?? raw);
     };
     const mostlyNamed = meeting && loose >= spoken.length * NAMED_SHARE;
     const anyLabel = counts.size > 0;
     const anyChange = rawParts.some((parts) => parts.some((p) => p.change));
-    // Names in brackets on a few cues are SDH's off-screen speakers (below); on most, a transcript's labels.
-    const bracketedCues = rawParts.filter((parts) => parts.some((p) => !p.label && takeLabel(p, () => true).bracketed)).length;
-    const offscreenNames = bracketedCues < spoken.length * BRACKETED_SHARE;
+    // Names in brackets on a few cues of captions for the deaf and hard of hearing (SDH: sounds described
+    // in brackets, speaker changes dashed) name speakers off screen (below); otherwise they are labels.
+    // A transcript without SDH marks that names each turn so (`[Interviewer]`, `[Maria Lopez]`, never the
+    // same name twice running) has labels in brackets; so has one naming most cues.
+    const bracketNames = rawParts.flatMap((parts) => parts.map((p) => (p.label ? undefined : takeLabel(p, () => true))).filter((p) => p?.bracketed).map((p) => labelKey(p!.label!)));
+    const sdh = anyChange || rawParts.some((parts) => parts.some((p) => SOUND_DESCRIBED.test(p.text)));
+    const turnNames = !sdh && new Set(bracketNames).size >= 2 && bracketNames.every((name, k) => k === 0 || name !== bracketNames[k - 1]);
+    const offscreenNames = !turnNames && bracketNames.length < spoken.length * BRACKETED_SHARE;
+    // Names before quotations (a documentary's witnesses), where the file writes them so more than once.
+    const quotedNames = rawParts.filter((parts) => parts.some((p) => { const t = p.label ? p : takeLabel(p, () => true); return t.label !== undefined && OPENS_QUOTATION.test(t.text); })).length >= 2;
 
-    // `offscreen`: the turn's name was in brackets (`[Alba]`); `italic`: the cue that named it was in italics.
-    let current: { turn: RawTurn; cues: CueTime[]; offscreen: boolean; italic: boolean } | null = null;
+    // `offscreen`: the turn's name was in brackets (`[Alba]`); `italic`: the cue that named it was in
+    // italics; `quoted`: the named words opened with a quotation mark (`Wang: "It's not river water…"`).
+    let current: { turn: RawTurn; cues: CueTime[]; offscreen: boolean; italic: boolean; quoted: boolean } | null = null;
     const flush = () => {
       if (!current) return;
       if (current.cues.length > 1) current.turn.cues = current.cues;
@@ -154,8 +169,13 @@ export const subtitles: Reader = {
         // SDH captions bracket a name (`[Alba]`) where its speaker is off screen or unknown, and name no
         // one where the picture shows who speaks: the name carries on while its sentence runs on, or
         // while the voice stays in italics (a narrator, a voice-over); after that, who speaks is not said.
+        // So does a name before a quotation, as a documentary's subtitles give a witness's words: the name
+        // is the quotation's, and ends with it.
         const unnamedNext =
-          current !== null && current.offscreen && part.label === undefined && !part.change && SENTENCE_CLOSED.test(current.turn.text) && !(current.italic && cue.italic);
+          current !== null &&
+          part.label === undefined &&
+          !part.change &&
+          ((current.offscreen && SENTENCE_CLOSED.test(current.turn.text) && !(current.italic && cue.italic)) || (current.quoted && QUOTATION_CLOSED.test(current.turn.text)));
         if (current && !speakerChange && !sentenceDone && !paused && !unnamedNext) {
           current.cues.push({ at: current.turn.text.length + 1, start: cue.start, end: cue.end });
           current.turn.text += ` ${words}`;
@@ -167,12 +187,13 @@ export const subtitles: Reader = {
         const carried = current !== null && !speakerChange && !unnamedNext ? current.turn.label : undefined;
         const offscreen = offscreenNames && (part.label ? part.bracketed === true : carried !== undefined && current!.offscreen);
         const italic = part.label ? cue.italic : carried !== undefined && current!.italic;
+        const quoted = quotedNames && (part.label ? OPENS_QUOTATION.test(words) : carried !== undefined && current!.quoted);
         flush();
         const turn: RawTurn = { start: span.start, end: span.end, text: words, time: { start: cue.start, end: cue.end } };
         if (part.label) turn.label = part.label;
         else if (carried !== undefined) turn.label = carried;
         else if (part.change) turn.anonymous = true;
-        current = { turn, cues: [{ at: 0, start: cue.start, end: cue.end }], offscreen, italic };
+        current = { turn, cues: [{ at: 0, start: cue.start, end: cue.end }], offscreen, italic, quoted };
       });
     });
     flush();

@@ -77,6 +77,21 @@ describe('SubStation Alpha', () => {
     expect(await quotesOf('karaoke.ass', text)).toEqual([]);
   });
 
+  it('keeps characters named like a song or a sign (Ed, Kara, Staff Sergeant Miller) as speakers, and a name with & as written', async () => {
+    const text =
+      ASS_HEAD +
+      dialogue('0:00:01.00', '0:00:02.00', 'Default', 'Ed', 'We have to get our bodies back.') +
+      dialogue('0:00:03.00', '0:00:04.00', 'Default', 'Kara', 'I fly.') +
+      dialogue('0:00:05.00', '0:00:06.00', 'Default', 'Staff Sergeant Miller', 'Move out.') +
+      dialogue('0:00:07.00', '0:00:08.00', 'Default', 'AT&T Operator', 'Please hold.');
+    expect(assToWebVtt(text, 'e.ass')).toContain('<v AT&amp;T Operator>');
+    expect(await quotesOf('characters.ass', text)).toEqual(['Ed: We have to get our bodies back.', 'Kara: I fly.', 'Staff Sergeant Miller: Move out.', 'AT&T Operator: Please hold.']);
+  });
+
+  it('refuses a Dialogue line with fewer fields than its Format line, naming the line', () => {
+    expect(() => assToWebVtt(ASS_HEAD + 'Dialogue: 0,0:00:01.00,0:00:02.00,Default,Ann\n', 'short.ass')).toThrow(/short\.ass:6: this Dialogue line has no text/);
+  });
+
   it('reads captions in time order, whatever order the file lists them in', () => {
     const vtt = assToWebVtt(ASS_HEAD + dialogue('0:00:05.00', '0:00:06.00', 'Default', 'B', 'Second.') + dialogue('0:00:01.00', '0:00:02.00', 'Default', 'A', 'First.'), 'c.ass');
     expect(vtt.indexOf('First.')).toBeLessThan(vtt.indexOf('Second.'));
@@ -125,13 +140,42 @@ describe('TTML', () => {
 
   it('keeps a caption in italics (its own fontStyle or a style it names) in italics, so a voice-over named in brackets carries on', async () => {
     const head = '<styling><style xml:id="s1" tts:fontStyle="italic"/></styling>';
-    const body = '<div><p begin="1s" end="2s" style="s1">[Alba] In 1928, women were</p><p begin="3s" end="4s"><span tts:fontStyle="italic">something like ornaments.</span></p><p begin="5s" end="6s" style="s1">Objects without a voice.</p><p begin="7s" end="8s">Leave her alone.</p>' + '<p begin="9s" end="10s">Go.</p>'.repeat(8) + '</div>';
+    const body = '<div><p begin="1s" end="2s" style="s1">[Alba] In 1928, women were</p><p begin="3s" end="4s"><span tts:fontStyle="italic">something like ornaments.</span></p><p begin="5s" end="6s" style="s1">Objects without a voice.</p><p begin="7s" end="8s">Leave her alone.</p><p begin="8s" end="9s">[door slams]</p>' + '<p begin="9s" end="10s">Go.</p>'.repeat(8) + '</div>';
     const vtt = ttmlToWebVtt(tt(body, head), 'i.ttml');
     expect(vtt).toContain('<i>something like ornaments.</i>');
     expect(vtt).not.toContain('<i>Leave');
     const quotes = await quotesOf('italic.ttml', tt(body, head));
     expect(quotes[0]).toBe('Alba: In 1928, women were something like ornaments. Objects without a voice.');
     expect(quotes[1]).toMatch(/^-: Leave her alone\./);
+  });
+
+  it('ends a caption without an end of its own with its div, and decodes numeric character references', () => {
+    const vtt = ttmlToWebVtt(tt('<div begin="3s" end="10s"><p>It&#8217;s &#x201C;here&#x201D;.</p></div>'), 'e.ttml');
+    expect(vtt).toContain('00:00:03.000 --> 00:00:10.000\nIt’s “here”.');
+  });
+
+  it('starts an unnamed turn where speech changes colour (BBC style) or a caption has no agent in a file of agents, and keeps a label in its own colour with its words', async () => {
+    const head = '<styling><style xml:id="w" tts:color="white"/><style xml:id="y" tts:color="yellow"/><style xml:id="c" tts:color="cyan"/></styling>';
+    const p = (t: number, body: string) => `<p begin="${t}s" end="${t + 1}s">${body}</p>`;
+    const body = `<div>${p(1, '<span style="w">DAVID:</span><span style="c"> It meant so much.</span>')}${p(2, '<span style="c">It really did.</span>')}${p(3, '<span style="y">I love David Tennant.</span>')}${p(4, '<span style="c">Thank you.</span>')}</div>`;
+    expect(await quotesOf('colours.ttml', tt(body, head))).toEqual(['David: It meant so much. It really did.', '-: I love David Tennant.', '-: Thank you.']);
+  });
+
+  it('keeps a word set in colour within a line, and captions of no words, out of the speaker changes', async () => {
+    const head = '<styling><style xml:id="w" tts:color="#FFFFFF"/><style xml:id="y" tts:color="yellow"/></styling>';
+    const p = (t: number, body: string) => `<p begin="${t}s" end="${t + 1}s">${body}</p>`;
+    const body = `<div>${p(1, '<span style="w">JOHN: This is a </span><span style="y">really</span><span style="w"> important point,</span>')}${p(2, '<span style="w">♪</span>')}${p(3, '<span style="w">and I stand by it.</span>')}</div>`;
+    expect(await quotesOf('emphasis.ttml', tt(body, head))).toEqual(['John: This is a really important point, and I stand by it.']);
+  });
+
+  it("says which line of the converted text a reader's warning is about, not a line of the user's file", async () => {
+    const file = path.join(dir, 'backwards.ttml');
+    writeFileSync(file, tt('<div><p begin="5s" end="3s">Backwards.</p><p begin="6s" end="7s">Fine.</p></div>'));
+    const parsed = await loadSourceFile(file, { displayPath: 'backwards.ttml', slug: 'backwards', collection: null, registry: new SpeakerRegistry([]) });
+    const warning = parsed.warnings.find((w) => /End timestamp/.test(w.message));
+    expect(warning).toBeDefined();
+    expect(warning!.line).toBeUndefined();
+    expect(warning!.message).toMatch(/\(line \d+ of the WebVTT it was converted to\)$/);
   });
 
   it('reads a .xml file whose root is <tt> as TTML, with the prefixes EBU-TT-D writes', async () => {
@@ -208,13 +252,19 @@ describe('WebVTT character references', () => {
 });
 
 describe('labels in captions that name no one', () => {
-  it('reads a manner (CHUCKLING:, WHISPERS:, ON PHONE:), a title card (Part One:) and a list item (Third Question:) as no speaker, and KING: as one', async () => {
-    const cue = (n: number, text: string) => `${n}\n00:00:0${n},000 --> 00:00:0${n},900\n${text}\n\n`;
-    const text = [cue(1, 'KING: Kneel.'), cue(2, 'WHISPERS: Now?'), cue(3, 'ON PHONE: Hello?'), cue(4, 'Part One:\nNoah'), cue(5, 'Third Question: Who sets the standard?'), cue(6, 'STERLING: Yes.')].join('');
+  it('reads a manner (WHISPERS:, ON PHONE:, SARCASTICALLY:), a title card (Part One:) and a list item (Third Question:) as no speaker, and KING:, STERLING:, HAWKING:, SCULLY: as speakers', async () => {
+    const cue = (n: number, text: string) => `${n}\n00:00:${String(n).padStart(2, '0')},000 --> 00:00:${String(n).padStart(2, '0')},900\n${text}\n\n`;
+    const text = [cue(1, 'KING: Kneel.'), cue(2, 'WHISPERS: Now?'), cue(3, 'ON PHONE: Hello?'), cue(4, 'Part One:\nNoah'), cue(5, 'Third Question: Who sets the standard?'), cue(6, 'STERLING: Yes.'), cue(7, 'SARCASTICALLY: Great.'), cue(8, 'HAWKING: The universe.'), cue(9, 'SCULLY: Nothing human.'), cue(10, 'HAWKING: Has no edge.'), cue(11, 'SCULLY: Or alien.')].join('');
     const quotes = await quotesOf('manner.srt', text);
     expect(quotes).toContain('King: Kneel.');
     expect(quotes).toContain('Sterling: Yes.');
-    expect(quotes.join('\n')).not.toMatch(/^(?:Whispers|On Phone|Part One|Third Question):/im);
+    // Surnames that end as manners do (-ing, -ly) and recur as labels are names.
+    expect(quotes).toContain('Hawking: The universe.');
+    expect(quotes).toContain('Scully: Nothing human.');
+    expect(quotes.join('\n')).not.toMatch(/^(?:Whispers|On Phone|Part One|Third Question|Sarcastically):/im);
+    // A manner the lists lack, said once, is read as a manner too: no one is named Grumbling.
+    const once = await quotesOf('grumbling.srt', [cue(1, 'KING: Kneel.'), cue(2, 'GRUMBLING: Fine.'), cue(3, 'KING: Good.')].join(''));
+    expect(once).toEqual(['King: Kneel.', '-: Fine.', 'King: Good.']);
   });
 });
 
@@ -230,10 +280,31 @@ describe('names in brackets, as SDH captions name a speaker off screen', () => {
   });
 
   it('carry on through cues in italics after a name over italics (a voice-over)', async () => {
-    const text = srt(['[Alba] <i>In 1928, women were</i>', '<i>something like ornaments.</i>', '<i>Objects without a voice.</i>', 'Leave her alone.', 'Stay out of it.', 'Go.', 'Now.', 'Fine.', 'Yes.', 'No.', 'Maybe.', 'Later.']);
+    const text = srt(['[Alba] <i>In 1928, women were</i>', '<i>something like ornaments.</i>', '<i>Objects without a voice.</i>', 'Leave her alone.', '[door slams]', 'Stay out of it.', 'Go.', 'Now.', 'Fine.', 'Yes.', 'No.', 'Maybe.', 'Later.']);
     const quotes = await quotesOf('voice-over.srt', text);
     expect(quotes[0]).toBe('Alba: In 1928, women were something like ornaments. Objects without a voice.');
     expect(quotes[1]).toMatch(/^-: Leave her alone\./);
+  });
+
+  it('carry on as labels do in captions with no SDH marks (no sound described, no dashes), however few cues name someone', async () => {
+    const answer = Array.from({ length: 8 }, (_, i) => `Sentence ${i} of my answer.`);
+    const text = srt(['[Interviewer] When did you come here?', '[Maria Lopez] We came in 1968.', ...answer]);
+    expect(await quotesOf('interview-brackets.srt', text)).toEqual(['Interviewer: When did you come here?', `Maria Lopez: We came in 1968. ${answer.join(' ')}`]);
+  });
+
+  it("end with the quotation they name, where names stand before quotations (a documentary's witnesses)", async () => {
+    const text = srt(['Chai: "Have you ever seen a real star?"', 'Wang Huiqing: "No, I haven\'t."', 'I kept asking this question', 'until I met a professor.', 'He had studied it for years.']);
+    expect(await quotesOf('witness.srt', text)).toEqual(['Chai: "Have you ever seen a real star?"', 'Wang Huiqing: "No, I haven\'t."', "-: I kept asking this question until I met a professor. He had studied it for years."]);
+    // One speaker quoting someone once is no documentary's witness: the name carries on.
+    const lecture = srt(['PROFESSOR: "Know thyself."', 'That is what the oracle said,', 'and today we ask what it means.']);
+    expect(await quotesOf('lecture.srt', lecture)).toEqual(['Professor: "Know thyself." That is what the oracle said, and today we ask what it means.']);
+  });
+
+  it('end with their sentence for a lone name in brackets, even in captions without SDH marks', async () => {
+    const text = srt(['[Narrator] In 1928, women were ornaments.', 'Where are you going tonight?', 'To the bar across the street.', 'Not again.', 'Yes, again.']);
+    const quotes = await quotesOf('lone-narrator.srt', text);
+    expect(quotes[0]).toBe('Narrator: In 1928, women were ornaments.');
+    expect(quotes.slice(1).every((q) => q.startsWith('-: '))).toBe(true);
   });
 
   it('carry on as labels do where nearly every speaker is named so (a transcript, not SDH)', async () => {
