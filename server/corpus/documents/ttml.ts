@@ -65,14 +65,19 @@ function markChanges(cues: Caption[]): void {
   }
 }
 
-/** A caption that runs to its container's end ends where the next one begins, if sooner: captions follow each other. */
+/**
+ * A caption with no end of its own runs to its container's end, or to where the next caption begins if
+ * that is sooner (or if its container has no end): captions follow each other. `cues` are in time order;
+ * one pass from the back finds each caption's next later start.
+ */
 function closeOpenEnds(cues: Caption[]): void {
-  for (let i = 0; i < cues.length; i++) {
+  let nextStart = Infinity;
+  for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i]!;
-    if (!cue.open) continue;
-    let next = i + 1;
-    while (next < cues.length && cues[next]!.start <= cue.start) next++;
-    if (next < cues.length) cue.end = Math.min(cue.end, cues[next]!.start);
+    const later = i + 1 < cues.length && cues[i + 1]!.start > cue.start ? cues[i + 1]!.start : nextStart;
+    nextStart = later;
+    if (!cue.open || later === Infinity) continue;
+    cue.end = cue.end > cue.start ? Math.min(cue.end, later) : later;
   }
 }
 

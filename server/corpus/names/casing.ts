@@ -40,12 +40,18 @@ const ACRONYMS = new Set('CIA FBI NSA DEA ATF IRS KGB NYPD LAPD NASA NATO BBC CN
  * last (`JOHNNIE TO` is Johnnie To), and `the` only after one of the others (`NGUYEN THE ANH` is
  * Nguyen The Anh). `to` stays as written: it is a name as often (To Lam).
  */
-const SMALL_WORDS = /^(?:as|of|and|in|on|at)$/;
+const SMALL_WORDS = /^(?:as|of|and)$/;
+/** `in`, `on`, `at` only after a role (`MAN IN BLACK`, `VOICE ON PHONE`): In and On are also Korean names (Kim In Ho). */
+const PLACE_WORDS = /^(?:in|on|at)$/;
+const ROLES_BEFORE_PLACE = new Set('man woman men women boy girl guy lady voice voices officer guard soldier person people kid child reporter announcer narrator caller driver nurse doctor stranger figure shadow crowd'.split(' '));
 const SMALL = /^(?:as|of|and|in|on|at|the|to)$/;
 function smallWord(words: string[], i: number): boolean {
   if (i === 0 || i >= words.length - 1) return false;
   const w = words[i]!.toLowerCase();
-  return SMALL_WORDS.test(w) || (w === 'the' && SMALL_WORDS.test(words[i - 1]!.toLowerCase()));
+  const before = words[i - 1]!.toLowerCase();
+  if (SMALL_WORDS.test(w)) return true;
+  if (PLACE_WORDS.test(w)) return ROLES_BEFORE_PLACE.has(before);
+  return w === 'the' && (SMALL_WORDS.test(before) || PLACE_WORDS.test(before));
 }
 /** Words a cue writes in capitals whose only vowel opens them, which are no initials: `OLD MAN` is the Old Man. */
 const CUE_WORDS = new Set(['OLD', 'ODD', 'ILL', 'ALL', 'ELF', 'OWL']);

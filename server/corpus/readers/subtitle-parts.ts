@@ -70,12 +70,15 @@ const MANNER_WORDS = new Set(
     'panting wails wailing shrieks shrieking hisses hissing howls howling barks barking sneers sneering ' +
     'scoffs scoffing exclaims exclaiming continues continuing chants chanting cheers cheering whimpers ' +
     'whimpering gulps gulping hesitates hesitating imitates imitating mimics mimicking mocks mocking narrates ' +
-    'narrating raps rapping whistles whistling yawns yawning' +
+    'narrating raps rapping whistles whistling yawns yawning wheezes wheezing chokes choking splutters ' +
+    'spluttering mouths mouthing strains straining pleads pleading begs begging prays praying whines whining ' +
+    'grumbles grumbling translates translating interprets interpreting' +
     ' ' +
     // How: an adverb.
     'quietly softly loudly sarcastically angrily sadly tearfully nervously excitedly calmly mockingly sternly ' +
     'firmly gently urgently breathlessly hesitantly slowly quickly sheepishly hoarsely sleepily drunkenly ' +
-    'faintly weakly defensively coldly bitterly playfully teasingly'
+    'faintly weakly defensively coldly bitterly playfully teasingly awkwardly cheerfully innocently ironically ' +
+    'wearily proudly brightly'
   ).split(' '),
 );
 const WHENCE = /^(?:on|over|in|through|via|into|from) (?:the )?(?:phone|radio|pa|tannoy|tv|television|screen|speaker|speakerphone|intercom|loudspeaker|megaphone|video|recording|tape|headset|walkie-talkie|english|french|german|spanish|italian|russian|arabic|welsh|gaelic|irish|polish|portuguese|chinese|mandarin|cantonese|japanese|korean|hindi|urdu|latin|sign language)$/;
@@ -89,8 +92,8 @@ export function isMannerLabel(label: string): boolean {
 
 /**
  * One word that may be a manner the lists do not hold (`GRUMBLING:`, `CHEERFULLY:`): in -ING or -LY,
- * its stem three letters or more with a vowel, and no first name. A label like this that recurs is a
- * name (SCULLY, HAWKING); one that does not is read as a manner, which names no one.
+ * its stem three letters or more with a vowel, and no first name. The reader takes such a label for a
+ * name only where the captions' words also write it as one (SCULLY and `Scully, …`); else for a manner.
  */
 export function mayBeManner(label: string): boolean {
   const key = label.toLowerCase().trim();

@@ -22,8 +22,7 @@ import { ParseError } from '../errors.ts';
 /** Seconds of silence between two cues that end a turn. */
 const PAUSE = 20;
 
-/** A sound or manner described in brackets, as SDH writes it: `[door slams]`, `[in Spanish]`, `[MUSIC]`, `( clock ticking )`. */
-const SOUND_DESCRIBED = /\[(?:\p{Ll}|\p{Lu}{2,40}[\s\]])[^\]\n]{0,80}\]|\(\s?\p{Ll}[^)\n]{0,80}\)/u;
+const TITLE_CASE_WORD = /(?<!\p{L})\p{Lu}\p{Ll}{2,30}(?!\p{L})/gu;
 
 /** Named words that open with a quotation mark, and a turn that ends by closing one. */
 const OPENS_QUOTATION = /^\s*["“„«]/;
@@ -101,6 +100,10 @@ export const subtitles: Reader = {
         if (label) counts.set(labelKey(label), (counts.get(labelKey(label)) ?? 0) + 1);
       }
     }
+    // Words the captions write as names (`Scully, …`, `Professor Hawking`): a label in -ING or -LY is a
+    // name only where the words also write it so, else a manner (`WHEEZING:`), however often it comes.
+    const namedInWords = new Set<string>();
+    for (const parts of rawParts) for (const p of parts) for (const m of p.text.matchAll(TITLE_CASE_WORD)) namedInWords.add(m[0].toLowerCase());
     const accept = (label: string, caps: boolean) =>
       !QA_LABELS.has(labelKey(label)) && (caps || (counts.get(labelKey(label)) ?? 0) >= 2 || isFirstName(label.split(' ')[0]!) || label.includes(' '));
     // A meeting's transcript (Zoom) names the speaker of nearly every cue, however the name is written.
@@ -109,7 +112,7 @@ export const subtitles: Reader = {
     const meeting = loose >= 5 && loose >= spoken.length * LOOSE_SHARE;
     const labelOf = (raw: Part): Part => {
       if (raw.label) return raw;
-      const strict = takeLabel(raw, accept, (label) => (counts.get(labelKey(label)) ?? 0) >= 2);
+      const strict = takeLabel(raw, accept, (label) => namedInWords.has(label.trim().toLowerCase()));
       // A manner (`WHISPERS:`) taken off the part is no name for the meeting reading to find either.
       return strict.label !== undefined || strict !== raw || !meeting ? strict : (looseLabel(raw) ?? raw);
     };
@@ -118,12 +121,11 @@ export const subtitles: Reader = {
     const anyChange = rawParts.some((parts) => parts.some((p) => p.change));
     // Names in brackets on a few cues of captions for the deaf and hard of hearing (SDH: sounds described
     // in brackets, speaker changes dashed) name speakers off screen (below); otherwise they are labels.
-    // A transcript without SDH marks that names each turn so (`[Interviewer]`, `[Maria Lopez]`, never the
-    // same name twice running) has labels in brackets; so has one naming most cues.
-    const bracketNames = rawParts.flatMap((parts) => parts.map((p) => (p.label ? undefined : takeLabel(p, () => true))).filter((p) => p?.bracketed).map((p) => labelKey(p!.label!)));
-    const sdh = anyChange || rawParts.some((parts) => parts.some((p) => SOUND_DESCRIBED.test(p.text)));
-    const turnNames = !sdh && new Set(bracketNames).size >= 2 && bracketNames.every((name, k) => k === 0 || name !== bracketNames[k - 1]);
-    const offscreenNames = !turnNames && bracketNames.length < spoken.length * BRACKETED_SHARE;
+    // A name in brackets on a few cues names a speaker off screen (SDH), so it ends with its sentence (or
+    // its italics); in brackets on most cues, names are a transcript's labels and carry on. A transcript
+    // naming each turn in brackets, turns of many cues, is read as the former: fewer names, none wrong.
+    const bracketedCues = rawParts.filter((parts) => parts.some((p) => !p.label && takeLabel(p, () => true).bracketed)).length;
+    const offscreenNames = bracketedCues < spoken.length * BRACKETED_SHARE;
     // Names before quotations (a documentary's witnesses), where the file writes them so more than once.
     const quotedNames = rawParts.filter((parts) => parts.some((p) => { const t = p.label ? p : takeLabel(p, () => true); return t.label !== undefined && OPENS_QUOTATION.test(t.text); })).length >= 2;
 
