@@ -9,6 +9,7 @@
  */
 import { parse, type ParsedASS } from 'ass-compiler';
 import { ParseError } from '../errors.ts';
+import { lineNumbers } from '../text.ts';
 import { writeWebVtt, type CaptionCue } from './webvtt-writer.ts';
 
 type AssEvent = ParsedASS['events']['dialogue'][number];
@@ -44,11 +45,9 @@ function linesOf(event: AssEvent): { lines: string[]; karaoke: boolean } {
 
 /** The line number of the `k`th Dialogue line in `text` (for an error), or undefined. */
 function dialogueLine(text: string, k: number): number | undefined {
-  let line = 1;
   let seen = 0;
   for (let i = 0; i < text.length; i = text.indexOf('\n', i) + 1 || text.length) {
-    if (text.startsWith('Dialogue:', i) && seen++ === k) return line;
-    line++;
+    if (text.startsWith('Dialogue:', i) && seen++ === k) return lineNumbers(text, [i])[0];
   }
   return undefined;
 }

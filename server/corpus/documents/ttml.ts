@@ -10,6 +10,7 @@
  * broadcasters mark a new speaker. A caption in italics stays in italics, as SDH sets a voice off screen.
  */
 import { ParseError } from '../errors.ts';
+import { lineNumbers } from '../text.ts';
 import { agentNames, lookResolver, type Look } from './ttml-head.ts';
 import { ratesOf, ttmlSeconds } from './ttml-times.ts';
 import { writeWebVtt, type CaptionCue } from './webvtt-writer.ts';
@@ -38,10 +39,7 @@ const LABEL_RUN = /^\s*[\p{Lu}\d][\p{Lu}\d\s.'’-]{0,40}:\s*$/u;
 /** The line of the first `attribute="value"` in the file, for an error. */
 function lineOf(text: string, attribute: string, value: string): number | undefined {
   const at = text.indexOf(`${attribute}="${value}"`);
-  if (at === -1) return undefined;
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  return at === -1 ? undefined : lineNumbers(text, [at])[0];
 }
 
 /**

@@ -94,11 +94,10 @@ export const subtitles: Reader = {
       const named = block.id ? ZOOM_ID.exec(block.id)?.[1] : undefined;
       return cue.segments.flatMap((s) => splitChanges(s.text).map((p) => (s.voice ? { ...p, label: voices.of(s.voice) } : named ? { ...p, label: named } : p)));
     });
-    for (const parts of rawParts) {
-      for (const p of parts) {
-        const label = p.label ?? takeLabel(p, () => true).label;
-        if (label) counts.set(labelKey(label), (counts.get(labelKey(label)) ?? 0) + 1);
-      }
+    // Each part with whatever label it opens with, taken once for the counts and tallies below.
+    const taken = rawParts.map((parts) => parts.map((p) => (p.label ? p : takeLabel(p, () => true))));
+    for (const parts of taken) {
+      for (const p of parts) if (p.label) counts.set(labelKey(p.label), (counts.get(labelKey(p.label)) ?? 0) + 1);
     }
     // Words the captions write as names (`Scully, …`, `Professor Hawking`): a label in -ING or -LY is a
     // name only where the words also write it so, else a manner (`WHEEZING:`), however often it comes.
@@ -119,15 +118,13 @@ export const subtitles: Reader = {
     const mostlyNamed = meeting && loose >= spoken.length * NAMED_SHARE;
     const anyLabel = counts.size > 0;
     const anyChange = rawParts.some((parts) => parts.some((p) => p.change));
-    // Names in brackets on a few cues of captions for the deaf and hard of hearing (SDH: sounds described
-    // in brackets, speaker changes dashed) name speakers off screen (below); otherwise they are labels.
     // A name in brackets on a few cues names a speaker off screen (SDH), so it ends with its sentence (or
     // its italics); in brackets on most cues, names are a transcript's labels and carry on. A transcript
     // naming each turn in brackets, turns of many cues, is read as the former: fewer names, none wrong.
-    const bracketedCues = rawParts.filter((parts) => parts.some((p) => !p.label && takeLabel(p, () => true).bracketed)).length;
+    const bracketedCues = taken.filter((parts) => parts.some((p) => p.bracketed)).length;
     const offscreenNames = bracketedCues < spoken.length * BRACKETED_SHARE;
     // Names before quotations (a documentary's witnesses), where the file writes them so more than once.
-    const quotedNames = rawParts.filter((parts) => parts.some((p) => { const t = p.label ? p : takeLabel(p, () => true); return t.label !== undefined && OPENS_QUOTATION.test(t.text); })).length >= 2;
+    const quotedNames = taken.filter((parts) => parts.some((p) => p.label !== undefined && OPENS_QUOTATION.test(p.text))).length >= 2;
 
     // `offscreen`: the turn's name was in brackets (`[Alba]`); `italic`: the cue that named it was in
     // italics; `quoted`: the named words opened with a quotation mark (`Wang: "It's not river water…"`).
