@@ -16,8 +16,6 @@ import { ratesOf, ttmlSeconds } from './ttml-times.ts';
 import { writeWebVtt, type CaptionCue } from './webvtt-writer.ts';
 import { attrsOf, childrenOf, tagOf, xmlRoot, type XmlNode } from './xml-tree.ts';
 
-export { ttmlSeconds } from './ttml-times.ts';
-
 /** Marks a voice that is only an agent's id (no `<ttm:name>`): never written as a name. */
 const UNNAMED = '\u0000agent:';
 /** The key of captions with no agent, in a file whose other captions have one. */

@@ -21,7 +21,7 @@ export interface CaptionCue {
 }
 
 /** `hh:mm:ss.mmm`, as WebVTT writes a time. */
-export function vttClock(seconds: number): string {
+function vttClock(seconds: number): string {
   const ms = Math.max(0, Math.round(seconds * 1000));
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   return `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}.${pad(ms % 1000, 3)}`;

@@ -85,7 +85,7 @@ const WHENCE = /^(?:on|over|in|through|via|into|from) (?:the )?(?:phone|radio|pa
 const DIVISION_LABEL =
   /^(?:(?:act|scene|part|chapter|book|volume|episode|section) (?:[ivxlcdm]+|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|one more) (?:question|answer|point|step|reason|rule|lesson|problem|option|example|tip|part|chapter))$/;
 
-export function isMannerLabel(label: string): boolean {
+function isMannerLabel(label: string): boolean {
   const key = label.toLowerCase().trim();
   return MANNER_WORDS.has(key) || WHENCE.test(key);
 }
@@ -95,7 +95,7 @@ export function isMannerLabel(label: string): boolean {
  * its stem three letters or more with a vowel, and no first name. The reader takes such a label for a
  * name only where the captions' words also write it as one (SCULLY and `Scully, …`); else for a manner.
  */
-export function mayBeManner(label: string): boolean {
+function mayBeManner(label: string): boolean {
   const key = label.toLowerCase().trim();
   if (!/^\p{L}+$/u.test(key) || isFirstName(label.trim())) return false;
   const stem = key.endsWith('ing') ? key.slice(0, -3) : key.endsWith('ly') ? key.slice(0, -2) : '';
@@ -103,7 +103,7 @@ export function mayBeManner(label: string): boolean {
 }
 
 /** A label that is a title card's division (`Part One:`, `EPISODE 12:`) or an item of a list (`Third Question:`), not a speaker. */
-export function isDivisionLabel(label: string): boolean {
+function isDivisionLabel(label: string): boolean {
   return DIVISION_LABEL.test(label.toLowerCase().trim());
 }
 

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { convertedText } from '../../../server/corpus/documents/index.ts';
-import { ttmlSeconds, ttmlToWebVtt } from '../../../server/corpus/documents/ttml.ts';
+import { ttmlSeconds } from '../../../server/corpus/documents/ttml-times.ts';
+import { ttmlToWebVtt } from '../../../server/corpus/documents/ttml.ts';
 import { ParseError } from '../../../server/corpus/errors.ts';
 import { loadOne, quotesOf } from './index-one.ts';
 
