@@ -33,6 +33,17 @@ describe('quotations in reviews', () => {
     ]);
   });
 
+  it('gives the quotation to the one a description set off by commas describes, not to a name inside it', () => {
+    // Shapes from PolNeAR's train split ("Dog Andres, a spokesman for House Speaker Paul Ryan, said"), with names of ours.
+    expect(quotations('Heineman met the press. Lina Haddad, a spokeswoman for director Matthew Heineman, said, “The film speaks for itself.”')).toEqual([
+      ['The film speaks for itself.', 'Lina Haddad', 'cue'],
+    ]);
+    expect(quotations('Heineman’s company made the film. “We are proud of it,” said Lina Haddad, a spokeswoman for Heineman’s partner, Kamal Aziz.')).toEqual([
+      ['We are proud of it', 'Lina Haddad', 'cue'],
+    ]);
+    expect(quotations('“We are proud of it,” said spokesman Omar Saleh, referring to Heineman’s producer, Joedan Okun.')).toEqual([['We are proud of it', 'Omar Saleh', 'cue']]);
+  });
+
   it('joins a quotation interrupted by its said-clause', () => {
     expect(quotations('Hamoud looks at the screen. “Whoever holds the camera,” he says, “is stronger.”')).toEqual([
       ['Whoever holds the camera is stronger.', 'Hamoud', 'pronoun'],

@@ -56,7 +56,10 @@ export function turnEvidence(turns: Array<{ text: string }>, people: Array<Speak
     const text = turn.text;
     const e = out[i]!;
     const handedTo = new Set<Speaker>();
-    const features = turnFeatures(text);
+    const { question, cutOff, words, thanksReply } = turnFeatures(text);
+    // A turn cut off ("Secretary Clinton...", "Lester, we've covered --") hands the next turn to no one:
+    // whoever broke in speaks next, and in crosstalk that is seldom the one addressed.
+    const handsOn = !cutOff;
     const self = selfIntroduction(text);
     if (self) {
       const tokens = nameTokens(self);
@@ -93,7 +96,7 @@ export function turnEvidence(turns: Array<{ text: string }>, people: Array<Speak
       if (thanks && m.start < 60) add(i - 1, m.speaker, 2.5, 'thanks');
       // A greeting may be answered by the one greeted, or by someone else greeting them too.
       else if (greeting) add(i + 1, m.speaker, 1.5, 'vocative');
-      else if ((atEnd || features.question || m.start < 40) && !handedTo.has(m.speaker)) {
+      else if ((atEnd || question || m.start < 40) && handsOn && !handedTo.has(m.speaker)) {
         // Once a turn: naming someone twice hands them the turn no more surely.
         handedTo.add(m.speaker);
         add(i + 1, m.speaker, 4, 'vocative');
@@ -105,7 +108,7 @@ export function turnEvidence(turns: Array<{ text: string }>, people: Array<Speak
       const p = byFirstName(first);
       if (p && !mentions.some((m) => m.vocative && m.speaker === p)) add(i, p, -3, 'vocative');
     }
-    if (features.thanksReply || THANKS_REPLY.test(text)) for (const h of hosts) add(i, h, -5, 'thanks');
+    if (thanksReply || THANKS_REPLY.test(text)) for (const h of hosts) add(i, h, -5, 'thanks');
     // "Thank you both": the guests answer in the order they were introduced.
     if (ADDRESSES_ALL.test(lastSentences(text, 2))) {
       const guests = named.filter((p) => !hosts.includes(p));
@@ -118,8 +121,8 @@ export function turnEvidence(turns: Array<{ text: string }>, people: Array<Speak
     // Hosts call on guests by name; with several guests, that is how the host passes the turn.
     if (mentions.some((m) => m.vocative && !hosts.includes(m.speaker)) && named.filter((p) => !hosts.includes(p)).length > 1) for (const h of hosts) add(i, h, 1.5, 'vocative');
     for (const h of hosts) {
-      if (features.question) add(i, h, 1, 'questions');
-      else if (features.words >= 40) add(i, h, -0.5, 'questions');
+      if (question) add(i, h, 1, 'questions');
+      else if (words >= 40) add(i, h, -0.5, 'questions');
     }
   });
   return out;

@@ -44,6 +44,8 @@ const ORG_NOUNS = new Set('campaign committee department ministry agency office 
 export const PERSON_NOUNS = /^(?:senator|congressman|congresswoman|lawmaker|governor|mayor|president|candidate|nominee|contender|frontrunner|front-runner|businessman|businesswoman|billionaire|tycoon|mogul|magnate|developer|actor|actress|comedian|star|singer|director|filmmaker|author|writer|novelist|journalist|host|anchor|commentator|pundit|activist|official|spokesman|spokeswoman|economist|professor|scholar|lawyer|attorney|judge|justice|general|veteran|leader|chairman|chairwoman|speaker|secretary|diplomat|ambassador|minister|texan|floridian|republican|democrat|independent|conservative|liberal|progressive|former|\d+-year-old)$/;
 
 const PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for', 'in']);
+/** Words that open a description: "a spokesman for …", "the head of …". */
+const DETERMINERS = /^(?:a|an|the|his|her|their|its)$/;
 const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'written', 'spoke', 'spoken', 'thought', 'put', 'sang', 'sung', 'began', 'begun', 'went', 'gone', 'read']);
 /** A quotation mark that may open a quotation. */
 const OPENING_MARK = /^[“"«„]$/;
@@ -120,7 +122,7 @@ function description(tokens: Token[], end: number, floor: number): { first: numb
       continue;
     }
     if (/^(?:and|or|in|at|on|with|by|to|from|who|which|that|as|than|if|when|called|filed|made|said|says)$/.test(t.norm)) return null;
-    if (/^(?:the|a|an|his|her|their|its)$/.test(t.norm)) {
+    if (DETERMINERS.test(t.norm)) {
       const words = tokens.slice(k + 1, end + 1).filter((w) => w.word);
       if (words.length === 0 || words.some((w) => /^(?:same|other|another|former|latter)$/.test(w.norm))) return null;
       const proper = words.some((w, i) => w.cap && !NOT_NAME.has(w.norm) && (i > 0 || k > floor));
@@ -307,7 +309,10 @@ function commaSubject(tokens: Token[], names: NameMention[], comma: number, floo
       }
       const m = mentionAt(names, end);
       const clause = tokens.slice(start, at).some((w) => /^(?:who|which|that|whose|when|where)$/.test(w.norm));
-      if (m && m.last === end && m.first >= start && nameLike(m) && !clause && !PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') && (known ? m.resolved : m.first === start)) {
+      // "Dog Andres, a spokesman for House Speaker Paul Ryan, said": the name in a description set off
+      // by commas is whom it is for, not who speaks.
+      const described = m !== undefined && tokens[start - 1]?.text === ',' && DETERMINERS.test(tokens[start]!.norm) && tokens.slice(start, m.first).some((w) => PREPOSITIONS.has(w.norm));
+      if (m && m.last === end && m.first >= start && nameLike(m) && !clause && !described && !PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') && (known ? m.resolved : m.first === start)) {
         return named(m, base);
       }
       if (start <= floor || tokens[start - 1]!.text !== ',') break;
@@ -338,17 +343,14 @@ const NOT_IN_NOUN_PHRASE = /^(?:at|to|of|in|on|for|with|by|from|during|after|bef
  * places, a possessive after the comma, then the person. Where the possessive ends, or -1.
  */
 function placedOwner(tokens: Token[], names: NameMention[], k: number, ceiling: number): number {
-  let comma = false;
-  for (let e = k + 1; e <= Math.min(ceiling, k + 6); e++) {
+  for (let e = k + 1; e < Math.min(ceiling, k + 6); e++) {
     const w = tokens[e]!;
     if (STOP.has(w.text)) return -1;
-    if (w.text === ',') {
-      if (comma) return -1;
-      comma = true;
-      continue;
-    }
-    const p = comma ? mentionAt(names, e) : undefined;
-    if (p) return p.possessive ? p.last : -1;
+    if (w.text !== ',') continue;
+    // The possessive right after the comma: "said Laurie Guzzinati, a spokeswoman for Nabisco's parent
+    // company, Mondelez International" is Guzzinati, the company no owner of hers.
+    const p = mentionAt(names, e + 1);
+    return p && p.first === e + 1 && p.possessive ? p.last : -1;
   }
   return -1;
 }
@@ -390,7 +392,7 @@ export function subjectAfter(tokens: Token[], names: NameMention[], verb: number
     }
   }
   if (m && m.first <= k + 8 && nameLike(m) && !m.possessive) return named(m, base);
-  if (/^(?:the|a|an|his|her|their|its)$/.test(t.norm)) {
+  if (DETERMINERS.test(t.norm)) {
     let e = k + 1;
     while (e <= ceiling && e - k < 6 && tokens[e]!.word && !/^(?:in|on|at|who|that|which|during|after|before|when|while|and|to|on)$/.test(tokens[e]!.norm)) e++;
     const d = description(tokens, e - 1, k);
