@@ -44,6 +44,14 @@ describe('quotations in reviews', () => {
     expect(quotations('“We are proud of it,” said spokesman Omar Saleh, referring to Heineman’s producer, Joedan Okun.')).toEqual([['We are proud of it', 'Omar Saleh', 'cue']]);
   });
 
+  it('gives the quotation to the person of a town and its state, not to the state', () => {
+    // "Stacy Baker of Columbia, South Carolina says …" (PolNeAR train), with names of ours; with and without the comma after the state.
+    expect(quotations('Heineman showed the film in Berlin. Lina Haddad of Homs, Syria says the film is “a letter to the world.”')).toEqual([['a letter to the world.', 'Lina Haddad', 'cue']]);
+    expect(quotations('Lina Haddad of Raqqa, Syria, says the film is “a letter to the world.”')).toEqual([['a letter to the world.', 'Lina Haddad', 'cue']]);
+    // A phrase before the comma that is no person's town leaves the name after it alone.
+    expect(quotations('On the subject of Syria, Heineman said the film is “a letter to the world.”')).toEqual([['a letter to the world.', 'Matthew Heineman', 'cue']]);
+  });
+
   it('joins a quotation interrupted by its said-clause', () => {
     expect(quotations('Hamoud looks at the screen. “Whoever holds the camera,” he says, “is stronger.”')).toEqual([
       ['Whoever holds the camera is stronger.', 'Hamoud', 'pronoun'],

@@ -98,13 +98,26 @@ const HONORIFIC = /^(?:(?:former|then|sen|senator|rep|representative|gov|governo
 /** The kind of source a gold attribution names. */
 export type SourceKind = 'named' | 'pronoun' | 'description' | 'none';
 
+/**
+ * "Stacy Baker of Columbia, South Carolina", "presidential candidate Hillary Clinton of New York": a
+ * person of a place or a body is the person — where two capitalised words come before the first "of"
+ * ("Secretary of State John Kerry" has one).
+ */
+function personOf(source: string): string {
+  const of = source.search(/ of (?:the )?\p{Lu}/u);
+  if (of === -1) return source;
+  const before = source.slice(0, of);
+  const words = before.split(' ').slice(-2);
+  return words.length === 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? before : source;
+}
+
 /** A source span's person: "Rep. Earl Blumenauer (D-Ore.)" → "Earl Blumenauer"; "Cruz, who has…" → "Cruz". */
 export function sourceName(source: string): { kind: SourceKind; name?: string } {
   const cut = source.replace(/\s*\([^()]*\)/g, '').split(/,|\bwho\b|\bwhich\b|\bthat\b|\bsaid\b/)[0]!.replace(/['’]s\b/g, '').trim();
   if (PRONOUNS.has(cut.toLowerCase())) return { kind: 'pronoun' };
-  const stripped = cut.replace(HONORIFIC, '').trim();
+  const named = personOf(cut.replace(HONORIFIC, '').trim());
   // The trailing capitalised words are the name: "Democratic presidential nominee Hillary Clinton".
-  const m = /((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+)$/u.exec(stripped);
+  const m = /((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+)$/u.exec(named);
   if (m && !/^(?:The|A|An)$/.test(m[1]!)) return { kind: 'named', name: m[1]!.trim() };
   return { kind: 'description' };
 }

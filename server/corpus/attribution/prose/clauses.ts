@@ -224,7 +224,10 @@ export function subjectBefore(tokens: Token[], names: NameMention[], verb: numbe
     // Jerusalem told": the head before the of-phrases.
     let head: NameMention | undefined = m;
     for (let hops = 0; head && hops < 3; hops++) {
-      const at = head.first - 1 - (tokens[head.first - 1]?.norm === 'the' ? 1 : 0);
+      let at = head.first - 1 - (tokens[head.first - 1]?.norm === 'the' ? 1 : 0);
+      // "Stacy Baker of Columbia, South Carolina says": a town and its state are one place.
+      const town = tokens[at]?.text === ',' ? mentionAt(names, at - 1) : undefined;
+      if (town && town.last === at - 1 && /^(?:of|from)$/.test(tokens[town.first - 1]?.norm ?? '') && mentionAt(names, town.first - 2)) at = town.first - 1;
       if (!PREPOSITIONS.has(tokens[at]?.norm ?? '')) break;
       head = mentionAt(names, at - 1);
     }
@@ -307,12 +310,19 @@ function commaSubject(tokens: Token[], names: NameMention[], comma: number, floo
         else if (prev === ',' || stops(tokens, start - 1)) break;
         else start--;
       }
-      const m = mentionAt(names, end);
+      const last = mentionAt(names, end);
+      // "Lina Haddad of Raqqa, Syria, said": a town's state after the comma is no one; the person of
+      // the town before it speaks.
+      if (last && last.first === start && last.last === end && townBefore(tokens, names, start) && tokens[start - 1]?.text === ',') {
+        at = start - 1;
+        continue;
+      }
+      const m = (last && last.last === end ? personOfPlace(tokens, names, last, start) : undefined) ?? last;
       const clause = tokens.slice(start, at).some((w) => /^(?:who|which|that|whose|when|where)$/.test(w.norm));
       // "Dog Andres, a spokesman for House Speaker Paul Ryan, said": the name in a description set off
       // by commas is whom it is for, not who speaks.
       const described = m !== undefined && tokens[start - 1]?.text === ',' && DETERMINERS.test(tokens[start]!.norm) && tokens.slice(start, m.first).some((w) => PREPOSITIONS.has(w.norm));
-      if (m && m.last === end && m.first >= start && nameLike(m) && !clause && !described && !PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') && (known ? m.resolved : m.first === start)) {
+      if (m && (m.last === end || m !== last) && m.first >= start && nameLike(m) && !clause && !described && !PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') && (known ? m.resolved : m.first === start)) {
         return named(m, base);
       }
       if (start <= floor || tokens[start - 1]!.text !== ',') break;
@@ -320,6 +330,19 @@ function commaSubject(tokens: Token[], names: NameMention[], comma: number, floo
     }
   }
   return null;
+}
+
+/** "Lina Haddad of Raqqa": the person a place mention `m` (from `floor` on) is of, if any. */
+function personOfPlace(tokens: Token[], names: NameMention[], m: NameMention, floor: number): NameMention | undefined {
+  if (!/^(?:of|from)$/.test(tokens[m.first - 1]?.norm ?? '')) return undefined;
+  const person = mentionAt(names, m.first - 2);
+  return person && person.last === m.first - 2 && person.first >= floor && !person.possessive ? person : undefined;
+}
+
+/** The comma before token `start` follows a person's town ("Lina Haddad of Raqqa, Syria"). */
+function townBefore(tokens: Token[], names: NameMention[], start: number): boolean {
+  const town = mentionAt(names, start - 2);
+  return town !== undefined && town.last === start - 2 && personOfPlace(tokens, names, town, 0) !== undefined;
 }
 
 /**

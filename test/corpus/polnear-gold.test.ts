@@ -1,0 +1,30 @@
+/**
+ * How `npm run eval` reads a PolNeAR source span as the person it names (the gold the news rules are
+ * scored against). Spans of the shapes PolNeAR annotates, with invented names: no PolNeAR text here.
+ */
+import { describe, expect, it } from 'vitest';
+import { samePerson, sourceName } from '../../server/corpus/evaluate/polnear.ts';
+
+describe('a PolNeAR source span as a gold speaker', () => {
+  it.each([
+    ['Rep. Dana Whitfield (D-Ore.)', 'Dana Whitfield'],
+    ['Democratic presidential nominee Ruth Okafor', 'Ruth Okafor'],
+    ['Whitfield, who has led the committee since 2019', 'Whitfield'],
+    // A person of a place or a body is the person, not the place.
+    ['Lena Marsh of Dayton, Ohio', 'Lena Marsh'],
+    ['senior fellow Tom Reyes of the Hoover Institution', 'Tom Reyes'],
+    ['Ana Petrov and Sam Lowe of Georgetown University', 'Sam Lowe'],
+  ])('%s → %s', (span, name) => {
+    expect(sourceName(span)).toEqual({ kind: 'named', name });
+  });
+
+  it('keeps a title of one word before "of" with the name after it', () => {
+    expect(sourceName('Bank of Avalon chief executive Mara Quint').name).toMatch(/Mara Quint$/);
+    expect(samePerson(sourceName('Bank of Avalon chief executive Mara Quint').name!, 'Mara Quint')).toBe(true);
+  });
+
+  it('reads pronouns and descriptions as no name', () => {
+    expect(sourceName('she')).toEqual({ kind: 'pronoun' });
+    expect(sourceName('a campaign spokesman')).toEqual({ kind: 'description' });
+  });
+});
