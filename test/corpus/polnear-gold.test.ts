@@ -18,6 +18,17 @@ describe('a PolNeAR source span as a gold speaker', () => {
     expect(sourceName(span)).toEqual({ kind: 'named', name });
   });
 
+  it.each([
+    ['Ohio Secretary of State Lena Marsh', 'Marsh'],
+    ['White House Chief of Staff Tom Reyes', 'Reyes'],
+  ])('keeps a title before "of" with the name after it: %s', (span, surname) => {
+    expect(sourceName(span).name).toMatch(new RegExp(`${surname}$`));
+  });
+
+  it('reads a poll of a body as no one', () => {
+    expect(sourceName('A University of Avalon poll').name ?? null).not.toBe('A University');
+  });
+
   it('keeps a title of one word before "of" with the name after it', () => {
     expect(sourceName('Bank of Avalon chief executive Mara Quint').name).toMatch(/Mara Quint$/);
     expect(samePerson(sourceName('Bank of Avalon chief executive Mara Quint').name!, 'Mara Quint')).toBe(true);

@@ -50,6 +50,18 @@ describe('quotations in reviews', () => {
     expect(quotations('Lina Haddad of Raqqa, Syria, says the film is “a letter to the world.”')).toEqual([['a letter to the world.', 'Lina Haddad', 'cue']]);
     // A phrase before the comma that is no person's town leaves the name after it alone.
     expect(quotations('On the subject of Syria, Heineman said the film is “a letter to the world.”')).toEqual([['a letter to the world.', 'Matthew Heineman', 'cue']]);
+    // Someone of a town who does not open the sentence, or a said-clause set aside, is not the speaker.
+    expect(quotations('Asked about Omar Saleh of Raqqa, Matthew Heineman said he was “a hero.”')).toEqual([['a hero.', 'Matthew Heineman', 'cue']]);
+    expect(quotations('Omar Saleh of Raqqa, Heineman said, was “a hero.”')).toEqual([['a hero.', 'Matthew Heineman', 'cue']]);
+    // Two people of two towns say it together: neither alone.
+    expect(quotations('Lina Haddad of Homs, Syria, and Omar Saleh of Raqqa, Syria, said the film was “a letter to the world.”')).toEqual([['a letter to the world.', null, 'none']]);
+  });
+
+  it('a description after a name is the name’s, with or without its article; without a name before it, its own name speaks', () => {
+    expect(quotations('Lina Haddad, an aide to Matthew Heineman, said the film was “a letter to the world.”')).toEqual([['a letter to the world.', 'Lina Haddad', 'cue']]);
+    expect(quotations('Lina Haddad, spokeswoman for director Matthew Heineman, said the film was “a letter to the world.”')).toEqual([['a letter to the world.', 'Lina Haddad', 'cue']]);
+    expect(quotations('Yesterday, the former head of the festival Lina Haddad, 62, said the film was “a letter to the world.”')).toEqual([['a letter to the world.', 'Lina Haddad', 'cue']]);
+    expect(quotations('Lina Haddad, 35, the daughter of director Matthew Heineman, said the film was “a letter to the world.”')).toEqual([['a letter to the world.', 'Lina Haddad', 'cue']]);
   });
 
   it('joins a quotation interrupted by its said-clause', () => {

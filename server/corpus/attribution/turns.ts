@@ -110,7 +110,9 @@ export function attributeUnlabelled(turns: UnlabelledTurn[], ctx: TurnContext): 
   if (candidates.length === 1) candidates.push(ctx.unnamedSpeaker);
   candidates.push(null);
 
-  const evidence = turnEvidence(turns, candidates, hosts);
+  // Speakers breaking in on each other: a tenth of the turns cut off or resumed.
+  const brokenIn = isCrosstalk(turns);
+  const evidence = turnEvidence(turns, candidates, hosts, brokenIn);
   // Guests speak once they are introduced or addressed; before that only the host (or a clip) does.
   const arrival = arrivals(turns, candidates, hosts);
   const notSpoken = turns.map((t) => isLinkNote(t.text));
@@ -149,10 +151,11 @@ export function attributeUnlabelled(turns: UnlabelledTurn[], ctx: TurnContext): 
     const rule = evidence[i]!.rule[k] ?? 'turn-taking';
     return { speaker, method: METHODS[rule], rule, confidence: Math.round(p[k]! * 100) / 100 };
   });
-  // Where two guests or more speak (as the words show) and break in on each other (a debate), who
-  // speaks after whom is no rule: a turn goes to someone only where the words point to them.
+  // Where a host and two guests or more speak (as the words show) and break in on each other (a
+  // debate), who speaks after whom is no rule: a turn goes to someone only where the words point to
+  // them. Two people alone, whatever their interruptions, still take turns.
   const guestsSpeaking = new Set(decisions.filter((d) => d.rule !== 'turn-taking' && d.speaker && !hosts.includes(d.speaker)).map((d) => d.speaker));
-  const crosstalk = guestsSpeaking.size > 1 && isCrosstalk(turns);
+  const crosstalk = brokenIn && hosts.length > 0 && guestsSpeaking.size > 1;
   return { decisions: crosstalk ? decisions.map((d) => (d.rule === 'turn-taking' ? nobody() : d)) : decisions, people: candidates.filter((c): c is Speaker => c !== null) };
 }
 

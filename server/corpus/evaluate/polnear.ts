@@ -100,16 +100,21 @@ export type SourceKind = 'named' | 'pronoun' | 'description' | 'none';
 
 /**
  * "Stacy Baker of Columbia, South Carolina", "presidential candidate Hillary Clinton of New York": a
- * person of a place or a body is the person — where two capitalised words come before the first "of"
- * ("Secretary of State John Kerry" has one).
+ * person of a place or a body is the person — where two capitalised words come before the first "of",
+ * the last of them no title or body ("Missouri Secretary of State Jason Kander", "White House Chief
+ * of Staff Denis McDonough", "A University of New Hampshire poll" keep their last words).
  */
 function personOf(source: string): string {
   const of = source.search(/ of (?:the )?\p{Lu}/u);
-  if (of === -1) return source;
+  // "The Hollywood Chamber of Commerce", "A study by …": a body or a description, not a person of one.
+  if (of === -1 || /^(?:The|A|An) /.test(source)) return source;
   const before = source.slice(0, of);
   const words = before.split(' ').slice(-2);
-  return words.length === 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? before : source;
+  const name = words.length === 2 && words.every((w) => /^\p{Lu}/u.test(w)) && !TITLED.test(words[1]!);
+  return name ? before : source;
 }
+/** A word before "of" that makes a title or a body, not the end of a name. */
+const TITLED = /^(?:Secretary|Chief|Director|Supervisor|Head|Chair|Chairman|Chairwoman|President|Minister|Governor|Mayor|Department|Office|Bureau|University|College|Poll|Board|Bank|Council|Committee|Commissioner|Attorney|Speaker|Member|Chancellor|Dean|Professor|Leader|General|Inspector|Comptroller|Treasurer|Clerk|Justice|Secretary-General|Friends|Sons|Daughters)$/;
 
 /** A source span's person: "Rep. Earl Blumenauer (D-Ore.)" → "Earl Blumenauer"; "Cruz, who has…" → "Cruz". */
 export function sourceName(source: string): { kind: SourceKind; name?: string } {

@@ -3,7 +3,8 @@
  * self-introduction names the speaker; a host's introduction names people who are not the speaker
  * and will speak next; nobody addresses themselves, a question that ends by addressing someone hands
  * them the next turn, "thank you, X" thanks whoever just spoke; hosts ask, guests thank for the
- * invitation. Each score remembers the rule behind it, so a decision can say why.
+ * invitation. Each score remembers the rule behind it, so a decision can say why. In `crosstalk` (a
+ * debate, where speakers often break in) a turn cut off hands the next turn to no one.
  */
 import type { Speaker } from '../../model.ts';
 import { nameTokens } from '../../speakers.ts';
@@ -24,7 +25,7 @@ export interface TurnEvidence {
 }
 
 /** Candidates `people[k]` (an entry is null for "someone else": a clip, an unnamed voice). */
-export function turnEvidence(turns: Array<{ text: string }>, people: Array<Speaker | null>, hosts: Speaker[]): TurnEvidence[] {
+export function turnEvidence(turns: Array<{ text: string }>, people: Array<Speaker | null>, hosts: Speaker[], crosstalk = false): TurnEvidence[] {
   const named = people.filter((p): p is Speaker => p !== null);
   const out: TurnEvidence[] = turns.map(() => ({ score: people.map(() => 0), rule: people.map(() => undefined), handsOn: false }));
   // The best single score each turn has had for each person (its rule is the one kept), by turn: an
@@ -57,9 +58,10 @@ export function turnEvidence(turns: Array<{ text: string }>, people: Array<Speak
     const e = out[i]!;
     const handedTo = new Set<Speaker>();
     const { question, cutOff, words, thanksReply } = turnFeatures(text);
-    // A turn cut off ("Secretary Clinton...", "Lester, we've covered --") hands the next turn to no one:
-    // whoever broke in speaks next, and in crosstalk that is seldom the one addressed.
-    const handsOn = !cutOff;
+    // Where speakers break in on each other (`crosstalk`), a turn cut off ("Secretary Clinton...",
+    // "Lester, we've covered --") hands the next turn to no one: whoever broke in speaks next, seldom
+    // the one addressed. Elsewhere a trailing "..." is a question trailing off to the one it names.
+    const handsOn = !(crosstalk && cutOff);
     const self = selfIntroduction(text);
     if (self) {
       const tokens = nameTokens(self);

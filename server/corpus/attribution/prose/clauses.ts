@@ -227,7 +227,7 @@ export function subjectBefore(tokens: Token[], names: NameMention[], verb: numbe
       let at = head.first - 1 - (tokens[head.first - 1]?.norm === 'the' ? 1 : 0);
       // "Stacy Baker of Columbia, South Carolina says": a town and its state are one place.
       const town = tokens[at]?.text === ',' ? mentionAt(names, at - 1) : undefined;
-      if (town && town.last === at - 1 && /^(?:of|from)$/.test(tokens[town.first - 1]?.norm ?? '') && mentionAt(names, town.first - 2)) at = town.first - 1;
+      if (town && town.last === at - 1 && personOfPlace(tokens, names, town, floor, verb)) at = town.first - 1;
       if (!PREPOSITIONS.has(tokens[at]?.norm ?? '')) break;
       head = mentionAt(names, at - 1);
     }
@@ -311,17 +311,17 @@ function commaSubject(tokens: Token[], names: NameMention[], comma: number, floo
         else start--;
       }
       const last = mentionAt(names, end);
+      // "Ann Lee of Dayton, Ohio, and Bo Park of Austin, Texas, said": several people, none of them alone.
+      if (last && tokens[start - 1]?.text === ',' && /^(?:and|or)$/.test(tokens[start]?.norm ?? '')) return null;
       // "Lina Haddad of Raqqa, Syria, said": a town's state after the comma is no one; the person of
       // the town before it speaks.
-      if (last && last.first === start && last.last === end && townBefore(tokens, names, start) && tokens[start - 1]?.text === ',') {
+      if (last && last.first === start && last.last === end && tokens[start - 1]?.text === ',' && townBefore(tokens, names, start, floor, base.verbAt)) {
         at = start - 1;
         continue;
       }
-      const m = (last && last.last === end ? personOfPlace(tokens, names, last, start) : undefined) ?? last;
+      const m = (last && last.last === end ? personOfPlace(tokens, names, last, Math.max(floor, start), base.verbAt) : undefined) ?? last;
       const clause = tokens.slice(start, at).some((w) => /^(?:who|which|that|whose|when|where)$/.test(w.norm));
-      // "Dog Andres, a spokesman for House Speaker Paul Ryan, said": the name in a description set off
-      // by commas is whom it is for, not who speaks.
-      const described = m !== undefined && tokens[start - 1]?.text === ',' && DETERMINERS.test(tokens[start]!.norm) && tokens.slice(start, m.first).some((w) => PREPOSITIONS.has(w.norm));
+      const described = m !== undefined && describes(tokens, names, start, m);
       if (m && (m.last === end || m !== last) && m.first >= start && nameLike(m) && !clause && !described && !PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') && (known ? m.resolved : m.first === start)) {
         return named(m, base);
       }
@@ -332,17 +332,41 @@ function commaSubject(tokens: Token[], names: NameMention[], comma: number, floo
   return null;
 }
 
-/** "Lina Haddad of Raqqa": the person a place mention `m` (from `floor` on) is of, if any. */
-function personOfPlace(tokens: Token[], names: NameMention[], m: NameMention, floor: number): NameMention | undefined {
+/**
+ * "Lina Haddad of Raqqa, Syria, says": the person a place mention `m` is of, where that person opens
+ * the sentence (at or after `floor`) and the said-clause is no aside. Not "Asked about Ted Cruz of
+ * Texas, Trump said", "Bernie Sanders of Vermont, Clinton said, was wrong" or "Bank of America, …".
+ */
+function personOfPlace(tokens: Token[], names: NameMention[], m: NameMention, floor: number, verbAt: number): NameMention | undefined {
   if (!/^(?:of|from)$/.test(tokens[m.first - 1]?.norm ?? '')) return undefined;
   const person = mentionAt(names, m.first - 2);
-  return person && person.last === m.first - 2 && person.first >= floor && !person.possessive ? person : undefined;
+  if (!person || person.last !== m.first - 2 || person.possessive || !nameLike(person) || (person.first === person.last && !person.resolved)) return undefined;
+  const opens = person.first === floor || person.first === 0 || stops(tokens, person.first - 1);
+  const aside = tokens[verbAt + 1]?.text === ',' && !OPENING_MARK.test(tokens[verbAt + 2]?.text ?? '');
+  return opens && !aside ? person : undefined;
 }
 
 /** The comma before token `start` follows a person's town ("Lina Haddad of Raqqa, Syria"). */
-function townBefore(tokens: Token[], names: NameMention[], start: number): boolean {
+function townBefore(tokens: Token[], names: NameMention[], start: number, floor: number, verbAt: number): boolean {
   const town = mentionAt(names, start - 2);
-  return town !== undefined && town.last === start - 2 && personOfPlace(tokens, names, town, 0) !== undefined;
+  return town !== undefined && town.last === start - 2 && personOfPlace(tokens, names, town, floor, verbAt) !== undefined;
+}
+
+/**
+ * "Dog Andres, a spokesman for House Speaker Paul Ryan, said", "…, an aide to Paul Ryan, said": the
+ * name in a description set off by commas after a name (and an age: "Clinton, 35, the daughter of …")
+ * is whom it is for, not who speaks. Not "Yesterday, the former head of the agency John Smith, 62,
+ * said": no name before the comma.
+ */
+function describes(tokens: Token[], names: NameMention[], start: number, m: NameMention): boolean {
+  if (tokens[start - 1]?.text !== ',') return false;
+  // "Clinton, 35, the daughter of …": past an age.
+  const end = /^\d+$/.test(tokens[start - 2]?.text ?? '') && tokens[start - 3]?.text === ',' ? start - 4 : start - 2;
+  const before = mentionAt(names, end);
+  if (!before || before.last !== end) return false;
+  const opening = tokens[start]!;
+  if (!DETERMINERS.test(opening.norm) && (opening.cap || !opening.word)) return false;
+  return tokens.slice(start, m.first).some((w) => PREPOSITIONS.has(w.norm) || w.norm === 'to');
 }
 
 /**
