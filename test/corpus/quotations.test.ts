@@ -53,6 +53,11 @@ describe('quotations in reviews', () => {
     // Someone of a town who does not open the sentence, or a said-clause set aside, is not the speaker.
     expect(quotations('Asked about Omar Saleh of Raqqa, Matthew Heineman said he was “a hero.”')).toEqual([['a hero.', 'Matthew Heineman', 'cue']]);
     expect(quotations('Omar Saleh of Raqqa, Heineman said, was “a hero.”')).toEqual([['a hero.', 'Matthew Heineman', 'cue']]);
+    // Only a state or a country is a town's second place: a person after the comma speaks, an aside or not.
+    expect(quotations('Omar Saleh of Raqqa, Heineman told a crowd in Berlin, is “a hero.”')).toEqual([['a hero.', 'Matthew Heineman', 'cue']]);
+    expect(quotations('Omar Saleh of Syria, Heineman said in a speech, “is a hero.”')).toEqual([['is a hero.', 'Matthew Heineman', 'cue']]);
+    // A title of a place is no person of it.
+    expect(quotations('Prime Minister of Syria, Lina Haddad, said the film was “a letter to the world.”')).toEqual([['a letter to the world.', 'Lina Haddad', 'cue']]);
     // Two people of two towns say it together: neither alone.
     expect(quotations('Lina Haddad of Homs, Syria, and Omar Saleh of Raqqa, Syria, said the film was “a letter to the world.”')).toEqual([['a letter to the world.', null, 'none']]);
   });

@@ -9,6 +9,7 @@
  * looks at a bounded number of tokens, so the whole is linear in the text.
  */
 import { speechVerbs } from '../../lexicon/index.ts';
+import { isStateOrCountry } from '../../lexicon/places.ts';
 import { NOT_NAME, type NameMention } from './mentions.ts';
 import type { Token } from './tokens.ts';
 
@@ -227,7 +228,7 @@ export function subjectBefore(tokens: Token[], names: NameMention[], verb: numbe
       let at = head.first - 1 - (tokens[head.first - 1]?.norm === 'the' ? 1 : 0);
       // "Stacy Baker of Columbia, South Carolina says": a town and its state are one place.
       const town = tokens[at]?.text === ',' ? mentionAt(names, at - 1) : undefined;
-      if (town && town.last === at - 1 && personOfPlace(tokens, names, town, floor, verb)) at = town.first - 1;
+      if (town && town.last === at - 1 && hops === 0 && isStateOrCountry(head.text) && personOfPlace(tokens, names, town, floor, verb)) at = town.first - 1;
       if (!PREPOSITIONS.has(tokens[at]?.norm ?? '')) break;
       head = mentionAt(names, at - 1);
     }
@@ -294,6 +295,8 @@ function commaSubject(tokens: Token[], names: NameMention[], comma: number, floo
   // that opens its phrase.
   for (const known of [true, false]) {
     let at = comma;
+    // The segment after this one was a town's state ("…, South Carolina, said"): this one ends with the town.
+    let afterState = false;
     for (let segment = 0; segment < 7 && at > floor; segment++) {
       // "Rep. Elijah Cummings (D-Md.), chair of …": the bracket after the name is the party, not the
       // name, and the full stop of "Md." ends no sentence.
@@ -315,11 +318,13 @@ function commaSubject(tokens: Token[], names: NameMention[], comma: number, floo
       if (last && tokens[start - 1]?.text === ',' && /^(?:and|or)$/.test(tokens[start]?.norm ?? '')) return null;
       // "Lina Haddad of Raqqa, Syria, said": a town's state after the comma is no one; the person of
       // the town before it speaks.
-      if (last && last.first === start && last.last === end && tokens[start - 1]?.text === ',' && townBefore(tokens, names, start, floor, base.verbAt)) {
+      if (last && last.first === start && last.last === end && tokens[start - 1]?.text === ',' && isStateOrCountry(last.text) && townBefore(tokens, names, start, floor, base.verbAt)) {
         at = start - 1;
+        afterState = true;
         continue;
       }
-      const m = (last && last.last === end ? personOfPlace(tokens, names, last, Math.max(floor, start), base.verbAt) : undefined) ?? last;
+      const m = (afterState && last && last.last === end ? personOfPlace(tokens, names, last, Math.max(floor, start), base.verbAt) : undefined) ?? last;
+      afterState = false;
       const clause = tokens.slice(start, at).some((w) => /^(?:who|which|that|whose|when|where)$/.test(w.norm));
       const described = m !== undefined && describes(tokens, names, start, m);
       if (m && (m.last === end || m !== last) && m.first >= start && nameLike(m) && !clause && !described && !PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? '') && (known ? m.resolved : m.first === start)) {
@@ -334,14 +339,18 @@ function commaSubject(tokens: Token[], names: NameMention[], comma: number, floo
 
 /**
  * "Lina Haddad of Raqqa, Syria, says": the person a place mention `m` is of, where that person opens
- * the sentence (at or after `floor`) and the said-clause is no aside. Not "Asked about Ted Cruz of
- * Texas, Trump said", "Bernie Sanders of Vermont, Clinton said, was wrong" or "Bank of America, …".
+ * the sentence (at or after `floor`) or follows a comma, and the said-clause is no aside. Not "Asked
+ * about Ted Cruz of Texas, Trump said", "Bernie Sanders of Vermont, Clinton said, was wrong", "Prime
+ * Minister of Israel, …" or "Bank of America, …".
  */
 function personOfPlace(tokens: Token[], names: NameMention[], m: NameMention, floor: number, verbAt: number): NameMention | undefined {
   if (!/^(?:of|from)$/.test(tokens[m.first - 1]?.norm ?? '')) return undefined;
   const person = mentionAt(names, m.first - 2);
   if (!person || person.last !== m.first - 2 || person.possessive || !nameLike(person) || (person.first === person.last && !person.resolved)) return undefined;
-  const opens = person.first === floor || person.first === 0 || stops(tokens, person.first - 1);
+  // "Prime Minister of Israel, Benjamin Netanyahu, said": a title of a place, not a person of it.
+  if (PERSON_NOUNS.test(tokens[person.last]!.norm)) return undefined;
+  // Opening the sentence, or set off by a comma ("Another superdelegate, Michael Brown of Washington, D.C., explained").
+  const opens = person.first === floor || person.first === 0 || stops(tokens, person.first - 1) || tokens[person.first - 1]!.text === ',';
   const aside = tokens[verbAt + 1]?.text === ',' && !OPENING_MARK.test(tokens[verbAt + 2]?.text ?? '');
   return opens && !aside ? person : undefined;
 }
