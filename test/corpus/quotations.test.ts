@@ -58,8 +58,13 @@ describe('quotations in reviews', () => {
     expect(quotations('Omar Saleh of Syria, Heineman said in a speech, “is a hero.”')).toEqual([['is a hero.', 'Matthew Heineman', 'cue']]);
     // A title of a place is no person of it.
     expect(quotations('Prime Minister of Syria, Lina Haddad, said the film was “a letter to the world.”')).toEqual([['a letter to the world.', 'Lina Haddad', 'cue']]);
-    // Two people of two towns say it together: neither alone.
+    // Two people of two towns, or of one, say it together: neither alone, and never the state.
     expect(quotations('Lina Haddad of Homs, Syria, and Omar Saleh of Raqqa, Syria, said the film was “a letter to the world.”')).toEqual([['a letter to the world.', null, 'none']]);
+    expect(quotations('Lina Haddad and Omar Saleh of Raqqa, Syria, said the film was “a letter to the world.”')).toEqual([['a letter to the world.', null, 'none']]);
+    // After "And", after an age, with a title, in a Canadian province.
+    expect(quotations('And Lina Haddad of Homs, Syria, said the film was “a letter to the world.”')).toEqual([['a letter to the world.', 'Lina Haddad', 'cue']]);
+    expect(quotations('Lina Haddad, 35, of Homs, Syria, said the film was “a letter to the world.”')).toEqual([['a letter to the world.', 'Lina Haddad', 'cue']]);
+    expect(quotations('Mayor Lina Haddad of Toronto, Ontario, said the film was “a letter to the world.”')).toEqual([['a letter to the world.', 'Lina Haddad', 'cue']]);
   });
 
   it('a description after a name is the name’s, with or without its article; without a name before it, its own name speaks', () => {

@@ -318,9 +318,12 @@ function commaSubject(tokens: Token[], names: NameMention[], comma: number, floo
       if (last && tokens[start - 1]?.text === ',' && /^(?:and|or)$/.test(tokens[start]?.norm ?? '')) return null;
       // "Lina Haddad of Raqqa, Syria, said": a town's state after the comma is no one; the person of
       // the town before it speaks.
-      if (last && last.first === start && last.last === end && tokens[start - 1]?.text === ',' && isStateOrCountry(last.text) && townBefore(tokens, names, start, floor, base.verbAt)) {
+      if (last && last.first === start && last.last === end && tokens[start - 1]?.text === ',' && isStateOrCountry(last.text) && placeBefore(tokens, names, start)) {
+        // A state speaks for no one, whoever is of its town: the one person before the town
+        // ("Lina Haddad of Raqqa, Syria, said"), else whoever an earlier phrase names ("Ann Lee, 45,
+        // of Dayton, Ohio, said"), else no one ("Ann Lee and Bo Park of Austin, Texas, said").
+        afterState = townBefore(tokens, names, start, floor, base.verbAt);
         at = start - 1;
-        afterState = true;
         continue;
       }
       const m = (afterState && last && last.last === end ? personOfPlace(tokens, names, last, Math.max(floor, start), base.verbAt) : undefined) ?? last;
@@ -349,10 +352,20 @@ function personOfPlace(tokens: Token[], names: NameMention[], m: NameMention, fl
   if (!person || person.last !== m.first - 2 || person.possessive || !nameLike(person) || (person.first === person.last && !person.resolved)) return undefined;
   // "Prime Minister of Israel, Benjamin Netanyahu, said": a title of a place, not a person of it.
   if (PERSON_NOUNS.test(tokens[person.last]!.norm)) return undefined;
-  // Opening the sentence, or set off by a comma ("Another superdelegate, Michael Brown of Washington, D.C., explained").
-  const opens = person.first === floor || person.first === 0 || stops(tokens, person.first - 1) || tokens[person.first - 1]!.text === ',';
+  // Opening the sentence (after "And", "But", or a title: "Mayor Karen Weaver of Flint"), or set off
+  // by a comma ("Another superdelegate, Michael Brown of Washington, D.C., explained").
+  const prev = person.first - 1;
+  const startsAt = (i: number) => i <= floor || i === 0 || stops(tokens, i - 1);
+  const lead = tokens[prev];
+  const opens = startsAt(person.first) || lead?.text === ',' || (lead !== undefined && (/^(?:and|but|so)$/.test(lead.norm) || lead.cap) && startsAt(prev));
   const aside = tokens[verbAt + 1]?.text === ',' && !OPENING_MARK.test(tokens[verbAt + 2]?.text ?? '');
   return opens && !aside ? person : undefined;
+}
+
+/** The comma before token `start` follows a place someone is of or from ("… of Austin, Texas"). */
+function placeBefore(tokens: Token[], names: NameMention[], start: number): boolean {
+  const town = mentionAt(names, start - 2);
+  return town !== undefined && town.last === start - 2 && /^(?:of|from)$/.test(tokens[town.first - 1]?.norm ?? '');
 }
 
 /** The comma before token `start` follows a person's town ("Lina Haddad of Raqqa, Syria"). */
