@@ -98,6 +98,9 @@ const HONORIFIC = /^(?:(?:former|then|sen|senator|rep|representative|gov|governo
 /** The kind of source a gold attribution names. */
 export type SourceKind = 'named' | 'pronoun' | 'description' | 'none';
 
+/** A word before "of" that makes a title or a body, not the end of a name. */
+const TITLED = /^(?:Secretary|Chief|Director|Supervisor|Head|Chair|Chairman|Chairwoman|President|Minister|Governor|Mayor|Department|Office|Bureau|University|College|Poll|Board|Bank|Council|Committee|Commissioner|Attorney|Speaker|Member|Chancellor|Dean|Professor|Leader|General|Inspector|Comptroller|Treasurer|Clerk|Justice|Secretary-General|Friends|Sons|Daughters)$/;
+
 /**
  * "Stacy Baker of Columbia, South Carolina", "presidential candidate Hillary Clinton of New York": a
  * person of a place or a body is the person — where two capitalised words come before the first "of",
@@ -113,8 +116,6 @@ function personOf(source: string): string {
   const name = words.length === 2 && words.every((w) => /^\p{Lu}/u.test(w)) && !TITLED.test(words[1]!);
   return name ? before : source;
 }
-/** A word before "of" that makes a title or a body, not the end of a name. */
-const TITLED = /^(?:Secretary|Chief|Director|Supervisor|Head|Chair|Chairman|Chairwoman|President|Minister|Governor|Mayor|Department|Office|Bureau|University|College|Poll|Board|Bank|Council|Committee|Commissioner|Attorney|Speaker|Member|Chancellor|Dean|Professor|Leader|General|Inspector|Comptroller|Treasurer|Clerk|Justice|Secretary-General|Friends|Sons|Daughters)$/;
 
 /** A source span's person: "Rep. Earl Blumenauer (D-Ore.)" → "Earl Blumenauer"; "Cruz, who has…" → "Cruz". */
 export function sourceName(source: string): { kind: SourceKind; name?: string } {

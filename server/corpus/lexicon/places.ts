@@ -37,7 +37,7 @@ function countries(): string[] {
   return out;
 }
 
-/** True when `name` (as written, full stops and all) is a US state or a country. */
+/** True when `name` (as written, full stops and all; any case) is a US state, a Canadian province, an Australian state or a country. */
 export function isStateOrCountry(name: string): boolean {
   places ??= new Set([...US_STATES, ...US_STATES_OF_TWO_WORDS, ...PROVINCES, ...AP_ABBREVIATIONS, ...countries()].map((p) => p.toLowerCase()));
   return places.has(name.toLowerCase());

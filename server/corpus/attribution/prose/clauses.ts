@@ -318,11 +318,12 @@ function commaSubject(tokens: Token[], names: NameMention[], comma: number, floo
       if (last && tokens[start - 1]?.text === ',' && /^(?:and|or)$/.test(tokens[start]?.norm ?? '')) return null;
       // "Lina Haddad of Raqqa, Syria, said": a town's state after the comma is no one; the person of
       // the town before it speaks.
-      if (last && last.first === start && last.last === end && tokens[start - 1]?.text === ',' && isStateOrCountry(last.text) && placeBefore(tokens, names, start)) {
+      const town = last && last.first === start && last.last === end && tokens[start - 1]?.text === ',' && isStateOrCountry(last.text) ? townBefore(tokens, names, start) : undefined;
+      if (town) {
         // A state speaks for no one, whoever is of its town: the one person before the town
         // ("Lina Haddad of Raqqa, Syria, said"), else whoever an earlier phrase names ("Ann Lee, 45,
         // of Dayton, Ohio, said"), else no one ("Ann Lee and Bo Park of Austin, Texas, said").
-        afterState = townBefore(tokens, names, start, floor, base.verbAt);
+        afterState = personOfPlace(tokens, names, town, floor, base.verbAt) !== undefined;
         at = start - 1;
         continue;
       }
@@ -362,16 +363,10 @@ function personOfPlace(tokens: Token[], names: NameMention[], m: NameMention, fl
   return opens && !aside ? person : undefined;
 }
 
-/** The comma before token `start` follows a place someone is of or from ("… of Austin, Texas"). */
-function placeBefore(tokens: Token[], names: NameMention[], start: number): boolean {
+/** The place someone is of or from that the comma before token `start` follows ("… of Austin, Texas"). */
+function townBefore(tokens: Token[], names: NameMention[], start: number): NameMention | undefined {
   const town = mentionAt(names, start - 2);
-  return town !== undefined && town.last === start - 2 && /^(?:of|from)$/.test(tokens[town.first - 1]?.norm ?? '');
-}
-
-/** The comma before token `start` follows a person's town ("Lina Haddad of Raqqa, Syria"). */
-function townBefore(tokens: Token[], names: NameMention[], start: number, floor: number, verbAt: number): boolean {
-  const town = mentionAt(names, start - 2);
-  return town !== undefined && town.last === start - 2 && personOfPlace(tokens, names, town, floor, verbAt) !== undefined;
+  return town !== undefined && town.last === start - 2 && /^(?:of|from)$/.test(tokens[town.first - 1]?.norm ?? '') ? town : undefined;
 }
 
 /**
