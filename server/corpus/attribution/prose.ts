@@ -11,7 +11,7 @@ import type { SpeakerRegistry } from '../speakers.ts';
 import { sentences, squash, wordCount, type Span } from '../text.ts';
 import type { Draft } from './draft.ts';
 import { findQuoteSpans, isShort, isTitle, joinQuotations, type Quotation } from './quotations.ts';
-import { isReportingVerb } from './prose/clauses.ts';
+import { isReportingVerb } from './prose/clause-words.ts';
 import { ProseDocument, type Paragraph } from './prose/document.ts';
 import { findNames } from './prose/mentions.ts';
 import { People } from './prose/people.ts';

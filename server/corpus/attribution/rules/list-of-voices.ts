@@ -3,7 +3,7 @@
  * (`Maya Costa, 29, of Lisbon: “…”`, `Rep. Trey Gowdy (R-S.C.): “…”`), or a dash and a name after it
  * at the end of the paragraph (`“…” — Idris Mensah, Accra`).
  */
-import { isReportingVerb } from '../prose/clauses.ts';
+import { isReportingVerb } from '../prose/clause-words.ts';
 import type { QuoteRule } from './context.ts';
 
 export const listOfVoices: QuoteRule = {
