@@ -30,6 +30,12 @@ export interface TurnFeatures {
   words: number;
 }
 
+/** Starts by picking up an interrupted sentence ("... million new jobs"). */
+export const resumes = (text: string): boolean => /^\s*(?:\.\.\.|…|--|—)/.test(text);
+
+/** Ends cut off ("And I have --", "Well, he approved NAFTA..."). */
+export const cutOff = (text: string): boolean => /(?:\.\.\.|…|--|—)\s*$/.test(text);
+
 export function turnFeatures(text: string): TurnFeatures {
   const last = text.split(/(?<=[.!?])\s+/).at(-1) ?? text;
   return {
@@ -37,8 +43,8 @@ export function turnFeatures(text: string): TurnFeatures {
     hostPhrase: HOST_PHRASES.test(text),
     reply: REPLY_OPENING.test(text.trim()),
     thanksReply: THANKS_REPLY.test(text.trim()),
-    resumes: /^\s*(?:\.\.\.|…|--|—)/.test(text),
-    cutOff: /(?:\.\.\.|…|--|—)\s*$/.test(text),
+    resumes: resumes(text),
+    cutOff: cutOff(text),
     words: text.split(/\s+/).length,
   };
 }

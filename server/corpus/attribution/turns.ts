@@ -11,7 +11,7 @@ import type { UnlabelledTurn } from '../readers/unlabelled-turns.ts';
 import { castOf, introducedNames } from './conversation/participants.ts';
 import { turnEvidence, type EvidenceRule } from './conversation/evidence.ts';
 import { posteriors } from './conversation/posterior.ts';
-import { turnFeatures } from './turn-features.ts';
+import { cutOff, resumes } from './turn-features.ts';
 
 export interface TurnContext {
   registry: SpeakerRegistry;
@@ -169,10 +169,8 @@ const CROSSTALK_SHARE = 0.1;
 /** A conversation whose speakers often break in on each other. */
 function isCrosstalk(turns: Array<{ text: string }>): boolean {
   let broken = 0;
-  for (const t of turns) {
-    const f = turnFeatures(t.text);
-    if (f.cutOff || f.resumes) broken++;
-  }
+  // Only the two marks, not every feature of the turn: the evidence works those out once.
+  for (const t of turns) if (cutOff(t.text) || resumes(t.text)) broken++;
   return broken >= 3 && broken >= turns.length * CROSSTALK_SHARE;
 }
 
