@@ -124,3 +124,46 @@ describe("a hearing's title in capitals", () => {
     expect(peopleInTitle('Press Briefing by Press Secretary Karine Jean-Pierre and Matthew McConaughey')).toEqual(expect.arrayContaining(['Karine Jean-Pierre', 'Matthew McConaughey']));
   });
 });
+
+/** The Federal Reserve's FOMC transcripts (public domain): `CHAIRMAN GREENSPAN.`, `MR. PRELL.`, `MS. SEGER.` open each turn. */
+describe('a Federal Open Market Committee transcript', () => {
+  const file = 'fomc-1991-02-01-conference-call-period-labels.md';
+  const text = readFileSync(path.join(import.meta.dirname, '../fixtures/real/markdown', file), 'utf8');
+  /** The file's own labels, by this test's pattern: a title or office in capitals, a surname, a full stop. */
+  const labels = text.split('\n').flatMap((row, i) => {
+    const m = /^(?:VICE CHAIRMAN|CHAIRMAN|MR\.|MS\.) ([A-Z]+)\. (\S+(?: \S+){0,3})/.exec(row);
+    return m ? [{ surname: m[1]!.toLowerCase(), first: m[2]!, line: i + 1 }] : [];
+  });
+
+  it("gives every turn to the surname its label names, with no label left in anyone's words", async () => {
+    const { quotes } = await inspectFile(path.join(import.meta.dirname, '../fixtures/real/markdown', file));
+    expect(labels.length).toBeGreaterThanOrEqual(25);
+    for (const label of labels) {
+      const quote = quotes.find((q) => q.position.line === label.line);
+      expect(quote, `line ${label.line}`).toBeDefined();
+      expect(nameTokens(quote!.speaker?.name ?? ''), `line ${label.line}`).toContain(label.surname);
+      expect(words(quote!.text).startsWith(words(label.first)), `line ${label.line}`).toBe(true);
+    }
+    for (const q of quotes) expect(q.text, `line ${q.position.line}`).not.toMatch(/\b(?:MR|MS|CHAIRMAN)\.? [A-Z]{3,}\./);
+  });
+
+  it('reads a title in capitals before the name, and speech that opens with "I" or ends in a question', () => {
+    expect(lineLabel('MR. PRELL. I have been sitting here')).toMatchObject({ label: 'MR. PRELL', dot: true, style: 'inline' });
+    expect(lineLabel('VICE CHAIRMAN CORRIGAN. Do I get a bonus as Vice Chairman?')).toMatchObject({ label: 'VICE CHAIRMAN CORRIGAN', dot: true });
+    expect(lineLabel('ALGERNON. I think so.')).toMatchObject({ label: 'ALGERNON', dot: true });
+    // A title, an initial or a word of speech before a full stop is no one's prefix.
+    expect(lineLabel('MR. FINKEL: Thank you, your Honor.')).toMatchObject({ label: 'MR. FINKEL', dot: false });
+    expect(lineLabel('THOMAS A. SAENZ, ESQ., Los Angeles, Cal.')?.dot ?? false).toBe(false);
+    expect(lineLabel('OK. I see.')?.dot ?? false).toBe(false);
+    expect(lineLabel('LT. GOV. EARLE-SEARS: Thank you.')?.label).not.toBe('LT');
+  });
+
+  it("reads NPR's labels: a role in small letters after a name in capitals, a role in brackets after a title and a name", () => {
+    expect(lineLabel('DAVE DAVIES, host:')).toMatchObject({ label: 'DAVE DAVIES', role: 'host', style: 'own-line' });
+    expect(lineLabel('NEAL CONAN, host: Good afternoon.')).toMatchObject({ label: 'NEAL CONAN', role: 'host', style: 'inline' });
+    expect(lineLabel('Mr. ED HELMS (Actor): (as Stu Price) I looked everywhere')).toMatchObject({ label: 'Mr. ED HELMS', role: 'Actor', alias: undefined });
+    // A call sign keeps the person behind it, and speech with a comma is no role.
+    expect(lineLabel('Dawn 1 (Kamanin): Go ahead.')).toMatchObject({ label: 'Dawn 1', alias: 'Kamanin' });
+    expect(lineLabel('HOLT, and then we: hello')).toBeNull();
+  });
+});

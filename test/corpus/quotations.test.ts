@@ -122,6 +122,24 @@ describe('quotations in reviews', () => {
     ]);
   });
 
+  it('gives no quotation to a body after a preposition, nor to the person a said-clause is about', () => {
+    // Shapes from real news (a Wikinews article on Assam, one on a Cairo summit), with names of ours.
+    // A name before "of the …" speaks, known first name or not; the body after it never does.
+    expect(quotations('Suvan Terani of the Hajo assembly said “The river is rising.”')).toEqual([['The river is rising.', 'Suvan Terani', 'cue']]);
+    expect(quotations('Lina Haddad of the Sierra Club said “The river is rising.”')).toEqual([['The river is rising.', 'Lina Haddad', 'cue']]);
+    // A plural noun opening the sentence is nobody's name; and the person after "of" is who they speak of.
+    expect(quotations('Heineman spoke first. Supporters of Heineman said they were “deeply misguided.”')).toEqual([]);
+    expect(quotations('Members of the Sierra Club said “The river is rising.”')).toEqual([['The river is rising.', null, 'none']]);
+    // A nationality before a title in small letters is nobody: the title's name speaks.
+    expect(quotations('On Friday, Turkish president Ekrem Aslan called for talks. “No plan without us will work,” he said.')).toEqual([
+      ['No plan without us will work', 'Ekrem Aslan', 'pronoun'],
+    ]);
+    expect(quotations('Heineman spoke first. Then Heineman spokesman Lina Haddad said “The film speaks for itself.”')).toEqual([['The film speaks for itself.', 'Lina Haddad', 'cue']]);
+    // Spoken to, not speaking.
+    const toBody = quotations('Prime minister Tomas Veld speaking to the Atlantic Council think tank called the treaty “null and void.”');
+    expect(toBody.map(([, who]) => who)).not.toContain('Atlantic Council think tank');
+  });
+
   it("leaves a quotation nobody is named for unattributed, and gives the writer's sentences to the author", () => {
     const r = buildSource({
       path: 'r.md',

@@ -45,6 +45,29 @@ function isMarker(run: string, all: boolean): boolean {
   return isCaps || MARKER_WORDS.test(inner);
 }
 
+/**
+ * An editor's words set into a quotation (`The data [released] this morning`, `[Yes,] if one can`,
+ * `how he [Heggie] sings`), not a note on the recording: words in square brackets that no marker word
+ * opens, inside a sentence or leading into its next word. They are part of the quote as printed.
+ */
+function insertion(text: string, start: number, end: number, run: string): boolean {
+  const inner = run.slice(1, -1).trim();
+  // Empty brackets, a time, a markup tag (`[glossary:DEMSH]`) are no one's words.
+  if (inner.length === 0 || MARKER_WORDS.test(inner) || TIME_OR_TAG.test(inner)) return false;
+  const letters = inner.replace(NOT_LETTERS, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase()) return false;
+  let b = start - 1;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+  let a = end;
+  while (a < text.length && (text[a] === ' ' || text[a] === '\t')) a++;
+  const lowerAfter = a < text.length && LOWER.test(text[a]!);
+  const inSentence = b >= 0 && WORD_OR_COMMA.test(text[b]!);
+  return lowerAfter || inSentence;
+}
+const TIME_OR_TAG = /^(?:[\d:.\s]+$|[\w-]+:\S)/;
+const LOWER = /\p{Ll}/u;
+const WORD_OR_COMMA = /[\p{L}\p{N},]/u;
+
 /** [start, end) ranges of markers within `text`. */
 export function findMarkers(text: string, options: MarkerOptions = NO_OPTIONS): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -57,7 +80,7 @@ export function findMarkers(text: string, options: MarkerOptions = NO_OPTIONS): 
     // one however long, and the emphasis goes with it.
     const wrapped = m.index > 0 && m[0][0] === '[' && EMPHASIS.includes(text[m.index - 1]!) && text[end] === text[m.index - 1];
     if (wrapped) out.push([m.index - 1, end + 1]);
-    else if (isMarker(m[0], options.all === true)) out.push([m.index, end]);
+    else if (isMarker(m[0], options.all === true) && (options.all === true || m[0][0] !== '[' || !insertion(text, m.index, end, m[0]))) out.push([m.index, end]);
   }
   return out;
 }

@@ -72,6 +72,14 @@ export function findNames(tokens: Token[], sentenceStarts: Set<number>): NameMen
       if (tokens[j + 1]!.start - tokens[j]!.end > 1) break;
       j++;
     }
+    // A word before a title in small letters describes whoever the title names: "Turkish president
+    // Erdoğan", "Greek prime minister Kyriakos Mitsotakis" — "Turkish" is nobody.
+    const next = tokens[j + 1];
+    const title2 = next?.norm === 'prime' || next?.norm === 'foreign' || next?.norm === 'vice';
+    if (i === j && next && /^\p{Ll}/u.test(next.text) && (TITLES.has(next.norm) || title2) && tokens[j + 2] && (nameWord(tokens[j + 2]) || TITLES.has(tokens[j + 2]!.norm))) {
+      i++;
+      continue;
+    }
     // "Jr." after a comma: "James A. Lovell, Jr."
     if (tokens[j + 1]?.text === ',' && /^(?:Jr|Sr)\.?$/.test(tokens[j + 2]?.text ?? '')) j += 2;
     // Titles inside the run belong before the name: "Texas Senator Ted Cruz", "Mexican President Felipe Calderon".

@@ -136,12 +136,22 @@ export function subjectBefore(tokens: Token[], names: NameMention[], verb: numbe
     }
     // "after de Blasio stated an interest": a verb in a subordinate clause.
     if (/^(?:after|before|when|while|because|since|if|although|though|until|unless|whether)$/.test(tokens[head.first - 1]?.norm ?? '')) return null;
+    // "Members of the Sierra Club said": a word opening the sentence, never resolved to anyone, is no name.
+    if (head !== m && !head.resolved && !nameLike(head)) return null;
     return named(head, base);
   }
   // "Ibrahim, one of the citizen journalist's contacts says": an apposition left unclosed before the verb.
   const open = unclosedApposition(tokens, names, k, floor);
   if (open) return named(open, base);
   const d = description(tokens, k, floor);
+  // A body after a preposition is not who speaks: "Suman Haripriya of the Hajo assembly said" is
+  // Haripriya (a name before "of", known or not), "… speaking to the Atlantic Council think tank called"
+  // is not the think tank.
+  const before = d ? tokens[d.first - 1] : undefined;
+  if (d?.kind === 'org' && before && d.first - 1 >= floor && (PREPOSITIONS.has(before.norm) || before.norm === 'to')) {
+    const owner = before.norm === 'of' ? mentionAt(names, d.first - 2) : undefined;
+    return owner && owner.last === d.first - 2 && !owner.possessive && nameLike(owner) && (owner.resolved || owner.last > owner.first) ? named(owner, base) : null;
+  }
   if (d) return { kind: d.kind, text: tokens.slice(d.first, k + 1).map((w) => w.text).join(' '), first: d.first, last: k, ...base };
   // "Trump's campaign said".
   const owner = mentionAt(names, k - 1);

@@ -3,6 +3,7 @@
  * names (`Smith was furious. “This is a disgrace.”`). The weakest rule: it decides only when that
  * person is the only one the paragraph names before the quotation, at the sieve's threshold.
  */
+import { isReportingVerb } from '../prose/clause-words.ts';
 import type { QuoteRule } from './context.ts';
 
 /**
@@ -16,6 +17,9 @@ export const paragraphFinal: QuoteRule = {
   decide(c) {
     const { paragraph, doc } = c;
     if (c.close < paragraph.tokens.length - 2) return null;
+    // A said-clause in the quotation's sentence whose subject named no one ("Supporters of Clinton
+    // said they were “misguided.”") has said who speaks: not the person the paragraph names.
+    for (let k = c.sentenceFrom; k < c.open; k++) if (isReportingVerb(paragraph.tokens, k)) return null;
     const before = paragraph.names.filter((m) => m.last < c.open).map((m) => doc.personOf(m)).filter((p) => p && p.kind === 'person');
     const people = [...new Set(before)];
     if (people.length !== 1) return null;

@@ -74,6 +74,10 @@ const CAPS_LABEL = new RegExp(String.raw`${CAPS_NAME}(?=$|[ ,:(\[*_])`, 'uy');
 /** A name in title case (`Lester Holt`, `al-Hamza`), tried when there is no name in capitals. */
 const TITLE_LABEL = new RegExp(TITLE_NAME, 'uy');
 const ROLE = new RegExp(String.raw`, ?(\p{Lu}[\p{L}\d .,'’&/\-]{0,80}?)(?=(?:\*\*|__)?:| ?[(\[]\d)`, 'uy');
+/** A role in small letters after a name in capitals: `DAVE DAVIES, host:`, `NEAL CONAN, host:`. */
+const SMALL_ROLE = /, ?((?:guest |co-)?(?:host|byline|anchor|correspondent|reporter|moderator|narrator|announcer|caller|interviewer|commentator|contributor|producer))(?=:)/y;
+/** A title and a name in capitals: `Mr. ED HELMS`, `Ms. KATE LEE`, `Dr. ANN LEE`. */
+const TITLED_NAME = /^(?:Mr|Mrs|Ms|Dr)\. \p{Lu}{2}/u;
 const AFTER_NAME_TIME = new RegExp(String.raw` ?(?:\[(${CLOCK})\]|\((${CLOCK})\))`, 'uy');
 const AFTER_COLON = new RegExp(String.raw`(?:\*\*|__|\*|_)? ?(?:(?:[\[(](${CLOCK})[\])]|(${CLOCK})(?= |$)) ?)?`, 'uy');
 /** Initials given with a name, to be used as its label later (`Adam Jonas (AJ):`), or the person behind a call sign (`Dawn 1 (Kamanin):`). */
@@ -174,6 +178,34 @@ function headingLabel(line: string, marks: number): LineLabel | null {
   return { ...inner, textStart: inner.textStart + marks, heading: true };
 }
 
+/**
+ * A play's prefix at `at`: a name in capitals of one to four words (`HELMER`, `FIRST CITIZEN`,
+ * `VICE CHAIRMAN CORRIGAN`) with no full stop inside it (not `U.S.`) but after a title in capitals
+ * (`MR. PRELL`), then a full stop and a space or the head's end. Where the full stop ends, or -1.
+ */
+function playPrefix(h: string, at: number): number {
+  const c = h.charCodeAt(at);
+  if (!(c >= 65 && c <= 90) && c < 128) return -1;
+  const end = endOf(PLAY_PREFIX, h, at);
+  // Three characters at least (`I.` and `A.` number a list); no word of speech (`OK. So …`, `NO. I …`).
+  if (end === -1 || end - at < 3) return -1;
+  const name = h.slice(at, end - 1);
+  if (CAPS_WORDS_OF_SPEECH.has(name) || ABBREVIATED_TITLES.has(name)) return -1;
+  // A title, an initial or a name going on in capitals is no prefix (`MR. FINKEL:`, `LT. GOV. EARLE-SEARS`,
+  // `THOMAS A. SAENZ, ESQ.`); a word of speech may follow (`MS. SEGER. I have …`).
+  let k = end + 1;
+  // `McNALLY`: a capital, one or two small letters, capitals.
+  if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}/u.test(h.slice(k, k + 4))) return -1;
+  while (k < h.length && ((h.charCodeAt(k) >= 65 && h.charCodeAt(k) <= 90) || h[k] === "'" || h[k] === '’' || h[k] === '-')) k++;
+  const next = h.slice(end + 1, k);
+  const lower = h.charCodeAt(k) >= 97 && h.charCodeAt(k) <= 122;
+  return next.length > 0 && !lower && !CAPS_WORDS_OF_SPEECH.has(next) ? -1 : end;
+}
+/** Titles abbreviated in capitals, which stand before a name rather than for one (`MR.`, `LT. GOV.`). */
+const ABBREVIATED_TITLES = new Set(['MR', 'MRS', 'MS', 'DR', 'LT', 'GEN', 'GOV', 'SEN', 'REP', 'COL', 'CAPT', 'SGT', 'ST', 'JR', 'SR', 'REV', 'PROF', 'HON', 'ESQ', 'ADM', 'MAJ', 'CPL', 'PVT', 'SUPT', 'INSP', 'DET', 'CMDR', 'ATTY', 'AMB', 'PRES', 'SEC', 'VS', 'NO']);
+const PLAY_WORD = String.raw`\p{Lu}(?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}\d'’&\-]*`;
+const PLAY_PREFIX = new RegExp(String.raw`(?:(?:MR|MRS|MS|DR)\. )?${PLAY_WORD}(?: (?:${PLAY_WORD}|\d{1,3})){0,3}\.(?= |$)`, 'uy');
+
 /** The label at the start of `line`, if the line starts like one. */
 export function lineLabel(line: string): LineLabel | null {
   if (line[0] === '#') {
@@ -211,6 +243,15 @@ export function lineLabel(line: string): LineLabel | null {
     const own = blankFrom(h, hearing.end);
     return labelOf(hearing.label, undefined, undefined, leadTime, own ? line.length : startAt(line, head, hearing.end + 1), own ? 'own-line' : 'inline', false, change, true);
   }
+  // A play's speaker prefix: `ALGERNON. Did you hear …`, `HELMER.` alone on its line; also the Federal
+  // Reserve's `MR. PRELL. I have …`. Looked for before anything else that reads names: the speech after
+  // it may end as speech ends (`HAMLET. Who's there?`), or open with a word in capitals (`I`).
+  const dotEnd = playPrefix(h, at);
+  if (dotEnd !== -1) {
+    const dotLabel = tidyName(h.slice(at, dotEnd - 1));
+    const start = dotEnd === h.length ? line.length : startAt(line, head, dotEnd + 1);
+    return labelOf(dotLabel, undefined, undefined, leadTime, start, dotEnd === h.length ? 'own-line' : 'inline', isCaps(dotLabel), change, true);
+  }
   // With no colon in the head, all a line can still be is a name alone on it, which ends as a name
   // ends: a line of speech ("Why?", "Yes, sir.") is turned away before the name pattern runs.
   if (!h.includes(':') && !endsLikeName(h)) return null;
@@ -234,14 +275,9 @@ export function lineLabel(line: string): LineLabel | null {
     return leadTime !== undefined && at < h.length ? labelOf(undefined, undefined, undefined, leadTime, startAt(line, head, at), 'time', false, change) : null;
   }
   const label = tidyName(h.slice(at, nameEnd));
-  // A play's speaker prefix: `ALGERNON. Did you hear …`, `HELMER.` alone on its line — one name in
-  // capitals with no full stop inside it (not `U.S.`), then a full stop and a space or the line's end.
-  if (capsEnd !== -1 && h[nameEnd - 1] === '.' && (nameEnd === h.length || h[nameEnd] === ' ') && nameEnd - at >= 3 && h.lastIndexOf('.', nameEnd - 2) < at) {
-    const start = nameEnd === h.length ? line.length : startAt(line, head, nameEnd + 1);
-    return labelOf(label, undefined, undefined, leadTime, start, nameEnd === h.length ? 'own-line' : 'inline', isCaps(label), change, true);
-  }
   at = nameEnd;
-  const commaRole = matchFrom(ROLE, h, at, ',');
+  // NPR's `DAVE DAVIES, host:` gives a name in capitals a role in small letters.
+  const commaRole = matchFrom(ROLE, h, at, ',') ?? (capsEnd !== -1 ? matchFrom(SMALL_ROLE, h, at, ',') : null);
   // A role is a noun phrase: `Mr. Speaker, I ask for unanimous consent …:` is speech to the Speaker.
   if (commaRole && SUBJECT_PRONOUN.test(commaRole[1]!)) return null;
   // A court paper's caption names parties, not speakers: `UNITED STATES, ET AL.,   :`.
@@ -251,7 +287,9 @@ export function lineLabel(line: string): LineLabel | null {
   // firm spoke, never the name (nor a role): stepped over.
   const recorder = h[0] === '@' && leadTime !== undefined && !commaRole && h[at] === ' ' && h[at + 1] === '(' ? match(AFFILIATION, h, at) : null;
   if (recorder) at += recorder[0].length;
-  const alias = commaRole || recorder || !aliasMayFollow(h, at) ? null : match(ALIAS, h, at);
+  // After a title and a name (NPR's `Mr. ED HELMS (Actor):`) the brackets hold a role, not the person behind a call sign.
+  const titled = TITLED_NAME.test(label);
+  const alias = commaRole || recorder || titled || !aliasMayFollow(h, at) ? null : match(ALIAS, h, at);
   if (alias) at += alias[0].length;
   // Hansard's office, riding or party in brackets before the colon: `Mr. Gar Knutson (Parliamentary Secretary to Prime Minister, Lib.):`.
   const role = commaRole ?? (alias || recorder || !aliasMayFollow(h, at) ? null : match(PAREN_ROLE, h, at));

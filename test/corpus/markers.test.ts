@@ -1,0 +1,24 @@
+/**
+ * Bracketed notes on a recording (`[laughs]`, `[inaudible 00:01:02]`, `[Applause]`) are kept out of
+ * quote text; an editor's words set into a quotation (`The data [released] this morning`) are part of
+ * it as printed, and a citation must not lose them. Shapes from an FOMC transcript and oral histories.
+ */
+import { describe, expect, it } from 'vitest';
+import { removeMarkers } from '../../server/corpus/readers/markers.ts';
+
+describe('bracketed runs in speech', () => {
+  it("keeps an editor's insertion inside a sentence or leading into it", () => {
+    expect(removeMarkers('The data [released] this morning are quite weak.')).toBe('The data [released] this morning are quite weak.');
+    expect(removeMarkers('[Yes,] if one can determine that.')).toBe('[Yes,] if one can determine that.');
+    expect(removeMarkers('I was born in Pescadero [Pescadero, California] in 1936.')).toBe('I was born in Pescadero [Pescadero, California] in 1936.');
+    expect(removeMarkers('it is amazing how he [Hale] sings.')).toBe('it is amazing how he [Hale] sings.');
+  });
+
+  it('removes notes on the recording, times, tags and empty brackets', () => {
+    expect(removeMarkers('I think [laughs] that is right.')).toBe('I think that is right.');
+    expect(removeMarkers('We went home. [Door slams] Then it rained.')).toBe('We went home. Then it rained.');
+    expect(removeMarkers('Thank you. [APPLAUSE]')).toBe('Thank you.');
+    expect(removeMarkers('Switching to [glossary:DEMSH]. Start counting.')).toBe('Switching to. Start counting.');
+    expect(removeMarkers('See [00:12:30] the next part.')).toBe('See the next part.');
+  });
+});
