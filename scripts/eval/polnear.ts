@@ -63,7 +63,11 @@ function silver(xmlText: string): Silver {
   const person = (tokens: CoreToken[]): string | undefined => {
     let run: CoreToken[] = [];
     let last: CoreToken[] = [];
+    let prev: CoreToken | undefined;
     for (const t of tokens) {
+      // "the former top aide to President George W. Bush": whom a description is for is not who speaks.
+      if (t.word === 'to' && prev && prev.ner !== 'PERSON' && /^\p{Ll}/u.test(prev.word)) break;
+      prev = t;
       if (t.ner === 'PERSON') run.push(t);
       else if (run.length) {
         last = run;

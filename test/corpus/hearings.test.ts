@@ -10,7 +10,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectFile } from '../../server/corpus/inspect.ts';
 import { lineLabel } from '../../server/corpus/readers/labels/grammar.ts';
-import { nameTokens } from '../../server/corpus/speakers.ts';
+import { nameTokens, SpeakerRegistry } from '../../server/corpus/speakers.ts';
+import { buildSource } from '../../server/corpus/build.ts';
 import { peopleInTitle } from '../../server/corpus/attribution/legend.ts';
 
 const FILES = ['gpo-house-oversight-2015-dc-airspace-excerpt.txt', 'gpo-house-ways-and-means-2008-irs-excerpt.txt'];
@@ -150,12 +151,26 @@ describe('a Federal Open Market Committee transcript', () => {
   it('reads a title in capitals before the name, and speech that opens with "I" or ends in a question', () => {
     expect(lineLabel('MR. PRELL. I have been sitting here')).toMatchObject({ label: 'MR. PRELL', dot: true, style: 'inline' });
     expect(lineLabel('VICE CHAIRMAN CORRIGAN. Do I get a bonus as Vice Chairman?')).toMatchObject({ label: 'VICE CHAIRMAN CORRIGAN', dot: true });
-    expect(lineLabel('ALGERNON. I think so.')).toMatchObject({ label: 'ALGERNON', dot: true });
+    expect(lineLabel('HAMLET. To be, or not to be?')).toMatchObject({ label: 'HAMLET', dot: true });
     // A title, an initial or a word of speech before a full stop is no one's prefix.
     expect(lineLabel('MR. FINKEL: Thank you, your Honor.')).toMatchObject({ label: 'MR. FINKEL', dot: false });
     expect(lineLabel('THOMAS A. SAENZ, ESQ., Los Angeles, Cal.')?.dot ?? false).toBe(false);
     expect(lineLabel('OK. I see.')?.dot ?? false).toBe(false);
     expect(lineLabel('LT. GOV. EARLE-SEARS: Thank you.')?.label).not.toBe('LT');
+    // Captions in capitals, a date in a running head, a word and a sentence are no prefixes.
+    expect(lineLabel('>> THANK YOU. I WAS OUT ON ROUTE 9 THIS AFTERNOON.')?.dot ?? false).toBe(false);
+    expect(lineLabel('JAN. 12, 2021                     Page 2')?.dot ?? false).toBe(false);
+    expect(lineLabel("LOL. I can't even talk about it")?.dot ?? false).toBe(false);
+  });
+
+  it('takes a prefix said once for a turn only where the line before ended one', () => {
+    // The transcript hard-wraps speech: a sentence may end on the next line with a word in capitals.
+    const text = readFileSync(path.join(import.meta.dirname, '../fixtures/real/markdown', file), 'utf8');
+    const wrapped = text.replace('January. We basically decided that the numbers are really unequivocal', 'January. We basically decided that the numbers for real\nGNP. The numbers are really unequivocal');
+    expect(wrapped).not.toBe(text);
+    const r = buildSource({ path: file, slug: 'fomc', collection: null, text: wrapped, format: 'markdown', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+    expect(r.quotes.map((q) => q.speaker?.name)).not.toContain('GNP');
+    expect(r.quotes.find((q) => q.text.includes('really unequivocal'))?.speaker?.name).toBe('Chairman Greenspan');
   });
 
   it("reads NPR's labels: a role in small letters after a name in capitals, a role in brackets after a title and a name", () => {

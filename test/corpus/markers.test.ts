@@ -20,5 +20,11 @@ describe('bracketed runs in speech', () => {
     expect(removeMarkers('Thank you. [APPLAUSE]')).toBe('Thank you.');
     expect(removeMarkers('Switching to [glossary:DEMSH]. Start counting.')).toBe('Switching to. Start counting.');
     expect(removeMarkers('See [00:12:30] the next part.')).toBe('See the next part.');
+    // Inside a sentence too: an interjection, what people do, what is heard, a footnote.
+    expect(removeMarkers('We moved in 1952 [Interviewer: Really?] and my father stayed.')).toBe('We moved in 1952 and my father stayed.');
+    expect(removeMarkers('it was crazy [both laugh] but my mother [coughing] never did')).toBe('it was crazy but my mother never did');
+    expect(removeMarkers('And then [phone rings] oh, excuse me. The study[^1] found it.')).toBe('And then oh, excuse me. The study found it.');
+    // A place's name is no note, whatever word it holds.
+    expect(removeMarkers('we went to [Puget Sound] and [Bellevue] for [breakfast]')).toBe('we went to [Puget Sound] and [Bellevue] for [breakfast]');
   });
 });

@@ -37,5 +37,10 @@ describe('a PolNeAR source span as a gold speaker', () => {
   it('reads pronouns and descriptions as no name', () => {
     expect(sourceName('she')).toEqual({ kind: 'pronoun' });
     expect(sourceName('a campaign spokesman')).toEqual({ kind: 'description' });
+    // Whom a description is for does not speak; a title in capitals still names its holder.
+    expect(sourceName('the former top aide to President Dana Whitfield')).toEqual({ kind: 'description' });
+    expect(sourceName('one longtime adviser to Ruth Okafor')).toEqual({ kind: 'description' });
+    expect(sourceName('a person close to the Okafors')).toEqual({ kind: 'description' });
+    expect(sourceName('U.S. Ambassador to the United Nations Ruth Okafor').kind).toBe('named');
   });
 });

@@ -130,6 +130,11 @@ describe('quotations in reviews', () => {
     // A plural noun opening the sentence is nobody's name; and the person after "of" is who they speak of.
     expect(quotations('Heineman spoke first. Supporters of Heineman said they were “deeply misguided.”')).toEqual([]);
     expect(quotations('Members of the Sierra Club said “The river is rising.”')).toEqual([['The river is rising.', null, 'none']]);
+    // Only where the name before "of" stands as a subject: not someone's aide, supporters or partner.
+    expect(quotations('Supporters of Lina Haddad of the city council said, “We will win.”')).toEqual([]);
+    expect(quotations('“The law is long overdue,” said an aide to Lina Haddad of the Hajo assembly.').map(([, who]) => who)).toEqual([null]);
+    expect(quotations('Omar Farouk and Lina Haddad of the fire department said, “We will win.”')).toEqual([]);
+    expect(quotations('Okafor of Reuters said, “We will win.”')).toEqual([['We will win.', 'Okafor', 'cue']]);
     // A nationality before a title in small letters is nobody: the title's name speaks.
     expect(quotations('On Friday, Turkish president Ekrem Aslan called for talks. “No plan without us will work,” he said.')).toEqual([
       ['No plan without us will work', 'Ekrem Aslan', 'pronoun'],

@@ -121,6 +121,10 @@ function personOf(source: string): string {
 export function sourceName(source: string): { kind: SourceKind; name?: string } {
   const cut = source.replace(/\s*\([^()]*\)/g, '').split(/,|\bwho\b|\bwhich\b|\bthat\b|\bsaid\b/)[0]!.replace(/['’]s\b/g, '').trim();
   if (PRONOUNS.has(cut.toLowerCase())) return { kind: 'pronoun' };
+  // "the former top aide to President George W. Bush", "a person close to the Clintons": whom a
+  // description is for is not who speaks (a title in capitals, "Ambassador to the United Nations
+  // Samantha Power", still names its holder).
+  if (/(?:^|\s)\p{Ll}[\p{L}-]* to (?:the )?\p{Lu}/u.test(cut)) return { kind: 'description' };
   const named = personOf(cut.replace(HONORIFIC, '').trim());
   // The trailing capitalised words are the name: "Democratic presidential nominee Hillary Clinton".
   const m = /((?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’\-]+)$/u.exec(named);

@@ -52,8 +52,11 @@ function isMarker(run: string, all: boolean): boolean {
  */
 function insertion(text: string, start: number, end: number, run: string): boolean {
   const inner = run.slice(1, -1).trim();
-  // Empty brackets, a time, a markup tag (`[glossary:DEMSH]`) are no one's words.
-  if (inner.length === 0 || MARKER_WORDS.test(inner) || TIME_OR_TAG.test(inner)) return false;
+  // Empty brackets, a time, a markup tag (`[glossary:DEMSH]`), a footnote (`[^1]`), someone else's
+  // words set in (`[Interviewer: Really?]`) and a note on the recording (`[both laugh]`, `[coughing]`)
+  // are no one's words here.
+  if (inner.length === 0 || MARKER_WORDS.test(inner) || TIME_OR_TAG.test(inner) || inner[0] === '^' || inner.includes(':')) return false;
+  if (NOTE_WORD.test(inner)) return false;
   const letters = inner.replace(NOT_LETTERS, '');
   if (letters.length >= 2 && letters === letters.toUpperCase()) return false;
   let b = start - 1;
@@ -64,6 +67,8 @@ function insertion(text: string, start: number, end: number, run: string): boole
   const inSentence = b >= 0 && WORD_OR_COMMA.test(text[b]!);
   return lowerAfter || inSentence;
 }
+/** Words of a note on the recording, wherever they stand in it: what people do, what is heard, what cannot be. */
+const NOTE_WORD = /(?:^|[\s-])(?:[Ll]augh(?:s|ing|ter|ed)?|[Cc]huckl(?:e|es|ing|ed)|[Gg]iggl(?:e|es|ing)|[Cc]ough(?:s|ing|ed)?|[Ss]igh(?:s|ing|ed)?|[Ss]niff(?:s|ing|les)?|[Ss]ob(?:s|bing)|[Cc]r(?:y|ies|ying)|[Ss]mil(?:e|es|ing)|[Gg]rin(?:s|ning)|[Nn]od(?:s|ding)|[Ss]hrug(?:s|ging)?|[Gg]estur(?:e|es|ing)|[Pp]oint(?:s|ing) (?:at|to)|[Mm]imick?(?:s|ing)|[Ii]mitat(?:es|ing)|[Ww]hisper(?:s|ing)?|[Ss]hout(?:s|ing)?|[Yy]ell(?:s|ing)?|[Ss]cream(?:s|ing)?|[Cc]lap(?:s|ping)?|[Aa]pplau(?:se|ding)|[Cc]heer(?:s|ing)|[Pp]aus(?:e|es|ing)|[Ss]ilence|[Ii]ndistinct|[Ii]naudible|[Uu]nintelligible|[Gg]arbled|[Mm]umbl(?:es|ing)|[Oo]verlapping|[Cc]ross ?talk|[Ii]nterrupt(?:s|ing|ed)|[Cc]lears (?:his|her|their) throat|[Pp]hone|[Dd]oor|[Kk]nock(?:s|ing)?|rings|ringing|[Mm]usic|[Nn]oise|[Ss]tatic|[Bb]eep(?:s|ing)?|[Oo]ff[- ]mic|[Rr]edacted|[Aa]udience|[Bb]oth|[Ee]veryone|[Bb]reak|[Tt]ape|[Rr]ecording)(?=[\s,.;!?-]|$)/;
 const TIME_OR_TAG = /^(?:[\d:.\s]+$|[\w-]+:\S)/;
 const LOWER = /\p{Ll}/u;
 const WORD_OR_COMMA = /[\p{L}\p{N},]/u;

@@ -45,6 +45,9 @@ export function sentenceSubject(tokens: Token[], names: NameMention[], floor: nu
 }
 
 /** The subject right before token `verb` (skipping adverbs, an apposition, an of-phrase), or null. */
+/** Words for a group of people, which stand before "of" as a name would: "Supporters of Clinton said". */
+const GROUPS = /^(?:supporters|members|fans|friends|critics|relatives|residents|officials|voters|lawyers|researchers|opponents|aides|staff|employees|workers|leaders|experts|analysts|students|parents|activists|protesters|representatives|sources|allies|advisers|advisors|delegates|volunteers|donors|scientists|doctors|teachers|families|people|many|some|most|others|dozens|hundreds|thousands|rivals|colleagues|followers|admirers|backers)$/i;
+
 export function subjectBefore(tokens: Token[], names: NameMention[], verb: number, floor: number): Subject | null {
   const base = { verb: tokens[verb]!.norm, verbAt: verb };
   // "is labeling", "was telling": the subject stands before the auxiliary.
@@ -136,8 +139,8 @@ export function subjectBefore(tokens: Token[], names: NameMention[], verb: numbe
     }
     // "after de Blasio stated an interest": a verb in a subordinate clause.
     if (/^(?:after|before|when|while|because|since|if|although|though|until|unless|whether)$/.test(tokens[head.first - 1]?.norm ?? '')) return null;
-    // "Members of the Sierra Club said": a word opening the sentence, never resolved to anyone, is no name.
-    if (head !== m && !head.resolved && !nameLike(head)) return null;
+    // "Members of the Sierra Club said", "Supporters of Clinton said": a group of people is no name.
+    if (head !== m && !head.resolved && head.first === head.last && GROUPS.test(head.text)) return null;
     return named(head, base);
   }
   // "Ibrahim, one of the citizen journalist's contacts says": an apposition left unclosed before the verb.
@@ -150,7 +153,11 @@ export function subjectBefore(tokens: Token[], names: NameMention[], verb: numbe
   const before = d ? tokens[d.first - 1] : undefined;
   if (d?.kind === 'org' && before && d.first - 1 >= floor && (PREPOSITIONS.has(before.norm) || before.norm === 'to')) {
     const owner = before.norm === 'of' ? mentionAt(names, d.first - 2) : undefined;
-    return owner && owner.last === d.first - 2 && !owner.possessive && nameLike(owner) && (owner.resolved || owner.last > owner.first) ? named(owner, base) : null;
+    // The owner is the subject only where a subject stands (not `Supporters of Ann Lee of …`,
+    // `an aide to Ann Lee of …`, `Bo Park and Ann Lee of …`).
+    const lead = owner ? tokens[owner.first - 1]?.norm : undefined;
+    const subject = owner?.subject && lead !== 'and' && lead !== 'or';
+    return owner && subject && owner.last === d.first - 2 && !owner.possessive && nameLike(owner) && (owner.resolved || owner.last > owner.first) ? named(owner, base) : null;
   }
   if (d) return { kind: d.kind, text: tokens.slice(d.first, k + 1).map((w) => w.text).join(' '), first: d.first, last: k, ...base };
   // "Trump's campaign said".

@@ -75,7 +75,7 @@ const CAPS_LABEL = new RegExp(String.raw`${CAPS_NAME}(?=$|[ ,:(\[*_])`, 'uy');
 const TITLE_LABEL = new RegExp(TITLE_NAME, 'uy');
 const ROLE = new RegExp(String.raw`, ?(\p{Lu}[\p{L}\d .,'’&/\-]{0,80}?)(?=(?:\*\*|__)?:| ?[(\[]\d)`, 'uy');
 /** A role in small letters after a name in capitals: `DAVE DAVIES, host:`, `NEAL CONAN, host:`. */
-const SMALL_ROLE = /, ?((?:guest |co-)?(?:host|byline|anchor|correspondent|reporter|moderator|narrator|announcer|caller|interviewer|commentator|contributor|producer))(?=:)/y;
+const SMALL_ROLE = /, ?((?:guest |co-)?(?:host|byline|anchor|correspondent|reporter|moderator|narrator|announcer|interviewer|commentator|contributor|producer))(?=:)/y;
 /** A title and a name in capitals: `Mr. ED HELMS`, `Ms. KATE LEE`, `Dr. ANN LEE`. */
 const TITLED_NAME = /^(?:Mr|Mrs|Ms|Dr)\. \p{Lu}{2}/u;
 const AFTER_NAME_TIME = new RegExp(String.raw` ?(?:\[(${CLOCK})\]|\((${CLOCK})\))`, 'uy');
@@ -196,10 +196,17 @@ function playPrefix(h: string, at: number): number {
   let k = end + 1;
   // `McNALLY`: a capital, one or two small letters, capitals.
   if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}/u.test(h.slice(k, k + 4))) return -1;
+  // A number after it is a date's or a volume's (`JAN. 12, 2021`, `VOL. 3`).
+  if (DIGITS.includes(h[k] ?? ' ')) return -1;
+  // Speech in capitals is a caption's (`>> THANK YOU. I WAS OUT ON ROUTE 9`): no prefix stands out there.
+  if (end < h.length && !/\p{Ll}/u.test(h.slice(end))) return -1;
   while (k < h.length && ((h.charCodeAt(k) >= 65 && h.charCodeAt(k) <= 90) || h[k] === "'" || h[k] === '’' || h[k] === '-')) k++;
   const next = h.slice(end + 1, k);
   const lower = h.charCodeAt(k) >= 97 && h.charCodeAt(k) <= 122;
-  return next.length > 0 && !lower && !CAPS_WORDS_OF_SPEECH.has(next) ? -1 : end;
+  if (next.length === 0 || lower) return end;
+  // Speech may open with `I` after a title and a name or a name of two words (`MS. SEGER. I have`,
+  // `CHAIRMAN GREENSPAN. I …`); after one word it is a sentence (`LOL. I can't`, `LONDON. I arrived`).
+  return CAPS_WORDS_OF_SPEECH.has(next) && name.includes(' ') ? end : -1;
 }
 /** Titles abbreviated in capitals, which stand before a name rather than for one (`MR.`, `LT. GOV.`). */
 const ABBREVIATED_TITLES = new Set(['MR', 'MRS', 'MS', 'DR', 'LT', 'GEN', 'GOV', 'SEN', 'REP', 'COL', 'CAPT', 'SGT', 'ST', 'JR', 'SR', 'REV', 'PROF', 'HON', 'ESQ', 'ADM', 'MAJ', 'CPL', 'PVT', 'SUPT', 'INSP', 'DET', 'CMDR', 'ATTY', 'AMB', 'PRES', 'SEC', 'VS', 'NO']);
@@ -277,7 +284,8 @@ export function lineLabel(line: string): LineLabel | null {
   const label = tidyName(h.slice(at, nameEnd));
   at = nameEnd;
   // NPR's `DAVE DAVIES, host:` gives a name in capitals a role in small letters.
-  const commaRole = matchFrom(ROLE, h, at, ',') ?? (capsEnd !== -1 ? matchFrom(SMALL_ROLE, h, at, ',') : null);
+  // (A full name: `OK, host:` and `ALL RIGHT, host:` are speech.)
+  const commaRole = matchFrom(ROLE, h, at, ',') ?? (capsEnd !== -1 && label.includes(' ') && !CAPS_WORDS_OF_SPEECH.has(label.split(' ')[0]!.toUpperCase()) && !label.startsWith('ALL ') ? matchFrom(SMALL_ROLE, h, at, ',') : null);
   // A role is a noun phrase: `Mr. Speaker, I ask for unanimous consent …:` is speech to the Speaker.
   if (commaRole && SUBJECT_PRONOUN.test(commaRole[1]!)) return null;
   // A court paper's caption names parties, not speakers: `UNITED STATES, ET AL.,   :`.

@@ -14,6 +14,8 @@ import { headerFieldsEnd, PARTICIPANT_FIELD } from './header.ts';
 import { glossaryTerms } from './glossary.ts';
 
 /** Words that head a line with a colon in prose and are not speakers. */
+/** How a line that ends a turn ends: a sentence's close, a quotation's or a bracket's. */
+const TURN_END = /[.?!…"”’')\]:*_-]\s*$/;
 const NOT_SPEAKERS = new Set(
   [
     'note', 'notes', 'update', 'updated', 'read more', 'more', 'source', 'sources', 'photo', 'photos', 'credit',
@@ -293,6 +295,9 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     // on its line has its speech right below it (Apollo's call "MARK." stands alone between two blank lines).
     // A title and a name and a full stop (`Captain America.`) is a hearing's label only in a hearing.
     if (match.dot && ((!recurring && !play) || (match.style === 'own-line' && blank(index + 1)) || DIVISION.test(key) || (hearing && match.caps) || (!hearing && !match.caps))) return false;
+    // A prefix said once opens a turn only where the line before ended one: in hard-wrapped speech
+    // `GNP. The staff thinks …` ends the sentence the line before began.
+    if (match.dot && !recurring && !blank(index - 1) && !TURN_END.test(lines[index - 1]!.text)) return false;
     // In a play, speech is under `NAME.`; a colon there heads the cast list and the playbill
     // ("John Worthing, J.P.: Mr. George Alexander.", "LONDON: ST. JAMES’S THEATRE").
     if (play && !match.dot) return false;
