@@ -18,7 +18,8 @@
 import { CLOCK, parseClock } from '../clock.ts';
 import { blankFrom, emphasisClose, endOf, HEAD, headOf, match, matchFrom, opensWith, PARTICLE, startAt } from './head.ts';
 import { callLabel } from './call.ts';
-import { isCaps, tidyName } from './label-names.ts';
+import { CAPS_WORDS_OF_SPEECH, isCaps, tidyName } from './label-names.ts';
+import { playPrefix } from './play-prefix.ts';
 import { hearingLabel } from './hearing.ts';
 
 /** How a label sits on its line. */
@@ -92,8 +93,6 @@ const AFFILIATION = /( \([^()\n]{1,160}\))(?=[ :]|$)/y;
 const PAREN_ROLE = new RegExp(String.raw` ?\((\p{Lu}[^()\n]{0,120})\)(?=:)`, 'uy');
 /** What opens a sentence, not a role: `I`, `we`, `you` as its subject. */
 const SUBJECT_PRONOUN = /^(?:I|We|You|They|He|She|It)(?: |['’])/;
-/** Words in capitals that open speech rather than name someone. */
-const CAPS_WORDS_OF_SPEECH = new Set(['I', 'A', 'OK', 'OKAY', 'SO', 'NO', 'YES', 'AND', 'BUT', 'THE', 'WE', 'YOU', 'IT', 'OH', 'WELL', 'YEAH', "I'M", 'I’M']);
 /** The end of a sentence: a name alone after a time, or on its line, does not end so. */
 export const SENTENCE_END = /[.?!,;…]\s*$/;
 /** A time opening the emphasis, before a name: `**0:01:12 MODERATOR (TOM)**`. */
@@ -178,40 +177,6 @@ function headingLabel(line: string, marks: number): LineLabel | null {
   return { ...inner, textStart: inner.textStart + marks, heading: true };
 }
 
-/**
- * A play's prefix at `at`: a name in capitals of one to four words (`HELMER`, `FIRST CITIZEN`,
- * `VICE CHAIRMAN CORRIGAN`) with no full stop inside it (not `U.S.`) but after a title in capitals
- * (`MR. PRELL`), then a full stop and a space or the head's end. Where the full stop ends, or -1.
- */
-function playPrefix(h: string, at: number): number {
-  const c = h.charCodeAt(at);
-  if (!(c >= 65 && c <= 90) && c < 128) return -1;
-  const end = endOf(PLAY_PREFIX, h, at);
-  // Three characters at least (`I.` and `A.` number a list); no word of speech (`OK. So …`, `NO. I …`).
-  if (end === -1 || end - at < 3) return -1;
-  const name = h.slice(at, end - 1);
-  if (CAPS_WORDS_OF_SPEECH.has(name) || ABBREVIATED_TITLES.has(name)) return -1;
-  // A title, an initial or a name going on in capitals is no prefix (`MR. FINKEL:`, `LT. GOV. EARLE-SEARS`,
-  // `THOMAS A. SAENZ, ESQ.`); a word of speech may follow (`MS. SEGER. I have …`).
-  let k = end + 1;
-  // `McNALLY`: a capital, one or two small letters, capitals.
-  if (/^\p{Lu}\p{Ll}{1,2}\p{Lu}/u.test(h.slice(k, k + 4))) return -1;
-  // A number after it is a date's or a volume's (`JAN. 12, 2021`, `VOL. 3`).
-  if (DIGITS.includes(h[k] ?? ' ')) return -1;
-  // Speech in capitals is a caption's (`>> THANK YOU. I WAS OUT ON ROUTE 9`): no prefix stands out there.
-  if (end < h.length && !/\p{Ll}/u.test(h.slice(end))) return -1;
-  while (k < h.length && ((h.charCodeAt(k) >= 65 && h.charCodeAt(k) <= 90) || h[k] === "'" || h[k] === '’' || h[k] === '-')) k++;
-  const next = h.slice(end + 1, k);
-  const lower = h.charCodeAt(k) >= 97 && h.charCodeAt(k) <= 122;
-  if (next.length === 0 || lower) return end;
-  // Speech may open with `I` after a title and a name or a name of two words (`MS. SEGER. I have`,
-  // `CHAIRMAN GREENSPAN. I …`); after one word it is a sentence (`LOL. I can't`, `LONDON. I arrived`).
-  return CAPS_WORDS_OF_SPEECH.has(next) && name.includes(' ') ? end : -1;
-}
-/** Titles abbreviated in capitals, which stand before a name rather than for one (`MR.`, `LT. GOV.`). */
-const ABBREVIATED_TITLES = new Set(['MR', 'MRS', 'MS', 'DR', 'LT', 'GEN', 'GOV', 'SEN', 'REP', 'COL', 'CAPT', 'SGT', 'ST', 'JR', 'SR', 'REV', 'PROF', 'HON', 'ESQ', 'ADM', 'MAJ', 'CPL', 'PVT', 'SUPT', 'INSP', 'DET', 'CMDR', 'ATTY', 'AMB', 'PRES', 'SEC', 'VS', 'NO']);
-const PLAY_WORD = String.raw`\p{Lu}(?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}\d'’&\-]*`;
-const PLAY_PREFIX = new RegExp(String.raw`(?:(?:MR|MRS|MS|DR)\. )?${PLAY_WORD}(?: (?:${PLAY_WORD}|\d{1,3})){0,3}\.(?= |$)`, 'uy');
 
 /** The label at the start of `line`, if the line starts like one. */
 export function lineLabel(line: string): LineLabel | null {

@@ -45,3 +45,6 @@ function trimName(name: string): string {
   const trimmed = TRAILING_MARK.test(name) ? name.replace(TRAILING_MARKS, '') : name;
   return trimmed.endsWith('.') && !INITIAL_STOP.test(trimmed) ? trimmed.replace(TRAILING_STOPS, '') : trimmed;
 }
+
+/** Words in capitals that open speech rather than name someone. */
+export const CAPS_WORDS_OF_SPEECH = new Set(['I', 'A', 'OK', 'OKAY', 'SO', 'NO', 'YES', 'AND', 'BUT', 'THE', 'WE', 'YOU', 'IT', 'OH', 'WELL', 'YEAH', "I'M", 'I’M']);
