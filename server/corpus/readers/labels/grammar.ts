@@ -1,6 +1,7 @@
 /**
  * Speaker labels as transcripts write them, recognised at the start of one line:
- *   MICHEL MARTIN, HOST: text           news style, name and role (inline, or alone on its line)
+ *   MICHEL MARTIN, HOST: text           news style, name and role (inline, or alone on its line);
+ *                                       NPR's `DAVE DAVIES, host:` and `Mr. ED HELMS (Actor):`
  *   HOLT: text   Lester Holt: text      "NAME:" transcripts; **Lester Holt:** in Markdown
  *   Lester Holt (00:01:02): text        Rev-style, also `[00:01:02] Name:` and `Name: (01:02)`
  *   Matthew Heineman  0:05              Otter.ai header lines; **Name** 0:00 and **Name** [0:06] text
@@ -8,7 +9,8 @@
  *   >> HOLT: text                       caption speaker changes
  *   00:00:05 text                       a line that starts with a timestamp
  *   HOLT                                a name alone on its line (kept only if it recurs: see select.ts)
- *   ALGERNON. text   Mr. CUMMINGS. text a play's prefix; a hearing's title and name (hearing.ts)
+ *   ALGERNON. text   MR. PRELL. text    a play's or an FOMC transcript's prefix (play-prefix.ts)
+ *   Mr. CUMMINGS. text                  a hearing's title and name, indented (hearing.ts)
  *   Amy Hood--Chief Financial Officer   an earnings call's speaker line (call.ts)
  *
  * Linear by construction: a label lives in a line's first few dozen characters, so only a bounded head
