@@ -10,6 +10,7 @@ import type { SourceKind } from './model.ts';
 const FORMAT_WORDS = new Set(
   'webvtt vtt srt sbv ssa ass ttml dfxp fdx subtitles subtitle subs sub captions caption cc transcript transcripts transcription final draft copy v1 v2 v3 en eng english fr es de txt md json html xml fountain export excerpt edited raw auto generated sdh'.split(' '),
 );
+const FILE_NAME = /^[^\s/]+\.(?:pdf|docx?|rtf|odt|txt|md|html?|srt|vtt|sbv|json|xml|fdx|fountain)$/i;
 const SMALL = new Set('a an the of in on at to for and or but by with from as vs'.split(' '));
 
 const NON_SPACE = /\S/g;
@@ -29,6 +30,8 @@ export function usableTitle(title: string | undefined): string | undefined {
   const t = title?.replace(/\s+/g, ' ').trim();
   if (!t || t.length > 300) return undefined;
   if (/^(?:---|\+\+\+|\{|<)/.test(t) || /-->/.test(t)) return undefined;
+  // A file's name is no title (`19910201_transcript.pdf`, a PDF converter's first heading).
+  if (FILE_NAME.test(t)) return undefined;
   const words = t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0 || words.every((w) => FORMAT_WORDS.has(w) || /^\d+$/.test(w))) return undefined;
   return t;

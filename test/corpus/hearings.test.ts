@@ -148,6 +148,13 @@ describe('a Federal Open Market Committee transcript', () => {
     for (const q of quotes) expect(q.text, `line ${q.position.line}`).not.toMatch(/\b(?:MR|MS|CHAIRMAN)\.? [A-Z]{3,}\./);
   });
 
+  it("takes no file's name for the title: the converter's first heading, `# 19910201_transcript.pdf`", async () => {
+    const { source } = await inspectFile(path.join(import.meta.dirname, '../fixtures/real/markdown', file));
+    expect(text.split('\n')[0]).toBe('# 19910201_transcript.pdf');
+    expect(source.meta.title).not.toMatch(/\.pdf$/);
+    expect(source.meta.title.length).toBeGreaterThan(0);
+  });
+
   it('reads a title in capitals before the name, and speech that opens with "I" or ends in a question', () => {
     expect(lineLabel('MR. PRELL. I have been sitting here')).toMatchObject({ label: 'MR. PRELL', dot: true, style: 'inline' });
     expect(lineLabel('VICE CHAIRMAN CORRIGAN. Do I get a bonus as Vice Chairman?')).toMatchObject({ label: 'VICE CHAIRMAN CORRIGAN', dot: true });
