@@ -63,6 +63,8 @@ function placedOwner(tokens: Token[], names: NameMention[], k: number, ceiling: 
   return -1;
 }
 
+const SMALL_START = /^\p{Ll}/u;
+
 /** The subject right after an inverting verb: "said Okafor", "says the mayor", "according to Okafor". */
 export function subjectAfter(tokens: Token[], names: NameMention[], verb: number, ceiling: number, anyVerb = false): Subject | null {
   const norm = tokens[verb]!.norm;
@@ -83,7 +85,7 @@ export function subjectAfter(tokens: Token[], names: NameMention[], verb: number
     const inCharge = w.norm === 'in' && tokens[e + 1]?.norm === 'charge';
     if (/^(?:who|when|which|that|in|on|at|during|after|before|while|of|from|for)$/.test(w.norm) && !inCharge) break;
     // "said an aide to Rita Vance": whom a noun in small letters is for (not "said Ambassador to the UN Ann Lee").
-    if (w.norm === 'to' && e > k && /^\p{Ll}/u.test(tokens[e - 1]!.text)) break;
+    if (w.norm === 'to' && e > k && SMALL_START.test(tokens[e - 1]!.text)) break;
     const later = mentionAt(names, e);
     // "said the Florida senator": a name before a person's or body's noun only qualifies it.
     // Within a few lower-case words: "said a U.S. law enforcement official" names no one.

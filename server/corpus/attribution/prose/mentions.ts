@@ -43,6 +43,9 @@ export const NOT_NAME = new Set(
 );
 /** Capitalised titles that may open a run of capitals before the name itself. */
 const TITLES = new Set('state president senator sen congressman congresswoman representative rep governor gov secretary mayor judge justice general gen colonel col captain capt lieutenant sergeant admiral chairman chairwoman chair speaker leader minister ambassador director commissioner attorney sheriff chief pastor bishop rabbi imam prince princess king queen dr mr mrs ms prof professor spokesman spokeswoman spokesperson reporter correspondent anchor host aide adviser advisor strategist pollster analyst lawyer candidate nominee founder ceo chancellor manager coach'.split(' '));
+/** First words of a title of two ("prime minister", "foreign secretary", "vice president"). */
+const TITLE_OPENERS = new Set(['prime', 'foreign', 'vice']);
+const SMALL_START = /^\p{Ll}/u;
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'le', 'la', 'du', 'al', 'el']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -75,8 +78,8 @@ export function findNames(tokens: Token[], sentenceStarts: Set<number>): NameMen
     // A word before a title in small letters describes whoever the title names: "Turkish president
     // Erdoğan", "Greek prime minister Kyriakos Mitsotakis" — "Turkish" is nobody.
     const next = tokens[j + 1];
-    const title2 = next?.norm === 'prime' || next?.norm === 'foreign' || next?.norm === 'vice';
-    if (i === j && next && /^\p{Ll}/u.test(next.text) && (TITLES.has(next.norm) || title2) && tokens[j + 2] && (nameWord(tokens[j + 2]) || TITLES.has(tokens[j + 2]!.norm))) {
+    const titleOpening = next !== undefined && (TITLES.has(next.norm) || TITLE_OPENERS.has(next.norm));
+    if (i === j && titleOpening && SMALL_START.test(next.text) && tokens[j + 2] && (nameWord(tokens[j + 2]) || TITLES.has(tokens[j + 2]!.norm))) {
       i++;
       continue;
     }

@@ -44,10 +44,10 @@ export function sentenceSubject(tokens: Token[], names: NameMention[], floor: nu
   return null;
 }
 
-/** The subject right before token `verb` (skipping adverbs, an apposition, an of-phrase), or null. */
 /** Words for a group of people, which stand before "of" as a name would: "Supporters of Clinton said". */
 const GROUPS = /^(?:supporters|members|fans|friends|critics|relatives|residents|officials|voters|lawyers|researchers|opponents|aides|staff|employees|workers|leaders|experts|analysts|students|parents|activists|protesters|representatives|sources|allies|advisers|advisors|delegates|volunteers|donors|scientists|doctors|teachers|families|people|many|some|most|others|dozens|hundreds|thousands|rivals|colleagues|followers|admirers|backers)$/i;
 
+/** The subject right before token `verb` (skipping adverbs, an apposition, an of-phrase), or null. */
 export function subjectBefore(tokens: Token[], names: NameMention[], verb: number, floor: number): Subject | null {
   const base = { verb: tokens[verb]!.norm, verbAt: verb };
   // "is labeling", "was telling": the subject stands before the auxiliary.

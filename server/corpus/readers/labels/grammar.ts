@@ -179,6 +179,13 @@ function headingLabel(line: string, marks: number): LineLabel | null {
   return { ...inner, textStart: inner.textStart + marks, heading: true };
 }
 
+/** Two words or more, the first no word of speech: `OK, host:` and `ALL RIGHT, host:` are speech. */
+function fullName(label: string): boolean {
+  const space = label.indexOf(' ');
+  if (space <= 0) return false;
+  const first = label.slice(0, space);
+  return !CAPS_WORDS_OF_SPEECH.has(first.toUpperCase()) && first !== 'ALL';
+}
 
 /** The label at the start of `line`, if the line starts like one. */
 export function lineLabel(line: string): LineLabel | null {
@@ -250,9 +257,8 @@ export function lineLabel(line: string): LineLabel | null {
   }
   const label = tidyName(h.slice(at, nameEnd));
   at = nameEnd;
-  // NPR's `DAVE DAVIES, host:` gives a name in capitals a role in small letters.
-  // (A full name: `OK, host:` and `ALL RIGHT, host:` are speech.)
-  const commaRole = matchFrom(ROLE, h, at, ',') ?? (capsEnd !== -1 && label.includes(' ') && !CAPS_WORDS_OF_SPEECH.has(label.split(' ')[0]!.toUpperCase()) && !label.startsWith('ALL ') ? matchFrom(SMALL_ROLE, h, at, ',') : null);
+  // NPR's `DAVE DAVIES, host:` gives a full name in capitals a role in small letters.
+  const commaRole = matchFrom(ROLE, h, at, ',') ?? (capsEnd !== -1 && fullName(label) ? matchFrom(SMALL_ROLE, h, at, ',') : null);
   // A role is a noun phrase: `Mr. Speaker, I ask for unanimous consent …:` is speech to the Speaker.
   if (commaRole && SUBJECT_PRONOUN.test(commaRole[1]!)) return null;
   // A court paper's caption names parties, not speakers: `UNITED STATES, ET AL.,   :`.

@@ -13,9 +13,9 @@ import { blankFrom } from './head.ts';
 import { headerFieldsEnd, PARTICIPANT_FIELD } from './header.ts';
 import { glossaryTerms } from './glossary.ts';
 
-/** Words that head a line with a colon in prose and are not speakers. */
 /** How a line that ends a turn ends: a sentence's close, a quotation's or a bracket's. */
 const TURN_END = /[.?!…"”’')\]:*_-]\s*$/;
+/** Words that head a line with a colon in prose and are not speakers. */
 const NOT_SPEAKERS = new Set(
   [
     'note', 'notes', 'update', 'updated', 'read more', 'more', 'source', 'sources', 'photo', 'photos', 'credit',
