@@ -14,6 +14,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readAdjudicated, scorePolnear, splitDir, withoutCoreNlp } from './eval/polnear.ts';
 import { debates, formats, polnearTables, seeds, strippedInterviews, type Tally } from './eval/sections.ts';
+import { endQuietlyOnClosedPipe } from './closed-pipe.ts';
+
+endQuietlyOnClosedPipe();
 
 const { values } = parseArgs({
   options: {

@@ -8,6 +8,9 @@ import Table from 'cli-table3';
 import { inspectFile } from '../server/corpus/inspect.ts';
 import { ParseError } from '../server/corpus/errors.ts';
 import { SOURCE_KINDS, type SourceKind } from '../server/corpus/model.ts';
+import { endQuietlyOnClosedPipe } from './closed-pipe.ts';
+
+endQuietlyOnClosedPipe();
 
 const USAGE = `Usage: npm run inspect -- FILE [--json] [--kind ${SOURCE_KINDS.join('|')}]`;
 

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -67,6 +67,20 @@ describe('npm run inspect', () => {
     const badKind = await cli('inspect.ts', [file, '--kind', 'movie']);
     expect(badKind.code).toBe(2);
     expect(badKind.stderr).toContain('--kind must be one of interview, podcast, oral-history, film, review, article, got "movie".');
+  });
+
+  it('ends quietly when what reads its output stops early (`| head -1`)', async () => {
+    // A long table, and a reader that takes its first chunk and closes the pipe.
+    const file = path.join(dir, 'long.txt');
+    writeFileSync(file, Array.from({ length: 3000 }, (_, i) => `${i % 2 ? 'HOLT' : 'CLINTON'}: Sentence number ${i} of a long debate.\n\n`).join(''));
+    const { BASE_URL: _vite, ...inherited } = process.env;
+    const child = spawn(TSX, [path.resolve('scripts/inspect.ts'), file], { env: { ...inherited, NODE_ENV: 'test' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
   });
 });
 

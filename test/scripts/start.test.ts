@@ -29,7 +29,8 @@ async function start(env: Record<string, string>): Promise<{ out: string; health
   let out = '';
   child.stdout.on('data', (chunk) => (out += String(chunk)));
   child.stderr.on('data', (chunk) => (out += String(chunk)));
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  // 'close', not 'exit': the last lines may still be in the pipe when the process has exited (seen under load).
+  const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
   try {
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', () => {
