@@ -159,6 +159,11 @@ const fdxParagraph = (type: string, text: string) => `<Paragraph Type="${type}">
 /** An ordinary Final Draft script: the debate's lines as dialogue under their cues, a heading now and then. */
 const ordinaryFdx = (b: number) => fill(b, (i) => `${i % 40 === 0 ? fdxParagraph('Scene Heading', 'INT. HOFSTRA UNIVERSITY - NIGHT') : ''}${fdxParagraph('Character', line(i).speaker)}${fdxParagraph('Dialogue', line(i).text)}`, FDX_HEAD, FDX_TAIL);
 
+/** An ordinary news page saved from the web: the debate's lines as quotations in paragraphs, read as the Markdown it is turned into. */
+const ordinaryArticlePage = (b: number) => fill(b, (i) => `<p>“${xml(line(i).text)}” ${title(line(i).speaker)} said at the debate.</p>\n`, '<html><head><title>Debate</title></head><body><h1>The debate</h1>', '</body></html>');
+/** An ordinary interview page, each name in a paragraph of its own above the answer. */
+const ordinaryNamesPage = (b: number) => fill(b, (i) => `<p>${title(line(i).speaker)}</p>\n<p>${xml(line(i).text)}</p>\n`, '<html><head><title>Debate</title></head><body>', '</body></html>');
+
 const mdTitled = (title: string) => `# ${title}\n\n**Q:** Hello there.\n\n**A:** Yes, it is.\n`;
 const fountainWith = (block: string) => `Title: Debate\n\nINT. HALL - NIGHT\n\nHOLT\nGood evening.\n\n${block}\n\nCLINTON\nThank you.\n`;
 
@@ -184,6 +189,9 @@ export const CRAFTED_FILES: Record<string, CraftedFile> = {
   'page: bold names between line breaks': { reader: 'podcast-html', ext: '.html', make: (b) => fill(b, (i) => `<br/><strong>${distinctName(i % 5000)}</strong>: yes, sir.\n`, '<html><body>', '</body></html>') },
   'page: bold runs never closed': { reader: 'podcast-html', ext: '.html', make: (b) => fill(b, (i) => `<p><b>MR. LIMAN</b>: yes.</p><p><b>${'x '.repeat(i % 7)}`, '<html><body><p><b>MR. NORTH</b>: no.</p>', '</body></html>') },
   'article: a byline and a run of hyphens': { reader: 'prose', ext: '.txt', make: (b) => `A headline about the debate\n\nBy Ann Lee${'-'.repeat(b)}\nx\n\nClinton spoke first at Hofstra. “Yes,” she said.\n` },
+  // Web pages that are no marked-up transcript, turned into Markdown before the text readers (`documents/html-page.ts`).
+  'web page: quotations in paragraphs nested deep, a line break in each': { reader: 'prose', ext: '.html', ordinary: ordinaryArticlePage, make: (b) => fill(b, (i) => `<div><section><div><p>“Yes,” said ${distinctName(i % 5000)}.<br/>“No.”</p></div></section></div>\n`, '<html><body>', '</body></html>') },
+  'web page: a name to a paragraph, a short answer under each': { reader: 'news', ext: '.html', ordinary: ordinaryNamesPage, make: (b) => fill(b, (i) => `<p>${distinctName(i % 50)}</p>\n<p>yes, sir.</p>\n`, '<html><body>', '</body></html>') },
   // Captions converted to WebVTT before the subtitle reader (`server/corpus/documents/`): their own format's oddities.
   'captions (ASS): a Name of spaces, an override block of backslashes': { reader: 'subtitles', ext: '.ass', ordinary: ordinaryAss, make: (b) => `${ASS_HEAD}${assLine(1, ' '.repeat(b / 2), `{${'\\'.repeat(b / 2)}x`)}` },
   'captions (ASS): a line of a new speaker every line, override tags and breaks': { reader: 'subtitles', ext: '.ass', ordinary: ordinaryAss, make: (b) => fill(b, (i) => assLine(i, distinctName(i % 5000), '{\\i1}yes{\\i0},\\N{\\b1}sir{\\b0}.'), ASS_HEAD) },

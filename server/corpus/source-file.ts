@@ -93,13 +93,14 @@ export function parseSource(absolute: string, raw: RawSource, options: SourceOpt
   const warnings: LoadWarning[] = [...raw.warnings];
   const decoded: Decoded = raw.text !== undefined ? { text: raw.text } : decode(raw.bytes, displayPath);
   if (decoded.warning) warnings.push({ file: displayPath, ...(decoded.warning.line !== undefined ? { line: decoded.warning.line } : {}), message: decoded.warning.message });
-  // Captions in SubStation Alpha or TTML, a Final Draft script: read in the form their reader knows.
-  const converted = convertedText(format, decoded.text, displayPath);
-  const text = converted?.text ?? decoded.text;
   const sidecar = raw.sidecar ? parseSidecar(raw.sidecar.text, raw.sidecar.file, warnings) : {};
+  // Captions in SubStation Alpha or TTML, a Final Draft script, a web page: read in the form their reader knows.
+  const converted = convertedText(format, decoded.text, displayPath, sidecar.reader);
+  const text = converted?.text ?? decoded.text;
   // Front matter in Markdown and plain-text transcripts, as static-site generators write it.
   const front = (format === 'markdown' || format === 'text') && hasFrontMatter(text) ? parseFrontMatter(text, displayPath, warnings) : { meta: {}, contentStart: 0 };
-  const { slug: givenSlug, ...given } = { ...front.meta, ...sidecar };
+  // A web page's own title, unless its sidecar gives another.
+  const { slug: givenSlug, ...given } = { ...(converted?.title ? { title: converted.title } : {}), ...front.meta, ...sidecar };
   if (options.kind) given.kind = options.kind;
   const parsed = buildSource({
     path: displayPath,
@@ -114,7 +115,7 @@ export function parseSource(absolute: string, raw: RawSource, options: SourceOpt
   });
   // The reader's line numbers count lines of the converted text, not of the user's file: said so.
   if (converted) {
-    const form = converted.ext === '.vtt' ? 'WebVTT' : 'Fountain';
+    const form = converted.ext === '.vtt' ? 'WebVTT' : converted.ext === '.md' ? 'Markdown' : 'Fountain';
     for (const w of parsed.warnings) {
       if (w.line === undefined) continue;
       w.message = `${w.message} (line ${w.line} of the ${form} it was converted to)`;

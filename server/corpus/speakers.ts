@@ -48,6 +48,8 @@ export function nameTokens(name: string): string[] {
     .split(NOT_NAME_CHARS)
     .map(withoutEdgeHyphens)
     .filter((t) => t.length > 0);
+  // A name of initials alone (`J.C.`, `B. O.`) is all initials: `J.M.` is someone else.
+  if (tokens.length > 1 && tokens.every((t) => t.length === 1)) return tokens;
   // A single letter after the first word is an initial; a single digit is a number that tells people
   // apart (`CIRCLE #2` is not `CIRCLE #1`).
   const rest = tokens.filter((t, i) => !(HONORIFICS.has(t) && i < tokens.length - 1) && !(t.length === 1 && i > 0 && !DIGIT.test(t)));

@@ -207,12 +207,21 @@ describe('captions whose speakers are named in Arabic (`(المشروع): …`)'
 
 describe('a page with words in it and nothing found to search', () => {
   it('is read with a warning that names the file and says what to do, not silently', async () => {
+    // A page with `<cite>` is read by the page reader, which finds no paragraph here: the words are in a table.
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'verbatim-page-')), 'table.html');
-    writeFileSync(file, '<html><body><table><tr><td>Mr. LIMAN</td><td>Now, after you were dismissed</td></tr></table></body></html>');
+    writeFileSync(file, '<html><body><cite>Transcript</cite><table><tr><td>Mr. LIMAN</td><td>Now, after you were dismissed</td></tr></table></body></html>');
     const parsed = await inspectFile(file);
     expect(parsed.quotes).toEqual([]);
     expect(parsed.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/no quotes were found in it \(read as podcast-html\).*reader: labelled/)]);
     expect(parsed.warnings[0]!.file).toContain('table.html');
+  });
+
+  it('is read for its words where nothing marks it as a transcript: a table is a page of text', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'verbatim-page-')), 'table.html');
+    writeFileSync(file, '<html><body><table><tr><td>Mr. LIMAN</td><td>Now, after you were dismissed</td></tr></table></body></html>');
+    const parsed = await inspectFile(file);
+    expect(parsed.quotes.map((q) => q.text)).toEqual(['Mr. LIMAN Now, after you were dismissed']);
+    expect(parsed.warnings).toEqual([]);
   });
 });
 

@@ -14,6 +14,7 @@ import { NameCasing } from '../names/casing.ts';
 import type { RawTurn } from '../readers/reader.ts';
 import { QA_LABELS } from '../readers/labels/select.ts';
 import type { Draft } from './draft.ts';
+import { initialsInDoubt, initialsOf, leadingInitials, namesByInitials, saidAgainAfterOf } from './initials.ts';
 import { selfIntroduction } from './names.ts';
 import { interviewIn, legend, peopleInTitle } from './legend.ts';
 
@@ -95,11 +96,6 @@ function anonymous(name: string, role: string, sourceSlug: string): Speaker {
   return adHocSpeaker(name, role, `${sourceSlug}-${key || 'speaker'}`);
 }
 
-/** Initials of a name's tokens: `aj` for `adam jonas`. */
-function initialsOf(tokens: string[]): string {
-  return tokens.map((t) => t[0]).join('');
-}
-
 /** Turns of a labelled layout as drafts, speakers resolved from their labels. */
 export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts: Draft[]; people: Speaker[] } {
   // Names are only cased from the labels and the names titles give: its scan keeps only their words.
@@ -131,12 +127,20 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
     const tokens = nameTokens(label);
     // `PAIGE'S FRIEND` is someone else than Paige: a possessive names no fuller form of its owner;
     // `PAT SR.` is Pat's father, no fuller form of Pat; `SHAG AS JAILER` is Shag playing a part.
-    if (tokens.length < 2 || JOINT.test(label) || POSSESSIVE_LABEL.test(label) || GENERATION.test(label.trim()) || PLAYING.test(label)) continue;
-    for (const part of [tokens[0]!, tokens.at(-1)!, initialsOf(tokens)]) {
+    // Initials (`J.C.`) are the short form, never the fuller one.
+    if (tokens.length < 2 || tokens.every((t) => t.length === 1) || JOINT.test(label) || POSSESSIVE_LABEL.test(label) || GENERATION.test(label.trim()) || PLAYING.test(label)) continue;
+    // `T.J. MILLER` is `T.J.` too: initials that open a name count as its initials.
+    for (const part of [tokens[0]!, tokens.at(-1)!, initialsOf(tokens), leadingInitials(label)]) {
+      if (part === '') continue;
       const prior = fuller.get(part);
       fuller.set(part, prior === undefined || prior === label ? label : null);
     }
   }
+  const saidAgainAfter = saidAgainAfterOf(turns);
+  // Worked out only when initials are to be resolved.
+  let byInitials: Map<string, Set<string>> | undefined;
+  const names = () => (byInitials ??= namesByInitials(ctx.text));
+  const wordsOf = (key: string) => turns.filter((t) => t.label?.toLowerCase() === key).map((t) => t.text);
 
   // What a label's speaker says of themselves in their first turns ("I'm Joe Beda"), when it fits the label.
   const introductions = new Map<string, string>();
@@ -151,7 +155,9 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
     if (!name) continue;
     const tokens = nameTokens(t.label);
     const full = nameTokens(name);
-    if ((tokens.length === 1 && (tokens[0] === initialsOf(full) || tokens[0] === full[0] || tokens[0] === full.at(-1))) || tokens.join(' ') === full.join(' ')) introductions.set(key, name);
+    // Initials written with full stops (`J.C.`) fit as written without them.
+    const short = tokens.every((t) => t.length === 1) ? [tokens.join('')] : tokens;
+    if ((short.length === 1 && (short[0] === initialsOf(full) || short[0] === full[0] || short[0] === full.at(-1))) || tokens.join(' ') === full.join(' ')) introductions.set(key, name);
   }
 
   // The file's own key to its labels: a legend before the speech, people its title names, Q and A in a heading.
@@ -224,10 +230,17 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
     } else {
       const tokens = nameTokens(plain);
       const k = tokens.join(' ');
-      const longer = tokens.length === 1 || k.length <= 4 ? fuller.get(k) : undefined;
+      // Initials written with full stops (`J.C.:`) are looked up as written without them (`JC`).
+      const initials = tokens.length > 1 && tokens.every((t) => t.length === 1) ? tokens.join('') : undefined;
+      let longer = initials !== undefined ? fuller.get(initials) : tokens.length === 1 || k.length <= 4 ? fuller.get(k) : undefined;
+      // Initials are not a fuller name said again once they are in use, nor one their speaker's own words
+      // deny (`J.C.: … I'm Julie Cross`).
+      const initialsLike = initials !== undefined || INITIALS.test(plain);
+      if (longer && initialsLike && (saidAgainAfter(longer.toLowerCase(), key) || introductions.has(key) || initialsInDoubt(initials ?? k, longer, wordsOf(key), names()))) longer = undefined;
       // In notes whose speakers are mostly initials (`MBS:`, `SYG:`), `LEO:` and `DE:` are initials too.
       const written = initialsFile && INITIALS.test(plain) ? plain : casing.of(plain);
       speaker = ctx.registry.resolve(written) ?? byPart.get(k) ?? null;
+      if (speaker && initialsLike && saidAgainAfter(speaker.name.toLowerCase(), key)) speaker = null;
       // A code the file's legend explains (`CDR  Commander James A. Lovell, Jr.`), or a surname its title names.
       const explained = !speaker ? codes.get(key) : undefined;
       if (explained?.name) speaker = ctx.registry.resolve(explained.name) ?? byPart.get(nameKey(explained.name)) ?? adHocSpeaker(explained.name, roleOf(role));
@@ -235,7 +248,7 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
       const titled = !speaker && tokens.length === 1 ? inTitle.get(k) : undefined;
       if (titled) speaker = ctx.registry.resolve(titled) ?? adHocSpeaker(casing.of(titled), roleOf(role));
       // A short label of a fuller one in this file is whoever the fuller one is.
-      if (!speaker && longer) speaker = speakerFor(longer, role) ?? null;
+      if (!speaker && longer && longer !== label) speaker = speakerFor(longer, role) ?? null;
       // Initials or a first name whose speaker says who they are: `JB: … I'm Joe Beda.`
       const introduced = !speaker ? introductions.get(key) : undefined;
       if (introduced) speaker = ctx.registry.resolve(introduced) ?? adHocSpeaker(introduced, roleOf(role));

@@ -23,12 +23,13 @@ import { listOfVoices } from './rules/list-of-voices.ts';
 import { colonIntroduction } from './rules/colon-introduction.ts';
 import { reportingVerbSubject } from './rules/reporting-verb-subject.ts';
 import { continuation } from './rules/continuation.ts';
+import { quotedKey, repeatedQuotation } from './rules/repeated-quotation.ts';
 import { paragraphFinal } from './rules/paragraph-final.ts';
 import { previousSentence } from './rules/previous-sentence.ts';
 import { previousSubject } from './rules/previous-subject.ts';
 
 /** The quotation sieve, most precise rule first. */
-export const QUOTATION_RULES: readonly QuoteRule[] = [quoteVerbMention, listOfVoices, colonIntroduction, reportingVerbSubject, continuation, previousSentence, paragraphFinal, previousSubject];
+export const QUOTATION_RULES: readonly QuoteRule[] = [quoteVerbMention, listOfVoices, colonIntroduction, reportingVerbSubject, repeatedQuotation, continuation, previousSentence, paragraphFinal, previousSubject];
 
 export interface ProseContext {
   registry: SpeakerRegistry;
@@ -155,6 +156,9 @@ export function attributeProse(blocks: ProseBlock[], ctx: ProseContext): { draft
       paragraph.decisions.push(decision);
       paragraph.quotationTokens.push(open);
       if (decision.speaker) {
+        const key = quotedKey(q.text);
+        // Words two people were quoted saying are nobody's in particular.
+        if (key !== undefined) doc.quoted.set(key, doc.quoted.has(key) && doc.quoted.get(key) !== decision.speaker ? null : decision.speaker);
         doc.lastQuoted = { person: doc.personFor(decision.speaker), speaker: decision.speaker, paragraph: index };
         const person = doc.personFor(decision.speaker);
         if (person) doc.saw(person, context.at);

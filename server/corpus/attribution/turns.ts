@@ -12,6 +12,7 @@ import { castOf, introducedNames } from './conversation/participants.ts';
 import { turnEvidence, type EvidenceRule } from './conversation/evidence.ts';
 import { posteriors } from './conversation/posterior.ts';
 import { cutOff, resumes } from './turn-features.ts';
+import { CAPS_WORDS_OF_SPEECH } from '../readers/labels/label-names.ts';
 
 export interface TurnContext {
   registry: SpeakerRegistry;
@@ -97,6 +98,9 @@ function printsQuestions(turns: UnlabelledTurn[]): boolean {
 
 /** Who speaks each turn (null: unattributed), and the people taking part. */
 export function attributeUnlabelled(turns: UnlabelledTurn[], ctx: TurnContext): { decisions: TurnAttribution[]; people: Speaker[] } {
+  // Paragraphs that open with names the label readers did not take (`BERNARDO Who's there?`) are not
+  // turns between two people taking part: who says each is in the text, unread, and not guessed.
+  if (opensWithUnreadLabels(turns)) return { decisions: turns.map(() => nobody()), people: [] };
   const cast = castOf(turns, ctx.hosts, ctx.guests, ctx.registry);
   const hosts = [...cast.hosts];
   // Someone who introduces the guests or keeps asking but is never named is the unnamed host.
@@ -157,6 +161,32 @@ export function attributeUnlabelled(turns: UnlabelledTurn[], ctx: TurnContext): 
   const guestsSpeaking = new Set(decisions.filter((d) => d.rule !== 'turn-taking' && d.speaker && !hosts.includes(d.speaker)).map((d) => d.speaker));
   const crosstalk = brokenIn && hosts.length > 0 && guestsSpeaking.size > 1;
   return { decisions: crosstalk ? decisions.map((d) => (d.rule === 'turn-taking' ? nobody() : d)) : decisions, people: candidates.filter((c): c is Speaker => c !== null) };
+}
+
+/** A word in capitals opening a paragraph, then a space: `BERNARDO Who's there?`, `FIRST CLOWN …` (its first word). */
+const CAPS_OPENER = /^\p{Lu}[\p{Lu}'’-]{2,}(?= )/u;
+/** Share of the paragraphs such words must open, two of them three times or more each. */
+const UNREAD_LABELS_SHARE = 0.3;
+
+/**
+ * Two words in capitals or more open three paragraphs or more each, and together a good share of
+ * them: a play or a transcript whose labels no reader took, not a conversation to take turns in.
+ * Words of speech (`OK`, `YES`, `THE`) are no one's label.
+ */
+function opensWithUnreadLabels(turns: Array<{ text: string }>): boolean {
+  const openers = new Map<string, number>();
+  for (const t of turns) {
+    const word = CAPS_OPENER.exec(t.text)?.[0];
+    if (word !== undefined && !CAPS_WORDS_OF_SPEECH.has(word)) openers.set(word, (openers.get(word) ?? 0) + 1);
+  }
+  let names = 0;
+  let opened = 0;
+  for (const n of openers.values()) {
+    if (n < 3) continue;
+    names++;
+    opened += n;
+  }
+  return names >= 2 && opened >= turns.length * UNREAD_LABELS_SHARE;
 }
 
 /**

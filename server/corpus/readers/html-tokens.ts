@@ -10,8 +10,14 @@ import { Tokenizer } from 'htmlparser2';
 
 /** What a page holds, in order. Offsets are into the text given. */
 export interface HtmlEvents {
-  /** A tag opened, its name in lower case: from its `<` (`start`) to after its `>` (`end`). Void elements (`<br/>`) open and close. */
-  open?(name: string, start: number, end: number): void;
+  /**
+   * A tag opened, its name in lower case: from its `<` (`start`) to after its `>` (`end`). Void
+   * elements (`<br/>`), and SVG's and MathML's written `<svg/>`, open and close. `marks` are its `id`
+   * and `class`, space-separated, when `wantsMarks` asks for them.
+   */
+  open?(name: string, start: number, end: number, marks: string): void;
+  /** Collect each tag's `id` and `class` for `open` (the page readers need none). */
+  wantsMarks?: boolean;
   /** A tag closed (`</p>`), from its `<` to after its `>`. */
   close?(name: string, start: number, end: number): void;
   /** Text between tags, a piece at a time (a run of characters, or one entity decoded), from `start` to `end`. */
@@ -19,6 +25,9 @@ export interface HtmlEvents {
   /** The page ended. */
   end?(): void;
 }
+
+/** Elements of SVG and MathML, where `<svg/>` closes as it opens. */
+const FOREIGN = new Set(['svg', 'math']);
 
 /** Elements that never hold anything: opened, they are closed at once. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -29,12 +38,16 @@ export function scanHtml(html: string, events: HtmlEvents): void {
   let after = 0;
   let name = '';
   let nameStart = 0;
-  const opened = (end: number) => {
+  let marks = '';
+  let attribute = '';
+  const opened = (end: number, selfClosing: boolean) => {
     after = end;
-    events.open?.(name, nameStart - 1, end);
-    if (VOID.has(name)) events.close?.(name, nameStart - 1, end);
+    events.open?.(name, nameStart - 1, end, marks);
+    marks = '';
+    if (VOID.has(name) || (selfClosing && FOREIGN.has(name))) events.close?.(name, nameStart - 1, end);
   };
   const noop = () => {};
+  const wants = events.wantsMarks === true;
   const tokenizer = new Tokenizer(
     { decodeEntities: true },
     {
@@ -53,11 +66,11 @@ export function scanHtml(html: string, events: HtmlEvents): void {
         nameStart = start;
       },
       onopentagend(end) {
-        opened(end + 1);
+        opened(end + 1, false);
       },
-      // In HTML, `<p/>` opens a paragraph as `<p>` does: only void elements close at once.
+      // In HTML, `<p/>` opens a paragraph as `<p>` does: only void elements close at once, and foreign ones (`<svg/>`).
       onselfclosingtag(end) {
-        opened(end + 1);
+        opened(end + 1, true);
       },
       onclosetag(start, end) {
         after = end + 1;
@@ -69,10 +82,10 @@ export function scanHtml(html: string, events: HtmlEvents): void {
       onend() {
         events.end?.();
       },
-      onattribdata: noop,
+      onattribname: wants ? (start, end) => (attribute = html.slice(start, end).toLowerCase()) : noop,
+      onattribdata: wants ? (start, end) => { if (attribute === 'id' || attribute === 'class') marks += ` ${html.slice(start, end)}`; } : noop,
       onattribentity: noop,
       onattribend: noop,
-      onattribname: noop,
       oncdata: noop,
       ondeclaration: noop,
       onprocessinginstruction: noop,

@@ -78,6 +78,8 @@ export class ProseDocument {
   readonly mentionPerson = new Map<NameMention, Person | null>();
   /** The last quotation that named someone: who, and in which paragraph. */
   lastQuoted: { person: Person | null; speaker: Speaker; paragraph: number } | null = null;
+  /** Who each quotation that named someone was given to, by its words (`rules/repeated-quotation.ts`). */
+  readonly quoted = new Map<string, Speaker | null>();
   /**
    * Whom the text is about: the person subject of the latest sentence that had one (a quotation's
    * speaker, or the name or pronoun opening it). "He said" in the next sentence is usually them.

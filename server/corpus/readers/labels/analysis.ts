@@ -42,7 +42,8 @@ export function firstLineTitle(a: LabelAnalysis): string | undefined {
   const lines: Array<{ index: number; text: string }> = [];
   for (let i = 0; i < a.lines.length && i < firstLabel && lines.length < 4; i++) {
     const text = a.lines[i]!.text.trim();
-    if (text === '') continue;
+    // A web page's furniture copied with its text: a breadcrumb's `You are here`, `Skip to main content`.
+    if (text === '' || PAGE_FURNITURE.has(text.toLowerCase())) continue;
     // A play that opens on `ACT I` has no title page.
     if (!isTitleLine(text) || DIVISION_LINE.test(text)) break;
     lines.push({ index: i, text });
@@ -54,6 +55,10 @@ export function firstLineTitle(a: LabelAnalysis): string | undefined {
   if (next && next.index - first.index <= 3 && isCaps(first.text) && isCaps(next.text) && first.text.split(/\s+/).length <= 4) return `${first.text} ${next.text}`;
   return first.text;
 }
+
+/** Lines a web page puts above its content, copied with it: never its title. */
+// Phrases only: a film may be called `Home`.
+const PAGE_FURNITURE = new Set(['you are here', 'skip to main content', 'skip to content', 'skip navigation', 'main menu', 'toggle navigation']);
 
 /** The body a document comes from, written above its title. */
 const ISSUER = /^(?:THE\s+)?[A-Z][A-Z .,&'-]*\b(?:ADMINISTRATION|AGENCY|DEPARTMENT|OFFICE|UNIVERSITY|CORPORATION|COMMISSION|MINISTRY|INSTITUTE|COUNCIL|COMMITTEE|SERVICE|BUREAU|CENTER|CENTRE)$/;

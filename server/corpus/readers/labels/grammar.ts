@@ -10,6 +10,7 @@
  *   00:00:05 text                       a line that starts with a timestamp
  *   HOLT                                a name alone on its line (kept only if it recurs: see select.ts)
  *   ALGERNON. text   MR. PRELL. text    a play's or an FOMC transcript's prefix (play-prefix.ts)
+ *   BERNARDO  text   Ghost  text        a play's name and wide space: a web page as text, Folger's (wide-prefix.ts)
  *   Mr. CUMMINGS. text                  a hearing's title and name, indented (hearing.ts)
  *   Amy Hood--Chief Financial Officer   an earnings call's speaker line (call.ts)
  *
@@ -22,6 +23,7 @@ import { blankFrom, emphasisClose, endOf, HEAD, headOf, match, matchFrom, opensW
 import { callLabel } from './call.ts';
 import { CAPS_WORDS_OF_SPEECH, isCaps, tidyName } from './label-names.ts';
 import { playPrefix } from './play-prefix.ts';
+import { widePrefix } from './wide-prefix.ts';
 import { hearingLabel } from './hearing.ts';
 
 /** How a label sits on its line. */
@@ -58,6 +60,8 @@ export interface LineLabel {
   lead?: true;
   /** One space before the colon (`Jean Dupont : Bonjour`): set only there. */
   spaced?: true;
+  /** A play's name set off by wide space (`BERNARDO  Who's there?`, wide-prefix.ts): set only there. */
+  wide?: true;
 }
 
 const CAPS_WORD = String.raw`#?\p{Lu}(?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}\d.'’&#_\-]*`;
@@ -76,7 +80,13 @@ const QA_DOT = /([QA])\. (?=\S)/y;
 const CAPS_LABEL = new RegExp(String.raw`${CAPS_NAME}(?=$|[ ,:(\[*_])`, 'uy');
 /** A name in title case (`Lester Holt`, `al-Hamza`), tried when there is no name in capitals. */
 const TITLE_LABEL = new RegExp(TITLE_NAME, 'uy');
-const ROLE = new RegExp(String.raw`, ?(\p{Lu}[\p{L}\d .,'’&/\-]{0,80}?)(?=(?:\*\*|__)?:| ?[(\[]\d)`, 'uy');
+/** A party and a state in brackets between a name and its role: `(R-SC)`, `(D-Calif.)`. */
+const PARTY = / \((?:[RDI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]{1,12}\)(?=,)/y;
+/** How a news transcript says the words reach us, in brackets before the colon: `(voice-over)`, `(on camera)`, `(through translator)`, `(laughs)`. */
+const MANNER_WORDS = String.raw`voice[- ]?over|v\.?o\.?|sot|on camera|off camera|on tape|through (?:a |an )?(?:translator|interpreter)|via (?:telephone|phone|satellite|videophone|skype|zoom|video(?: ?link)?|webex|teams)|by (?:telephone|phone)|translated|on the phone|laugh(?:s|ing|ter)?|chuckl(?:es|ing)|crying|sighs?|singing|cross-?talk|overlapping`;
+const MANNER = new RegExp(String.raw` ?\((?:${MANNER_WORDS})\)(?= ?:)`, 'iy');
+// The role may end before a bracket and the colon: only MANNER is stepped over there, so nothing else in brackets makes a label.
+const ROLE = new RegExp(String.raw`, ?(\p{Lu}[\p{L}\d .,'’&/\-]{0,80}?)(?=(?:\*\*|__)?:| ?[(\[]\d| \([^()\n]{1,40}\) ?:)`, 'uy');
 /** A role in small letters after a name in capitals: `DAVE DAVIES, host:`, `NEAL CONAN, host:`. */
 const SMALL_ROLE = /, ?((?:guest |co-)?(?:host|byline|anchor|correspondent|reporter|moderator|narrator|announcer|interviewer|commentator|contributor|producer))(?=:)/y;
 /** A title and a name in capitals: `Mr. ED HELMS`, `Ms. KATE LEE`, `Dr. ANN LEE`. */
@@ -233,6 +243,9 @@ export function lineLabel(line: string): LineLabel | null {
     const start = dotEnd === h.length ? line.length : startAt(line, head, dotEnd + 1);
     return labelOf(dotLabel, undefined, undefined, leadTime, start, dotEnd === h.length ? 'own-line' : 'inline', isCaps(dotLabel), change, true);
   }
+  // The same prefix with wide space after it instead of a full stop: `BERNARDO  Who's there?`.
+  const wide = at === 0 ? widePrefix(line, head) : undefined;
+  if (wide) return { ...labelOf(h.slice(wide.start, wide.end), undefined, undefined, undefined, startAt(line, head, wide.end + 1), 'inline', wide.caps, false), wide: true };
   // With no colon in the head, all a line can still be is a name alone on it, which ends as a name
   // ends: a line of speech ("Why?", "Yes, sir.") is turned away before the name pattern runs.
   if (!h.includes(':') && !endsLikeName(h)) return null;
@@ -258,12 +271,18 @@ export function lineLabel(line: string): LineLabel | null {
   const label = tidyName(h.slice(at, nameEnd));
   at = nameEnd;
   // NPR's `DAVE DAVIES, host:` gives a full name in capitals a role in small letters.
+  // A member's party and state before the role: `SEN. TIM SCOTT (R-SC), BANKING COMMITTEE:`.
+  const party = h[at] === ' ' && h[at + 1] === '(' ? match(PARTY, h, at) : null;
+  if (party) at += party[0].length;
   const commaRole = matchFrom(ROLE, h, at, ',') ?? (capsEnd !== -1 && fullName(label) ? matchFrom(SMALL_ROLE, h, at, ',') : null);
   // A role is a noun phrase: `Mr. Speaker, I ask for unanimous consent …:` is speech to the Speaker.
   if (commaRole && SUBJECT_PRONOUN.test(commaRole[1]!)) return null;
   // A court paper's caption names parties, not speakers: `UNITED STATES, ET AL.,   :`.
   if (commaRole && /^et\.? al\b/i.test(commaRole[1]!)) return null;
   if (commaRole) at += commaRole[0].length;
+  // `CATHERINE HERRIDGE, FOX CORRESPONDENT (voice-over):` — how the words reach us, not who says them.
+  const manner = h[at] === ' ' || h[at] === '(' ? match(MANNER, h, at) : null;
+  if (manner) at += manner[0].length;
   // A meeting recorder's `@0:25 - Ann Lee (Acme Corp)`: what the brackets hold is whose account or
   // firm spoke, never the name (nor a role): stepped over.
   const recorder = h[0] === '@' && leadTime !== undefined && !commaRole && h[at] === ' ' && h[at + 1] === '(' ? match(AFFILIATION, h, at) : null;

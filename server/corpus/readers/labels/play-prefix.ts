@@ -44,6 +44,6 @@ export function playPrefix(h: string, at: number): number {
 }
 
 /** Titles abbreviated in capitals, which stand before a name rather than for one (`MR.`, `LT. GOV.`). */
-const ABBREVIATED_TITLES = new Set(['MR', 'MRS', 'MS', 'DR', 'LT', 'GEN', 'GOV', 'SEN', 'REP', 'COL', 'CAPT', 'SGT', 'ST', 'JR', 'SR', 'REV', 'PROF', 'HON', 'ESQ', 'ADM', 'MAJ', 'CPL', 'PVT', 'SUPT', 'INSP', 'DET', 'CMDR', 'ATTY', 'AMB', 'PRES', 'SEC', 'VS', 'NO']);
-const PLAY_WORD = String.raw`\p{Lu}(?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}\d'’&\-]*`;
+export const ABBREVIATED_TITLES = new Set(['MR', 'MRS', 'MS', 'DR', 'LT', 'GEN', 'GOV', 'SEN', 'REP', 'COL', 'CAPT', 'SGT', 'ST', 'JR', 'SR', 'REV', 'PROF', 'HON', 'ESQ', 'ADM', 'MAJ', 'CPL', 'PVT', 'SUPT', 'INSP', 'DET', 'CMDR', 'ATTY', 'AMB', 'PRES', 'SEC', 'VS', 'NO']);
+export const PLAY_WORD = String.raw`\p{Lu}(?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}\d'’&\-]*`;
 const PLAY_PREFIX = new RegExp(String.raw`(?:(?:MR|MRS|MS|DR)\. )?${PLAY_WORD}(?: (?:${PLAY_WORD}|\d{1,3})){0,3}\.(?= |$)`, 'uy');

@@ -9,9 +9,11 @@ import type { Span } from '../../text.ts';
 import { isFirstName } from '../../lexicon/index.ts';
 import { labelModes, type LabelModes } from './modes.ts';
 import { lineLabel, SENTENCE_END, type LineLabel } from './grammar.ts';
-import { blankFrom } from './head.ts';
 import { headerFieldsEnd, PARTICIPANT_FIELD } from './header.ts';
 import { glossaryTerms } from './glossary.ts';
+import { blankFrom } from './head.ts';
+import { namesApart, personLike } from './names-apart.ts';
+import { breakAtUnreadWideSpace, dropWide, isWidePlay } from './wide-prefix.ts';
 
 /** How a line that ends a turn ends: a sentence's close, a quotation's or a bracket's. */
 const TURN_END = /[.?!…"”’')\]:*_-]\s*$/;
@@ -108,6 +110,9 @@ function plausible(key: string): boolean {
   if (NOT_SPEAKERS.has(key) || key.length > 60 || (first >= 48 && first <= 57)) return false;
   // `BY MS. HADDAD:` heads an examination (examination.ts): it names who asks, and is no one's words.
   if (first === 98 && key.startsWith('by ')) return false;
+  // A cover's `INTERVIEW OF:  GLENN SIMPSON`, an appearance list's `FOR THE WITNESS:`: no name ends in
+  // "of" or opens so.
+  if (key.endsWith(' of') || key.startsWith('for the ') || key.startsWith('on behalf of ')) return false;
   // A court index's column heads: `Exhibit No. Received`.
   if (first === 101 && key.startsWith('exhibit ')) return false;
   // The heading of a list of who is there: `SENATE MEMBERS PRESENT:`, `ROUNDTABLE PARTICIPANTS, Continued:`.
@@ -132,6 +137,9 @@ const LEADING_TITLE = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt
 function opensWithFirstName(label: string): boolean {
   return isFirstName(untitled(label).trim().split(/\s+/)[0]!.toLowerCase());
 }
+
+/** Last words of a body's name: `Senate Judiciary Committee`, `Department of Justice` (its last word is no body's, nor a name). */
+const BODIES = new Set(['committee', 'subcommittee', 'commission', 'department', 'agency', 'bureau', 'corporation', 'company', 'association', 'institute', 'university', 'administration', 'ministry', 'council']);
 
 /** Last words of the headings over a list of those present, which a colon follows as it follows a name. */
 const LIST_HEADING = new Set(['present', 'participants', 'attendance', 'appearances', 'presiding', 'panelists', 'panellists', 'attendees', 'witnesses']);
@@ -172,6 +180,22 @@ export interface SelectOptions {
   breaks?: number[];
   /** Filled with what kind of labelled file the candidates make (see modes.ts). */
   modes?: Partial<LabelModes>;
+}
+
+/** How a line of speech ends: a sentence's close, or a quotation's. */
+const SPEECH_END = /[.?!…"”]\s*$/;
+
+/** The key of a name alone on the file's last line of text, if one stands there (a message signed below it, not a label above speech). */
+function lastLineKey(lines: Span[], raw: Candidate[], blank: (i: number) => boolean): string | undefined {
+  let last = lines.length - 1;
+  while (last >= 0 && blank(last)) last--;
+  const c = raw.at(-1);
+  return c && c.index === last && c.match.style === 'bare' ? c.key : undefined;
+}
+
+/** The names alone on their lines with a blank line on each side and text after, in line order: not a sentence (`Loyal Danes.`) or a reply. */
+function namesStandingApart(raw: Candidate[], lines: Span[], blank: (i: number) => boolean): Candidate[] {
+  return raw.filter(({ index, match, key }) => match.style === 'bare' && blank(index - 1) && blank(index + 1) && !blank(index + 2) && wordCount(key) <= 4 && !REPLIES.has(key) && !SENTENCE_END.test(lines[index]!.text));
 }
 
 /** Label candidates of the lines, keeping those that behave like speaker labels across the file. */
@@ -244,6 +268,11 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     });
     raw.length = kept;
   }
+  // A play's names set off by wide space count only in a play written so throughout (wide-prefix.ts),
+  // or where the name stands alone above other speeches (Folger's text: `ROMEO` / `…`, `ROMEO  Out--`).
+  const widePlay = isWidePlay(raw, nonBlank);
+  if (widePlay) breakAtUnreadWideSpace(lines, raw, turnedDown);
+  else dropWide(raw, counts);
   const before = raw.length;
   for (const h of held) {
     if ((counts.get(h.key) ?? 0) === 0) continue;
@@ -282,11 +311,30 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   // …among whom someone is a person or a part in a talk: `### Discussion` / `### Decision` in meeting
   // notes, `### Pros` / `### Cons` in a review recur as headings do, but nobody is speaking.
   const headingDialogue = headingSpeakers.size >= 2 && [...headingSpeakers].some((key) => TALK_ROLES.has(key.replace(/ \d{1,3}$/, '')) || isFirstName(key.split(' ')[0]!) || known(key));
+  const apart = namesApart(namesStandingApart(raw, lines, blank), lines.length, blank, known, lastLineKey(lines, raw, blank));
+  // The speech under a name apart is speech, whatever it opens with (`Horatio, Marcellus: come hither`).
+  const speechUnderName = new Set<number>();
+  // The next line of text ends a sentence: speech, not a list's entry (`Patrick Davis, Counsel,`) or a heading.
+  const sentenceBelow = (i: number) => {
+    let j = i + 1;
+    while (j < lines.length && blank(j)) j++;
+    return j < lines.length && SPEECH_END.test(lines[j]!.text);
+  };
   // The line below a heading is speech, not a list item, a table, a fence or another heading.
   const speechBelow = (i: number) => i + 1 < lines.length && !blank(i + 1) && !LIST_OR_BLOCK.test(lines[i + 1]!.text);
 
   return raw.filter(({ index, match, key }, k) => {
     if (match.style === 'time') return manyTimed;
+    if (speechUnderName.has(index)) return false;
+    // A body's name on a line of its own over a list (`SENATE JUDICIARY COMMITTEE:` over who appeared
+    // for it, a cover's `SENATE JUDICIARY COMMITTEE` over `U.S. SENATE`) says nothing, and no one
+    // speaks under it. Over speech (`FEDERAL AVIATION ADMINISTRATION:` / `We have reviewed …`) it is a label still.
+    if ((match.style === 'own-line' || match.style === 'bare') && wordCount(key) > 1 && BODIES.has(key.slice(key.lastIndexOf(' ') + 1)) && !sentenceBelow(index)) {
+      if (match.style === 'own-line') turnedDown.push(index);
+      return false;
+    }
+    // What dropWide kept.
+    if (match.wide) return true;
     const label = match.label!;
     const recurring = (counts.get(key) ?? 0) >= 2;
     const structured = match.time !== undefined || match.role !== undefined || match.change;
@@ -345,8 +393,23 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
         return nextText(index) || match.textStart < lines[index]!.text.length;
       case 'bare':
         // A name alone on its line ("Lester Holt", no colon) is a label only when it recurs, starts a
-        // paragraph, has speech below it, and is not a one-word reply ("Yeah.", "Right?").
-        return (recurring || known(label)) && blank(index - 1) && !blank(index + 1) && words <= 4 && !SENTENCE_END.test(lines[index]!.text) && !REPLIES.has(key);
+        // paragraph, has speech below it, and is not a one-word reply ("Yeah.", "Right?"). The speech
+        // is right below it, or a blank line below where the file's names stand apart throughout.
+        if (!blank(index - 1) || words > 4 || SENTENCE_END.test(lines[index]!.text) || REPLIES.has(key)) return false;
+        if (!blank(index + 1)) return recurring || known(label);
+        // Or a blank line below, in a dialogue of names apart (names-apart.ts).
+        if (!apart || !apart.lines.has(index) || LIST_OR_BLOCK.test(lines[index + 2]!.text)) return false;
+        // A person seen once or twice (`Horatio`) speaks too, unless another name stands right after:
+        // then it is a one-word answer (`Where did you grow up?` / `Austin`).
+        if (personLike(key, known) && (apart.people.has(key) || !apart.lines.has(index + 2))) {
+          speechUnderName.add(index + 2);
+          return true;
+        }
+        if (personLike(key, known)) return false;
+        // Anything else standing apart before speech (`Advertisement`, a photo credit, a part nobody
+        // names twice) is no one, and no part of the turn before.
+        if (!apart.lines.has(index + 2)) turnedDown.push(index);
+        return false;
       default:
         return false;
     }

@@ -1,0 +1,69 @@
+/**
+ * Names that stand as paragraphs of their own, a blank line on each side, the speech in the paragraph
+ * after: a play's web page copied to text (`Bernardo`, then `Who's there?`, then `Francisco`), an
+ * interview laid out so. A line alone between paragraphs is as often a page's `Advertisement`, a photo
+ * credit, a diary's `May`, a guide's `Paris`, a one-word answer: the file must read as a dialogue of
+ * people before any of them is a label (`select.ts`).
+ */
+import { isFirstName } from '../../lexicon/index.ts';
+
+/** A dialogue of names apart: who takes part, and the lines where a name stands apart. */
+export interface NamesApart {
+  /** Keys of the people who stand apart three times or more. */
+  people: Set<string>;
+  /** Lines of every name standing apart, person or not. */
+  lines: Set<number>;
+}
+
+/** Words of the calendar, which head a diary's or a plan's paragraphs and are first names too (`May`, `June`). */
+const CALENDAR = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter today tomorrow yesterday'.split(' '),
+);
+/** Parts in a talk that stand for a person: `Interviewer`. */
+const TALK_ROLES = new Set('interviewer interviewee narrator host co-host guest moderator respondent participant'.split(' '));
+
+/** A key that names a person: a first name first (not a month or a day), a name the metadata knows, or a part in a talk. */
+export function personLike(key: string, known: (name: string) => boolean): boolean {
+  const first = key.split(' ')[0]!;
+  return (isFirstName(first) && !CALENDAR.has(first)) || known(key) || TALK_ROLES.has(key);
+}
+
+/** Shares of the steps from one person's name apart to the next that must change speaker, and hold one paragraph. */
+const CHANGES = 0.5;
+const ONE_PARAGRAPH = 0.5;
+
+/**
+ * The dialogue of names apart in a file of `lineCount` lines, or null where it is none. `apart` lists
+ * the candidates in line order (a name alone on its line, a blank line on each side, text after);
+ * `lastLine` the key of a name alone on the file's last line of text, if any. A dialogue has two people or more standing apart three times
+ * or more each, who take turns: the name changes from one to the next, with one paragraph between, in
+ * half the steps at least (a guide's sections hold several paragraphs under one heading).
+ */
+export function namesApart(apart: ReadonlyArray<{ index: number; key: string }>, lineCount: number, blank: (i: number) => boolean, known: (name: string) => boolean, lastLine?: string): NamesApart | null {
+  const times = new Map<string, number>();
+  for (const a of apart) if (personLike(a.key, known)) times.set(a.key, (times.get(a.key) ?? 0) + 1);
+  const people = new Set<string>();
+  for (const [key, n] of times) if (n >= 3) people.add(key);
+  // A file that ends on one of the names signs each message below it (an e-mail thread, a chat): the
+  // name is under its words, not over the next one's.
+  if (people.size < 2 || (lastLine !== undefined && people.has(lastLine))) return null;
+  // How many paragraphs start before each line (a line of text after a blank line, or the first).
+  const paragraphStarts = new Uint32Array(lineCount + 1);
+  for (let i = 0; i < lineCount; i++) paragraphStarts[i + 1] = paragraphStarts[i]! + (!blank(i) && blank(i - 1) ? 1 : 0);
+  let steps = 0;
+  let changes = 0;
+  let single = 0;
+  let last: { index: number; key: string } | undefined;
+  for (const a of apart) {
+    if (!people.has(a.key)) continue;
+    if (last) {
+      steps++;
+      if (a.key !== last.key) changes++;
+      // The paragraphs that start after the name's line and before the next name's: its speech.
+      if (paragraphStarts[a.index]! - paragraphStarts[last.index + 1]! === 1) single++;
+    }
+    last = a;
+  }
+  if (changes < steps * CHANGES || single < steps * ONE_PARAGRAPH) return null;
+  return { people, lines: new Set(apart.map((a) => a.index)) };
+}

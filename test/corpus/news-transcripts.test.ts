@@ -1,0 +1,117 @@
+/**
+ * Labels as broadcast and committee transcripts write them, found in a sweep of real files: how the
+ * words reach us in brackets (`CATHERINE HERRIDGE, FOX CORRESPONDENT (voice-over):`), a cover's and an
+ * appearance list's headings (`INTERVIEW OF:`, `FOR THE WITNESS:`, `SENATE JUDICIARY COMMITTEE:`), and
+ * a panel's full names said once, then dotted initials a letter apart (`J.C.:`, `J.M.:`).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inspectFile } from '../../server/corpus/inspect.ts';
+import { lineLabel } from '../../server/corpus/readers/labels/grammar.ts';
+import { buildSource } from '../../server/corpus/build.ts';
+import { nameTokens, SpeakerRegistry } from '../../server/corpus/speakers.ts';
+
+function read(text: string) {
+  return buildSource({ path: 'show.txt', slug: 'show', collection: null, text, format: 'text', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+}
+const said = (text: string) => read(text).quotes.map((q) => `${q.speaker?.name ?? '-'}: ${q.text}`);
+
+describe('a news transcript saying how the words reach us', () => {
+  it('reads `(voice-over)`, `(on camera)`, `(through translator)` before the colon as no part of the name or the role', () => {
+    expect(lineLabel('CATHERINE HERRIDGE, FOX CORRESPONDENT (voice-over):  This 11-page summary')).toMatchObject({ label: 'CATHERINE HERRIDGE', role: 'FOX CORRESPONDENT', style: 'inline' });
+    expect(lineLabel('HERRIDGE (voice-over): Clinton told agents')).toMatchObject({ label: 'HERRIDGE', role: undefined });
+    expect(lineLabel('ROBIN OAKLEY, CNN CORRESPONDENT (voice over): When police swooped')).toMatchObject({ label: 'ROBIN OAKLEY' });
+    expect(lineLabel('PRESIDENT KARZAI (through translator): We agree.')).toMatchObject({ label: 'PRESIDENT KARZAI' });
+    expect(lineLabel('SMITH (laughs): Well, yes.')).toMatchObject({ label: 'SMITH' });
+    expect(lineLabel('JONES (crosstalk): No, wait.')).toMatchObject({ label: 'JONES' });
+    // A member's party and state before the role.
+    expect(lineLabel('SEN. TIM SCOTT (R-SC), BANKING COMMITTEE: We need answers.')).toMatchObject({ label: 'SEN. TIM SCOTT', role: 'BANKING COMMITTEE' });
+    // Other words in brackets there make no label of the line.
+    expect(lineLabel('JOHN KING, CNN (Atlanta): Good evening.')).toBeNull();
+  });
+
+  it('gives a page whose labels say so to their speakers, not to the page as prose', () => {
+    const page = [
+      'TUCKER CARLSON, GUEST HOST:  Welcome to the program. It is the scandal that just will not go away.',
+      'Joining us now with the very latest is our own Catherine Herridge -- Catherine.',
+      'CATHERINE HERRIDGE, FOX CORRESPONDENT (voice-over):  This 11-page summary shows she could not remember key details.',
+      'Critics are not buying it.',
+      'CHRISTOPHER FARRELL, JUDICIAL WATCH:  What is implausible is the selective amnesia.',
+      'HERRIDGE (voice-over):  She told agents she could not recall the briefings.',
+    ].join('\n\n');
+    expect(said(page)).toEqual([
+      'Tucker Carlson: Welcome to the program. It is the scandal that just will not go away.\n\nJoining us now with the very latest is our own Catherine Herridge -- Catherine.',
+      'Catherine Herridge: This 11-page summary shows she could not remember key details.\n\nCritics are not buying it.',
+      'Christopher Farrell: What is implausible is the selective amnesia.',
+      'Catherine Herridge: She told agents she could not recall the briefings.',
+    ]);
+  });
+});
+
+describe("a committee transcript's cover and appearance list", () => {
+  it('names no speaker `Interview Of`, `For The Witness` or `Senate Judiciary Committee`', () => {
+    const text = [
+      ' SENATE JUDICIARY COMMITTEE',
+      ' INTERVIEW OF:  GLENN SIMPSON',
+      'APPEARANCES:',
+      'SENATE JUDICIARY COMMITTEE:',
+      'Patrick Davis, Deputy Chief Investigative Counsel,',
+      '   Chairman Grassley',
+      'FOR THE WITNESS:',
+      'Joshua Levy, Cunningham Levy Muse',
+      '',
+      'MR. DAVIS: Good morning. This is the transcribed interview of Glenn Simpson.',
+      '',
+      'MR. LEVY: Good morning.',
+      '',
+      'MR. DAVIS: Let us begin.',
+      '',
+      'MR. LEVY: Go ahead.',
+    ].join('\n');
+    const names = read(text).quotes.flatMap((q) => (q.speaker ? [q.speaker.name] : []));
+    expect(names).toEqual(['Mr. Davis', 'Mr. Levy', 'Mr. Davis', 'Mr. Levy']);
+  });
+});
+
+describe('a panel of full names said once, then dotted initials', () => {
+  const file = path.join(import.meta.dirname, '../fixtures/real/labelled/railsconf-2014-panel-names-then-dotted-initials.txt');
+  const text = readFileSync(file, 'utf8');
+  /** The file's own key, by this test's reading: each `FULL NAME:` gives its initials (`JEFF CASIMIR:` → `JC`). */
+  const fullNames = new Map([...text.matchAll(/^([A-Z]+) ([A-Z]+): /gm)].map((m) => [`${m[1]![0]}${m[2]![0]}`, `${m[1]} ${m[2]}`]));
+
+  it('keeps people apart whose initials differ by a letter, and gives each initials the full name they stand for', async () => {
+    const { quotes } = await inspectFile(file);
+    expect(fullNames.size).toBe(7);
+    let checked = 0;
+    for (const [i, row] of text.split('\n').entries()) {
+      const m = /^([A-Z])\.([A-Z])\.: /.exec(row);
+      if (!m) continue;
+      const quote = quotes.find((q) => q.position.line === i + 1);
+      const full = fullNames.get(`${m[1]}${m[2]}`);
+      // `R.N.:` stands for no full name here: it keeps its own.
+      expect(nameTokens(quote?.speaker?.name ?? ''), `line ${i + 1}`).toEqual(full ? nameTokens(full) : [m[1]!.toLowerCase(), m[2]!.toLowerCase()]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(80);
+    expect(nameTokens('J.C.')).not.toEqual(nameTokens('J.M.'));
+  });
+
+  it('gives initials no full name said again once they are in use, nor one their own words deny, and reads initials opening a name', () => {
+    // An interviewer and a guest who share initials take turns: two people.
+    const show = said('JOHN CARTER: Welcome to the show.\n\nJ.C.: Thanks for having me.\n\nJOHN CARTER: Tell us about the book.\n\nJ.C.: It is about my grandmother.');
+    expect(show.filter((t) => t.startsWith('John Carter'))).toHaveLength(2);
+    const undotted = said('JOHN CARTER: Welcome to the show.\n\nJC: Thanks for having me.\n\nJOHN CARTER: Tell us about the book.\n\nJC: It is about my grandmother.');
+    expect(undotted.filter((t) => t.startsWith('John Carter'))).toHaveLength(2);
+    const introduced = said("JOHN CARTER: Our guest is here.\n\nJ.C.: Hi, I'm Julie Cross.\n\nMARY HALL: Welcome.\n\nJ.C.: Thank you.");
+    expect(introduced.filter((t) => t.startsWith('John Carter'))).toHaveLength(1);
+    // Initials that thank the full name's first name, or stand for someone else the text names, are not him.
+    const thanks = said('JOHN CARTER: Welcome.\n\nJ.C.: Thanks, John.\n\nB.L.: Same.\n\nJ.C.: Yes.');
+    expect(thanks.filter((t) => t.startsWith('John Carter'))).toHaveLength(1);
+    const guests = said('JOHN CARTER: With us today are Jen Chu from Acme and Bob Lee from Initech.\n\nJ.C.: Hiring is the hardest part.\n\nB.L.: Same for me.\n\nJ.C.: We interview fifty people a month.');
+    expect(guests.filter((t) => t.startsWith('John Carter'))).toHaveLength(1);
+    // `J. C. WATTS` said once, then `J.C.`: one man.
+    const board = said('J. C. WATTS: Good morning.\n\nJ.C.: Let us start with the budget.\n\nMARY HALL: The budget is balanced.\n\nJ.C.: Good.');
+    expect(board.filter((t) => t.startsWith('J. C. Watts'))).toHaveLength(3);
+  });
+});
