@@ -165,7 +165,8 @@ function convert(html: string, hiddenTags: ReadonlySet<string>): HtmlPage & { wo
 
 /**
  * The page's title: the longest `<h1>` its `<title>` holds that is not the site's name (a logo's),
- * or `<title>` without the site's name, or the first `<h1>`.
+ * or a longer `<h1>` where `<title>` is a site's name of a few words, or `<title>` without the site's
+ * name, or the first `<h1>`.
  */
 function pageTitle(title: string, h1s: string[]): string | undefined {
   const own = withoutSiteName(title);
@@ -176,7 +177,15 @@ function pageTitle(title: string, h1s: string[]): string | undefined {
     const key = h.toLowerCase();
     if (h.length >= 4 && lower.includes(key) && !site.includes(key) && (!held || h.length > held.length)) held = h;
   }
-  return held ?? (own !== '' ? own : h1s[0]);
+  if (held) return held;
+  // A `<title>` of a few words that is only the site's name (`City Herald`) gives way to a longer `<h1>`.
+  const longest = h1s.reduce<string | undefined>((a, h) => (!a || h.length > a.length ? h : a), undefined);
+  if (own === title && words(title) <= 3 && longest && words(longest) > words(title)) return longest;
+  return own !== '' ? own : h1s[0];
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** `<title>` without the site's name, which comes last and is the shorter part: `Mayor defends budget cuts | City Herald`. */

@@ -42,6 +42,8 @@ describe('a web page that is no transcript', () => {
     // A logo's `<h1>` is not the title; the headline the `<title>` holds is.
     expect(htmlPage(page('<header><h1>The Town Paper</h1></header><article><h1>Council approves bridge</h1><p>Words.</p></article>')).title).toBe('Council approves bridge');
     expect(htmlPage(page('<h1>Own headline</h1><p>Words.</p>', '')).title).toBe('Own headline');
+    // A `<title>` that is only the site's name gives way to the article's headline.
+    expect(htmlPage(page('<h1>Council approves new bike lanes</h1><p>Words.</p>', '<title>City Herald</title>')).title).toBe('Council approves new bike lanes');
     const parsed = await loadOne('logo.html', page('<p>Skip to main content</p><header><h1>The Town Paper</h1></header><p>The council voted to build the bridge on Tuesday evening.</p>'));
     expect(parsed.source.meta.title).toBe('Council approves bridge');
   });
