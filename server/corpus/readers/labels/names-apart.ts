@@ -6,6 +6,7 @@
  * people before any of them is a label (`select.ts`).
  */
 import { isFirstName } from '../../lexicon/index.ts';
+import { SENTENCE_END } from './grammar.ts';
 
 /** A dialogue of names apart: who takes part, and the lines where a name stands apart. */
 export interface NamesApart {
@@ -32,21 +33,30 @@ export function personLike(key: string, known: (name: string) => boolean): boole
 const CHANGES = 0.5;
 const ONE_PARAGRAPH = 0.5;
 
+/** A label candidate as `select.ts` holds it, as far as this looks. */
+interface Candidate {
+  index: number;
+  key: string;
+  match: { style: string };
+}
+
 /**
- * The dialogue of names apart in a file of `lineCount` lines, or null where it is none. `apart` lists
- * the candidates in line order (a name alone on its line, a blank line on each side, text after);
- * `lastLine` the key of a name alone on the file's last line of text, if any. A dialogue has two people or more standing apart three times
- * or more each, who take turns: the name changes from one to the next, with one paragraph between, in
- * half the steps at least (a guide's sections hold several paragraphs under one heading).
+ * The dialogue of names apart in a file, or null where it is none. The candidates are names alone on
+ * their lines (`raw`, in line order) with a blank line on each side and text after, no sentence
+ * (`Loyal Danes.`) and no reply (`isReply`). A dialogue has two people or more standing apart three
+ * times or more each, who take turns: the name changes from one to the next, with one paragraph
+ * between, in half the steps at least (a guide's sections hold several paragraphs under one heading).
  */
-export function namesApart(apart: ReadonlyArray<{ index: number; key: string }>, lineCount: number, blank: (i: number) => boolean, known: (name: string) => boolean, lastLine?: string): NamesApart | null {
+export function namesApart(raw: readonly Candidate[], lines: ReadonlyArray<{ text: string }>, blank: (i: number) => boolean, known: (name: string) => boolean, isReply: (key: string) => boolean): NamesApart | null {
+  const apart = raw.filter(({ index, match, key }) => match.style === 'bare' && blank(index - 1) && blank(index + 1) && !blank(index + 2) && key.split(' ').length <= 4 && !isReply(key) && !SENTENCE_END.test(lines[index]!.text));
+  const lineCount = lines.length;
   const times = new Map<string, number>();
   for (const a of apart) if (personLike(a.key, known)) times.set(a.key, (times.get(a.key) ?? 0) + 1);
   const people = new Set<string>();
   for (const [key, n] of times) if (n >= 3) people.add(key);
   // A file that ends on one of the names signs each message below it (an e-mail thread, a chat): the
   // name is under its words, not over the next one's.
-  if (people.size < 2 || (lastLine !== undefined && people.has(lastLine))) return null;
+  if (people.size < 2 || people.has(lastLineName(raw, lineCount, blank) ?? '')) return null;
   // How many paragraphs start before each line (a line of text after a blank line, or the first).
   const paragraphStarts = new Uint32Array(lineCount + 1);
   for (let i = 0; i < lineCount; i++) paragraphStarts[i + 1] = paragraphStarts[i]! + (!blank(i) && blank(i - 1) ? 1 : 0);
@@ -66,4 +76,12 @@ export function namesApart(apart: ReadonlyArray<{ index: number; key: string }>,
   }
   if (changes < steps * CHANGES || single < steps * ONE_PARAGRAPH) return null;
   return { people, lines: new Set(apart.map((a) => a.index)) };
+}
+
+/** The key of a name alone on the file's last line of text, if one stands there. */
+function lastLineName(raw: readonly Candidate[], lineCount: number, blank: (i: number) => boolean): string | undefined {
+  let last = lineCount - 1;
+  while (last >= 0 && blank(last)) last--;
+  const c = raw.at(-1);
+  return c && c.index === last && c.match.style === 'bare' ? c.key : undefined;
 }

@@ -11,56 +11,17 @@ import { labelModes, type LabelModes } from './modes.ts';
 import { lineLabel, SENTENCE_END, type LineLabel } from './grammar.ts';
 import { headerFieldsEnd, PARTICIPANT_FIELD } from './header.ts';
 import { glossaryTerms } from './glossary.ts';
+import { BODIES, LIST_HEADING, NOT_SPEAKERS, NOTES, REPLIES, SENTENCE_ADVERBS, TALK_ROLES } from './not-speakers.ts';
 import { blankFrom } from './head.ts';
 import { namesApart, personLike } from './names-apart.ts';
 import { breakAtUnreadWideSpace, dropWide, isWidePlay } from './wide-prefix.ts';
 
 /** How a line that ends a turn ends: a sentence's close, a quotation's or a bracket's. */
 const TURN_END = /[.?!…"”’')\]:*_-]\s*$/;
-/** Words that head a line with a colon in prose and are not speakers. */
-const NOT_SPEAKERS = new Set(
-  [
-    'note', 'notes', 'update', 'updated', 'read more', 'more', 'source', 'sources', 'photo', 'photos', 'credit',
-    'credits', "editor's note", 'editor’s note', 'editors note', 'warning', 'correction', 'related', 'title',
-    'date', 'transcript', 'subject', 'from', 'to', 'time', 'location', 'where', 'when', 'what', 'why',
-    'how', 'who', 'tags', 'category', 'summary', 'disclaimer', 'filed under', 'watch', 'listen', 'also', 'by',
-    'http', 'https', 'see also', 'image', 'video', 'audio', 'caption', 'copyright', 'published', 'posted',
-    'runtime', 'running time', 'rating', 'rated', 'director', 'directed by', 'starring', 'cast', 'genre',
-    'release date', 'verdict', 'the verdict', 'spoiler', 'spoilers', 'trigger warning', 'content warning',
-    'part', 'chapter', 'episode', 'season', 'act', 'scene', 'webvtt', 'kind', 'language', 'style', 'region',
-    'example', 'for example', 'p.s', 'ps', 'n.b', 'nb', 'tl;dr', 'tldr', 'keywords', 'abstract', 'introduction',
-    'conclusion', 'background', 'context', 'sign up', 'subscribe', 'follow', 'contact', 'email', 'phone', 'fax',
-    'address', 'website', 'web', 'url', 'link', 'links', 'however', 'but', 'and', 'so', 'yes', 'no', 'well',
-    'okay', 'ok', 'now', 'then', 'first', 'second', 'third', 'finally', 'also', 'plus', 'bottom line', 'key',
-    'tip', 'tips', 'step', 'answer key', 'show notes', 'sponsor', 'sponsors', 'music', 'intro', 'outro',
-    'recorded', 'duration', 'length', 'host', 'hosts', 'guest', 'guests', 'producer', 'producers', 'edited by',
-    'transcribed by', 'transcription', 'interview date', 'place', 'interviewer name', 'narrator name', 'topics',
-    'fade in', 'fade out', 'cut to', 'dissolve to', 'the end', 'end', 'continued', 'int', 'ext', 'super', 'insert',
-    'news', 'transcript below', 'full transcript', 'episode transcript', 'show links', 'resources', 'timestamps',
-    'chapters', 'references', 'mentioned', 'quote', 'quotes', 'q&a', 'faq', 'agenda', 'attendees', 'participants',
-    // The headings of a court transcript's or a meeting's appearance list.
-    'appearances', 'present', 'also present', 'members present', 'staff present', 'in attendance', 'absent',
-    // A court paper's caption: `Case No.: 502009CA…`.
-    'case no', 'case number', 'docket no', 'index no', 'file no', 'cause no', 'civil action no', 'criminal no',
-    // A reporter's time of day on its own line: `2:15 P.M.`
-    'a.m', 'p.m',
-  ],
-);
-
-/**
- * What a meeting recorder (Fathom) writes into a transcript between turns, in capitals: `ACTION ITEM:
- * Send the list - WATCH`. No one's label, and no part of the turn before it either: who says it is not
- * known (a break, see `SelectOptions.breaks`).
- */
-const NOTES = new Set(['action item', 'action items', 'positive reaction', 'negative reaction', 'next steps', 'key takeaway', 'key takeaways']);
-
 /** Words that head a line with a colon and name no one (`Note:`, `Related:`), for readers of other formats. */
 export function notSpeaker(label: string): boolean {
   return NOT_SPEAKERS.has(labelKey(label));
 }
-
-/** One-word replies that stand alone on a line in transcripts and are never names. */
-const REPLIES = new Set('yeah yes yep no nope okay ok right sure well hello hi hey thanks wow oh so exactly absolutely totally cool great hmm um uh mm-hmm uh-huh really true correct indeed agreed amen bye goodbye please sorry what why how'.split(' '));
 
 /** Who speaks in a call besides its named people. */
 const CALL_ROLES = new Set(['operator', 'moderator', 'host', 'coordinator']);
@@ -122,11 +83,6 @@ function plausible(key: string): boolean {
 
 /** The rest of a time of day after its digits, as a header's name: `P.M. EDT`. */
 const TIME_OF_DAY = /^[ap]\.m\b/;
-/** Adverbs that open a sentence with a comma and so look like a name and its role (`Unfortunately, …:`). */
-const SENTENCE_ADVERBS = new Set('unfortunately fortunately finally basically actually obviously clearly interestingly importantly similarly additionally honestly frankly sadly hopefully apparently certainly surely personally generally ultimately essentially specifically notably recently currently previously originally initially eventually consequently accordingly alternatively seriously incidentally thankfully luckily naturally admittedly arguably undoubtedly evidently presumably supposedly reportedly allegedly ironically curiously strangely oddly remarkably significantly crucially typically usually normally occasionally frequently meanwhile however therefore furthermore moreover nevertheless nonetheless otherwise instead'.split(' '));
-/** Parts in a talk that a heading may give as a speaker: `### Interviewer`. */
-const TALK_ROLES = new Set('interviewer interviewee narrator host co-host guest moderator respondent participant speaker presenter questioner q a question answer'.split(' '));
-
 /** A label without the title before the name: `Dr. Anthony Fauci` → `Anthony Fauci`. */
 function untitled(label: string): string {
   return label.replace(LEADING_TITLE, '');
@@ -137,12 +93,6 @@ const LEADING_TITLE = /^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt
 function opensWithFirstName(label: string): boolean {
   return isFirstName(untitled(label).trim().split(/\s+/)[0]!.toLowerCase());
 }
-
-/** Last words of a body's name: `Senate Judiciary Committee`, `Department of Justice` (its last word is no body's, nor a name). */
-const BODIES = new Set(['committee', 'subcommittee', 'commission', 'department', 'agency', 'bureau', 'corporation', 'company', 'association', 'institute', 'university', 'administration', 'ministry', 'council']);
-
-/** Last words of the headings over a list of those present, which a colon follows as it follows a name. */
-const LIST_HEADING = new Set(['present', 'participants', 'attendance', 'appearances', 'presiding', 'panelists', 'panellists', 'attendees', 'witnesses']);
 
 /** A label that names a person or a Q&A role: known, `Q`/`A`, or a lone first name. */
 function nameLike(label: string, key: string, words: number, known: (name: string) => boolean): boolean {
@@ -184,19 +134,6 @@ export interface SelectOptions {
 
 /** How a line of speech ends: a sentence's close, or a quotation's. */
 const SPEECH_END = /[.?!…"”]\s*$/;
-
-/** The key of a name alone on the file's last line of text, if one stands there (a message signed below it, not a label above speech). */
-function lastLineKey(lines: Span[], raw: Candidate[], blank: (i: number) => boolean): string | undefined {
-  let last = lines.length - 1;
-  while (last >= 0 && blank(last)) last--;
-  const c = raw.at(-1);
-  return c && c.index === last && c.match.style === 'bare' ? c.key : undefined;
-}
-
-/** The names alone on their lines with a blank line on each side and text after, in line order: not a sentence (`Loyal Danes.`) or a reply. */
-function namesStandingApart(raw: Candidate[], lines: Span[], blank: (i: number) => boolean): Candidate[] {
-  return raw.filter(({ index, match, key }) => match.style === 'bare' && blank(index - 1) && blank(index + 1) && !blank(index + 2) && wordCount(key) <= 4 && !REPLIES.has(key) && !SENTENCE_END.test(lines[index]!.text));
-}
 
 /** Label candidates of the lines, keeping those that behave like speaker labels across the file. */
 export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundLabel[] {
@@ -311,7 +248,7 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   // …among whom someone is a person or a part in a talk: `### Discussion` / `### Decision` in meeting
   // notes, `### Pros` / `### Cons` in a review recur as headings do, but nobody is speaking.
   const headingDialogue = headingSpeakers.size >= 2 && [...headingSpeakers].some((key) => TALK_ROLES.has(key.replace(/ \d{1,3}$/, '')) || isFirstName(key.split(' ')[0]!) || known(key));
-  const apart = namesApart(namesStandingApart(raw, lines, blank), lines.length, blank, known, lastLineKey(lines, raw, blank));
+  const apart = namesApart(raw, lines, blank, known, (key) => REPLIES.has(key));
   // The speech under a name apart is speech, whatever it opens with (`Horatio, Marcellus: come hither`).
   const speechUnderName = new Set<number>();
   // The next line of text ends a sentence: speech, not a list's entry (`Patrick Davis, Counsel,`) or a heading.

@@ -1,0 +1,56 @@
+/**
+ * Words that stand where a speaker's label would and name no one: a line's heading in prose (`Note:`,
+ * `Related:`), a recorder's notes, one-word replies, sentence adverbs, the headings over a list of
+ * those present and the bodies named over one. `select.ts` reads labels with them.
+ */
+
+/** Words that head a line with a colon in prose and are not speakers. */
+export const NOT_SPEAKERS = new Set(
+  [
+    'note', 'notes', 'update', 'updated', 'read more', 'more', 'source', 'sources', 'photo', 'photos', 'credit',
+    'credits', "editor's note", 'editor’s note', 'editors note', 'warning', 'correction', 'related', 'title',
+    'date', 'transcript', 'subject', 'from', 'to', 'time', 'location', 'where', 'when', 'what', 'why',
+    'how', 'who', 'tags', 'category', 'summary', 'disclaimer', 'filed under', 'watch', 'listen', 'also', 'by',
+    'http', 'https', 'see also', 'image', 'video', 'audio', 'caption', 'copyright', 'published', 'posted',
+    'runtime', 'running time', 'rating', 'rated', 'director', 'directed by', 'starring', 'cast', 'genre',
+    'release date', 'verdict', 'the verdict', 'spoiler', 'spoilers', 'trigger warning', 'content warning',
+    'part', 'chapter', 'episode', 'season', 'act', 'scene', 'webvtt', 'kind', 'language', 'style', 'region',
+    'example', 'for example', 'p.s', 'ps', 'n.b', 'nb', 'tl;dr', 'tldr', 'keywords', 'abstract', 'introduction',
+    'conclusion', 'background', 'context', 'sign up', 'subscribe', 'follow', 'contact', 'email', 'phone', 'fax',
+    'address', 'website', 'web', 'url', 'link', 'links', 'however', 'but', 'and', 'so', 'yes', 'no', 'well',
+    'okay', 'ok', 'now', 'then', 'first', 'second', 'third', 'finally', 'also', 'plus', 'bottom line', 'key',
+    'tip', 'tips', 'step', 'answer key', 'show notes', 'sponsor', 'sponsors', 'music', 'intro', 'outro',
+    'recorded', 'duration', 'length', 'host', 'hosts', 'guest', 'guests', 'producer', 'producers', 'edited by',
+    'transcribed by', 'transcription', 'interview date', 'place', 'interviewer name', 'narrator name', 'topics',
+    'fade in', 'fade out', 'cut to', 'dissolve to', 'the end', 'end', 'continued', 'int', 'ext', 'super', 'insert',
+    'news', 'transcript below', 'full transcript', 'episode transcript', 'show links', 'resources', 'timestamps',
+    'chapters', 'references', 'mentioned', 'quote', 'quotes', 'q&a', 'faq', 'agenda', 'attendees', 'participants',
+    // The headings of a court transcript's or a meeting's appearance list.
+    'appearances', 'present', 'also present', 'members present', 'staff present', 'in attendance', 'absent',
+    // A court paper's caption: `Case No.: 502009CA…`.
+    'case no', 'case number', 'docket no', 'index no', 'file no', 'cause no', 'civil action no', 'criminal no',
+    // A reporter's time of day on its own line: `2:15 P.M.`
+    'a.m', 'p.m',
+  ],
+);
+
+/**
+ * What a meeting recorder (Fathom) writes into a transcript between turns, in capitals: `ACTION ITEM:
+ * Send the list - WATCH`. No one's label, and no part of the turn before it either: who says it is not
+ * known (a break, see `SelectOptions.breaks`).
+ */
+export const NOTES = new Set(['action item', 'action items', 'positive reaction', 'negative reaction', 'next steps', 'key takeaway', 'key takeaways']);
+
+/** One-word replies that stand alone on a line in transcripts and are never names. */
+export const REPLIES = new Set('yeah yes yep no nope okay ok right sure well hello hi hey thanks wow oh so exactly absolutely totally cool great hmm um uh mm-hmm uh-huh really true correct indeed agreed amen bye goodbye please sorry what why how'.split(' '));
+
+/** Adverbs that open a sentence with a comma and so look like a name and its role (`Unfortunately, …:`). */
+export const SENTENCE_ADVERBS = new Set('unfortunately fortunately finally basically actually obviously clearly interestingly importantly similarly additionally honestly frankly sadly hopefully apparently certainly surely personally generally ultimately essentially specifically notably recently currently previously originally initially eventually consequently accordingly alternatively seriously incidentally thankfully luckily naturally admittedly arguably undoubtedly evidently presumably supposedly reportedly allegedly ironically curiously strangely oddly remarkably significantly crucially typically usually normally occasionally frequently meanwhile however therefore furthermore moreover nevertheless nonetheless otherwise instead'.split(' '));
+/** Parts in a talk that a heading may give as a speaker: `### Interviewer`. */
+export const TALK_ROLES = new Set('interviewer interviewee narrator host co-host guest moderator respondent participant speaker presenter questioner q a question answer'.split(' '));
+
+/** Last words of a body's name: `Senate Judiciary Committee`, `Department of Justice` (its last word is no body's, nor a name). */
+export const BODIES = new Set(['committee', 'subcommittee', 'commission', 'department', 'agency', 'bureau', 'corporation', 'company', 'association', 'institute', 'university', 'administration', 'ministry', 'council']);
+
+/** Last words of the headings over a list of those present, which a colon follows as it follows a name. */
+export const LIST_HEADING = new Set(['present', 'participants', 'attendance', 'appearances', 'presiding', 'panelists', 'panellists', 'attendees', 'witnesses']);
