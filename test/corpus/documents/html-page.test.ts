@@ -37,6 +37,23 @@ describe('a web page that is no transcript', () => {
     expect(said).toEqual(turns.map(([name, words]) => `${name}: ${words}`));
   });
 
+  it("reads a play's page as shakespeare.mit.edu sets it: each name in bold, its speech in a quotation block below", async () => {
+    const speech = (n: number, name: string, lines: string[]) => `<A NAME=speech${n}><b>${name}</b></a>\n<blockquote>\n${lines.map((l, i) => `<A NAME=1.1.${n * 10 + i}>${l}</A><br>`).join('\n')}\n</blockquote>`;
+    const scene = [
+      speech(1, 'BERNARDO', ["Who's there?"]),
+      speech(2, 'FRANCISCO', ['Nay, answer me: stand, and unfold yourself.']),
+      speech(3, 'BERNARDO', ['Long live the king!']),
+      speech(4, 'FRANCISCO', ['Bernardo?']),
+      speech(5, 'BERNARDO', ['He.']),
+      speech(6, 'FRANCISCO', ['You come most carefully upon your hour.']),
+      speech(7, 'BERNARDO', ["'Tis now struck twelve; get thee to bed, Francisco."]),
+      speech(8, 'FRANCISCO', ["For this relief much thanks: 'tis bitter cold,", 'And I am sick at heart.']),
+    ].join('\n');
+    const html = `<HTML><HEAD><TITLE>Hamlet: Entire Play</TITLE></HEAD><BODY>\n<H3>ACT I</h3>\n<h3>SCENE I. Elsinore. A platform before the castle.</h3>\n${scene}\n</BODY></HTML>`;
+    const said = (await quotesOf('hamlet.html', html)).filter((q) => !q.startsWith('-'));
+    expect(said).toEqual(["Bernardo: Who's there?", 'Francisco: Nay, answer me: stand, and unfold yourself.', 'Bernardo: Long live the king!', 'Francisco: Bernardo?', 'Bernardo: He.', 'Francisco: You come most carefully upon your hour.', "Bernardo: 'Tis now struck twelve; get thee to bed, Francisco.", "Francisco: For this relief much thanks: 'tis bitter cold, And I am sick at heart."]);
+  });
+
   it("takes the page's title from the `<h1>` its `<title>` holds, or `<title>` without the site's name", async () => {
     expect(htmlPage(page('<p>Words.</p>'))).toEqual({ markdown: '# Council approves bridge\n\nWords.\n', title: 'Council approves bridge' });
     // A logo's `<h1>` is not the title; the headline the `<title>` holds is.
