@@ -126,6 +126,15 @@ describe('court transcripts', () => {
     expect(quotes.at(-1)!.speaker?.name).toBe('Erin McNamara');
   });
 
+  it("gives the answers to whom the cover names (`INTERVIEW OF:  GLENN SIMPSON`, `DEPOSITION OF JOHN DOE`) until a witness is called", async () => {
+    const interview = ['SENATE JUDICIARY COMMITTEE', 'INTERVIEW OF:  GLENN SIMPSON', 'TUESDAY, AUGUST 22, 2017', '', 'EXAMINATION', 'BY MR. DAVIS:', 'Q. Good morning.', 'A. Good morning.', 'Q. Where do you work?', 'A. At a research firm.'].join('\n');
+    const named = (await inspectText(interview)).quotes.map((q) => q.speaker?.name);
+    expect(named.slice(-4)).toEqual(['Mr. Davis', 'Glenn Simpson', 'Mr. Davis', 'Glenn Simpson']);
+    const deposition = ['DEPOSITION OF JOHN DOE', '', 'BY MS. LEE:', 'Q. State your address.', 'A. 12 Elm Street.', '', 'MARY ROE,', 'called as a witness, having been duly sworn, testified as follows:', 'BY MS. LEE:', 'Q. Do you know Mr. Doe?', 'A. Yes.'].join('\n');
+    const answers = (await inspectText(deposition)).quotes.filter((q) => /^(?:12 Elm|Yes)/.test(q.text)).map((q) => q.speaker?.name);
+    expect(answers).toEqual(['John Doe', 'Mary Roe']);
+  });
+
   it('takes a time of day on its own line for no speaker', async () => {
     const { rows, quotes } = await read('sdny-trial-transcript-afternoon-session-excerpt.txt');
     expect(rows).toContain('2:15 P.M.');

@@ -27,6 +27,8 @@ const EXAMINER = /^BY ((?:MR|MS|MRS|MISS|DR)\. \p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p
 const WITNESS_NAME = String.raw`(\p{Lu}(?:[\p{Lu} .'’-]|(?<=\b(?:M|Ma|D|L))\p{Ll}){1,60})`;
 /** The witness called, before the oath: the name and a comma (`MARY McCARTHY,`). */
 const NAME_COMMA = new RegExp(String.raw`^${WITNESS_NAME},\s*$`, 'u');
+/** A cover's line naming whom the transcript examines: `DEPOSITION OF JOHN DOE`, `INTERVIEW OF:  GLENN SIMPSON`. */
+const COVER = /^(?:VIDEOTAPED |VIDEO )?(?:DEPOSITION|(?:TRANSCRIBED )?INTERVIEW|TESTIMONY) OF:? {1,4}(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){1,3})$/u;
 /** A witness called back on a later day: `KARIN MAISTRELLO, resumed.` names who answers from there on. */
 const RESUMED = new RegExp(String.raw`^${WITNESS_NAME}, resumed\.?\s*$`, 'u');
 /** A court reporter's running head: a docket code, the witness, the examination. */
@@ -72,7 +74,10 @@ function changes(lines: Span[]): Change[] {
     if (text === '') continue;
     const examiner = examinerOf(text);
     const resumed = examiner ? null : RESUMED.exec(text);
-    if (examiner) out.push({ start: lines[i]!.start, examiner });
+    // A cover naming whom the transcript examines (`INTERVIEW OF:  GLENN SIMPSON`), before anyone asks.
+    const cover = examiner || out.length > 0 ? null : COVER.exec(text);
+    if (cover) out.push({ start: lines[i]!.start, witness: cover[1]!.trim() });
+    else if (examiner) out.push({ start: lines[i]!.start, examiner });
     else if (resumed) out.push({ start: lines[i]!.start, witness: resumed[1]! });
     else if (CALLED.test(text)) {
       // The first line of the oath names who is called ("having been duly sworn" may follow it). A new
