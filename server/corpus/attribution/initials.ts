@@ -9,6 +9,11 @@ export function initialsOf(tokens: string[]): string {
   return tokens.map((t) => t[0]).join('');
 }
 
+/** A label's tokens that are initials alone (`J.C.` → `jc`), joined as written without full stops; else undefined. */
+export function dottedInitials(tokens: string[]): string | undefined {
+  return tokens.length > 1 && tokens.every((t) => t.length === 1) ? tokens.join('') : undefined;
+}
+
 /** The initials a name opens with, two or more (`tj` for `T.J. MILLER`, `jc` for `J. C. WATTS`), or ''. */
 export function leadingInitials(label: string): string {
   const words = label.toLowerCase().split(/[\s.]+/);

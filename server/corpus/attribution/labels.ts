@@ -14,7 +14,7 @@ import { NameCasing } from '../names/casing.ts';
 import type { RawTurn } from '../readers/reader.ts';
 import { QA_LABELS } from '../readers/labels/select.ts';
 import type { Draft } from './draft.ts';
-import { initialsInDoubt, initialsOf, leadingInitials, namesByInitials, saidAgainAfterOf } from './initials.ts';
+import { dottedInitials, initialsInDoubt, initialsOf, leadingInitials, namesByInitials, saidAgainAfterOf } from './initials.ts';
 import { selfIntroduction } from './names.ts';
 import { interviewIn, legend, peopleInTitle } from './legend.ts';
 
@@ -128,7 +128,7 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
     // `PAIGE'S FRIEND` is someone else than Paige: a possessive names no fuller form of its owner;
     // `PAT SR.` is Pat's father, no fuller form of Pat; `SHAG AS JAILER` is Shag playing a part.
     // Initials (`J.C.`) are the short form, never the fuller one.
-    if (tokens.length < 2 || tokens.every((t) => t.length === 1) || JOINT.test(label) || POSSESSIVE_LABEL.test(label) || GENERATION.test(label.trim()) || PLAYING.test(label)) continue;
+    if (tokens.length < 2 || dottedInitials(tokens) !== undefined || JOINT.test(label) || POSSESSIVE_LABEL.test(label) || GENERATION.test(label.trim()) || PLAYING.test(label)) continue;
     // `T.J. MILLER` is `T.J.` too: initials that open a name count as its initials.
     for (const part of [tokens[0]!, tokens.at(-1)!, initialsOf(tokens), leadingInitials(label)]) {
       if (part === '') continue;
@@ -156,7 +156,8 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
     const tokens = nameTokens(t.label);
     const full = nameTokens(name);
     // Initials written with full stops (`J.C.`) fit as written without them.
-    const short = tokens.every((t) => t.length === 1) ? [tokens.join('')] : tokens;
+    const dotted = dottedInitials(tokens);
+    const short = dotted !== undefined ? [dotted] : tokens;
     if ((short.length === 1 && (short[0] === initialsOf(full) || short[0] === full[0] || short[0] === full.at(-1))) || tokens.join(' ') === full.join(' ')) introductions.set(key, name);
   }
 
@@ -231,7 +232,7 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
       const tokens = nameTokens(plain);
       const k = tokens.join(' ');
       // Initials written with full stops (`J.C.:`) are looked up as written without them (`JC`).
-      const initials = tokens.length > 1 && tokens.every((t) => t.length === 1) ? tokens.join('') : undefined;
+      const initials = dottedInitials(tokens);
       let longer = initials !== undefined ? fuller.get(initials) : tokens.length === 1 || k.length <= 4 ? fuller.get(k) : undefined;
       // Initials are not a fuller name said again once they are in use, nor one their speaker's own words
       // deny (`J.C.: … I'm Julie Cross`).

@@ -199,8 +199,3 @@ function withoutSiteName(title: string): string {
   }
   return cut > 0 && title.length - after < cut ? title.slice(0, cut) : title;
 }
-
-/** The page's text as Markdown. */
-export function htmlPageToMarkdown(html: string): string {
-  return htmlPage(html).markdown;
-}

@@ -4,7 +4,7 @@
  * page with each name in a paragraph of its own. Marked-up transcripts stay with their own reader.
  */
 import { describe, expect, it } from 'vitest';
-import { htmlPage, htmlPageToMarkdown } from '../../../server/corpus/documents/html-page.ts';
+import { htmlPage } from '../../../server/corpus/documents/html-page.ts';
 import { loadOne, quotesOf } from './index-one.ts';
 
 const page = (body: string, head = '<title>Council approves bridge | The Town Paper</title>') => `<!DOCTYPE html><html><head>${head}<style>p { color: red }</style><script>var p = "<p>no</p>";</script></head><body>${body}</body></html>`;
@@ -30,7 +30,7 @@ describe('a web page that is no transcript', () => {
   it('reads an interview laid out a name to a paragraph, and keeps a list of questions as a list', async () => {
     const turns = [['Joshua Brody', 'All right, it is recording now.'], ['Kevin Leger', 'Cool, thanks. How is it going, Josh?'], ['Joshua Brody', 'Pretty good, no complaints.'], ['Kevin Leger', 'So, I have six questions for you.'], ['Joshua Brody', 'Absolutely.'], ['Kevin Leger', 'First, introduce yourself.'], ['Joshua Brody', 'I have worked there for two years.']];
     const html = page(`<h2>Interview 1: Joshua Brody</h2><div class="interview"><p class="question">Interview questions</p><ol><li>Introduce yourself.</li><li>What forms of communication do you use?</li></ol>${turns.map(([name, words]) => `<p>${name}</p>\n<p class="answer">${words}</p>`).join('\n')}</div>`, '<title>Interview Transcripts</title>');
-    const markdown = htmlPageToMarkdown(html);
+    const { markdown } = htmlPage(html);
     expect(markdown).toContain('- Introduce yourself.\n\n- What forms of communication do you use?');
     expect(markdown).toContain('\n\nJoshua Brody\n\nAll right, it is recording now.\n\n');
     const said = (await quotesOf('interviews.html', html)).filter((q) => !q.startsWith('-'));
@@ -66,11 +66,11 @@ describe('a web page that is no transcript', () => {
   });
 
   it('keeps what Markdown would read as markup as words, and the lines of `<pre>`', () => {
-    expect(htmlPageToMarkdown(page('<p># not a heading</p><p>1. not a list</p><p>Line one<br>line two</p>', ''))).toBe('\\# not a heading\n\n1\\. not a list\n\nLine one\nline two\n');
-    expect(htmlPageToMarkdown(page('<pre>JOHN SMITH: Good evening.\nMARY JONES: Hello.\n\nJOHN SMITH: Welcome.</pre>', ''))).toBe('JOHN SMITH: Good evening.\nMARY JONES: Hello.\n\nJOHN SMITH: Welcome.\n');
-    expect(htmlPageToMarkdown(page('<table><tr><th>Name</th><th>Votes</th></tr><tr><td>Linda Park</td><td>12,345</td></tr></table><footer>© 2024 The Town Paper</footer>', ''))).toBe('Name Votes\n\nLinda Park 12,345\n');
+    expect(htmlPage(page('<p># not a heading</p><p>1. not a list</p><p>Line one<br>line two</p>', '')).markdown).toBe('\\# not a heading\n\n1\\. not a list\n\nLine one\nline two\n');
+    expect(htmlPage(page('<pre>JOHN SMITH: Good evening.\nMARY JONES: Hello.\n\nJOHN SMITH: Welcome.</pre>', '')).markdown).toBe('JOHN SMITH: Good evening.\nMARY JONES: Hello.\n\nJOHN SMITH: Welcome.\n');
+    expect(htmlPage(page('<table><tr><th>Name</th><th>Votes</th></tr><tr><td>Linda Park</td><td>12,345</td></tr></table><footer>© 2024 The Town Paper</footer>', '')).markdown).toBe('Name Votes\n\nLinda Park 12,345\n');
     // A name and a time in elements of their own stand apart; a drop cap stays in its word.
-    expect(htmlPageToMarkdown(page('<p><span class="speaker">Sarah Chen</span><span class="time">00:00:05</span></p><p><span class="dropcap">T</span>he show begins.</p>', ''))).toBe('Sarah Chen 00:00:05\n\nThe show begins.\n');
+    expect(htmlPage(page('<p><span class="speaker">Sarah Chen</span><span class="time">00:00:05</span></p><p><span class="dropcap">T</span>he show begins.</p>', '')).markdown).toBe('Sarah Chen 00:00:05\n\nThe show begins.\n');
   });
 
   it("leaves readers' comments out, and loses no page to a wrapping `<form>`, a `<svg/>` or a `<nav>` left open", async () => {
@@ -79,9 +79,9 @@ describe('a web page that is no transcript', () => {
     const withComments = await loadOne('comments.html', page(`${article}${comments}`));
     expect(withComments.source.text).not.toContain('Finally');
     expect(withComments.quotes.map((q) => q.speaker?.name)).toContain('Ann Lee');
-    expect(htmlPageToMarkdown(page(`<form id="form1">${article}</form>`))).toContain('It is a good day for cyclists');
-    expect(htmlPageToMarkdown(page(`<header><a href="/"><svg class="logo" viewBox="0 0 1 1"/></a></header>${article}`))).toContain('It is a good day for cyclists');
-    expect(htmlPageToMarkdown(page(`<nav><a href="/">Home</a>${article}`))).toContain('It is a good day for cyclists');
+    expect(htmlPage(page(`<form id="form1">${article}</form>`)).markdown).toContain('It is a good day for cyclists');
+    expect(htmlPage(page(`<header><a href="/"><svg class="logo" viewBox="0 0 1 1"/></a></header>${article}`)).markdown).toContain('It is a good day for cyclists');
+    expect(htmlPage(page(`<nav><a href="/">Home</a>${article}`)).markdown).toContain('It is a good day for cyclists');
     // An icon's `<title>` is no part of the page's.
     expect(htmlPage(`<html><head><title>Bike lanes approved</title></head><body><svg><title>Open menu</title></svg>${article}</body></html>`).title).toBe('Bike lanes approved');
   });

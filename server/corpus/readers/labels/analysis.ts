@@ -56,8 +56,7 @@ export function firstLineTitle(a: LabelAnalysis): string | undefined {
   return first.text;
 }
 
-/** Lines a web page puts above its content, copied with it: never its title. */
-// Phrases only: a film may be called `Home`.
+/** Lines a web page puts above its content, copied with it: never its title (phrases only: a film may be called `Home`). */
 const PAGE_FURNITURE = new Set(['you are here', 'skip to main content', 'skip to content', 'skip navigation', 'main menu', 'toggle navigation']);
 
 /** The body a document comes from, written above its title. */

@@ -7,6 +7,7 @@
  */
 import { isFirstName } from '../../lexicon/index.ts';
 import { SENTENCE_END } from './grammar.ts';
+import { PERSON_PARTS } from './not-speakers.ts';
 
 /** A dialogue of names apart: who takes part, and the lines where a name stands apart. */
 export interface NamesApart {
@@ -20,13 +21,11 @@ export interface NamesApart {
 const CALENDAR = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter today tomorrow yesterday'.split(' '),
 );
-/** Parts in a talk that stand for a person: `Interviewer`. */
-const TALK_ROLES = new Set('interviewer interviewee narrator host co-host guest moderator respondent participant'.split(' '));
 
 /** A key that names a person: a first name first (not a month or a day), a name the metadata knows, or a part in a talk. */
 export function personLike(key: string, known: (name: string) => boolean): boolean {
   const first = key.split(' ')[0]!;
-  return (isFirstName(first) && !CALENDAR.has(first)) || known(key) || TALK_ROLES.has(key);
+  return (isFirstName(first) && !CALENDAR.has(first)) || known(key) || PERSON_PARTS.has(key);
 }
 
 /** Shares of the steps from one person's name apart to the next that must change speaker, and hold one paragraph. */

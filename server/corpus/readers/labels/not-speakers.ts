@@ -46,8 +46,10 @@ export const REPLIES = new Set('yeah yes yep no nope okay ok right sure well hel
 
 /** Adverbs that open a sentence with a comma and so look like a name and its role (`Unfortunately, …:`). */
 export const SENTENCE_ADVERBS = new Set('unfortunately fortunately finally basically actually obviously clearly interestingly importantly similarly additionally honestly frankly sadly hopefully apparently certainly surely personally generally ultimately essentially specifically notably recently currently previously originally initially eventually consequently accordingly alternatively seriously incidentally thankfully luckily naturally admittedly arguably undoubtedly evidently presumably supposedly reportedly allegedly ironically curiously strangely oddly remarkably significantly crucially typically usually normally occasionally frequently meanwhile however therefore furthermore moreover nevertheless nonetheless otherwise instead'.split(' '));
-/** Parts in a talk that a heading may give as a speaker: `### Interviewer`. */
-export const TALK_ROLES = new Set('interviewer interviewee narrator host co-host guest moderator respondent participant speaker presenter questioner q a question answer'.split(' '));
+/** Parts in a talk that are one person each, as a name is (names-apart.ts). */
+export const PERSON_PARTS = new Set('interviewer interviewee narrator host co-host guest moderator respondent participant'.split(' '));
+/** Parts in a talk that a heading may give as a speaker: `### Interviewer`, and `Q`, `A`, `Speaker`. */
+export const TALK_ROLES = new Set([...PERSON_PARTS, ...'speaker presenter questioner q a question answer'.split(' ')]);
 
 /** Last words of a body's name: `Senate Judiciary Committee`, `Department of Justice` (its last word is no body's, nor a name). */
 export const BODIES = new Set(['committee', 'subcommittee', 'commission', 'department', 'agency', 'bureau', 'corporation', 'company', 'association', 'institute', 'university', 'administration', 'ministry', 'council']);

@@ -58,7 +58,7 @@ export function widePrefix(line: string, head: Head): WidePrefix | undefined {
  * play written with wide-space names, a speaker's line not read as one, whose words are no part of
  * the turn before.
  */
-export function opensWithWideSpace(line: string, head: Head): boolean {
+function opensWithWideSpace(line: string, head: Head): boolean {
   if (typeof head === 'string') return false;
   const k = nextWide(line, head, 1);
   return k !== -1 && k <= OPENING;
@@ -129,6 +129,8 @@ export function isWidePlay(candidates: ReadonlyArray<WideCandidate>, textLines: 
  * but for names that also stand alone on their lines above speech.
  */
 export function dropWide(raw: WideCandidate[], counts: Map<string, number>): void {
+  // Most files have none: nothing to copy.
+  if (!raw.some((c) => c.match.wide)) return;
   const alone = new Set<string>();
   for (const c of raw) if (c.match.style === 'bare') alone.add(c.key);
   let kept = 0;
