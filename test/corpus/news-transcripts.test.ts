@@ -49,6 +49,39 @@ describe('a news transcript saying how the words reach us', () => {
   });
 });
 
+describe('a news transcript reflowed to short lines', () => {
+  // The shape of a PBS NewsHour transcript copied to text (a real page, /work/ext/real8 in the sweep):
+  // a guest's label broken after the role's first part.
+  const page = [
+    'JUDY WOODRUFF: And finally: Rethinking College.',
+    'The airline industry is booming, but the cockpits',
+    'are empty.',
+    'BRYAN MCKUNE, Manager of Pilot Development,',
+    'Alaska Airlines: It\'s being very competitive,',
+    'and there\'s only so many.',
+    'JUDY WOODRUFF: All that and more on tonight\'s',
+    '"PBS NewsHour."',
+  ];
+
+  it('reads a label broken across two lines as one: the name, not its employer, speaks', () => {
+    const turns = read(page.join('\n')).quotes;
+    expect(turns.map((q) => q.speaker?.name)).toEqual(['Judy Woodruff', 'Bryan McKune', 'Judy Woodruff']);
+    expect(turns[0]!.text).toBe('And finally: Rethinking College. The airline industry is booming, but the cockpits are empty.');
+    expect(turns[1]).toMatchObject({ text: "It's being very competitive, and there's only so many.", speaker: { role: 'Manager of Pilot Development, Alaska Airlines' } });
+    // Offsets stay the file's own, with Windows line ends too.
+    const crlf = read(page.join('\r\n'));
+    const text = page.join('\r\n');
+    expect(text.slice(crlf.quotes[1]!.position.start, crlf.quotes[1]!.position.start + 4)).toBe("It's");
+    expect(crlf.quotes.map((q) => q.speaker?.name)).toEqual(['Judy Woodruff', 'Bryan McKune', 'Judy Woodruff']);
+  });
+
+  it('joins no line that is not half a label in capitals', () => {
+    // A sentence in a turn that happens to end on a comma, then a label of its own.
+    const turns = said('HOLT: We spoke with JOHN SMITH, the mayor,\nand he said no.\nSMITH: That is right.\nHOLT: Thank you, MARY JONES, for that,\nJONES: You are welcome.');
+    expect(turns.map((t) => t.split(':')[0])).toEqual(['Holt', 'Smith', 'Holt', 'Jones']);
+  });
+});
+
 describe("a committee transcript's cover and appearance list", () => {
   it('names no speaker `Interview Of`, `For The Witness` or `Senate Judiciary Committee`', () => {
     const text = [
