@@ -14,6 +14,10 @@ import { nameTokens, SpeakerRegistry } from '../../server/corpus/speakers.ts';
 import { buildSource } from '../../server/corpus/build.ts';
 import { peopleInTitle } from '../../server/corpus/attribution/legend.ts';
 
+function read(text: string) {
+  return buildSource({ path: 'hansard.txt', slug: 'hansard', collection: null, text, format: 'text', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+}
+
 const FILES = ['gpo-house-oversight-2015-dc-airspace-excerpt.txt', 'gpo-house-ways-and-means-2008-irs-excerpt.txt'];
 
 /** The file's own labels, read by a pattern of this test's: each indented `Title Surname.` and the speech after it. */
@@ -187,5 +191,22 @@ describe('a Federal Open Market Committee transcript', () => {
     // A call sign keeps the person behind it, and speech with a comma is no role.
     expect(lineLabel('Dawn 1 (Kamanin): Go ahead.')).toMatchObject({ label: 'Dawn 1', alias: 'Kamanin' });
     expect(lineLabel('HOLT, and then we: hello')).toBeNull();
+  });
+
+  it("reads the Australian Hansard's labels: a seat (and an office) in brackets, then the time; the member, not the seat, speaks", () => {
+    // The shape of a real page of the House's Question Time (2024), in the sweep.
+    expect(lineLabel(' Mrs PHILLIPS (Gilmore) (14:05): My question is to the Prime Minister.')).toMatchObject({ label: 'Mrs PHILLIPS', role: 'Gilmore', alias: undefined, style: 'inline' });
+    expect(lineLabel('Mr ALBANESE (Grayndler—Prime Minister) (14:05): Over the last fortnight')).toMatchObject({ label: 'Mr ALBANESE', role: 'Grayndler—Prime Minister' });
+    expect(lineLabel('Senator WONG (South Australia—Minister for Foreign Affairs) (14:10): Yes.')).toMatchObject({ label: 'Senator WONG' });
+    // Initials in brackets after a title and a name are initials still.
+    expect(lineLabel('Mr Adam Jonas (AJ): Welcome.')).toMatchObject({ label: 'Mr Adam Jonas', alias: 'AJ' });
+    const page = read(
+      'Question Time: Last Two Weeks Of Parliament\n\nQuestion Time: Last Two Weeks Of Parliament Main Image\n\n' +
+        ' Mrs PHILLIPS (Gilmore) (14:05): My question is to the Prime Minister. What has stood in the way?\n\n' +
+        'Mr ALBANESE (Grayndler—Prime Minister) (14:05): Over the last fortnight of the parliament, we have concentrated on major reforms.\n\n' +
+        'Mrs PHILLIPS: Thank you.\n',
+    );
+    // The page's title and its subtitle say nothing.
+    expect(page.quotes.map((q) => q.speaker?.name ?? null)).toEqual([null, null, 'Mrs Phillips', 'Mr Albanese', 'Mrs Phillips']);
   });
 });

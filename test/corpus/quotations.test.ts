@@ -116,6 +116,15 @@ describe('quotations in reviews', () => {
     ]);
   });
 
+  it('gives no quotation to the person it calls by name: it is said to them', () => {
+    // The shape of a real TED talk's transcript (the sweep): the pronoun points to the teller, whom the captain addresses.
+    const talk = 'Mark Bezos, a volunteer firefighter, told the story. When he found the captain, the captain waved him over. He said, “Bezos, I need you to go into the house.”';
+    expect(quotations(talk)).toEqual([['Bezos, I need you to go into the house.', null, 'none']]);
+    expect(quotations('Zaina Erhaim has followed the group for years. “I will go back, Zaina,” she says.')).toEqual([['I will go back, Zaina', null, 'none']]);
+    // A name inside the quotation that addresses someone else leaves the said-clause's speaker alone.
+    expect(quotations('Zaina Erhaim has followed the group for years. “Listen, Hamoud, they are brave,” she says.')).toEqual([['Listen, Hamoud, they are brave', 'Zaina Erhaim', 'pronoun']]);
+  });
+
   it('resolves a pronoun to the most recent person, including people the registry does not know', () => {
     expect(quotations('Zaina Erhaim, a Syrian journalist, has followed the group for years. “They are brave,” she says.')).toEqual([
       ['They are brave', 'Zaina Erhaim', 'pronoun'],

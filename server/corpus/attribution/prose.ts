@@ -5,6 +5,7 @@
  * rule looks back only at what a reader has already read. Paragraphs longer than a few thousand
  * characters are read in pieces, which keeps every step linear in the text.
  */
+import { notAddressed } from './addressed.ts';
 import type { Speaker } from '../model.ts';
 import type { ProseBlock } from '../readers/prose-blocks.ts';
 import type { SpeakerRegistry } from '../speakers.ts';
@@ -148,7 +149,8 @@ export function attributeProse(blocks: ProseBlock[], ctx: ProseContext): { draft
         nextOpen: qi + 1 < quotations.length ? tokenAt(tokens, quotations[qi + 1]!.start) : tokens.length,
         at: src(q.start),
       };
-      const decision: Decision = sieve(QUOTATION_RULES, context);
+      // A quotation calling its speaker by name is said to them (addressed.ts).
+      const decision: Decision = notAddressed(sieve(QUOTATION_RULES, context), q.text);
       // A short quoted phrase that nobody is said to have said is a scare quote, not a quotation.
       if (!decision.speaker && q.parts.length === 1 && isShort(q.parts[0]!)) return;
 

@@ -89,11 +89,17 @@ const MANNER = new RegExp(String.raw` ?\((?:${MANNER_WORDS})\)(?= ?:)`, 'iy');
 const ROLE = new RegExp(String.raw`, ?(\p{Lu}[\p{L}\d .,'’&/\-]{0,80}?)(?=(?:\*\*|__)?:| ?[(\[]\d| \([^()\n]{1,40}\) ?:)`, 'uy');
 /** A role in small letters after a name in capitals: `DAVE DAVIES, host:`, `NEAL CONAN, host:`. */
 const SMALL_ROLE = /, ?((?:guest |co-)?(?:host|byline|anchor|correspondent|reporter|moderator|narrator|announcer|interviewer|commentator|contributor|producer))(?=:)/y;
-/** A title and a name in capitals: `Mr. ED HELMS`, `Ms. KATE LEE`, `Dr. ANN LEE`. */
-const TITLED_NAME = /^(?:Mr|Mrs|Ms|Dr)\. \p{Lu}{2}/u;
+/**
+ * A title and a name: `Mr. ED HELMS`, `Dr. ANN LEE`, and as Westminster Hansards write them, without the
+ * full stop: `Mrs PHILLIPS`, `Senator WONG`. A call sign has no title, so what brackets follow is no
+ * person behind one but an office, a seat or a role.
+ */
+const TITLED_NAME = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Sir|Dame|Senator|Sen|Rep|Hon|Prof)\.? \p{Lu}/u;
 const AFTER_NAME_TIME = new RegExp(String.raw` ?(?:\[(${CLOCK})\]|\((${CLOCK})\))`, 'uy');
 const AFTER_COLON = new RegExp(String.raw`(?:\*\*|__|\*|_)? ?(?:(?:[\[(](${CLOCK})[\])]|(${CLOCK})(?= |$)) ?)?`, 'uy');
 /** Initials given with a name, to be used as its label later (`Adam Jonas (AJ):`), or the person behind a call sign (`Dawn 1 (Kamanin):`). */
+/** What `ALIAS` holds when it is initials. */
+const INITIALS_ONLY = /^\p{Lu}{1,4}$/u;
 const ALIAS = new RegExp(String.raw`(?: ?\((\p{Lu}{1,4}|${TITLE_NAME})\))`, 'uy');
 /** A name in square brackets followed by a time or a colon: `[Speaker 1] [00:17] text`. */
 const BRACKETED_NAME = new RegExp(String.raw`\[(${TITLE_NAME}|${CAPS_NAME})\](?= ?(?:\[${CLOCK}\]|:)| ${CLOCK}$)`, 'uy');
@@ -102,7 +108,8 @@ const EMAIL = /( \([^()\s@]{1,64}@[^()\s@]{1,255}\))(?=[ :]|$)/y;
 /** Whatever a meeting recorder puts in brackets after a name: an address, a firm. */
 const AFFILIATION = /( \([^()\n]{1,160}\))(?=[ :]|$)/y;
 /** A role in brackets right before the colon: an office, a riding, a party (`(Roberval, BQ)`). */
-const PAREN_ROLE = new RegExp(String.raw` ?\((\p{Lu}[^()\n]{0,120})\)(?=:)`, 'uy');
+// A time may stand between it and the colon, as the Australian Hansard gives it: `Mr ALBANESE (Grayndler—Prime Minister) (14:05):`.
+const PAREN_ROLE = new RegExp(String.raw` ?\((\p{Lu}[^()\n]{0,120})\)(?=:| ?\(${CLOCK}\):)`, 'uy');
 /** What opens a sentence, not a role: `I`, `we`, `you` as its subject. */
 const SUBJECT_PRONOUN = /^(?:I|We|You|They|He|She|It)(?: |['’])/;
 /** The end of a sentence: a name alone after a time, or on its line, does not end so. */
@@ -288,8 +295,10 @@ export function lineLabel(line: string): LineLabel | null {
   const recorder = h[0] === '@' && leadTime !== undefined && !commaRole && h[at] === ' ' && h[at + 1] === '(' ? match(AFFILIATION, h, at) : null;
   if (recorder) at += recorder[0].length;
   // After a title and a name (NPR's `Mr. ED HELMS (Actor):`) the brackets hold a role, not the person behind a call sign.
+  // Initials in brackets are initials still (`Mr Adam Jonas (AJ):`).
   const titled = TITLED_NAME.test(label);
-  const alias = commaRole || recorder || titled || !aliasMayFollow(h, at) ? null : match(ALIAS, h, at);
+  const inBrackets = commaRole || recorder || !aliasMayFollow(h, at) ? null : match(ALIAS, h, at);
+  const alias = inBrackets && (!titled || INITIALS_ONLY.test(inBrackets[1]!)) ? inBrackets : null;
   if (alias) at += alias[0].length;
   // Hansard's office, riding or party in brackets before the colon: `Mr. Gar Knutson (Parliamentary Secretary to Prime Minister, Lib.):`.
   const role = commaRole ?? (alias || recorder || !aliasMayFollow(h, at) ? null : match(PAREN_ROLE, h, at));

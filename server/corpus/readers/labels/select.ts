@@ -132,6 +132,26 @@ export interface SelectOptions {
   modes?: Partial<LabelModes>;
 }
 
+/** Words a headline leaves in small letters. */
+const HEADLINE_SMALL = new Set(['&', '-', '–', '—', '|', 'a', 'an', 'the', 'and', 'or', 'of', 'on', 'in', 'at', 'to', 'for', 'by', 'with', 'from', 'vs', 'vs.']);
+/**
+ * The words of `text` from `start` are a headline's: two to twelve words, each capitalised or a
+ * headline's small word, and no sentence's close (`Last Two Weeks Of Parliament`, `John Cheever`).
+ */
+function headline(text: string, start: number): boolean {
+  // Most speech ends a sentence: known from the last character, before any word is looked at.
+  if (SENTENCE_CLOSE.includes(text[text.length - 1] ?? '.')) return false;
+  const words = text.slice(start, start + 120).trim().split(' ');
+  if (words.length < 2 || words.length > 12 || start + 120 < text.length) return false;
+  if (/[.?!,;:…"”]$/.test(words[words.length - 1]!)) return false;
+  for (const w of words) if (!HEADLINE_WORD.test(w) && !HEADLINE_SMALL.has(w)) return false;
+  // A greeting is said: `Adam Jonas: Welcome Matt`, `John Newbery: Hi Matt`.
+  return !GREETINGS.has(words[0]!.toLowerCase().replace(/[,!]$/, ''));
+}
+const HEADLINE_WORD = /^[\p{Lu}\d]/u;
+const SENTENCE_CLOSE = '.?!,;:…"”';
+const GREETINGS = new Set(['welcome', 'hi', 'hello', 'hey', 'thanks', 'thank', 'good', 'bye', 'goodbye', 'cheers', 'congratulations', 'happy', 'dear']);
+
 /** How a line of speech ends: a sentence's close, or a quotation's. */
 const SPEECH_END = /[.?!…"”]\s*$/;
 
@@ -145,6 +165,8 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   const held: Candidate[] = [];
   const counts = new Map<string, number>();
   const headingCounts = new Map<string, number>();
+  /** Keys of labels that stand inline before words other than a headline's (see `headline`). */
+  const spoken = new Set<string>();
   let timed = 0;
   let nonBlank = 0;
   const blanks = blankLines(lines);
@@ -187,6 +209,8 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       }
     }
     raw.push({ index: i, match, key });
+    // A headline stands alone: a line running on into the next (`Chief MacLean. Mr. Chairman, Ranking Member Cummings, and`) is speech.
+    if (match.style === 'inline' && (match.caps || match.dot || !blankFrom(lines[i + 1]?.text ?? '', 0) || !headline(text, match.textStart))) spoken.add(key);
     // Headings are counted apart: `# FIBRE` over a section makes no `FIBRE: https://…` a speaker's line.
     const tally = match.heading ? headingCounts : counts;
     tally.set(key, (tally.get(key) ?? 0) + 1);
@@ -309,6 +333,12 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     // Cheapest evidence first: the name lists are consulted only when nothing else has decided.
     switch (match.style) {
       case 'inline':
+        // A title and its subtitle (`Question Time: Last Two Weeks Of Parliament`, a blog's `Paris Review:
+        // John Cheever`), wherever the label stands: no one speaks there, and the turn before ends.
+        if (!spoken.has(key) && !known(label) && !QA_LABELS.has(key)) {
+          turnedDown.push(index);
+          return false;
+        }
         if (recurring || structured || nameLike(label, key, words, known) || (match.caps && words <= 4)) return true;
         if (words < 2 || words > 4) return false;
         if ((match.alias !== undefined && counts.has(labelKey(match.alias))) || amongTurns(k)) return true;

@@ -1,0 +1,40 @@
+/**
+ * A quotation that calls someone by name is said to them, not by them: the captain's “Bezos, I need
+ * you to go into the house” is no words of Bezos, whom the story's pronoun might otherwise point to.
+ * A decision naming the person the quotation addresses is turned into none: a wrong name is worse
+ * than none.
+ */
+import type { Speaker } from '../model.ts';
+import { NOBODY, type Decision } from './sieve.ts';
+
+const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr|Mister|Doctor|Professor|Captain|Sir)\.? )?`;
+const NAME = String.raw`(\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?)`;
+/** A name called at the quotation's start: `Bezos, I need you …`, `Mr. Bezos, please …`. */
+const OPENING = new RegExp(String.raw`^${TITLE}${NAME}[,!] `, 'u');
+/** A name called at its end: `… get this woman a pair of shoes, Bezos.` */
+const CLOSING = new RegExp(String.raw`, ${TITLE}${NAME}[.!?]?$`, 'u');
+
+/** The lower-case words `speaker` is known by: each part of the name and each alias. */
+function namesOf(speaker: Speaker): Set<string> {
+  const out = new Set<string>();
+  for (const name of [speaker.name, ...speaker.aliases]) {
+    const lower = name.toLowerCase();
+    out.add(lower);
+    for (const part of lower.split(' ')) if (part.length > 1) out.add(part);
+  }
+  return out;
+}
+
+/** `text` calls `speaker` by one of their names, at its start or its end. */
+export function addresses(text: string, speaker: Speaker): boolean {
+  const called = [OPENING.exec(text)?.[1], CLOSING.exec(text.trimEnd())?.[1]];
+  if (!called[0] && !called[1]) return false;
+  const names = namesOf(speaker);
+  return called.some((c) => c !== undefined && names.has(c.toLowerCase()));
+}
+
+/** `decision`, or none (keeping its rule and evidence) when it names the person `text` is said to. */
+export function notAddressed(decision: Decision, text: string): Decision {
+  if (!decision.speaker || !addresses(text, decision.speaker)) return decision;
+  return { ...NOBODY, rule: decision.rule, ...(decision.evidence ? { evidence: decision.evidence } : {}) };
+}
