@@ -17,8 +17,8 @@ export type ErrorCode =
 export interface ErrorDetails {
   /** The request parameter at fault, for 400s. */
   parameter?: string;
-  /** Where a gone quote's source lives, for 410s. */
-  source?: { slug: string; title?: string; url: string };
+  /** Where a gone quote's source lives, for 410s (no url when the source went too). */
+  source?: { slug: string; title?: string; url?: string };
   [key: string]: unknown;
 }
 

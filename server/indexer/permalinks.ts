@@ -3,7 +3,8 @@
  * `corpus/ids.ts`). When a quote's text is edited its id changes, so at index time every id of the
  * previous index that is no longer present is re-anchored: to the most similar new quote of the same
  * source and speaker (a 301), or, when nothing is similar enough, recorded as gone (a 410 that links
- * to its source). Earlier records are carried forward and kept pointing at a live quote.
+ * to its source). A renamed or moved file's quotes follow it to its new name. Earlier records are
+ * carried forward and kept pointing at a live quote.
  */
 import type { Quote } from '../corpus/model.ts';
 import { idWords } from '../corpus/ids.ts';
@@ -32,29 +33,86 @@ export function similarity(a: string, b: string): number {
 
 type Anchorable = Pick<Quote, 'id' | 'text' | 'source' | 'speaker'>;
 
+/** What an id says of its words, whatever its source: the part after the source's slug (`ids.ts`). */
+function wordsPart(id: string): string {
+  return id.slice(id.lastIndexOf('_') + 1);
+}
+
+/**
+ * Sources of the previous index that are gone, each with the new source it was renamed to (a file
+ * moved or renamed gets a new slug): the new source that holds most of its quotes' words unchanged,
+ * at least half of them. A source deleted outright has none.
+ */
+export function renamedSources(previous: Anchorable[], current: Anchorable[]): Map<string, string> {
+  const before = new Set(previous.map((q) => q.source));
+  const now = new Set(current.map((q) => q.source));
+  // Where each id's words stand in a source new to this index.
+  const fresh = new Map<string, Set<string>>();
+  for (const q of current) {
+    if (before.has(q.source)) continue;
+    const part = wordsPart(q.id);
+    fresh.set(part, (fresh.get(part) ?? new Set()).add(q.source));
+  }
+  const tallies = new Map<string, { total: number; to: Map<string, number> }>();
+  for (const q of previous) {
+    if (now.has(q.source)) continue;
+    const tally = tallies.get(q.source) ?? { total: 0, to: new Map<string, number>() };
+    tallies.set(q.source, tally);
+    tally.total++;
+    for (const to of fresh.get(wordsPart(q.id)) ?? []) tally.to.set(to, (tally.to.get(to) ?? 0) + 1);
+  }
+  const out = new Map<string, string>();
+  for (const [from, { total, to }] of tallies) {
+    let best: [string, number] | undefined;
+    for (const entry of to) if (!best || entry[1] > best[1]) best = entry;
+    if (best && best[1] * 2 >= total) out.set(from, best[0]);
+  }
+  return out;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Records for every id that the new index no longer holds. */
 export function reanchor(previous: Anchorable[], earlier: PermalinkRecord[], current: Anchorable[], at: string): PermalinkRecord[] {
   if (previous.length === 0 && earlier.length === 0) return [];
   const live = new Map(current.map((q) => [q.id, q]));
   const candidates = new Map<string, Anchorable[]>();
+  // Pushed, not spread: a copy per quote made a source of a hundred thousand quotes quadratic.
+  for (const q of current) push(candidates, `${q.source}\u0000${q.speaker?.slug ?? ''}`, q);
+  // A renamed file's quotes follow it to its new name: the same words to the same words, an edited
+  // quote to its most similar one there (its speaker's slug may differ: the name is told apart by source).
+  const renamed = renamedSources(previous, current);
+  const renamedTo = new Set(renamed.values());
+  const byWords = new Map<string, Anchorable>();
+  const inRenamed = new Map<string, Anchorable[]>();
   for (const q of current) {
-    const key = `${q.source}\u0000${q.speaker?.slug ?? ''}`;
-    candidates.set(key, [...(candidates.get(key) ?? []), q]);
+    byWords.set(`${q.source}\u0000${wordsPart(q.id)}`, q);
+    if (renamedTo.has(q.source)) push(inRenamed, q.source, q);
   }
   const records = new Map<string, PermalinkRecord>();
 
   for (const old of previous) {
     if (live.has(old.id)) continue;
-    let best: { quote: Anchorable; score: number } | null = null;
-    for (const q of candidates.get(`${old.source}\u0000${old.speaker?.slug ?? ''}`) ?? []) {
-      const score = similarity(old.text, q.text);
-      if (score >= MIN_SIMILARITY && (!best || score > best.score)) best = { quote: q, score };
+    const to = renamed.get(old.source);
+    const same = to === undefined ? undefined : byWords.get(`${to}\u0000${wordsPart(old.id)}`);
+    let best: { quote: Anchorable; score: number } | null = same ? { quote: same, score: 1 } : null;
+    const pool = to === undefined ? (candidates.get(`${old.source}\u0000${old.speaker?.slug ?? ''}`) ?? []) : (inRenamed.get(to) ?? []).filter((q) => q.speaker?.name === old.speaker?.name);
+    if (!best) {
+      for (const q of pool) {
+        const score = similarity(old.text, q.text);
+        if (score >= MIN_SIMILARITY && (!best || score > best.score)) best = { quote: q, score };
+      }
     }
     records.set(
       old.id,
       best
         ? { id: old.id, status: 'moved', to: best.quote.id, source: old.source, text: old.text, similarity: Math.round(best.score * 100) / 100, at }
-        : { id: old.id, status: 'gone', source: old.source, text: old.text, at },
+        : // A quote gone from a renamed file links to the file under its new name.
+          { id: old.id, status: 'gone', source: to ?? old.source, text: old.text, at },
     );
   }
 

@@ -34,9 +34,10 @@ export async function lookupQuote(engine: SearchEngine, id: string): Promise<Quo
   if (resolution.status === 'moved') return { status: 'moved', to: resolution.to };
   if (resolution.status === 'gone') {
     const source = labelsFor(await engine.catalog()).source(resolution.record.source);
+    // A source deleted with its quote has no page to link to.
     throw gone(
-      `This quote was removed from ${source ? `“${source.title}”` : 'its source'} when the transcript was edited.`,
-      { slug: resolution.record.source, ...(source ? { title: source.title } : {}), url: `/sources/${encodeURIComponent(resolution.record.source)}` },
+      source ? `This quote was removed from “${source.title}” when the transcript was edited.` : 'This quote was removed with its source, which is no longer in the collection.',
+      { slug: resolution.record.source, ...(source ? { title: source.title, url: `/sources/${encodeURIComponent(resolution.record.source)}` } : {}) },
     );
   }
   const { quote } = resolution;

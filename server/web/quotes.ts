@@ -15,6 +15,7 @@ import { SOURCE_KIND_LABELS, isUnnamed, labelsFor } from './labels.ts';
 import { anchorInSource, quoteInSource, quotePath, searchHref, sourcePath, speakerPath } from './links.ts';
 import { lookupQuote, type QuoteContext } from './quote-data.ts';
 import { quoteView } from './view-models.ts';
+import { givenOnce } from './params.ts';
 import { quoteTitle, titleText } from './page-meta.ts';
 import { nestQuotes, quoted } from './quote-marks.ts';
 import { allowRecording, playerView } from './media.ts';
@@ -41,7 +42,9 @@ const METHODS: Record<AttributionMethod, string> = {
 async function found(engine: SearchEngine, req: Request, res: Response, suffix = ''): Promise<QuoteContext | null> {
   const result = await lookupQuote(engine, String(req.params.id));
   if (result.status === 'moved') {
-    res.redirect(301, `${quotePath(result.to)}${suffix}`);
+    // The query goes along: a cited word range (`?w=4-10`) is part of the link.
+    const query = req.originalUrl.indexOf('?');
+    res.redirect(301, `${quotePath(result.to)}${suffix}${query === -1 ? '' : req.originalUrl.slice(query)}`);
     return null;
   }
   return result.context;
@@ -50,6 +53,8 @@ async function found(engine: SearchEngine, req: Request, res: Response, suffix =
 export async function quotePage(engine: SearchEngine, config: Config, req: Request, res: Response): Promise<void> {
   const context = await found(engine, req, res);
   if (!context) return;
+  // The cited words are given once: a repeated one is a 400 naming it, not a citation of the whole.
+  givenOnce(req, 'w', 'from', 'to');
   const toExcerpt = excerptRedirect(req, context);
   if (toExcerpt) return res.redirect(303, toExcerpt);
   const labels = labelsFor(await engine.catalog());
@@ -115,6 +120,7 @@ export async function quotePage(engine: SearchEngine, config: Config, req: Reque
 export async function citationDownload(engine: SearchEngine, config: Config, format: 'bib' | 'json', req: Request, res: Response): Promise<void> {
   const context = await found(engine, req, res, `/cite.${format}`);
   if (!context) return;
+  givenOnce(req, 'w');
   const { citation } = await quoteCitation(engine, context, labelsFor(await engine.catalog()), config.baseUrl, req);
   const name = `verbatim-${context.quote.id}`;
   if (format === 'bib') {

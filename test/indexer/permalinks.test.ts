@@ -42,4 +42,38 @@ describe('re-anchoring permalinks', () => {
     expect(records.find((r) => r.id === 'lost')).toMatchObject({ status: 'gone' });
     expect(records.find((r) => r.id === 'back')).toBeUndefined();
   });
+
+  it('follows a renamed file: the same words to their new id, an edited line to its closest, a deleted one to the source under its new name', () => {
+    const previous = [
+      q('jfk_aaa', 'Ask not what your country can do for you.', 'jfk', 'jfk'),
+      q('jfk_bbb', 'The torch has been passed to a new generation.', 'jfk', 'jfk'),
+      q('jfk_ccc', 'Let us begin anew, remembering on both sides.', 'jfk', 'jfk'),
+      q('jfk_ddd', 'A line cut from the new file.', 'jfk', 'jfk'),
+    ];
+    // Renamed to `inaugural`: the speaker's slug is told apart by its new source, the name is the same.
+    const current = [
+      { ...q('inaugural_aaa', 'Ask not what your country can do for you.', 'jfk-2', 'inaugural'), speaker: { slug: 'jfk-2', name: 'jfk', role: 'director' } },
+      q('inaugural_bbb', 'The torch has been passed to a new generation.', 'jfk', 'inaugural'),
+      q('inaugural_eee', 'Let us begin anew, remembering on both sides, that civility is not weakness.', 'jfk', 'inaugural'),
+      q('other_zzz', 'Something else entirely.', null, 'other'),
+    ];
+    const records = reanchor(previous, [], current, AT);
+    expect(records.find((r) => r.id === 'jfk_aaa')).toMatchObject({ status: 'moved', to: 'inaugural_aaa', similarity: 1 });
+    expect(records.find((r) => r.id === 'jfk_bbb')).toMatchObject({ status: 'moved', to: 'inaugural_bbb' });
+    expect(records.find((r) => r.id === 'jfk_ccc')).toMatchObject({ status: 'moved', to: 'inaugural_eee' });
+    expect(records.find((r) => r.id === 'jfk_ddd')).toMatchObject({ status: 'gone', source: 'inaugural' });
+  });
+
+  it('sends no quote of a deleted file to another file that happens to share a line', () => {
+    const previous = [q('gone_aaa', 'Thank you.', 'a', 'gone'), q('gone_bbb', 'A line only this file had.', 'a', 'gone'), q('gone_ccc', 'Another of its own lines.', 'a', 'gone')];
+    // `kept` was there before: no renamed file ends in an existing one.
+    const before = [...previous, q('kept_aaa', 'Thank you.', 'b', 'kept')];
+    const records = reanchor(before, [], [q('kept_aaa', 'Thank you.', 'b', 'kept'), q('new_aaa', 'Thank you.', 'c', 'new')], AT);
+    // One line of three found in a new file is not a rename.
+    expect(records.map((r) => [r.id, r.status, r.source])).toEqual([
+      ['gone_aaa', 'gone', 'gone'],
+      ['gone_bbb', 'gone', 'gone'],
+      ['gone_ccc', 'gone', 'gone'],
+    ]);
+  });
 });

@@ -11,7 +11,7 @@ import { createApp } from '../../server/app.ts';
 import { runIndex } from '../../server/indexer/run.ts';
 import type { QuoteDocument } from '../../server/corpus/model.ts';
 import type { SearchEngine } from '../../server/search/engine.ts';
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { corpusCopy, indexedEngine, quoteStarting, ROOT, SOURCES, testConfig, TEXTS } from './helpers.ts';
 
@@ -141,5 +141,44 @@ describe('old permalinks after a re-index', () => {
     const api = await request(app).get(`/api/quotes/${gone.id}`);
     expect(api.status).toBe(410);
     expect(api.body.error).toMatchObject({ status: 410, code: 'gone', source: { slug: SOURCES.review, url: `/sources/${SOURCES.review}` } });
+  });
+});
+
+describe('old permalinks after a file is renamed or deleted', () => {
+  let before: QuoteDocument;
+  let after: QuoteDocument;
+  let deleted: QuoteDocument;
+  beforeAll(async () => {
+    before = await quoteStarting(engine, 'Well, thank you, Lester');
+    deleted = await quoteStarting(engine, 'This review tries');
+    const dir = path.join(corpus.dir, 'city-of-ghosts');
+    await rename(path.join(dir, '006_timed.vtt'), path.join(dir, '007_debate-night.vtt'));
+    await rename(path.join(dir, '006_timed.vtt.yml'), path.join(dir, '007_debate-night.vtt.yml'));
+    await rm(path.join(dir, '005_hostile.txt'));
+    await rm(path.join(dir, '005_hostile.txt.yml'));
+    await runIndex({ transcriptsDir: corpus.dir, engine });
+    after = await quoteStarting(engine, 'Well, thank you, Lester');
+  });
+
+  it('follows a renamed file: its quotes, their cited words and their cards answer 301 to the new ids', async () => {
+    expect(after.id).not.toBe(before.id);
+    for (const [from, to] of [
+      [`/q/${before.id}`, `/q/${after.id}`],
+      [`/q/${before.id}?w=1-3`, `/q/${after.id}?w=1-3`],
+      [`/api/quotes/${before.id}`, `/api/quotes/${after.id}`],
+      [`/cards/q/${before.id}.png`, `/cards/q/${after.id}.png`],
+    ]) {
+      const res = await request(app).get(from!);
+      expect(res.status, from).toBe(301);
+      expect(res.headers.location, from).toBe(to);
+    }
+  });
+
+  it('answers 410 for a quote of a deleted file, with no link to a source that is gone too', async () => {
+    const page = await request(app).get(`/q/${deleted.id}`);
+    expect(page.status).toBe(410);
+    expect(page.text).toContain('removed with its source');
+    expect(page.text).not.toContain(`href="/sources/${deleted.source}"`);
+    expect((await request(app).get(`/api/quotes/${deleted.id}`)).body.error.source).toEqual({ slug: deleted.source });
   });
 });

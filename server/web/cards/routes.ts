@@ -32,6 +32,8 @@ export function cardHandler(engine: SearchEngine, config: Config, kind: Kind) {
       res.set({ 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=86400' });
       res.send(png);
     } catch (error) {
+      // A quote whose id moved when its transcript was edited: its card moved with it, as its page did.
+      if (error instanceof MovedCard) return res.redirect(301, `/cards/q/${encodeURIComponent(error.to)}.png`);
       // Image requests get a short plain answer: a burst of refusals must cost the server next to nothing.
       if (!(error instanceof AppError) || (error.status >= 500 && error.status !== 503)) throw error;
       if (error.status === 503) res.set('Retry-After', '5');
@@ -40,11 +42,22 @@ export function cardHandler(engine: SearchEngine, config: Config, kind: Kind) {
   };
 }
 
+/** Thrown where a card's quote id moved to `to`: answered with a redirect. */
+class MovedCard extends Error {
+  constructor(readonly to: string) {
+    super(`moved to ${to}`);
+  }
+}
+
 /** The subject of a card, looked up first: an unknown id is a 404, never a drawing. */
 async function contentOf(engine: SearchEngine, kind: Kind, id: string): Promise<() => Promise<CardContent>> {
   if (kind === 'q') {
     const quote = await engine.get(id);
-    if (!quote) throw notFound('There is no quote with this id.');
+    if (!quote) {
+      const resolution = await engine.resolve(id);
+      if (resolution.status === 'moved') throw new MovedCard(resolution.to);
+      throw notFound('There is no quote with this id.');
+    }
     return async () => quoteCard(quote);
   }
   const labels = labelsFor(await engine.catalog());
