@@ -34,6 +34,8 @@ export interface LoadedCorpus extends Corpus {
 export interface LoadOptions {
   /** Called after each file: how many are done, of how many. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Speakers' slugs in the previous index, each with its collection: kept where they still apply (`scopeSpeakers`). */
+  claims?: ReadonlyMap<string, string>;
 }
 
 function asRejection(error: unknown, file: string, source?: string, collection?: string): Rejection {
@@ -140,11 +142,11 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     }
     options.onProgress?.(i + 1, jobs.length, display);
   }
-  return assemble(collections, parsed, warnings, rejected, skipped);
+  return assemble(collections, parsed, warnings, rejected, skipped, options.claims);
 }
 
 /** Sources → corpus, speakers scoped per collection. (Quotations are linked to lines by the indexer.) */
-export function assemble(collections: Collection[], parsed: ParsedSource[], warnings: LoadWarning[], rejected: Rejection[], skipped: LoadWarning[] = []): LoadedCorpus {
-  const speakers = scopeSpeakers(collections, parsed);
+export function assemble(collections: Collection[], parsed: ParsedSource[], warnings: LoadWarning[], rejected: Rejection[], skipped: LoadWarning[] = [], claims?: ReadonlyMap<string, string>): LoadedCorpus {
+  const speakers = scopeSpeakers(collections, parsed, claims);
   return { collections, sources: parsed.map((p) => p.source), quotes: parsed.flatMap((p) => p.quotes), speakers, warnings, rejected, skipped };
 }

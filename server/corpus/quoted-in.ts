@@ -181,7 +181,9 @@ export function linkQuotedIn(quotes: Quote[], collections: Collection[] = []): Q
     const speakers = new Set(matches.map((m) => m.line.speaker?.slug ?? null));
     if (matches.length === 0 || speakers.size > 1) return;
     const { line, exact } = matches[0]!;
-    if (q.speaker && line.speaker && q.speaker.slug !== line.speaker.slug) return;
+    // One person, whose slugs differ only because each collection scopes the people its texts name
+    // (`samir` and `samir-reviews`): the same name is the same speaker here, the words being the same.
+    if (q.speaker && line.speaker && q.speaker.slug !== line.speaker.slug && q.speaker.name.toLowerCase() !== line.speaker.name.toLowerCase()) return;
     q.reproduces = line.id;
     line.quotedIn.push(q.id);
     result.links++;

@@ -135,14 +135,30 @@ function scriptSlug(name: string): string {
  * same slug in two registries is one person); a person met only in a source's text or labels belongs
  * to that source's collection, so "Samir" in two collections is two people. A clash renames the later
  * one (`samir-<collection>`) in its quotes and source metadata.
+ *
+ * `claims` are the slugs the previous index gave, each with its collection: a speaker keeps the address
+ * it had (a review added in another collection that names "Samir" does not take `/speakers/samir`
+ * from the interview's Samir, nor does a clash gone give him back the plain slug).
  */
-export function scopeSpeakers(collections: Collection[], parsed: ParsedSpeakers[]): Speaker[] {
+export function scopeSpeakers(collections: Collection[], parsed: ParsedSpeakers[], claims: ReadonlyMap<string, string> = new Map()): Speaker[] {
   const all = new Map<string, Speaker>();
   const owner = new Map<string, string>();
   for (const c of collections) {
     for (const s of c.speakers) {
       if (!all.has(s.slug)) all.set(s.slug, s);
       if (!owner.has(s.slug)) owner.set(s.slug, `registry:${s.slug}`);
+    }
+  }
+  /** Collections that keep a scoped slug they had (`samir-<collection>`) though no clash calls for it now. */
+  const keepScoped = new Set<string>();
+  if (claims.size > 0) {
+    for (const p of parsed) {
+      const collection = p.source.collection;
+      for (const s of p.speakers) {
+        if (!s.adHoc || owner.get(s.slug)?.startsWith('registry:')) continue;
+        if (claims.get(s.slug) === collection) owner.set(s.slug, collection);
+        else if (claims.get(`${s.slug}-${collection || 'uncollected'}`) === collection) keepScoped.add(`${s.slug}\u0000${collection}`);
+      }
     }
   }
   for (const p of parsed) {
@@ -154,7 +170,7 @@ export function scopeSpeakers(collections: Collection[], parsed: ParsedSpeakers[
         continue;
       }
       const holder = owner.get(s.slug);
-      if (holder === undefined || holder === collection) {
+      if ((holder === undefined && !keepScoped.has(`${s.slug}\u0000${collection}`)) || holder === collection) {
         owner.set(s.slug, collection);
         if (!all.has(s.slug)) all.set(s.slug, s);
         continue;

@@ -100,8 +100,11 @@ async function indexUnlocked(options: IndexOptions): Promise<IndexSummary> {
   const { engine } = options;
   const builtAt = (options.now?.() ?? new Date()).toISOString();
   const started = Date.now();
-  const corpus = await loadCorpus(options.transcriptsDir, { ...(options.onLoadProgress ? { onProgress: options.onLoadProgress } : {}) });
   const previous = (await engine.dump()) ?? { quotes: [], permalinks: [] };
+  // Speakers keep the addresses the previous index gave them (`scopeSpeakers`).
+  const claims = new Map<string, string>();
+  for (const q of previous.quotes) if (q.speaker) claims.set(q.speaker.slug, q.collection);
+  const corpus = await loadCorpus(options.transcriptsDir, { claims, ...(options.onLoadProgress ? { onProgress: options.onLoadProgress } : {}) });
   const previousCatalog = previous.catalog !== undefined ? previous.catalog : previous.quotes.length > 0 || corpus.rejected.length > 0 ? await engine.catalog() : null;
 
   const kept = await carryOver(engine, corpus.rejected, new Set(corpus.sources.map((s) => s.slug)), previous.quotes, previousCatalog);

@@ -92,6 +92,16 @@ describe('quoted in', () => {
     expect(linkQuotedIn([...f.quotes, ...review(text, 'reviews').quotes], related).links).toBe(1);
   });
 
+  it('links across related collections a line to a quotation of the same name, whose slugs each collection scoped apart', () => {
+    const f = film('film-collection');
+    const r = review('“Danger has a special taste,” says Hamoud.', 'reviews');
+    // The reviews' collection met Hamoud in its own texts: `hamoud-reviews`, the same name.
+    for (const q of r.quotes) if (q.speaker?.slug === 'hamoud') q.speaker = { ...q.speaker, slug: 'hamoud-reviews' };
+    const related = [{ slug: 'reviews', title: 'Reviews', related: ['film-collection'] } as Collection];
+    expect(linkQuotedIn([...f.quotes, ...r.quotes], related).links).toBe(1);
+    expect(quotationsOf(r.quotes)[0]!.speaker?.slug).toBe('hamoud-reviews');
+  });
+
   it('on every real fixture and seed at once (as one collection), links only the same words and changes no said-clause speaker', async () => {
     const quotes: Quote[] = [];
     for (const { name, file } of await fixtures()) {
