@@ -82,6 +82,30 @@ describe('a news transcript reflowed to short lines', () => {
   });
 });
 
+describe('a label of an initial and a surname', () => {
+  it('is the full name of that initial and surname said before, and no one else of the surname', () => {
+    // The shape of a real CNN transcript (the sweep): a couple, both Kings, then each by initial.
+    const show = said(
+      ["MILES O'BRIEN, CNN ANCHOR: Welcome, both of you.", 'JOHN KING, FLIGHT INSTRUCTOR: Good to be here, Miles.', 'MARTHA KING, FLIGHT INSTRUCTOR: Good to see you.', "O'BRIEN: Let's talk about the system.", 'J. KING: Well, maybe so.', 'M. KING: I agree with John.'].join('\n\n'),
+    );
+    expect(show.map((t) => t.split(':')[0])).toEqual(["Miles O'Brien", 'John King', 'Martha King', "Miles O'Brien", 'John King', 'Martha King']);
+    // Two Kings of one initial: `J. KING` is neither.
+    const two = said(["MILES O'BRIEN, CNN ANCHOR: Welcome, both.", 'JOHN KING: Hello.', 'JANE KING: Hi.', "O'BRIEN: Who flies?", 'J. KING: I do.', "O'BRIEN: Good.", 'JANE KING: Yes.'].join('\n\n'));
+    expect(two.map((t) => t.split(':')[0])).toEqual(["Miles O'Brien", 'John King', 'Jane King', "Miles O'Brien", 'J. King', "Miles O'Brien", 'Jane King']);
+  });
+});
+
+describe('a role for a label', () => {
+  it('reads `HOST:` and `GUEST:` before speech as the host and the guest, and a show note naming them as no one', () => {
+    const show = said(['HOST: Welcome, both.', 'JOHN KING: Hello.', 'HOST: Who flies?', 'GUEST: I do.', 'HOST: Good.'].join('\n\n'));
+    // Before, the host's lines were part of the guests' turns before them.
+    expect(show).toEqual(['Host: Welcome, both.', 'John King: Hello.', 'Host: Who flies?', 'Guest: I do.', 'Host: Good.']);
+    const notes = said(['Host: Jane Doe', '', 'Guest: John Roe', '', 'Jane Doe: Welcome to the show.', '', 'John Roe: Thanks for having me.', '', 'Jane Doe: Let us start.'].join('\n'));
+    expect(notes.slice(-3)).toEqual(['Jane Doe: Welcome to the show.', 'John Roe: Thanks for having me.', 'Jane Doe: Let us start.']);
+    expect(notes.slice(0, -3).every((t) => t.startsWith('-'))).toBe(true);
+  });
+});
+
 describe("a committee transcript's cover and appearance list", () => {
   it('names no speaker `Interview Of`, `For The Witness` or `Senate Judiciary Committee`', () => {
     const text = [

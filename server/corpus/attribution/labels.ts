@@ -130,7 +130,9 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
     // Initials (`J.C.`) are the short form, never the fuller one.
     if (tokens.length < 2 || dottedInitials(tokens) !== undefined || JOINT.test(label) || POSSESSIVE_LABEL.test(label) || GENERATION.test(label.trim()) || PLAYING.test(label)) continue;
     // `T.J. MILLER` is `T.J.` too: initials that open a name count as its initials.
-    for (const part of [tokens[0]!, tokens.at(-1)!, initialsOf(tokens), leadingInitials(label)]) {
+    // `JOHN KING` is `J. KING` too, where no other King of that initial speaks (`MARTHA KING` is `M. KING`).
+    const initialAndSurname = tokens[0]!.length > 1 ? `${tokens[0]![0]} ${tokens.at(-1)}` : '';
+    for (const part of [tokens[0]!, tokens.at(-1)!, initialsOf(tokens), leadingInitials(label), initialAndSurname]) {
       if (part === '') continue;
       const prior = fuller.get(part);
       fuller.set(part, prior === undefined || prior === label ? label : null);
@@ -233,7 +235,8 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
       const k = tokens.join(' ');
       // Initials written with full stops (`J.C.:`) are looked up as written without them (`JC`).
       const initials = dottedInitials(tokens);
-      let longer = initials !== undefined ? fuller.get(initials) : tokens.length === 1 || k.length <= 4 ? fuller.get(k) : undefined;
+      const initialled = tokens.length === 2 && tokens[0]!.length === 1 && tokens[1]!.length > 1;
+      let longer = initials !== undefined ? fuller.get(initials) : tokens.length === 1 || k.length <= 4 || initialled ? fuller.get(k) : undefined;
       // Initials are not a fuller name said again once they are in use, nor one their speaker's own words
       // deny (`J.C.: … I'm Julie Cross`).
       const initialsLike = initials !== undefined || INITIALS.test(plain);

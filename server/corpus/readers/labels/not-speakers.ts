@@ -20,7 +20,7 @@ export const NOT_SPEAKERS = new Set(
     'address', 'website', 'web', 'url', 'link', 'links', 'however', 'but', 'and', 'so', 'yes', 'no', 'well',
     'okay', 'ok', 'now', 'then', 'first', 'second', 'third', 'finally', 'also', 'plus', 'bottom line', 'key',
     'tip', 'tips', 'step', 'answer key', 'show notes', 'sponsor', 'sponsors', 'music', 'intro', 'outro',
-    'recorded', 'duration', 'length', 'host', 'hosts', 'guest', 'guests', 'producer', 'producers', 'edited by',
+    'recorded', 'duration', 'length', 'hosts', 'guests', 'producer', 'producers', 'edited by',
     'transcribed by', 'transcription', 'interview date', 'place', 'interviewer name', 'narrator name', 'topics',
     'fade in', 'fade out', 'cut to', 'dissolve to', 'the end', 'end', 'continued', 'int', 'ext', 'super', 'insert',
     'news', 'transcript below', 'full transcript', 'episode transcript', 'show links', 'resources', 'timestamps',
