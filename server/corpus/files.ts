@@ -13,6 +13,11 @@ const NOT_SOURCES: Array<[RegExp, string]> = [
   [/^(?:readme|license|licence|copying|changelog|contributing)(?:\.[^.]*)?$/i, 'is a project document, not a source'],
   [/~$|\.(?:bak|swp|tmp)$/i, 'is an editor backup'],
   [/^thumbs\.db$|^desktop\.ini$/i, 'is a system file'],
+  // What sits beside transcripts without being one: a cover picture, the recording itself, a download.
+  // (A document Verbatim cannot read, `.doc` or `.rtf`, is likely a transcript: it is rejected with advice.)
+  [/\.(?:jpe?g|png|gif|webp|tiff?|bmp|heic|svg|ico)$/i, 'is an image, not a source'],
+  [/\.(?:mp3|m4a|wav|ogg|oga|opus|flac|aac|mp4|m4v|mov|mkv|webm|avi)$/i, "is a recording, not a transcript (a transcript's metadata links its recording: `media:`)"],
+  [/\.(?:zip|gz|tgz|tar|7z|rar)$/i, 'is an archive: unpack it into the folder to index what it holds'],
 ];
 const METADATA = /\.ya?ml$/i;
 

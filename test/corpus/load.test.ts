@@ -22,7 +22,18 @@ describe('loading a corpus with bad files', () => {
     write('photo.txt', Buffer.from([0x47, 0x49, 0x46, 0x0a, 0x00, 0x01, 0x02]));
     write('latin1.txt', Buffer.concat([Buffer.from('First line\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]));
     write('notes.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
+    // What sits beside transcripts without being one is skipped and named, not rejected (the README's promise).
+    write('cover.png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    write('episode.mp3', Buffer.from([0x49, 0x44, 0x33]));
+    write('download.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04]));
     const corpus = await loadCorpus(dir);
+    expect(corpus.skipped).toEqual(
+      expect.arrayContaining([
+        { file: 'city-of-ghosts/cover.png', message: 'is an image, not a source' },
+        { file: 'city-of-ghosts/episode.mp3', message: expect.stringMatching(/^is a recording, not a transcript/) },
+        { file: 'city-of-ghosts/download.zip', message: expect.stringMatching(/^is an archive/) },
+      ]),
+    );
     const byFile = Object.fromEntries(corpus.rejected.map((r) => [r.file, r]));
     expect(byFile['city-of-ghosts/empty.txt']).toMatchObject({ message: 'the file is empty', source: 'empty' });
     expect(byFile['city-of-ghosts/blank.txt']!.message).toMatch(/only white space/);
