@@ -86,7 +86,8 @@ async function plan(root: string, warnings: LoadWarning[], rejected: Rejection[]
       } else collection = parseCollection(yml, ymlPath, slug, warnings);
     } catch (error) {
       // Without its registry a collection would load with wrong speakers: reject it whole.
-      for (const f of files) rejected.push({ ...asRejection(error, ymlPath, sourceSlugOf(f), slug), file: `${folder}/${f}` });
+      // Each file is named with the reason, which is the collection's file, not its own (nor the line of it).
+      for (const f of files) rejected.push({ file: `${folder}/${f}`, message: `not read: its collection's ${ymlPath} could not be read (see below); fix that file and index again`, source: sourceSlugOf(f), collection: slug });
       rejected.push(asRejection(error, ymlPath, undefined, slug));
       continue;
     }

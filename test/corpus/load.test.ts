@@ -168,7 +168,9 @@ describe('loading a corpus with bad files', () => {
     writeFileSync(path.join(dir, 'other', 'collection.yml'), 'title: Other\nspeakers:\n  - name: Someone\n    pronouns: it\n');
     writeFileSync(path.join(dir, 'other', 'talk.txt'), 'SOMEONE: Hello there.\n\nOTHER: Hi.\n');
     const corpus = await loadCorpus(dir);
-    expect(corpus.rejected).toContainEqual(expect.objectContaining({ file: 'other/talk.txt', source: 'talk', line: 4, message: expect.stringMatching(/pronouns/) }));
+    // The transcript is named for what it is: a file not read because of its collection's file, which is named with the line.
+    expect(corpus.rejected).toContainEqual({ file: 'other/talk.txt', source: 'talk', collection: 'other', message: expect.stringMatching(/^not read: its collection's other\/collection\.yml could not be read/) });
+    expect(corpus.rejected).toContainEqual(expect.objectContaining({ file: 'other/collection.yml', line: 4, message: expect.stringMatching(/pronouns/) }));
     expect(corpus.sources.map((s) => s.collection)).toEqual(['city-of-ghosts', 'city-of-ghosts', 'city-of-ghosts', 'city-of-ghosts']);
   });
 
