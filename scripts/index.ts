@@ -97,7 +97,7 @@ if (values.json) {
     `${summary.dryRun ? 'Dry run — would index' : 'Indexed'} ${summary.sources} sources, ${summary.quotes} quotes (${kinds}) by ${summary.speakers} speakers into ${where} in ${seconds} s.`,
     `Unattributed lines: ${summary.unattributed}. Quotations linked to the line they reproduce: ${summary.linked}${summary.quotedIn.named ? ` (${summary.quotedIn.named} named by it)` : ''}.`,
     ...summary.quotedIn.sample.map((l) => `  “${clip(l.quotation)}” (${l.quotationSource}) is ${l.speaker ?? 'a line'} in ${l.lineSource}`),
-    `Permalinks of changed quotes: ${summary.permalinks.moved} redirected, ${summary.permalinks.gone} gone.`,
+    `Permalinks of quotes changed by this run: ${summary.permalinks.moved} redirected, ${summary.permalinks.gone} gone${summary.permalinks.earlier ? ` (and ${summary.permalinks.earlier} from earlier runs, still answered)` : ''}.`,
   ];
   if (summary.skipped.length) out.push(`Skipped files (${summary.skipped.length}):`, ...summary.skipped.map((w) => `  ${w.file}: ${w.message}`));
   if (summary.warnings.length) out.push(`Warnings (${summary.warnings.length}):`, ...summary.warnings.map((w) => `  ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`));

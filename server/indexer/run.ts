@@ -43,7 +43,8 @@ export interface IndexSummary {
   rejected: Rejection[];
   /** Sources that could not be read this time, kept as the previous index had them. */
   carried: Array<{ source: string; quotes: number }>;
-  permalinks: { moved: number; gone: number };
+  /** Old permalinks of quotes changed by this run (a 301 to where each went, or a 410); `earlier`, those kept from runs before. */
+  permalinks: { moved: number; gone: number; earlier: number };
   timings: { loadMs: number; writeMs: number };
 }
 
@@ -150,7 +151,12 @@ async function indexUnlocked(options: IndexOptions): Promise<IndexSummary> {
     warnings: corpus.warnings,
     rejected: corpus.rejected,
     carried: kept.carried,
-    permalinks: { moved: permalinks.filter((p) => p.status === 'moved').length, gone: permalinks.filter((p) => p.status === 'gone').length },
+    // This run's records are dated by it (reanchor); earlier ones are carried, and counted apart.
+    permalinks: {
+      moved: permalinks.filter((p) => p.at === builtAt && p.status === 'moved').length,
+      gone: permalinks.filter((p) => p.at === builtAt && p.status === 'gone').length,
+      earlier: permalinks.filter((p) => p.at !== builtAt).length,
+    },
     timings: { loadMs, writeMs: Date.now() - started - loadMs },
   };
 }

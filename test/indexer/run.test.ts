@@ -42,7 +42,9 @@ describe('runIndex', () => {
     const text = readFileSync(review(), 'utf8');
     writeFileSync(review(), text.replace('City of Ghosts is released on July 21st.', 'City of Ghosts is released in UK cinemas on July 21st.').replace(' It must.', ''));
     const summary = await runIndex({ transcriptsDir: dir, engine });
-    expect(summary.permalinks).toEqual({ moved: 1, gone: 1 });
+    expect(summary.permalinks).toEqual({ moved: 1, gone: 1, earlier: 0 });
+    // A run that changes nothing reports no change of its own, and the two old links as kept.
+    expect((await runIndex({ transcriptsDir: dir, engine, now: () => new Date(Date.now() + 1000) })).permalinks).toEqual({ moved: 0, gone: 0, earlier: 2 });
     const oldId = before.hits[0]!.quote.id;
     const moved = await engine.resolve(oldId);
     expect(moved.status).toBe('moved');
