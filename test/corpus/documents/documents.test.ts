@@ -58,11 +58,15 @@ describe('Word documents', () => {
   });
 
   it("reads Word's own Transcribe export, whose text is not in word/document.xml", async () => {
-    const turns = await turnsOf(path.join(REAL, 'labelled/ccf-interview-1-word-transcribe-excerpt.docx'));
+    const file = path.join(REAL, 'labelled/ccf-interview-1-word-transcribe-excerpt.docx');
+    const turns = await turnsOf(file);
     expect(turns.slice(1, 3)).toEqual([
       ['Speaker 1', 'Yeah, that.'],
       ['Speaker 2', 'But for you, I'],
     ]);
+    // Its template's `Audio file`, the recording's file name and `Transcript` are no title: the file's name gives one.
+    const parsed = await loadSourceFile(file, { displayPath: 'ccf-interview-1.docx', slug: 'ccf', collection: null, registry: new SpeakerRegistry([]) });
+    expect(parsed.source.meta.title).toBe('Ccf Interview 1');
   });
 
   it("reads a meeting recorder's `@0:25 - Name (address)` turns, and its `ACTION ITEM:` notes are no one's", async () => {

@@ -44,7 +44,7 @@ export function firstLineTitle(a: LabelAnalysis): string | undefined {
   for (let i = 0; i < a.lines.length && i < firstLabel && lines.length < 4; i++) {
     const text = a.lines[i]!.text.trim();
     // A web page's furniture copied with its text: a breadcrumb's `You are here`, `Skip to main content`.
-    if (text === '' || PAGE_FURNITURE.has(text.toLowerCase())) continue;
+    if (text === '' || PAGE_FURNITURE.has(text.toLowerCase()) || RECORDING_FILE.test(text)) continue;
     // A play that opens on `ACT I` has no title page.
     if (!isTitleLine(text) || DIVISION_LINE.test(text)) break;
     lines.push({ index: i, text });
@@ -58,7 +58,13 @@ export function firstLineTitle(a: LabelAnalysis): string | undefined {
 }
 
 /** Lines a web page puts above its content, copied with it: never its title (phrases only: a film may be called `Home`). */
-const PAGE_FURNITURE = new Set(['you are here', 'skip to main content', 'skip to content', 'skip navigation', 'main menu', 'toggle navigation']);
+const PAGE_FURNITURE = new Set([
+  'you are here', 'skip to main content', 'skip to content', 'skip navigation', 'main menu', 'toggle navigation',
+  // A transcription service's template above the speech (Word's Transcribe: `Audio file`, the recording's name, `Transcript`).
+  'audio file', 'video file', 'transcript', 'transcription', 'untitled', 'recording',
+]);
+/** The name of a recording's file, which a transcription service writes above the speech: no title. */
+const RECORDING_FILE = /\.(?:mp3|mp4|m4a|wav|ogg|webm|mov|aac|flac)$/i;
 
 /** The body a document comes from, written above its title. */
 const ISSUER = /^(?:THE\s+)?[A-Z][A-Z .,&'-]*\b(?:ADMINISTRATION|AGENCY|DEPARTMENT|OFFICE|UNIVERSITY|CORPORATION|COMMISSION|MINISTRY|INSTITUTE|COUNCIL|COMMITTEE|SERVICE|BUREAU|CENTER|CENTRE)$/;
