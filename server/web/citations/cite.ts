@@ -12,7 +12,7 @@ import type { Labels } from '../labels.ts';
 import { bibtex } from './bibtex.ts';
 import { formatCitations } from './client.ts';
 import { cslItem, type CslItem } from './csl-item.ts';
-import { citationFacts, type CitationFacts, type MissingNote } from './facts.ts';
+import { citationFacts, isPlaceholderName, type CitationFacts, type MissingNote } from './facts.ts';
 import type { Formatted, StyleOutput } from './processor.ts';
 import { properWordsOf } from './sentence-case.ts';
 import { loadStyles, type StyleInfo } from './styles.ts';
@@ -100,7 +100,9 @@ export async function citeQuote(engine: SearchEngine, quote: QuoteDocument, sour
   const facts = citationFacts(quote, source, labels);
   const range = options.range ?? { start: 0, end: quote.text.length };
   const words = quote.text.slice(range.start, range.end).replace(/\s+/g, ' ').trim();
-  const speaker = quote.speaker && !/^Unnamed\b/.test(quote.speaker.name) ? quote.speaker.name : null;
+  // "Unnamed critic", "Speaker 1", "Woman": a voice the loader named by its role is no one to cite ("as cited in").
+  const ofThisSource = !!quote.speaker?.slug.startsWith(`${quote.source}-`);
+  const speaker = quote.speaker && !ofThisSource && !isPlaceholderName(quote.speaker.name) ? quote.speaker.name : null;
   const lead = facts.author ?? facts.hosts[0] ?? null;
   // A person quoted by a review's or article's writer is a secondary source ("as cited in").
   const quotedPerson = quote.kind === 'quotation' && speaker && speaker !== lead ? speaker : null;

@@ -24,7 +24,7 @@ type CslDate = { 'date-parts': number[][] };
 /** One CSL-JSON item (CSL 1.0.2 data schema). */
 export interface CslItem {
   id: string;
-  type: 'interview' | 'broadcast' | 'motion_picture' | 'review' | 'article-newspaper';
+  type: 'interview' | 'broadcast' | 'motion_picture' | 'review' | 'article-newspaper' | 'webpage';
   title?: string;
   'container-title'?: string;
   publisher?: string;
@@ -74,13 +74,20 @@ export interface ItemContext {
   properWords: ReadonlySet<string>;
 }
 
+/**
+ * A title's "..." as the ellipsis character. citeproc folds a period after three full stops into
+ * them, so a title ending "Live From..." lost the full stop that separates it from what follows
+ * ("Live From... CNN"); after "…" the separator stays ("Live From…. CNN", as after "?" it would not).
+ */
+const ellipsis = (title: string) => title.replace(/(?<!\.)\.\.\.(?!\.)/g, '…');
+
 const BROADCAST_GENRE = { radio: 'Radio broadcast', television: 'Television broadcast' } as const;
 
 export function cslItem(facts: CitationFacts, ctx: ItemContext): { item: CslItem; missing: MissingNote[] } {
   const missing: MissingNote[] = [];
   const item: CslItem = { id: ctx.id, type: 'interview' };
   // Titles are stored in sentence case, as CSL expects: APA prints them so, MLA and Chicago title-case them.
-  const title = facts.title ? sentenceCase(facts.title, ctx.properWords) : null;
+  const title = facts.title ? ellipsis(sentenceCase(facts.title, ctx.properWords)) : null;
   if (title) item.title = title;
   const issued = cslDate(facts.date);
   if (issued) item.issued = issued;
@@ -94,7 +101,7 @@ export function cslItem(facts: CitationFacts, ctx: ItemContext): { item: CslItem
         if (facts.hosts.length) item.host = people(facts.hosts);
         if (facts.medium) item.genre = BROADCAST_GENRE[facts.medium];
         else item.genre = 'Interview';
-        if (facts.programme) item['container-title'] = sentenceCase(facts.programme, ctx.properWords);
+        if (facts.programme) item['container-title'] = ellipsis(sentenceCase(facts.programme, ctx.properWords));
         if (facts.outlet) item.publisher = facts.outlet;
         if (facts.episode) item.number = facts.episode;
       } else {
@@ -111,7 +118,7 @@ export function cslItem(facts: CitationFacts, ctx: ItemContext): { item: CslItem
       item.medium = 'Audio podcast episode';
       if (facts.hosts.length) item.host = people(facts.hosts);
       // A programme is a work (APA: italic, sentence case), not a periodical: stored in sentence case like titles.
-      if (facts.programme) item['container-title'] = sentenceCase(facts.programme, ctx.properWords);
+      if (facts.programme) item['container-title'] = ellipsis(sentenceCase(facts.programme, ctx.properWords));
       if (facts.outlet) item.publisher = facts.outlet;
       if (facts.episode) item.number = facts.episode;
       break;
@@ -126,19 +133,22 @@ export function cslItem(facts: CitationFacts, ctx: ItemContext): { item: CslItem
       item.genre = 'Film';
       const director = facts.director ?? facts.work?.director ?? null;
       if (director) item.director = [cslName(director)];
-      if (!item.title && facts.work) item.title = sentenceCase(facts.work.title, ctx.properWords);
+      if (!item.title && facts.work) item.title = ellipsis(sentenceCase(facts.work.title, ctx.properWords));
       if (facts.outlet) item.publisher = facts.outlet;
       if (!item.issued && facts.work?.year) item.issued = { 'date-parts': [[facts.work.year]] };
       break;
     }
     case 'review':
       // The APA style reads a review in a periodical as that article type with reviewed-* variables (full date); `review` alone is dated by year.
-      item.type = facts.outlet ? 'article-newspaper' : 'review';
+      // A `review` without reviewed-* is read as titled by the work it reviews ("Review of <its own title>"):
+      // one that names no work and no outlet is a page of its own, described as a review.
+      item.type = facts.outlet ? 'article-newspaper' : facts.work ? 'review' : 'webpage';
+      if (!facts.outlet && !facts.work) item.genre = 'Review';
       if (facts.author) item.author = [cslName(facts.author)];
       else if (facts.outlet) item.author = [{ literal: facts.outlet }];
       if (facts.outlet) item['container-title'] = facts.outlet;
       if (facts.work) {
-        item['reviewed-title'] = facts.work.title;
+        item['reviewed-title'] = ellipsis(facts.work.title);
         item['reviewed-genre'] = 'film';
         if (facts.work.director) item['reviewed-author'] = [cslName(facts.work.director)];
       }

@@ -41,19 +41,38 @@ export interface MissingNote {
   message: string;
 }
 
+/**
+ * Words that stand where a name is not known: the loader's "Unnamed critic", a transcript's
+ * "Speaker 2", a byline of "Staff" or "Critic". None names a person, so none is cited as an author
+ * (APA 9.12 and MLA 9 cite an unsigned work by its title; "Anonymous" only when the work is so signed).
+ */
+const PLACEHOLDER = /^(?:unnamed\b.*|anonymous|anon\.?|unknown(?:\s+\w+)?|unidentified(?:\s+\w+)?|n\/?a|none|nobody|no author|(?:the\s+)?(?:critic|reviewer|author|writer|editor|staff|staff writer|staff reporter|correspondent|reporter|host|co-?host|narrator|interviewer|interviewee|guest|moderator|presenter|announcer|admin|administrator|speaker|participant|voice)(?:[\s_#-]*(?:\d{1,3}|[a-z]))?)$/i;
+
+/** Whether `name` is a stand-in for an unknown person rather than a name. */
+export function isPlaceholderName(name: string | null | undefined): boolean {
+  return !name || PLACEHOLDER.test(name.trim());
+}
+
+/** The collection every loose file is loaded into (`corpus/load.ts`): a folder, not a film anyone reviewed. */
+const LOOSE_FILES = 'uncollected';
+
 export function citationFacts(quote: QuoteDocument, source: SourceRecord | null, labels: Labels): CitationFacts {
   const ref = quote.sourceRef;
   const meta = source?.meta;
-  const collection: CollectionRecord | undefined = labels.collection(quote.collection);
+  const found: CollectionRecord | undefined = labels.collection(quote.collection);
+  const collection = found && found.slug !== LOOSE_FILES ? found : undefined;
   const name = (slug: string) => {
     const s = labels.speaker(slug);
-    return s && !isUnnamed(s) ? s.name : null;
+    // A voice the loader named by its role in this source only ("Speaker 1", "Woman") is no one to cite.
+    const ofThisSource = !!ref.slug && slug.startsWith(`${ref.slug}-`);
+    return s && !isUnnamed(s) && !ofThisSource && !isPlaceholderName(s.name) ? s.name : null;
   };
   const names = (slugs: string[] | undefined) => (slugs ?? []).map(name).filter((n): n is string => !!n);
   const hosts = names(meta?.host);
   const interviewer = meta?.interviewer ? name(meta.interviewer) : null;
   const inferred = meta?.inferred ?? [];
   const given = (field: MetaField, value: string | undefined) => (value && !inferred.includes(field) ? value : null);
+  const byline = given('author', meta?.author ?? ref.author);
   return {
     kind: ref.kind,
     title: given('title', meta?.title ?? ref.title),
@@ -62,9 +81,9 @@ export function citationFacts(quote: QuoteDocument, source: SourceRecord | null,
     programme: meta?.programme ?? null,
     episode: meta?.episode ?? null,
     medium: meta?.medium ?? null,
-    // An "Unnamed critic" is the loader's label for a missing byline: no author.
-    author: given('author', meta?.author ?? ref.author) && !/^Unnamed\b/.test(meta?.author ?? ref.author ?? '') ? (meta?.author ?? ref.author)! : null,
-    director: meta?.director ?? null,
+    // An "Unnamed critic" is the loader's label for a missing byline, and "Critic" or "Staff" no byline: no author.
+    author: byline && !isPlaceholderName(byline) ? byline : null,
+    director: meta?.director && !isPlaceholderName(meta.director) ? meta.director : null,
     repository: meta?.repository ?? null,
     url: meta?.url ?? ref.url ?? null,
     date: given('date', meta?.date ?? ref.date),

@@ -7,6 +7,7 @@
 import CSL, { type Engine } from 'citeproc';
 import type { CslItem } from './csl-item.ts';
 import { secondaryPrefix, type CiteRequest } from './in-text.ts';
+import { itemForStyle } from './style-items.ts';
 import { localeLoader, type StyleInfo } from './styles.ts';
 
 /** Formatted text in both forms: HTML (italics as `<i>`) for pages and the clipboard, plain text for the rest. */
@@ -50,30 +51,41 @@ export interface ProcessorOptions {
   keepSortKeys?: boolean;
 }
 
+/**
+ * Another source, cited in a note between the first note and the shortened one. Cited right after the
+ * first, the second note would be in the "ibid." position, which the Chicago style prints as the
+ * author alone ("O’Brien."); after another source's note it is the shortened note proper, author and
+ * short title ("O’Brien, “White House Briefing.”", CMOS 14.29). It is formatted and thrown away.
+ */
+const BETWEEN: CslItem = { id: 'verbatim-intervening-note', type: 'article-newspaper', title: 'Intervening note', 'container-title': 'Intervening' };
+
 export function createProcessor(styles: StyleInfo[], options: ProcessorOptions = {}): Processor {
   const locale = localeLoader();
   let current: CslItem | null = null;
   const engines = new Map<string, Engine>();
+  const retrieveItem = (id: string) => (id === BETWEEN.id ? BETWEEN : current);
   const engineFor = (style: StyleInfo) => {
     let engine = engines.get(style.key);
     if (!engine) {
       const xml = options.keepSortKeys ? style.xml : withoutSortKeys(style.xml);
-      engine = new CSL.Engine({ retrieveLocale: locale, retrieveItem: () => current }, xml, style.locale ?? 'en-US', !!style.locale);
+      engine = new CSL.Engine({ retrieveLocale: locale, retrieveItem }, xml, style.locale ?? 'en-US', !!style.locale);
       engines.set(style.key, engine);
     }
     return engine;
   };
 
-  function formatOne(style: StyleInfo, item: CslItem, cite: CiteRequest): StyleOutput {
+  function formatOne(style: StyleInfo, built: CslItem, cite: CiteRequest): StyleOutput {
     const engine = engineFor(style);
-    engine.updateItems([item.id]);
+    const item = (current = itemForStyle(built, style.key));
     const note = style.class === 'note';
+    // Only the item is registered: the bibliography is made from the registry, before any note adds `BETWEEN` to it.
+    engine.updateItems([item.id]);
     const citation = (n: number) => ({
       citationItems: [
         {
           id: item.id,
           ...(cite.timestamp ? { locator: cite.timestamp, label: 'timestamp' } : {}),
-          ...(cite.quotedPerson ? { prefix: secondaryPrefix(style.key, style.class, cite.quotedPerson) } : {}),
+          ...(cite.quotedPerson ? { prefix: secondaryPrefix(style.key, style.class, cite.quotedPerson, n > 1 ? 'short' : 'full') } : {}),
         },
       ],
       properties: { noteIndex: note ? n : 0 },
@@ -88,17 +100,19 @@ export function createProcessor(styles: StyleInfo[], options: ProcessorOptions =
     const inText = both((format) => engine.previewCitationCluster(citation(1), [], [], format));
     let shortNote: Formatted | null = null;
     if (note) {
-      // A second note to the same source is the shortened form (CMOS 14.29): register a first one before it.
+      // A later note to the same source is the shortened form (CMOS 14.29): register a first one, and
+      // another source's note after it, so that the later note is not in the "ibid." position.
       const first = { ...citation(1), citationID: 'first' };
       engine.processCitationCluster(first, [], []);
-      shortNote = both((format) => engine.previewCitationCluster(citation(2), [['first', 1]], [], format));
+      const between = { citationID: 'between', citationItems: [{ id: BETWEEN.id }], properties: { noteIndex: 2 } };
+      engine.processCitationCluster(between, [['first', 1]], []);
+      shortNote = both((format) => engine.previewCitationCluster(citation(3), [['first', 1], ['between', 2]], [], format));
     }
     return { key: style.key, reference, inText, shortNote };
   }
 
   return {
     format(item, cite) {
-      current = item;
       return styles.map((style) => {
         try {
           return formatOne(style, item, cite);

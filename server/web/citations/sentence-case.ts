@@ -6,8 +6,10 @@
  * corpus, the registry's names) keep their capitals.
  */
 
-// Apostrophes inside a word ("children’s") belong to it; one at its end closes a quotation.
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}.-]|['’](?=\p{L}))*/gu;
+// Apostrophes inside a word ("children’s") belong to it; one at its end closes a quotation. A full
+// stop belongs to a word inside an abbreviation ("U.S.", "D.C."), not after it: "From..." is "From"
+// (a small word) and an ellipsis, where it was a long word that made "Live From..." look title-cased.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}-]|\.(?=[\p{L}\p{N}])|['’](?=\p{L}))*(?:(?<=\.[\p{L}\p{N}])\.)?/gu;
 const SMALL = /^(?:a|an|the|and|but|or|nor|for|so|yet|as|at|by|in|of|off|on|per|to|up|via|from|into|onto|with|over)$/i;
 
 /** Whether most of the title's longer words start with a capital: then it is in title case. */
