@@ -95,6 +95,16 @@ describe('a label of an initial and a surname', () => {
   });
 });
 
+describe("a transcript page's title", () => {
+  it('is no link back up the site, nor a transcription template or a recording file name', () => {
+    // CNN's transcript pages open on a link (a real page in the sweep); Word's Transcribe on its template.
+    const page = read("Return to Transcripts main page\n\nAMERICAN MORNING\n\nMILES O'BRIEN, CNN ANCHOR: Good morning.\n\nSOLEDAD O'BRIEN, CNN ANCHOR: Good morning.\n\nM. O'BRIEN: We begin.\n");
+    expect(page.source.meta.title).toBe('AMERICAN MORNING');
+    const word = read('Audio file\nWhatsApp Audio 2023-12-16 at 01.30.06.mp4\nTranscript\n\nJANE DOE: Hello.\n\nJOHN ROE: Hi.\n\nJANE DOE: Good.\n');
+    expect(word.source.meta.title).not.toMatch(/Audio file|\.mp4|^Transcript$/);
+  });
+});
+
 describe('a role for a label', () => {
   it('reads `HOST:` and `GUEST:` before speech as the host and the guest, and a show note naming them as no one', () => {
     const show = said(['HOST: Welcome, both.', 'JOHN KING: Hello.', 'HOST: Who flies?', 'GUEST: I do.', 'HOST: Good.'].join('\n\n'));

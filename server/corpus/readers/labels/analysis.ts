@@ -44,7 +44,7 @@ export function firstLineTitle(a: LabelAnalysis): string | undefined {
   for (let i = 0; i < a.lines.length && i < firstLabel && lines.length < 4; i++) {
     const text = a.lines[i]!.text.trim();
     // A web page's furniture copied with its text: a breadcrumb's `You are here`, `Skip to main content`.
-    if (text === '' || PAGE_FURNITURE.has(text.toLowerCase()) || RECORDING_FILE.test(text)) continue;
+    if (text === '' || PAGE_FURNITURE.has(text.toLowerCase()) || RECORDING_FILE.test(text) || NAVIGATION.test(text)) continue;
     // A play that opens on `ACT I` has no title page.
     if (!isTitleLine(text) || DIVISION_LINE.test(text)) break;
     lines.push({ index: i, text });
@@ -63,6 +63,8 @@ const PAGE_FURNITURE = new Set([
   // A transcription service's template above the speech (Word's Transcribe: `Audio file`, the recording's name, `Transcript`).
   'audio file', 'video file', 'transcript', 'transcription', 'untitled', 'recording',
 ]);
+/** A link back up the site, copied with the page: CNN's `Return to Transcripts main page`, `Back to top`. */
+const NAVIGATION = /^(?:return|back|go back) to\b/i;
 /** The name of a recording's file, which a transcription service writes above the speech: no title. */
 const RECORDING_FILE = /\.(?:mp3|mp4|m4a|wav|ogg|webm|mov|aac|flac)$/i;
 
