@@ -7,7 +7,7 @@ import type { Config } from '../config.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { sendCsv } from './export.ts';
 import { quoteJson, searchJsonText } from '../search/wire.ts';
-import { parseSearchParams, toSearchRequest } from './params.ts';
+import { givenOnce, parseSearchParams, toSearchRequest } from './params.ts';
 import { lookupQuote } from './quote-data.ts';
 import { openApiDocument } from './openapi.ts';
 import { labelsFor } from './labels.ts';
@@ -38,10 +38,14 @@ export function apiRouter(engine: SearchEngine, config: Config): Router {
     const id = String(req.params.id);
     const found = await lookupQuote(engine, id);
     if (found.status === 'moved') {
-      res.redirect(301, `/api/quotes/${encodeURIComponent(found.to)}`);
+      // The query goes along (`?w=4-10`), as on the quote page.
+      const query = req.originalUrl.indexOf('?');
+      res.redirect(301, `/api/quotes/${encodeURIComponent(found.to)}${query === -1 ? '' : req.originalUrl.slice(query)}`);
       return;
     }
     const c = found.context;
+    // One word range is cited: `?w=1-2&w=4-10` is a 400 naming w, not a citation of neither.
+    givenOnce(req, 'w');
     const { citation, excerpt } = await quoteCitation(engine, c, labelsFor(await engine.catalog()), base, req);
     res.json({
       quote: quoteJson(c.quote, base),

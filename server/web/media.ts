@@ -73,14 +73,20 @@ export function recordingOf(media: string | undefined): Recording | null {
   return { kind, provider: `${kind} file`, src: url.href, embed: null, origin: url.origin };
 }
 
-/** Seconds as a media fragment time: whole or to the tenth, as the fragment syntax allows. */
-const fragmentTime = (s: number) => String(Math.round(Math.max(0, s) * 10) / 10);
+/**
+ * Seconds as a media fragment time, to the tenth: a start rounded down and an end rounded up, so the
+ * fragment holds every word of the quote (350.97 s starts at 350.9, not 351, which skips a word).
+ * The epsilon keeps a time already in tenths (0.3 × 10 = 3.0000000000000004) where it is.
+ */
+const EPSILON = 1e-6;
+const fragmentStart = (s: number) => String(Math.floor(Math.max(0, s) * 10 + EPSILON) / 10);
+const fragmentEnd = (s: number) => String(Math.ceil(Math.max(0, s) * 10 - EPSILON) / 10);
 
 /** Where a plain link opens the recording at `start` (and, for a file, stops at `end`). */
 export function linkAt(media: string, recording: Recording, start: number, end?: number): string {
   const t = Math.floor(Math.max(0, start));
   if (recording.kind === 'audio' || recording.kind === 'video') {
-    return `${recording.src}#t=${fragmentTime(start)}${end !== undefined && end > start ? `,${fragmentTime(end)}` : ''}`;
+    return `${recording.src}#t=${fragmentStart(start)}${end !== undefined && end > start ? `,${fragmentEnd(end)}` : ''}`;
   }
   if (recording.kind === 'archive') return `${recording.embed!.replace(/\/embed\//, '/details/').replace(/\?.*$/, '')}#start/${t}`;
   const url = new URL(media);

@@ -1,13 +1,14 @@
 /**
  * Speakers and sources a search names. Names and titles are not searched as a quote's words (a hit
  * always shows the words it matched, and counts are counts of quotes that say the words); instead,
- * when a query word is a speaker's name or alias, or the words are all in a source's title, the
- * search page offers that filter: "Matthew Heineman is a speaker: his quotes with “camera”".
+ * when a query word (other than a function word such as "the") is a speaker's name or alias, or the
+ * words are all in a source's title, the search page offers that filter: "Matthew Heineman is a speaker: his quotes with “camera”".
  * The word → speakers and word → sources tables are built once per index build.
  */
 import type { Catalog } from '../search/engine.ts';
 import { describeParts, parseQuery, type QueryPart } from '../search/query.ts';
 import { terms } from '../search/tokenize.ts';
+import { isContentWord } from '../search/verify/words.ts';
 import { isUnnamed, type Labels } from './labels.ts';
 import { searchHref, sourcePath, speakerPath, type SearchState } from './links.ts';
 import { nestQuotes } from './quote-marks.ts';
@@ -66,16 +67,20 @@ export function namedFilters(q: string, state: SearchState, labels: Labels): Nam
   const words = parsed.parts.flatMap((p) => (p.kind === 'word' ? [p.term] : p.terms));
   const out: NamedFilter[] = [];
 
+  // Function words ("the", "of") are in many names and titles and name none of them: a speaker or
+  // source is offered for the other words only ("the" offering every title with "The" in it helps nobody).
+  const naming = words.filter((w) => w.length >= MIN_WORD && isContentWord(w));
   const speakers = new Map<string, Set<string>>();
-  for (const word of words) for (const slug of t.speakers.get(word) ?? []) (speakers.get(slug) ?? speakers.set(slug, new Set()).get(slug)!).add(word);
+  for (const word of naming) for (const slug of t.speakers.get(word) ?? []) (speakers.get(slug) ?? speakers.set(slug, new Set()).get(slug)!).add(word);
   for (const [slug, naming] of [...speakers].slice(0, MAX_OFFERED)) {
     if ((state.filters.speaker as string[]).includes(slug)) continue;
     const rest = restOf(parsed.parts, parsed.excluded, naming);
     out.push({ kind: 'speaker', label: labels.speakerName(slug), page: speakerPath(slug), rest, restShown: nestQuotes(rest), href: searchHref({ ...state, q: rest, page: 1, filters: { ...state.filters, speaker: [slug] } }) });
   }
 
+  // Every word must be in the title (function words too), and one at least must say something.
   const [first, ...others] = words.filter((w) => w.length >= MIN_WORD);
-  if (first) {
+  if (first && naming.length > 0) {
     const titled = [...(t.sources.get(first) ?? [])].filter((slug) => others.every((w) => t.sources.get(w)?.has(slug)));
     for (const slug of titled.slice(0, MAX_OFFERED)) {
       if ((state.filters.source as string[]).includes(slug)) continue;

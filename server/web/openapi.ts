@@ -31,13 +31,13 @@ export function openApiDocument(baseUrl: string) {
           summary: 'Search quotes',
           description: `Every word must match (the last as a prefix, typos tolerated by word length); "quoted phrases" match exactly; -word excludes. With format=csv, all results (at most ${MAX_EXPORT_ROWS}) download as CSV with the columns ${CSV_COLUMNS.join(', ')}.`,
           parameters: [
-            { name: 'q', in: 'query', schema: { type: 'string', maxLength: MAX_QUERY_LENGTH }, description: 'Words, "phrases" and -exclusions; empty lists everything.' },
+            { name: 'q', in: 'query', schema: { type: 'string', maxLength: MAX_QUERY_LENGTH }, description: 'Words, "phrases" and -exclusions; empty lists everything. A q with no word to search (only emoji or punctuation, such as "-") is no query: it lists everything, and the answer\'s `query` is empty.' },
             { name: 'speaker', ...slugList('Speaker slug.') },
             { name: 'source', ...slugList('Source slug.') },
             { name: 'kind', ...slugList(`Quote kind: ${QUOTE_KINDS.join(', ')}.`), schema: { type: 'array', items: { type: 'string', enum: QUOTE_KINDS } } },
             { name: 'collection', ...slugList('Collection slug.') },
             { name: 'sort', in: 'query', schema: { type: 'string', enum: SORT_ORDERS, default: 'relevance' } },
-            { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 } },
+            { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 }, description: 'A page past the last one answers with no hits (the /search page redirects to its last page instead).' },
             { name: 'perPage', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE } },
             { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv'], default: 'json' } },
           ],
@@ -57,7 +57,7 @@ export function openApiDocument(baseUrl: string) {
           summary: 'One quote with its context',
           parameters: [
             { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' } },
-            { name: 'w', in: 'query', required: false, description: 'Cite only these words of the quote: a range such as 4-10 (words counted from 1).', schema: { type: 'string', pattern: '^\\d+-\\d+$' } },
+            { name: 'w', in: 'query', required: false, description: 'Cite only these words of the quote: a range such as 4-10 (words counted from 1); given once (a repeated w is a 400).', schema: { type: 'string', pattern: '^\\d+-\\d+$' } },
           ],
           responses: {
             '200': { description: 'The quote, the lines around it, where else it is quoted, its source, speaker and citations.', content: { 'application/json': { schema: { $ref: '#/components/schemas/QuoteContext' } } } },

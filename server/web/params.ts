@@ -1,22 +1,32 @@
 /**
  * Search parameters from a query string, validated once for the pages, the API and the export: every
- * bad value is a 400 that names its parameter. Unknown parameters are ignored.
+ * bad value is a 400 that names its parameter. Unknown parameters are ignored. Also the `?page=` every
+ * paged page takes, and how they all answer a page past their last.
  */
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { QUOTE_KINDS, type QuoteKind } from '../corpus/model.ts';
 import { badRequest } from '../errors.ts';
 import { SORT_ORDERS, type SearchRequest, type SortOrder } from '../search/engine.ts';
+import { parseQuery } from '../search/query.ts';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_PER_PAGE = 100;
 export const DEFAULT_PER_PAGE = 20;
-/** Deeper pages than this are refused: nobody reads them and they cost every engine. */
+/** Deeper search pages than this are never searched: nobody reads them and they cost every engine. */
 export const MAX_PAGE = 500;
+/**
+ * The largest `?page=` a page takes as a page number at all. Anything from 1 to this is a page, and
+ * one past the last is answered with the last (`redirectPastLast`); beyond it (or not a whole number)
+ * the value is malformed, a 400.
+ */
+export const MAX_PAGE_PARAM = 100_000;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface SearchParams extends Required<Pick<SearchRequest, 'q' | 'page' | 'perPage' | 'sort'>> {
   filters: { speaker: string[]; source: string[]; kind: QuoteKind[]; collection: string[] };
   format: 'json' | 'csv';
+  /** The query as typed when it holds no word to search (and `q` is then ''); null otherwise. */
+  unsearchable: string | null;
 }
 
 function values(req: Request, name: string): string[] {
@@ -39,9 +49,31 @@ function integer(req: Request, name: string, fallback: number, min: number, max:
   return Number(raw);
 }
 
-/** `?page=` of a paged resource with `pages` pages (1 when absent); a 400 naming it otherwise. */
-export function pageNumber(req: Request, pages: number): number {
-  return integer(req, 'page', 1, 1, Math.max(1, pages));
+/** `?page=` of a paged page (1 when absent), maybe past its last page; a 400 naming it when malformed. */
+export function pageParam(req: Request): number {
+  return integer(req, 'page', 1, 1, MAX_PAGE_PARAM);
+}
+
+/**
+ * Every paged page answers a page past its last one alike: a 302 to the last page (`href(pages)`),
+ * never a 400 or an empty list. True when it redirected.
+ */
+export function redirectPastLast(res: Response, page: number, pages: number, href: (page: number) => string): boolean {
+  const last = Math.max(1, pages);
+  if (page <= last) return false;
+  res.redirect(302, href(last));
+  return true;
+}
+
+/**
+ * Parameters that are read once, and so may be given once: a repeated one (`?w=1-2&w=4-5`) is a 400
+ * naming it, rather than a request that silently uses neither.
+ */
+export function givenOnce(req: Request, ...names: string[]): void {
+  for (const name of names) {
+    const raw = req.query[name];
+    if (raw !== undefined && typeof raw !== 'string') throw badRequest(name, `${name} may be given once, as text`);
+  }
 }
 
 function slugs(req: Request, name: string): string[] {
@@ -50,11 +82,20 @@ function slugs(req: Request, name: string): string[] {
   return [...new Set(list)];
 }
 
-export function parseSearchParams(req: Request): SearchParams {
+/**
+ * `maxPage`: the deepest `page` accepted; the API refuses pages past `MAX_PAGE`, the search page
+ * takes any page number (`MAX_PAGE_PARAM`) and redirects one past the last.
+ */
+export function parseSearchParams(req: Request, { maxPage = MAX_PAGE }: { maxPage?: number } = {}): SearchParams {
   const rawQ = req.query.q;
   if (rawQ !== undefined && typeof rawQ !== 'string') throw badRequest('q', 'q may be given once, as text');
-  const q = (rawQ ?? '').trim();
-  if (q.length > MAX_QUERY_LENGTH) throw badRequest('q', `q is ${q.length} characters long; at most ${MAX_QUERY_LENGTH} are allowed`);
+  const typed = (rawQ ?? '').trim();
+  if (typed.length > MAX_QUERY_LENGTH) throw badRequest('q', `q is ${typed.length} characters long; at most ${MAX_QUERY_LENGTH} are allowed`);
+  // A query of no word at all ("😀", "-", '""') searches nothing: it is no query, and is said to be
+  // (`unsearchable`), rather than every quote "matching" it.
+  const parsed = parseQuery(typed);
+  const searchable = parsed.parts.length + parsed.excluded.length + parsed.ignored.length > 0;
+  const q = searchable ? typed : '';
   const kinds = values(req, 'kind');
   for (const k of kinds) if (!(QUOTE_KINDS as readonly string[]).includes(k)) throw badRequest('kind', `kind must be one of ${QUOTE_KINDS.join(', ')}, got "${k.slice(0, 40)}"`);
   const sort = single(req, 'sort') ?? 'relevance';
@@ -63,7 +104,8 @@ export function parseSearchParams(req: Request): SearchParams {
   if (format !== 'json' && format !== 'csv') throw badRequest('format', `format must be json or csv, got "${format.slice(0, 20)}"`);
   return {
     q,
-    page: integer(req, 'page', 1, 1, MAX_PAGE),
+    unsearchable: searchable || typed === '' ? null : typed,
+    page: integer(req, 'page', 1, 1, maxPage),
     perPage: integer(req, 'perPage', DEFAULT_PER_PAGE, 1, MAX_PER_PAGE),
     sort: sort as SortOrder,
     filters: { speaker: slugs(req, 'speaker'), source: slugs(req, 'source'), kind: [...new Set(kinds)] as QuoteKind[], collection: slugs(req, 'collection') },

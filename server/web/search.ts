@@ -10,7 +10,7 @@ import { labelsFor } from './labels.ts';
 import { FILTER_FIELDS, searchHref, searchQuery, toggleFilter, withQuery, type SearchState } from './links.ts';
 import { namedFilters } from './named.ts';
 import { searchTitle } from './page-meta.ts';
-import { DEFAULT_PER_PAGE, MAX_PAGE, parseSearchParams, toSearchRequest } from './params.ts';
+import { DEFAULT_PER_PAGE, MAX_PAGE, MAX_PAGE_PARAM, parseSearchParams, redirectPastLast, toSearchRequest } from './params.ts';
 import { nestQuotes, nestQuotesHtml } from './quote-marks.ts';
 import { combinedFacets, facetGroups, FIELD_LABELS, resultsHaveDates, unknownFilters, valueLabel } from './search-facets.ts';
 import { suggest, type Suggestion } from './suggest.ts';
@@ -38,20 +38,23 @@ function droppedNote(q: string, result: SearchResult) {
 interface EmptyHelp {
   drops: Array<{ label: string; href: string; total: number }>;
   suggestion: (Suggestion & { href: string }) | null;
-  firstPage: string | null;
 }
 
 export async function searchPage(engine: SearchEngine, req: Request, res: Response): Promise<void> {
-  const params = parseSearchParams(req);
+  const params = parseSearchParams(req, { maxPage: MAX_PAGE_PARAM });
   const state: SearchState = { q: params.q, filters: params.filters, sort: params.sort, page: params.page, perPage: params.perPage };
   const request = toSearchRequest(params);
-  const [result, catalog] = await Promise.all([engine.search(toSearchRequest(params, CROP_WORDS)), engine.catalog()]);
-  // A page past the last one: the last page, never "showing 1961–3" over an empty list.
-  const pages = Math.min(Math.ceil(result.total / state.perPage), MAX_PAGE);
-  if (result.hits.length === 0 && result.total > 0 && state.page > pages) {
-    res.redirect(302, searchHref({ ...state, page: pages }));
+  const lastPage = (total: number) => Math.min(Math.ceil(total / state.perPage), MAX_PAGE);
+  const toPage = (page: number) => searchHref({ ...state, page });
+  // Deeper than any page offered: count the results (only) to find the last page.
+  if (state.page > MAX_PAGE) {
+    const { total } = await engine.search({ ...request, page: 1, perPage: 1, facets: false, highlight: false });
+    redirectPastLast(res, state.page, lastPage(total), toPage);
     return;
   }
+  const [result, catalog] = await Promise.all([engine.search(toSearchRequest(params, CROP_WORDS)), engine.catalog()]);
+  // A page past the last one: the last page, never "showing 1961–3" over an empty list.
+  if (redirectPastLast(res, state.page, lastPage(result.total), toPage)) return;
   const labels = labelsFor(catalog);
   const active = FILTER_FIELDS.flatMap((field) =>
     (state.filters[field] as string[]).map((value) => ({ field: FIELD_LABELS[field], label: valueLabel(field, value, labels), removeHref: searchHref(toggleFilter(state, field, value)) })),
@@ -75,7 +78,6 @@ export async function searchPage(engine: SearchEngine, req: Request, res: Respon
       // A filter worth dropping is one whose removal finds something.
       drops: drops.filter((d) => d.total > 0),
       suggestion: suggestion ? { ...suggestion, href: searchHref(withQuery(suggestion.withoutFilters ? cleared : state, suggestion.q)) } : null,
-      firstPage: state.page > 1 ? searchHref({ ...state, page: 1 }) : null,
     };
   }
 
@@ -92,6 +94,8 @@ export async function searchPage(engine: SearchEngine, req: Request, res: Respon
     hideHeaderSearch: true,
     noindex: true,
     q: params.q,
+    // "😀" searches nothing: the page shows every quote and says why, not that they match it.
+    unsearchable: params.unsearchable,
     state,
     total: result.total,
     range: { first, last: Math.min(result.total, first + result.hits.length - 1) },

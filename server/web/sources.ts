@@ -15,7 +15,7 @@ import { searchHref, sourcePagePath, sourcePath, speakerPath } from './links.ts'
 import { sourceCharts } from './charts/source-charts.ts';
 import { allowRecording, playerView, turnSeek } from './media.ts';
 import { sourceMeta } from './page-meta.ts';
-import { pageNumber } from './params.ts';
+import { pageParam, redirectPastLast } from './params.ts';
 import { pageCount, pageQuotes } from '../search/source-pages.ts';
 import { catalogLists, LIST_PAGE_SIZE, pageOfList } from './catalog-lists.ts';
 import { groupBy } from '../util/group-by.ts';
@@ -51,12 +51,13 @@ export async function sourcesIndex(engine: SearchEngine, req: Request, res: Resp
   const shown = (catalog?.collections ?? []).filter((c) => only === undefined || c.slug === only);
   const ordered = shown.flatMap((c) => lists?.sourcesByCollection.get(c.slug) ?? []);
   const pages = Math.max(1, Math.ceil(ordered.length / LIST_PAGE_SIZE));
-  const page = pageNumber(req, pages);
+  const page = pageParam(req);
+  const href = (n: number) => `/sources${only || n > 1 ? `?${new URLSearchParams({ ...(only ? { collection: only } : {}), ...(n > 1 ? { page: String(n) } : {}) })}` : ''}`;
+  if (redirectPastLast(res, page, pages, href)) return;
   const onPage = groupBy(pageOfList(ordered, page).items, (s) => s.collection);
   const collections = shown
     .filter((c) => onPage.has(c.slug))
     .map((c) => ({ title: c.title, year: c.year, sources: onPage.get(c.slug)!.map((s) => sourceSummary(s, labels)) }));
-  const href = (n: number) => `/sources${only || n > 1 ? `?${new URLSearchParams({ ...(only ? { collection: only } : {}), ...(n > 1 ? { page: String(n) } : {}) })}` : ''}`;
   res.render('sources/index', {
     title: only ? `Sources: ${labels.collection(only)!.title}` : 'Sources',
     nav: 'sources',
@@ -75,7 +76,10 @@ export async function sourcePage(engine: SearchEngine, config: Config, req: Requ
   if (!record) throw notFound('There is no source at this address. The list of sources may help.');
   // A long source is read a page at a time (pages chosen when indexing: `search/source-pages.ts`).
   const pages = pageCount(record);
-  const page = pageNumber(req, pages);
+  const page = pageParam(req);
+  // Past the last page (a link from before the source shrank): the last page. The browser keeps a
+  // `#<quote id>` fragment across the redirect, so an anchor still lands if its quote is there.
+  if (redirectPastLast(res, page, pages, (n) => sourcePagePath(slug, n))) return;
   const { offset, limit } = pageQuotes(record, page);
   // Laid out as prose (reviews, articles) → paragraphs of the text; anything else is speaker turns.
   const transcript = record.layout !== 'prose';

@@ -12,7 +12,7 @@ import { SOURCE_KIND_LABELS, isUnnamed, labelsFor } from './labels.ts';
 import { searchHref, sourcePath, speakerPath } from './links.ts';
 import { speakerCharts } from './charts/speaker-charts.ts';
 import { speakerMeta } from './page-meta.ts';
-import { DEFAULT_PER_PAGE, pageNumber, parseSearchParams } from './params.ts';
+import { DEFAULT_PER_PAGE, pageParam, redirectPastLast } from './params.ts';
 import { catalogLists, LIST_PAGE_SIZE, pageOfList } from './catalog-lists.ts';
 import { pager, quoteView } from './view-models.ts';
 
@@ -25,7 +25,9 @@ export async function speakersIndex(engine: SearchEngine, req: Request, res: Res
   const labels = labelsFor(catalog);
   const all = catalog ? catalogLists(catalog).speakers : [];
   const pages = Math.max(1, Math.ceil(all.length / LIST_PAGE_SIZE));
-  const page = pageNumber(req, pages);
+  const page = pageParam(req);
+  const href = (n: number) => (n > 1 ? `/speakers?page=${n}` : '/speakers');
+  if (redirectPastLast(res, page, pages, href)) return;
   const speakers = pageOfList(all, page).items.map((s) => ({
     name: labels.speakerName(s.slug),
     href: speakerPath(s.slug),
@@ -42,25 +44,22 @@ export async function speakersIndex(engine: SearchEngine, req: Request, res: Res
     named: speakers.filter((s) => !s.unnamed),
     unnamed: speakers.filter((s) => s.unnamed),
     total: all.length,
-    pager: pager(page, pages, 1, (n) => (n > 1 ? `/speakers?page=${n}` : '/speakers')),
+    pager: pager(page, pages, 1, href),
   });
 }
 
 export async function speakerPage(engine: SearchEngine, config: Config, req: Request, res: Response): Promise<void> {
   const slug = String(req.params.slug);
-  const { page } = parseSearchParams(req);
+  const page = pageParam(req);
   const catalog = SLUG.test(slug) ? await engine.catalog() : null;
   const labels = labelsFor(catalog);
   const speaker = labels.speaker(slug);
   if (!speaker) throw notFound('There is no speaker at this address. The list of speakers may help.');
   const perPage = DEFAULT_PER_PAGE;
   const listed = await engine.list({ speaker: slug }, { offset: (page - 1) * perPage, limit: perPage });
+  const href = (n: number) => (n > 1 ? `${speakerPath(slug)}?page=${n}` : speakerPath(slug));
   // A page past the last one: the last page, never "Quotes 1961–1960 of 7" over an empty list.
-  const pages = Math.max(1, Math.ceil(listed.total / perPage));
-  if (page > pages) {
-    res.redirect(302, pages > 1 ? `${speakerPath(slug)}?page=${pages}` : speakerPath(slug));
-    return;
-  }
+  if (redirectPastLast(res, page, Math.ceil(listed.total / perPage), href)) return;
   const sources = Object.entries(speaker.sourceCounts)
     .sort((a, b) => b[1] - a[1])
     .map(([source, count]) => {
@@ -95,7 +94,7 @@ export async function speakerPage(engine: SearchEngine, config: Config, req: Req
     sources,
     quotes: listed.quotes.map((q) => quoteView(q, labels)),
     range: { first: listed.total === 0 ? 0 : (page - 1) * perPage + 1, last: (page - 1) * perPage + listed.quotes.length, total: listed.total },
-    pager: pager(page, listed.total, perPage, (n) => (n > 1 ? `${speakerPath(slug)}?page=${n}` : speakerPath(slug))),
+    pager: pager(page, listed.total, perPage, href),
     charts: speakerCharts(speaker, labels.speakerName(slug), labels),
     allHref: searchHref({ q: '', filters: { ...noFilters, speaker: [slug] }, sort: 'source', page: 1, perPage: 20 }),
     share: speakerCardTags(slug, speaker.name, config.baseUrl, await engine.stats()),

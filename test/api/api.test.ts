@@ -97,6 +97,18 @@ describe('GET /api/quotes/:id and /health', () => {
     expect(res.body.source).toMatchObject({ slug: '003-e883455660d33f06', outlet: 'NPR' });
   });
 
+  it('answers a repeated w (or from, to on the page) with a 400 naming it, as a repeated q is', async () => {
+    const id = (await request(app).get('/api/search?q=bartender')).body.hits[0].id;
+    await request(app).get(`/api/quotes/${id}?w=1-2`).expect(200);
+    const res = await request(app).get(`/api/quotes/${id}?w=4-10&w=1-2`).expect(400);
+    expect(res.body.error).toMatchObject({ status: 400, parameter: 'w', message: 'w may be given once, as text' });
+    for (const [query, parameter] of [['w=4-10&w=1-2', 'w'], ['from=yeah&from=job', 'from'], ['from=yeah&to=job&to=then', 'to']]) {
+      const page = await request(app).get(`/q/${id}?${query}`).set('Accept', 'application/json').expect(400);
+      expect(page.body.error.parameter).toBe(parameter);
+    }
+    expect((await request(app).get(`/q/${id}/cite.bib?w=1-2&w=1-3`).expect(400)).text).toContain('<strong>w</strong>');
+  });
+
   it('answers 404 in JSON for an unknown or malformed id', async () => {
     await request(app).get('/api/quotes/nope_000000000000').expect(404).expect((r) => expect(r.body.error.code).toBe('not_found'));
     await request(app).get('/api/quotes/%3Cscript%3E').expect(404);

@@ -23,6 +23,17 @@ import { TIMED_TURNS, timedEngine } from '../web/timed.ts';
 import { toneWav } from './wav.ts';
 
 
+/**
+ * A second collection, so that the home page shows two of each collection's regions, with a source
+ * long enough to be paged (two pagers on each of its pages).
+ */
+const LONG_TURNS = 130;
+const SECOND_COLLECTION = {
+  'second-film/collection.yml': 'title: A Second Film\nyear: 2020\nspeakers:\n  - name: Ada Rowe\n    role: host\n  - name: Ben Ortiz\n    role: subject\n',
+  'second-film/long-talk.txt': Array.from({ length: LONG_TURNS }, (_, i) => `${i % 2 ? 'BEN ORTIZ' : 'ADA ROWE'}: Turn number ${i + 1} of the long talk about rivers.`).join('\n\n'),
+  'second-film/long-talk.txt.yml': 'title: The long talk\nkind: interview\n',
+};
+
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
@@ -52,7 +63,7 @@ describe.skipIf(!available)(`exploring in a browser (needs ${CHROMIUM})`, () => 
     // The recording: 20 seconds, served with range requests (express.static) as a media host would.
     mediaDir = await mkdtemp(path.join(os.tmpdir(), 'verbatim-media-'));
     await writeFile(path.join(mediaDir, 'talk.wav'), toneWav(20));
-    ({ engine, slug: timed, cleanup } = await timedEngine(`${base}/media/talk.wav`));
+    ({ engine, slug: timed, cleanup } = await timedEngine(`${base}/media/talk.wav`, SECOND_COLLECTION));
     const outer = express();
     outer.use('/media', express.static(mediaDir));
     outer.use(createApp({ engine, config: testConfig({ BASE_URL: base }) }));
@@ -185,6 +196,7 @@ describe.skipIf(!available)(`exploring in a browser (needs ${CHROMIUM})`, () => 
         ['source-review', `/sources/${SOURCES.headlined}`],
         ['source-interview', `/sources/${SOURCES.interview}`],
         ['source-recording', `/sources/${timed}`],
+        ['source-paged', '/sources/long-talk?page=2'],
         ['not-found', '/q/no-such-quote_000000000000'],
         ['bad-request', '/search?page=0'],
       ];

@@ -92,4 +92,17 @@ describe('speaker and source cards and tags', () => {
     expect(meta(sourcePage, 'og:image')).toMatch(new RegExp(`^${BASE_URL}/cards/sources/${camera.source}\\.png\\?v&#x3D;\\w+$`));
     expect(meta(sourcePage, 'og:image:width')).toBe('1200');
   }, 60_000);
+
+  it('describes a long quote’s card with its words cut at a word, with an ellipsis', async () => {
+    const long = await quoteStarting(engine, TEXTS.heinemanTurn);
+    expect(long.text.length).toBeGreaterThan(200);
+    const alt = meta((await request(app).get(`/q/${long.id}`)).text, 'og:image:alt')!.replace(/&#x27;/g, "'");
+    const [, words] = /^“(.*)” — Matthew Heineman$/.exec(alt)!;
+    expect(words!.endsWith('…')).toBe(true);
+    const kept = words!.slice(0, -1);
+    // Whole words of the quote, the next one left out entirely.
+    expect(long.text.replace(/\s+/g, ' ').startsWith(kept)).toBe(true);
+    expect(long.text.replace(/\s+/g, ' ')[kept.length]).toMatch(/[\s,.;:]/);
+    expect(kept.length).toBeLessThanOrEqual(200);
+  });
 });

@@ -167,6 +167,7 @@ describe('old permalinks after a file is renamed or deleted', () => {
       [`/q/${before.id}`, `/q/${after.id}`],
       [`/q/${before.id}?w=1-3`, `/q/${after.id}?w=1-3`],
       [`/api/quotes/${before.id}`, `/api/quotes/${after.id}`],
+      [`/api/quotes/${before.id}?w=2-3`, `/api/quotes/${after.id}?w=2-3`],
       [`/cards/q/${before.id}.png`, `/cards/q/${after.id}.png`],
     ]) {
       const res = await request(app).get(from!);

@@ -29,7 +29,7 @@ describe('400: a bad parameter', () => {
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.text).toContain('That request could not be understood');
-    expect(res.text).toContain('page must be a whole number from 1 to 500, got &quot;zero&quot;');
+    expect(res.text).toContain('page must be a whole number from 1 to 100000, got &quot;zero&quot;');
     expect(res.text).toContain('The problem is with the <strong>page</strong> parameter');
     expect(res.text).toContain('<a href="/search?q&#x3D;camera">search without it</a>');
     expect(res.text).toContain('<a href="/">Home</a>');

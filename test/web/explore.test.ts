@@ -69,6 +69,13 @@ describe('why a hit matched', () => {
     expect(await page('/search?q=syria+zebra')).not.toContain('The source');
   });
 
+  it('offers nothing for function words alone, which many titles and names hold', async () => {
+    // "for" and "their" are both in the title above; "their for syria" still names it.
+    expect(await page('/search?q=their')).not.toContain('Your search names');
+    expect(await page('/search?q=for+their')).not.toContain('Your search names');
+    expect(await page('/search?q=their+for+syria')).toContain('The source <a href="/sources/001-d12ca1375d55f297">');
+  });
+
   it('explains under the search box what is searched', async () => {
     expect((await get('/search')).text).toContain('Finds the quotes that say every word (speakers and titles are filters).');
   });
@@ -114,10 +121,55 @@ describe('pages and filters that lead nowhere', () => {
     expect(speaker.headers.location).toBe('/speakers/matthew-heineman');
   });
 
+  it('answers it alike on every paged page, however far past the end (within the parameter’s syntax)', async () => {
+    const source = (await page('/sources')).match(/href="\/sources\/([a-z0-9-]+)"/)![1]!;
+    const expected: Array<[string, string]> = [
+      // Deeper than search pages go (500): still the last page, not a 400.
+      ['/search?page=999', '/search?page=4'],
+      ['/search?q=camera&page=100000', '/search?q=camera'],
+      // Nothing found: page 1 is the last page.
+      ['/search?q=zebra&page=3', '/search?q=zebra'],
+      ['/speakers?page=2', '/speakers'],
+      ['/sources?page=4', '/sources'],
+      ['/sources?collection=city-of-ghosts&page=2', '/sources?collection=city-of-ghosts'],
+      [`/sources/${source}?page=4`, `/sources/${source}`],
+      ['/speakers/matthew-heineman?page=999', '/speakers/matthew-heineman'],
+    ];
+    for (const [url, location] of expected) {
+      const res = await get(url);
+      expect([url, res.status, res.headers.location]).toEqual([url, 302, location]);
+    }
+    // Not a page number at all: a 400 naming page, on each of them.
+    for (const url of ['/search?page=abc', '/search?page=100001', '/speakers?page=0', '/sources?page=-1', `/sources/${source}?page=1.5`, '/speakers/matthew-heineman?page=x']) {
+      const res = await get(url);
+      expect([url, res.status]).toEqual([url, 400]);
+      expect(res.text).toContain('The problem is with the <strong>page</strong> parameter');
+    }
+  });
+
   it('says so when a filter names an unknown speaker or source', async () => {
     const html = await page('/search?q=camera&speaker=nobody&source=no-such-source');
     expect(html).toContain('There is no speaker “nobody” in the corpus, so this filter matches no quote. <a href="/search?q=camera&source=no-such-source">Search without it</a>.');
     expect(html).toContain('There is no source “no-such-source” in the corpus');
+  });
+});
+
+describe('a query without words', () => {
+  it.each(['😀', '-', '""', '- "…"'])('“%s” is no query: every quote, saying why, never that they match it', async (q) => {
+    const html = await page(`/search?q=${encodeURIComponent(q)}`);
+    expect(html).not.toMatch(/quotes? match/);
+    expect(html).toMatch(/<h2 id="results-title"[^>]*>\s*\d+ quotes/);
+    expect(html).toContain('has no words to search (letters or digits), so this shows every quote.');
+    // The API answers as the page does: no query, every quote.
+    const api = (await get(`/api/search?q=${encodeURIComponent(q)}`)).body;
+    const all = (await get('/api/search')).body;
+    expect(api).toMatchObject({ query: '', total: all.total });
+  });
+
+  it('leaves a query of excluded words alone', async () => {
+    const html = await page('/search?q=-camera');
+    expect(html).not.toContain('has no words to search');
+    expect((await get('/api/search?q=-camera')).body.query).toBe('-camera');
   });
 });
 

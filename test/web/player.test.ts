@@ -27,7 +27,10 @@ describe('recordings', () => {
 
   it('link to the moment: a media fragment for files, the provider’s own time parameter otherwise', () => {
     const at = (url: string, s: number, e?: number) => linkAt(url, recordingOf(url)!, s, e);
-    expect(at('https://media.example.org/talk.mp3', 61.25, 70)).toBe('https://media.example.org/talk.mp3#t=61.3,70');
+    // The start rounds down and the end up, to the tenth: the fragment never leaves out a word.
+    expect(at('https://media.example.org/talk.mp3', 61.25, 70)).toBe('https://media.example.org/talk.mp3#t=61.2,70');
+    expect(at('https://media.example.org/talk.mp3', 350.97, 355.81)).toBe('https://media.example.org/talk.mp3#t=350.9,355.9');
+    expect(at('https://media.example.org/talk.mp3', 0.3, 0.7)).toBe('https://media.example.org/talk.mp3#t=0.3,0.7');
     expect(at('https://media.example.org/talk.mp3', 5)).toBe('https://media.example.org/talk.mp3#t=5');
     expect(at('https://youtu.be/dQw4w9WgXcQ', 61.9)).toBe('https://youtu.be/dQw4w9WgXcQ?t=61s');
     expect(at('https://www.youtube.com/watch?v=dQw4w9WgXcQ', 3)).toBe('https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=3s');

@@ -115,6 +115,8 @@ const page = async (path: string, status = 200) => {
   const res = await request(app).get(path).expect(status);
   return res.text.replace(/&#x3D;/g, '=').replace(/&amp;/g, '&');
 };
+/** The accessible names of a page's nav landmarks (each must differ: axe's landmark-unique). */
+const navNames = (html: string) => [...html.matchAll(/<nav [^>]*aria-label="([^"]*)"/g)].map((m) => m[1]!);
 const anchors = (html: string) => [...html.matchAll(/id="((?:many-turns|long-turns|review)_\d+)"/g)].map((m) => m[1]!);
 
 describe('page breaks', () => {
@@ -145,8 +147,11 @@ describe('a long transcript', () => {
     expect(second).toContain('This page at a glance');
     expect(second).not.toContain('rel="canonical"');
     expect(await page('/sources/many-turns')).toContain('rel="canonical" href="http');
-    const bad = await request(app).get('/sources/many-turns?page=4').expect(400);
-    expect(bad.text).toContain('page must be a whole number from 1 to 3');
+    // Past the last page: the last page (as on every paged page); not a page number: a 400.
+    expect((await request(app).get('/sources/many-turns?page=4').expect(302)).headers.location).toBe('/sources/many-turns?page=3');
+    expect((await request(app).get('/sources/many-turns?page=none').expect(400)).text).toContain('page must be a whole number from 1');
+    // Its two pagers are two landmarks, named apart.
+    expect(navNames(second)).toEqual(['Main', 'Pages of this source', 'Pages of this source, after the text']);
   });
 
   it('keeps pages of very long turns short', async () => {
@@ -223,11 +228,13 @@ describe('long lists', () => {
     expect(links(first.text, 'sources')).toHaveLength(LIST_PAGE_SIZE);
     const last = await request(listApp).get('/sources?collection=long&page=3').expect(200);
     expect(links(last.text, 'sources')).toHaveLength(150 - 2 * LIST_PAGE_SIZE);
-    await request(listApp).get('/sources?page=4').expect(400);
+    expect((await request(listApp).get('/sources?page=4').expect(302)).headers.location).toBe('/sources?page=3');
+    expect(navNames(last.text)).toEqual(['Main', 'Pages of sources', 'Pages of sources, after the list']);
     await request(listApp).get('/sources?collection=nope').expect(404);
 
     const people = await request(listApp).get('/speakers?page=2').expect(200);
     expect(new Set(links(people.text, 'speakers')).size).toBe(LIST_PAGE_SIZE);
+    expect(navNames(people.text)).toEqual(['Main', 'Pages of speakers', 'Pages of speakers, after the list']);
 
     const home = (await request(listApp).get('/').expect(200)).text.replace(/&#x3D;/g, '=');
     // The list of sources holds the first few; the chart's data table, the most quoted — not all 150.

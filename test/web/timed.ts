@@ -3,6 +3,8 @@
  * recording (`media:`), indexed into an embedded engine. Used by the player tests (supertest and the
  * browser), which serve the recording themselves.
  */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { SearchEngine } from '../../server/search/engine.ts';
 import { corpusCopy, indexedEngine } from './helpers.ts';
 
@@ -18,8 +20,13 @@ const VOICES = ['Matthew Heineman', 'Abdalaziz Alhamza'];
 
 const stamp = (s: number) => `00:00:${String(s).padStart(2, '0')}.000`;
 
-export async function timedEngine(media: string): Promise<{ engine: SearchEngine; slug: string; cleanup: () => Promise<void> }> {
+/** `extra`: more files for the corpus (path under it → text), such as a second collection. */
+export async function timedEngine(media: string, extra: Record<string, string> = {}): Promise<{ engine: SearchEngine; slug: string; cleanup: () => Promise<void> }> {
   const copy = await corpusCopy();
+  for (const [file, text] of Object.entries(extra)) {
+    await mkdir(path.dirname(path.join(copy.dir, file)), { recursive: true });
+    await copy.write(file, text);
+  }
   const cues = TIMED_TURNS.map((t, i) => `${stamp(t.start)} --> ${stamp(t.end)}\n<v ${VOICES[i % 2]}>${t.text}`);
   await copy.write(TIMED_FILE, `WEBVTT\n\n${cues.join('\n\n')}\n`);
   await copy.write(`${TIMED_FILE}.yml`, `title: A timed talk about the footage\nkind: interview\ndate: 2017-07-10\nmedia: ${media}\n`);

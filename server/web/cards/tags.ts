@@ -6,6 +6,8 @@
 import type { QuoteDocument } from '../../corpus/model.ts';
 import type { EngineStats } from '../../search/engine.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './layout.ts';
+import { titleText } from '../page-meta.ts';
+import { quoted } from '../quote-marks.ts';
 
 export interface ShareTags {
   image: string;
@@ -21,6 +23,7 @@ function tags(path: string, stats: EngineStats, baseUrl: string, alt: string): S
 }
 
 export const quoteCardTags = (quote: QuoteDocument, baseUrl: string, stats: EngineStats) =>
-  tags(`/cards/q/${encodeURIComponent(quote.id)}.png`, stats, baseUrl, `“${quote.text.slice(0, 200)}” — ${quote.speaker?.name ?? 'unattributed'}`);
+  // The alt text's quote is cut at a word, with "…", as titles are (never "I'" mid-word).
+  tags(`/cards/q/${encodeURIComponent(quote.id)}.png`, stats, baseUrl, `${quoted(titleText(quote.text, 200))} — ${quote.speaker?.name ?? 'unattributed'}`);
 export const speakerCardTags = (slug: string, name: string, baseUrl: string, stats: EngineStats) => tags(`/cards/speakers/${encodeURIComponent(slug)}.png`, stats, baseUrl, `${name} on Verbatim`);
 export const sourceCardTags = (slug: string, title: string, baseUrl: string, stats: EngineStats) => tags(`/cards/sources/${encodeURIComponent(slug)}.png`, stats, baseUrl, `${title} on Verbatim`);
