@@ -11,7 +11,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { QuoteDocument } from '../corpus/model.ts';
 import type { SearchEngine, SearchRequest, SearchResult } from '../search/engine.ts';
 import { permalink } from '../search/wire.ts';
-import { clock } from './format.ts';
+import { clock, shownRole } from './format.ts';
 
 export const MAX_EXPORT_ROWS = 10_000;
 /** Results fetched per engine request (the engines' largest page). */
@@ -24,7 +24,7 @@ export function csvRow(quote: QuoteDocument, baseUrl: string): string[] {
     quote.id,
     quote.text,
     quote.speaker?.name ?? '',
-    quote.speaker?.role ?? '',
+    shownRole(quote.speaker?.role),
     quote.kind,
     quote.source,
     quote.sourceRef.title,

@@ -61,6 +61,14 @@ export function initials(given: string): string {
     .join(' ');
 }
 
+/**
+ * A speaker's role as shown: none for `unknown`, which the loader records for a person whose role no
+ * text gives ("Noel Rappin, unknown" said nothing a reader could use). Roles stay as the data has them.
+ */
+export function shownRole(role: string | undefined | null): string {
+  return role && role !== 'unknown' ? role : '';
+}
+
 /** At most `max` characters, cut at a word boundary, with "…" when cut. */
 export function shorten(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();

@@ -5,7 +5,7 @@
  */
 import type { Request, Response } from 'express';
 import type { SearchEngine } from '../search/engine.ts';
-import { displayDate } from './format.ts';
+import { displayDate, shownRole } from './format.ts';
 import { SOURCE_KIND_LABELS, labelsFor } from './labels.ts';
 import { catalogLists, HOME_LIST_SIZE } from './catalog-lists.ts';
 import { searchHref, sourcePath, speakerPath } from './links.ts';
@@ -20,7 +20,7 @@ export async function homePage(engine: SearchEngine, _req: Request, res: Respons
     // The most quoted people and the first sources; the full lists are a link away.
     const allPeople = lists?.peopleByCollection.get(c.slug) ?? [];
     const allSources = lists?.sourcesByCollection.get(c.slug) ?? [];
-    const people = allPeople.slice(0, HOME_LIST_SIZE).map((s) => ({ name: s.name, role: s.role, href: speakerPath(s.slug), quoteCount: s.quoteCount }));
+    const people = allPeople.slice(0, HOME_LIST_SIZE).map((s) => ({ name: s.name, role: shownRole(s.role), href: speakerPath(s.slug), quoteCount: s.quoteCount }));
     const sources = allSources
       .slice(0, HOME_LIST_SIZE)
       .map((s) => ({ title: s.title, href: sourcePath(s.slug), kindLabel: SOURCE_KIND_LABELS[s.kind], outlet: s.outlet, date: displayDate(s.date), quoteCount: s.quoteCount }));

@@ -4,7 +4,7 @@
  * descriptions say what the page holds in one sentence.
  */
 import type { SourceRecord, SpeakerRecord } from '../search/engine.ts';
-import { displayDate, listAnd } from './format.ts';
+import { displayDate, listAnd, shownRole } from './format.ts';
 import { SOURCE_KIND_LABELS, type Labels } from './labels.ts';
 import { quoted } from './quote-marks.ts';
 
@@ -36,7 +36,7 @@ export function speakerMeta(speaker: SpeakerRecord, name: string, labels: Labels
   const counts = speaker.quoteCount > 0 ? `${plural(speaker.quoteCount, 'quote', 'quotes')} in ${plural(sources, 'source', 'sources')}` : 'no quotes yet';
   const where = collections.length ? ` (${listAnd(collections)})` : '';
   const about = speaker.description ? ` ${speaker.description}` : '';
-  return { title: titleText(name, 70), description: titleText(`${name}, ${speaker.role}: ${counts}${where}.${about}`, 200), url };
+  return { title: titleText(name, 70), description: titleText(`${name}${shownRole(speaker.role) ? `, ${shownRole(speaker.role)}` : ''}: ${counts}${where}.${about}`, 200), url };
 }
 
 /** A source page: "Review by …, The Guardian, July 21, 2017: 24 quotes by 5 speakers." */

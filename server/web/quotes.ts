@@ -9,7 +9,7 @@ import type { SearchEngine } from '../search/engine.ts';
 import { citeSection, excerptRedirect, quoteCitation } from './citations/page.ts';
 import { provenanceOf } from './provenance.ts';
 import { quoteCardTags } from './cards/tags.ts';
-import { clock, displayDate, shorten } from './format.ts';
+import { clock, displayDate, shorten, shownRole } from './format.ts';
 import { permalink } from '../search/wire.ts';
 import { SOURCE_KIND_LABELS, isUnnamed, labelsFor } from './labels.ts';
 import { anchorInSource, quoteInSource, quotePath, searchHref, sourcePath, speakerPath } from './links.ts';
@@ -76,13 +76,13 @@ export async function quotePage(engine: SearchEngine, config: Config, req: Reque
     canonicalPath: quotePath(quote.id),
     meta: {
       title: quoted(titleText(quote.text, 180)),
-      description: `${who}${quote.speaker?.role ? `, ${quote.speaker.role}` : ''} — ${shorten(where, 200)}`,
+      description: `${who}${shownRole(quote.speaker?.role) ? `, ${shownRole(quote.speaker?.role)}` : ''} — ${shorten(where, 200)}`,
       url: canonical,
     },
     // Shown between curly quotes: the quote's own double marks nest as single ones.
     quote: { ...view, paragraphs: turnParagraphs(quote.text).map(nestQuotes), long: quote.text.length > 320 },
     speaker: quote.speaker
-      ? { name: quote.speaker.name, role: quote.speaker.role, href: speakerPath(quote.speaker.slug), description: speaker?.description, unnamed: isUnnamed(speaker ?? null) }
+      ? { name: quote.speaker.name, role: shownRole(quote.speaker.role), href: speakerPath(quote.speaker.slug), description: speaker?.description, unnamed: isUnnamed(speaker ?? null) }
       : null,
     source: {
       title: quote.sourceRef.title,

@@ -3,6 +3,7 @@
  * description, how much they say in each source, their quotes page by page, and a search box that
  * searches only their words (a GET form to /search with the speaker filter).
  */
+import { shownRole } from './format.ts';
 import type { Request, Response } from 'express';
 import type { Config } from '../config.ts';
 import { speakerCardTags } from './cards/tags.ts';
@@ -31,7 +32,7 @@ export async function speakersIndex(engine: SearchEngine, req: Request, res: Res
   const speakers = pageOfList(all, page).items.map((s) => ({
     name: labels.speakerName(s.slug),
     href: speakerPath(s.slug),
-    role: s.role,
+    role: shownRole(s.role),
     description: s.description,
     quoteCount: s.quoteCount,
     sourceCount: Object.keys(s.sourceCounts).length,
@@ -84,7 +85,7 @@ export async function speakerPage(engine: SearchEngine, config: Config, req: Req
     speaker: {
       slug,
       name: labels.speakerName(slug),
-      role: speaker.role,
+      role: shownRole(speaker.role),
       aliases: speaker.aliases,
       description: speaker.description,
       quoteCount: speaker.quoteCount,

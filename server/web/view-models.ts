@@ -3,7 +3,7 @@
  * pagination. Templates get plain strings and booleans only; Handlebars escapes them all.
  */
 import type { QuoteDocument } from '../corpus/model.ts';
-import { clock, displayDate } from './format.ts';
+import { clock, displayDate, shownRole } from './format.ts';
 import { KIND_LABELS, SOURCE_KIND_LABELS, isUnnamed, type Labels } from './labels.ts';
 import { quotePath, sourcePath, speakerPath } from './links.ts';
 
@@ -37,7 +37,7 @@ export function quoteView(quote: QuoteDocument, labels: Labels, highlight?: stri
     speaker: quote.speaker
       ? {
           name: quote.speaker.name,
-          role: quote.speaker.role,
+          role: shownRole(quote.speaker.role),
           href: speakerPath(quote.speaker.slug),
           unnamed: isUnnamed(record ?? { name: quote.speaker.name, adHoc: /^Unnamed\b/.test(quote.speaker.name) }),
         }

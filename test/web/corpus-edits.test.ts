@@ -102,6 +102,12 @@ describe('timed transcripts', () => {
     expect(permalink).toContain('<dt>Time</dt><dd><time>0:14</time> into the recording</dd>');
     // No host is named, so the title leads (APA writes it in title case in the text); the locator is the time the words are said.
     expect(permalink, permalink.slice(permalink.indexOf('cite-apa-intext'), permalink.indexOf('cite-apa-intext') + 300)).toMatch(/\(<i>A Timed Conversation<\/i>, 2016, 0:14\)/);
+    // Her role is known to no text: "unknown" is shown nowhere as if it were one.
+    expect(line.speaker?.role).toBe('unknown');
+    expect(permalink).not.toMatch(/<span class="role">[^<]*unknown|Hillary Clinton<\/a> \(unknown\)/);
+    expect(search).not.toMatch(/<span class="role">, unknown/);
+    const speakers = (await request(app).get('/speakers')).text;
+    expect(speakers).not.toMatch(/muted">unknown ·/);
     const source = (await request(app).get(`/sources/${line.source}`)).text;
     expect(source).toMatch(new RegExp(`<div class="turn" id="${line.id}" data-quote="${line.id}">\\s*<p class="turn-head">\\s*<a class="who" href="/speakers/[\\w-]+">Hillary Clinton</a>\\s*<time class="time">0:14</time>`));
   });

@@ -1,7 +1,7 @@
 /** The words on each kind of card, from our records (plain strings; satori draws them as text). */
 import type { QuoteDocument } from '../../corpus/model.ts';
 import type { SourceRecord, SpeakerRecord } from '../../search/engine.ts';
-import { displayDate } from '../format.ts';
+import { displayDate, shownRole } from '../format.ts';
 import { SOURCE_KIND_LABELS, type Labels } from '../labels.ts';
 import type { CardContent } from './layout.ts';
 
@@ -12,7 +12,7 @@ export function quoteCard(quote: QuoteDocument): CardContent {
   return {
     headline: quote.text,
     quoted: true,
-    byline: quote.speaker ? `${quote.speaker.name}${quote.speaker.role ? `, ${quote.speaker.role}` : ''}` : 'Unattributed',
+    byline: quote.speaker ? `${quote.speaker.name}${shownRole(quote.speaker.role) ? `, ${shownRole(quote.speaker.role)}` : ''}` : 'Unattributed',
     detail: join([ref.title, ref.outlet, displayDate(ref.date)]),
   };
 }
@@ -25,7 +25,7 @@ export function speakerCard(speaker: SpeakerRecord, labels: Labels): CardContent
   return {
     headline: speaker.name,
     quoted: false,
-    byline: join([speaker.role ? capital(speaker.role) : null, counts]),
+    byline: join([shownRole(speaker.role) ? capital(speaker.role) : null, counts]),
     detail: speaker.description ?? join(speaker.collections.map((c) => labels.collection(c)?.title)),
   };
 }
