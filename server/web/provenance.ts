@@ -26,7 +26,7 @@ export function provenanceOf(source: SourceRecord, labels: Labels): Provenance {
   const meta = source.meta;
   const status = (field: MetaField | null, value: unknown): ProvenanceFact['status'] => (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) ? 'unknown' : field && meta.inferred.includes(field) ? 'inferred' : 'given');
   const names = (slugs: string[] | undefined) => (slugs ?? []).map((s) => labels.speaker(s)).filter((s) => s && !isUnnamed(s)).map((s) => s!.name);
-  const fact = (label: string, field: MetaField | null, value: string | undefined, href?: string): ProvenanceFact => ({ label, value: value ?? 'not given', status: status(field, value), ...(href && value ? { href } : {}) });
+  const fact = (label: string, field: MetaField | null, value: string | undefined, href?: string): ProvenanceFact => ({ label, value: value ?? '', status: status(field, value), ...(href && value ? { href } : {}) });
   const collection = labels.collection(source.collection);
   const facts: ProvenanceFact[] = [
     fact('Title', 'title', meta.title),
