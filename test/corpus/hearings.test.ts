@@ -63,6 +63,25 @@ describe.each(FILES)('a hearing as GPO publishes it: %s', (file) => {
   });
 });
 
+describe('the Congressional Record as GPO publishes it: one <pre> in a web page', () => {
+  const full = path.resolve('test/fixtures/real/labelled/congressional-record-2005-07-20-house-pre-page-breaks-excerpt.htm');
+  const text = readFileSync(full, 'utf8');
+
+  it('gives each indented `Mr. SURNAME of State.` paragraph to that member, one said once included, and no page number or clock to anyone', async () => {
+    const parsed = await inspectFile(full);
+    // The page's own labels, by a pattern of this test's: an indented title, a surname in capitals (and a state), a full stop.
+    const labels = [...text.matchAll(/^ {2}(?:Mr\.|The) ([A-Z]{2,}(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?| pro tempore)?)\. /gm)].map((m) => m[1]!.toLowerCase());
+    const turns = parsed.quotes.filter((q) => q.speaker);
+    expect(labels).toHaveLength(7);
+    expect(turns.map((q) => q.speaker!.name.toLowerCase().replace(/^(?:mr\.|the) /, ''))).toEqual(labels);
+    // Before, the page's indentation was lost in the conversion and no label was read; the member
+    // who yields once (`Mr. JONES of North Carolina.`) was part of the turn before.
+    expect(parsed.quotes.some((q) => /\[\[Page|\{time\}/.test(q.text))).toBe(false);
+    // The speech runs on past a page break mid-sentence.
+    expect(turns.find((q) => q.text.includes('Last 445 Jobs'))!.text).toMatch(/Last 445 Jobs\s+Gone By Next Summer/);
+  });
+});
+
 describe('a hearing label', () => {
   it('is a title, a surname and a full stop at the start of an indented paragraph, not a wrapped line or an address', () => {
     expect(lineLabel('    Chairman LEWIS. Thank you very much for being patient. Now, ')).toMatchObject({ label: 'Chairman LEWIS', dot: true });

@@ -34,6 +34,25 @@ const SITE_SEPARATOR = / [|–—-] | :: /g;
 export interface HtmlPage {
   markdown: string;
   title?: string;
+  /**
+   * The page is a text file wrapped in HTML (`<pre>` holding nearly all its words, as GPO publishes the
+   * Congressional Record): `markdown` is then that text as it stands, to be read as plain text, its
+   * lines' indentation kept (a hearing's speaker opens an indented paragraph).
+   */
+  plain?: true;
+}
+
+/** Of a page's visible characters (not spaces), the share `<pre>` must hold for the page to be its text. */
+const PREFORMATTED_PAGE = 0.9;
+
+/** Characters of `text` that are not whitespace. */
+function visible(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 160) n++;
+  }
+  return n;
 }
 
 function isDigit(c: number): boolean {
@@ -63,6 +82,10 @@ function convert(html: string, hiddenTags: ReadonlySet<string>): HtmlPage & { wo
   let heading = 0;
   let item = false;
   let pre = 0;
+  /** What `<pre>` holds, as it stands, and the visible characters inside and outside it. */
+  let preText = '';
+  let preChars = 0;
+  let otherChars = 0;
   let hidden = 0;
   let title = '';
   let inTitle = false;
@@ -139,12 +162,15 @@ function convert(html: string, hiddenTags: ReadonlySet<string>): HtmlPage & { wo
       if (inTitle) title += text;
       else if (hidden > 0) return;
       else if (pre === 0) {
+        otherChars += visible(text);
         // Words and figures in elements of their own stand apart; a drop cap (`<span>T</span>he`) does not.
         if (tagSince && line !== '' && isDigit(text.charCodeAt(0)) !== isDigit(line.charCodeAt(line.length - 1)) && /\S$/.test(line) && /^\S/.test(text)) line += ' ';
         line += text;
         tagSince = false;
       }
       else {
+        preText += text;
+        preChars += visible(text);
         // Preformatted text keeps its lines, and a blank line between its paragraphs.
         let from = 0;
         for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
@@ -159,6 +185,9 @@ function convert(html: string, hiddenTags: ReadonlySet<string>): HtmlPage & { wo
   });
   endBlock();
   const named = pageTitle(title.replace(/\s+/g, ' ').trim(), h1s);
+  if (preChars > 0 && preChars >= (preChars + otherChars) * PREFORMATTED_PAGE) {
+    return { markdown: preText.endsWith('\n') ? preText : `${preText}\n`, words: true, plain: true, ...(named ? { title: named } : {}) };
+  }
   if (h1s.length === 0 && named) blocks.unshift(`# ${named}`);
   return { markdown: `${blocks.join('\n\n')}\n`, words, ...(named ? { title: named } : {}) };
 }

@@ -59,7 +59,7 @@ export function convertedText(format: SourceFormat, text: string, file: string, 
   if (format === 'html') {
     if (reader === 'podcast-html' || (reader === undefined && markedTranscript(text))) return undefined;
     const page = htmlPage(text);
-    return { text: page.markdown, ext: '.md', ...(page.title ? { title: page.title } : {}) };
+    return { text: page.markdown, ext: page.plain ? '.txt' : '.md', ...(page.title ? { title: page.title } : {}) };
   }
   let how = CONVERT[format];
   if (!how && format === 'xml') {

@@ -62,6 +62,8 @@ interface Open {
 
 // Made once: a pattern literal inside a function is a new object each time, one per line here.
 const MARKUP_LINE = /^_[a-z_]+:/;
+/** A printed page's number on a line of its own (`[[Page H6184]]`, `[Page 12]`), or the Record's clock (`{time}  2015`). */
+const PAGE_MARK = /^\s{0,40}(?:\[\[?Page [A-Z]{0,2}\d{1,6}\]\]?|\{time\} {1,4}\d{4})\s*$/;
 const TOOL_SIGNATURE = /^Transcribed by (?:https?:\/\/)?(?:www\.)?(?:otter\.ai|rev\.com|descript\.com|temi\.com|trint\.com|sonix\.ai|happyscribe\.com)\/?\s*$/i;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const INITIALS = /^\p{Lu}{1,4}$/u;
@@ -154,6 +156,9 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
     }
     // `_comment: …`, `_lang: en`: markup of the transcript, not speech.
     if (line.text[0] === '_' && MARKUP_LINE.test(line.text)) continue;
+    // The printed page's number (`[[Page H6184]]`, the Congressional Record's) falls where it falls,
+    // mid-sentence as often as not, and so does the Record's clock: the speech goes on past them.
+    if (PAGE_MARK.test(line.text)) continue;
     // "Transcribed by https://otter.ai": the tool's signature at the end of its export, not speech.
     if (line.text[0] === 'T' && TOOL_SIGNATURE.test(line.text)) continue;
     const text = plain(line.text);

@@ -4,8 +4,8 @@
  * - A play: a dozen or more prefixes `NAME.` that recur; they vouch for a character who speaks once
  *   (`PORTER.`), and a colon there heads the cast list, not speech.
  * - A hearing: a play's count, most of it prefixes with a title (`Mr. CUMMINGS.`, not in capitals
- *   throughout); a word in capitals and a full stop there is a member list's `EARL L.`, a bill's
- *   `SEC. 7.` or a wrapped line.
+ *   throughout), or three such that recur; a word in capitals and a full stop there is a member
+ *   list's `EARL L.`, a bill's `SEC. 7.` or a wrapped line. A hearing is read as a play is.
  * - An earnings call: six or more recurring lines `Name--Role` or `Name - Firm`; a line of that shape
  *   said once (an analyst's one question) is a speaker too, and so is `Operator`.
  */
@@ -18,6 +18,8 @@ export interface LabelModes {
 }
 
 const PLAY_PREFIXES = 12;
+/** Recurring hearing labels that make a hearing (each time one stands counts). */
+const HEARING_PREFIXES = 3;
 const CALL_LINES = 6;
 
 /**
@@ -41,6 +43,8 @@ export function labelModes(raw: ReadonlyArray<{ match: LineLabel; key: string }>
       if (recurs) dashed++;
     }
   }
-  const play = playPrefixes >= PLAY_PREFIXES;
-  return { play, hearing: play && hearingPrefixes * 2 >= playPrefixes, call: dashed >= CALL_LINES, dashNames };
+  // A hearing's labels (a title and a surname opening an indented paragraph: hearing.ts) are rarely
+  // anything else, so fewer make one: a short page of the Congressional Record has a few.
+  const hearing = (playPrefixes >= PLAY_PREFIXES || hearingPrefixes >= HEARING_PREFIXES) && hearingPrefixes * 2 >= playPrefixes;
+  return { play: hearing || playPrefixes >= PLAY_PREFIXES, hearing, call: dashed >= CALL_LINES, dashNames };
 }
