@@ -100,6 +100,13 @@ describe('quotations in reviews', () => {
     ]);
   });
 
+  it("takes no apostrophe of a word said short ('cause, 'em, 'til, '90s) for a quotation's opening mark", () => {
+    // From real joined captions (the sweep): `'cause` opened a "quotation" running across several turns.
+    expect(quotations("I did it 'cause I wanted to, and in the '90s we gave 'em hell. Later, 'I never regretted it for a moment,' Heineman said.")).toEqual([
+      ['I never regretted it for a moment', 'Matthew Heineman', 'cue'],
+    ]);
+  });
+
   it('does not take titles or scare quotes for quotations', () => {
     expect(quotations('His previous film, “Cartel Land,” was nominated for an Oscar. The group calls it the “caliphate” of fear.')).toEqual([]);
     expect(quotations("Syria War Movie 'City of Ghosts' Shows Citizens Fighting\n\nThe documentary \"City Of Ghosts\" opens this week.")).toEqual([]);

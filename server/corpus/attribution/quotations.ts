@@ -32,6 +32,16 @@ const WORDISH = /[\p{L}\p{N}]/u;
 /** Longest quotation within a quotation, in characters: a title, a slogan, a phrase. */
 const INNER = 200;
 
+/** Words spoken with their first letters left out, an apostrophe in their place: `'cause`, `'em`, `'90s`. */
+const ELISIONS = new Set(['cause', 'cos', 'coz', 'em', 'til', 'till', 'bout', 'round', 'n', 'tis', 'twas', 'twill', 'nuff', 'kay', 'sup', 'im', 'er', 'ere', 'fore', 'neath', 'gainst', 'midst', 'mongst', 'scuse', 'specially', 'ol', 'y', 'ya', 'cept']);
+/** The word at `at` is one of those (the apostrophe before it no quotation mark), or a decade (`'90s`). */
+function elided(text: string, at: number): boolean {
+  let end = at;
+  while (end < text.length && end - at < 10 && /[\p{L}\p{N}]/u.test(text[end]!)) end++;
+  const word = text.slice(at, end).toLowerCase();
+  return ELISIONS.has(word) || /^\d0s$/.test(word);
+}
+
 /** For each offset, the offset of the next `mark` at or after it (text.length when none): one pass from the right. */
 function nextOf(text: string, marks: string): Int32Array {
   const out = new Int32Array(text.length + 2).fill(text.length);
@@ -73,7 +83,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (open === null) {
       if (c === '“' || c === '„' || (c === '"')) open = { at: i, kind: 'double' };
       else if (c === '«') open = { at: i, kind: 'guillemet' };
-      else if ((c === '‘' || c === "'") && OPENERS_BEFORE.test(prev) && WORDISH.test(next)) open = { at: i, kind: 'single' };
+      else if ((c === '‘' || c === "'") && OPENERS_BEFORE.test(prev) && WORDISH.test(next) && !elided(text, i + 1)) open = { at: i, kind: 'single' };
     } else if (open.kind === 'double' && (c === '”' || c === '"' || (c === '“' && text[open.at] === '„'))) {
       close(i, 1);
     } else if (open.kind === 'guillemet' && c === '»') {
