@@ -95,6 +95,29 @@ describe('a label of an initial and a surname', () => {
   });
 });
 
+describe("the European Parliament's verbatim report", () => {
+  it('reads a name, perhaps a role, a full stop and a dash before the speech as a label, in any of its languages', () => {
+    // The shape of the Parliament's CRE pages (two real ones in the sweep).
+    expect(lineLabel("President. – The first item on today's agenda is the presentation.")).toMatchObject({ label: 'President', style: 'inline', textStart: 13 });
+    expect(lineLabel('Ursula von der Leyen, President-elect Commission. – Honourable Members,')).toMatchObject({ label: 'Ursula von der Leyen', role: 'President-elect Commission' });
+    expect(lineLabel('René Aust, im Namen der ESN-Fraktion. – Frau Präsidentin!')).toMatchObject({ label: 'René Aust', role: 'im Namen der ESN-Fraktion' });
+    // A sentence with a dash after its full stop is no label.
+    expect(lineLabel('He paused. – Then he left.')).toBeNull();
+    const debate = said(
+      [
+        'President. – The next item is the Commission statement on the Middle East.',
+        'Dubravka Šuica, Member of the Commission. – Madam President, honourable Members, the situation remains dire.',
+        'President. – Thank you, Commissioner. We now move to the groups.',
+        'Michael Gahler, on behalf of the PPE Group. – Madam President, we need a ceasefire now.',
+        'Hannes Heide, im Namen der S&D-Fraktion. – Frau Präsidentin! Wir brauchen eine Lösung.',
+        'President. – The debate is closed.',
+      ].join('\n\n'),
+    );
+    expect(debate.map((t) => t.slice(0, t.indexOf(':')))).toEqual(['President', 'Dubravka Šuica', 'President', 'Michael Gahler', 'Hannes Heide', 'President']);
+    expect(debate[1]).toBe('Dubravka Šuica: Madam President, honourable Members, the situation remains dire.');
+  });
+});
+
 describe("a transcript page's title", () => {
   it('is no link back up the site, nor a transcription template or a recording file name', () => {
     // CNN's transcript pages open on a link (a real page in the sweep); Word's Transcribe on its template.

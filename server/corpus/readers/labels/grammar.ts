@@ -86,7 +86,13 @@ const PARTY = / \((?:[RDI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]{1,12}\)(?=,)/y;
 const MANNER_WORDS = String.raw`voice[- ]?over|v\.?o\.?|sot|on camera|off camera|on tape|through (?:a |an )?(?:translator|interpreter)|via (?:telephone|phone|satellite|videophone|skype|zoom|video(?: ?link)?|webex|teams)|by (?:telephone|phone)|translated|on the phone|laugh(?:s|ing|ter)?|chuckl(?:es|ing)|crying|sighs?|singing|cross-?talk|overlapping`;
 const MANNER = new RegExp(String.raw` ?\((?:${MANNER_WORDS})\)(?= ?:)`, 'iy');
 // The role may end before a bracket and the colon: only MANNER is stepped over there, so nothing else in brackets makes a label.
-const ROLE = new RegExp(String.raw`, ?(\p{Lu}[\p{L}\d .,'’&/\-]{0,80}?)(?=(?:\*\*|__)?:| ?[(\[]\d| \([^()\n]{1,40}\) ?:)`, 'uy');
+const ROLE = new RegExp(String.raw`, ?(\p{Lu}[\p{L}\d .,'’&/\-]{0,80}?)(?=(?:\*\*|__)?:| ?[(\[]\d| \([^()\n]{1,40}\) ?:|\. [–—] )`, 'uy');
+/**
+ * The European Parliament's verbatim report: a name, perhaps a role, a full stop and a dash before the
+ * speech (`President. – The first item …`, `Ursula von der Leyen, President-elect Commission. – …`,
+ * `René Aust, im Namen der ESN-Fraktion. – Frau Präsidentin!`). The role may open in small letters there.
+ */
+const GROUP_ROLE = /, ?((?:on behalf of|im Namen|au nom|en nombre|a nome|em nome|namens|w imieniu|za skupinu|thar ceann) [^\n]{1,80}?)(?=\. [–—] )/uy;
 /** A role in small letters after a name in capitals: `DAVE DAVIES, host:`, `NEAL CONAN, host:`. */
 const SMALL_ROLE = /, ?((?:guest |co-)?(?:host|byline|anchor|correspondent|reporter|moderator|narrator|announcer|interviewer|commentator|contributor|producer))(?=:)/y;
 /**
@@ -109,7 +115,7 @@ const EMAIL = /( \([^()\s@]{1,64}@[^()\s@]{1,255}\))(?=[ :]|$)/y;
 const AFFILIATION = /( \([^()\n]{1,160}\))(?=[ :]|$)/y;
 /** A role in brackets right before the colon: an office, a riding, a party (`(Roberval, BQ)`). */
 // A time may stand between it and the colon, as the Australian Hansard gives it: `Mr ALBANESE (Grayndler—Prime Minister) (14:05):`.
-const PAREN_ROLE = new RegExp(String.raw` ?\((\p{Lu}[^()\n]{0,120})\)(?=:| ?\(${CLOCK}\):)`, 'uy');
+const PAREN_ROLE = new RegExp(String.raw` ?\((\p{Lu}[^()\n]{0,120})\)(?=:| ?\(${CLOCK}\):|\. [–—] )`, 'uy');
 /** What opens a sentence, not a role: `I`, `we`, `you` as its subject. */
 const SUBJECT_PRONOUN = /^(?:I|We|You|They|He|She|It)(?: |['’])/;
 /** The end of a sentence: a name alone after a time, or on its line, does not end so. */
@@ -255,7 +261,7 @@ export function lineLabel(line: string): LineLabel | null {
   if (wide) return { ...labelOf(h.slice(wide.start, wide.end), undefined, undefined, undefined, startAt(line, head, wide.end + 1), 'inline', wide.caps, false), wide: true };
   // With no colon in the head, all a line can still be is a name alone on it, which ends as a name
   // ends: a line of speech ("Why?", "Yes, sir.") is turned away before the name pattern runs.
-  if (!h.includes(':') && !endsLikeName(h)) return null;
+  if (!h.includes(':') && !endsLikeName(h) && !h.includes('. –')) return null;
   const bracketed = matchFrom(BRACKETED_NAME, h, at, '[');
   if (bracketed) {
     at += bracketed[0].length;
@@ -281,7 +287,7 @@ export function lineLabel(line: string): LineLabel | null {
   // A member's party and state before the role: `SEN. TIM SCOTT (R-SC), BANKING COMMITTEE:`.
   const party = h[at] === ' ' && h[at + 1] === '(' ? match(PARTY, h, at) : null;
   if (party) at += party[0].length;
-  const commaRole = matchFrom(ROLE, h, at, ',') ?? (capsEnd !== -1 && fullName(label) ? matchFrom(SMALL_ROLE, h, at, ',') : null);
+  const commaRole = matchFrom(ROLE, h, at, ',') ?? (capsEnd !== -1 && fullName(label) ? matchFrom(SMALL_ROLE, h, at, ',') : null) ?? matchFrom(GROUP_ROLE, h, at, ',');
   // A role is a noun phrase: `Mr. Speaker, I ask for unanimous consent …:` is speech to the Speaker.
   if (commaRole && SUBJECT_PRONOUN.test(commaRole[1]!)) return null;
   // A court paper's caption names parties, not speakers: `UNITED STATES, ET AL.,   :`.
@@ -326,6 +332,14 @@ export function lineLabel(line: string): LineLabel | null {
   // (not a column of colons further out, as a court paper's caption sets them: `Petitioners     :`).
   const spaced = h[at] === ' ' && h[at + 1] === ':' && (h[at + 2] === ' ' || at + 2 === h.length) && oneSpaceBefore(line, startAt(line, head, at + 1));
   if (spaced) at += 1;
+  // The European Parliament's full stop and dash, where others write a colon.
+  // (A name's words may hold full stops, `Dr.`: then the name's last took this one, `President.`.)
+  const stopInName = h[at - 1] === '.' && !roleText && !aliasText;
+  const dashAt = stopInName ? at : h[at] === '.' ? at + 1 : -1;
+  if (dashAt !== -1 && h[dashAt] === ' ' && (h[dashAt + 1] === '–' || h[dashAt + 1] === '—') && h[dashAt + 2] === ' ' && time === undefined) {
+    const name = stopInName && label.endsWith('.') ? label.slice(0, -1) : label;
+    return labelOf(name, roleText, aliasText, undefined, startAt(line, head, dashAt + 3), 'inline', capsForm && isCaps(name), change);
+  }
   if (h[at] === ':') {
     at += 1;
     // Whatever may follow the colon (emphasis closing, a space, a time) opens with one of these; a
