@@ -51,8 +51,10 @@ export function sourceMeta(source: SourceRecord, labels: Labels, url: string): P
 }
 
 /** A search page's title: the query in quotation marks, cut at a word. */
-export function searchTitle(q: string): string {
-  return q ? quoted(titleText(q, 60)) : 'All quotes';
+export function searchTitle(q: string, filters: string[] = []): string {
+  // What the filters chose, so that a tab or a bookmark of `?speaker=…` says whose quotes it holds.
+  const chosen = filters.length ? ` — ${titleText(filters.join(', '), 60)}` : '';
+  return q ? `${quoted(titleText(q, 60))}${chosen}` : filters.length ? `Quotes — ${titleText(filters.join(', '), 60)}` : 'All quotes';
 }
 
 /** A quote page's title: its opening words in quotation marks, and who said them. */

@@ -89,7 +89,7 @@ export async function searchPage(engine: SearchEngine, req: Request, res: Respon
   const dated = resultsHaveDates(result, labels);
   const sorts = SORT_ORDERS.filter((value) => dated || !value.startsWith('date') || value === state.sort);
   res.render('search/index', {
-    title: searchTitle(params.q),
+    title: searchTitle(params.q, active.map((a) => a.label)),
     nav: 'search',
     hideHeaderSearch: true,
     noindex: true,

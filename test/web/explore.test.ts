@@ -31,6 +31,9 @@ describe('facets', () => {
     }
     expect(html).toMatch(/Unnamed critic \(Review of City of Ghosts, 002_e9c1e3c8df0d4fff\.txt\)<\/span> <span class="count">1</);
     expect(html).toContain('<button type="submit">Apply filters</button>');
+    // The page's title says whose quotes it holds, not only the words.
+    expect(html).toContain('<title>“camera” — Hamoud · Verbatim</title>');
+    expect(await page('/search?speaker=hamoud')).toContain('<title>Quotes — Hamoud · Verbatim</title>');
   });
 
   it('combine: several values of one field match either of them', async () => {
