@@ -21,7 +21,8 @@ const REDACT = { paths: ['req.headers.authorization', 'req.headers.cookie', '*.a
 function withError(log: Record<string, unknown>, messageKey: string): string {
   const message = String(log[messageKey] ?? '');
   const err = log.err as { message?: unknown } | undefined;
-  return err && typeof err.message === 'string' && err.message ? `${message}: ${err.message}` : message;
+  // Not twice: a message that already ends on it (pino-http's error line, `GET /x 503: …`) is left as it is.
+  return err && typeof err.message === 'string' && err.message && !message.endsWith(err.message) ? `${message}: ${err.message}` : message;
 }
 
 /**

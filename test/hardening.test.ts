@@ -83,7 +83,10 @@ describe('request logs', () => {
     await request(app).get('/api/search?q=private+words').set('Authorization', 'Bearer secret-search-key').expect(200);
     await request(app).get('/q/no-such-quote_000000000000').expect(404);
     logger.error({ err: new Error('the disk is full') }, 'a re-indexed file could not be loaded');
+    // A message that already carries its error's (pino-http's `GET /x 503: …`) says it once.
+    logger.error({ err: new Error('search is unavailable') }, 'GET /search 503: search is unavailable');
     const text = lines.join('');
+    expect(text).toMatch(/ERROR: GET \/search 503: search is unavailable$/m);
     expect(text).toMatch(/^\[\d\d:\d\d:\d\d\] INFO: GET \/api\/search 200 \(\d+ ms\)$/m);
     expect(text).toMatch(/^\[\d\d:\d\d:\d\d\] WARN: GET \/q\/no-such-quote_000000000000 404 \(\d+ ms\)$/m);
     expect(text).toMatch(/ERROR: a re-indexed file could not be loaded: the disk is full$/m);
