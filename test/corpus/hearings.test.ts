@@ -219,6 +219,9 @@ describe('a Federal Open Market Committee transcript', () => {
     expect(lineLabel('Senator WONG (South Australia—Minister for Foreign Affairs) (14:10): Yes.')).toMatchObject({ label: 'Senator WONG' });
     // Initials in brackets after a title and a name are initials still.
     expect(lineLabel('Mr Adam Jonas (AJ): Welcome.')).toMatchObject({ label: 'Mr Adam Jonas', alias: 'AJ' });
+    // A title opening the brackets names the person in the chair (a review's real Hansard shapes).
+    expect(lineLabel('Mr Deputy Speaker (Mr Lindsay Hoyle): Order.')).toMatchObject({ label: 'Mr Deputy Speaker', alias: 'Mr Lindsay Hoyle' });
+    expect(lineLabel('Mr. Chairman (Senator Warner): The time has expired.')).toMatchObject({ alias: 'Senator Warner' });
     const page = read(
       'Question Time: Last Two Weeks Of Parliament\n\nQuestion Time: Last Two Weeks Of Parliament Main Image\n\n' +
         ' Mrs PHILLIPS (Gilmore) (14:05): My question is to the Prime Minister. What has stood in the way?\n\n' +

@@ -63,6 +63,11 @@ describe('a news transcript reflowed to short lines', () => {
     '"PBS NewsHour."',
   ];
 
+  it('joins no caption in capitals that opens with a word of speech', () => {
+    const turns = said(['LESTER HOLT: The family spoke to us.', 'WE LOVED HIM, HE WAS OUR SON,', 'Mother: and we will never forget him.', 'LESTER HOLT: A loss for the town.'].join('\n'));
+    expect(turns.some((t) => t.startsWith('We Loved Him'))).toBe(false);
+  });
+
   it('reads a label broken across two lines as one: the name, not its employer, speaks', () => {
     const turns = read(page.join('\n')).quotes;
     expect(turns.map((q) => q.speaker?.name)).toEqual(['Judy Woodruff', 'Bryan McKune', 'Judy Woodruff']);
@@ -92,6 +97,9 @@ describe('a label of an initial and a surname', () => {
     // Two Kings of one initial: `J. KING` is neither.
     const two = said(["MILES O'BRIEN, CNN ANCHOR: Welcome, both.", 'JOHN KING: Hello.', 'JANE KING: Hi.', "O'BRIEN: Who flies?", 'J. KING: I do.', "O'BRIEN: Good.", 'JANE KING: Yes.'].join('\n\n'));
     expect(two.map((t) => t.split(':')[0])).toEqual(["Miles O'Brien", 'John King', 'Jane King', "Miles O'Brien", 'J. King', "Miles O'Brien", 'Jane King']);
+    // Nor is `J. KING` the John King said again once it is in use: a brother, Jeff.
+    const brothers = said(["MILES O'BRIEN, CNN ANCHOR: Welcome.", 'JOHN KING: Hello.', "O'BRIEN: Jeff, you first.", 'J. KING: I fly.', 'JOHN KING: So do I.', 'J. KING: Since 1990.'].join('\n\n'));
+    expect(brothers.filter((t) => t.startsWith('J')).map((t) => t.split(':')[0])).toEqual(['John King', 'J. King', 'John King', 'J. King']);
   });
 });
 
@@ -123,6 +131,8 @@ describe("a transcript page's title", () => {
     // CNN's transcript pages open on a link (a real page in the sweep); Word's Transcribe on its template.
     const page = read("Return to Transcripts main page\n\nAMERICAN MORNING\n\nMILES O'BRIEN, CNN ANCHOR: Good morning.\n\nSOLEDAD O'BRIEN, CNN ANCHOR: Good morning.\n\nM. O'BRIEN: We begin.\n");
     expect(page.source.meta.title).toBe('AMERICAN MORNING');
+    // A title may open as a link does: `Back to the Future` is a title.
+    expect(read('BACK TO THE FUTURE\n\nMARTY: Doc!\n\nDOC: Marty!\n\nMARTY: Doc, listen.\n').source.meta.title).toBe('BACK TO THE FUTURE');
     const word = read('Audio file\nWhatsApp Audio 2023-12-16 at 01.30.06.mp4\nTranscript\n\nJANE DOE: Hello.\n\nJOHN ROE: Hi.\n\nJANE DOE: Good.\n');
     expect(word.source.meta.title).not.toMatch(/Audio file|\.mp4|^Transcript$/);
   });
@@ -136,6 +146,9 @@ describe('a role for a label', () => {
     const notes = said(['Host: Jane Doe', '', 'Guest: John Roe', '', 'Jane Doe: Welcome to the show.', '', 'John Roe: Thanks for having me.', '', 'Jane Doe: Let us start.'].join('\n'));
     expect(notes.slice(-3)).toEqual(['Jane Doe: Welcome to the show.', 'John Roe: Thanks for having me.', 'Jane Doe: Let us start.']);
     expect(notes.slice(0, -3).every((t) => t.startsWith('-'))).toBe(true);
+    // Credits on lines of their own, in capitals, with a description, above and below speech by HOST and GUEST: no one's words.
+    const both = said(['THE BIRD HOUR', 'HOST: Jane Doe', 'GUEST: John Roe, ornithologist', '', 'HOST: Welcome. Why owls?', '', 'GUEST: They are quiet.', '', 'HOST: Thank you.', '', 'Host: Jane Doe', 'Producer: Sam Lee'].join('\n'));
+    expect(both.filter((t) => !t.startsWith('-'))).toEqual(['Host: Welcome. Why owls?', 'Guest: They are quiet.', 'Host: Thank you.']);
   });
 });
 

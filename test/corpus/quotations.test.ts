@@ -128,6 +128,8 @@ describe('quotations in reviews', () => {
     const talk = 'Mark Bezos, a volunteer firefighter, told the story. When he found the captain, the captain waved him over. He said, “Bezos, I need you to go into the house.”';
     expect(quotations(talk)).toEqual([['Bezos, I need you to go into the house.', null, 'none']]);
     expect(quotations('Zaina Erhaim has followed the group for years. “I will go back, Zaina,” she says.')).toEqual([['I will go back, Zaina', null, 'none']]);
+    // A said-clause that names its speaker outright is believed: the name the quotation ends on is a place.
+    expect(quotations('The actor grew up far from Hollywood. “I was born in Spokane, Washington,” Washington said.')).toEqual([['I was born in Spokane, Washington', 'Washington', 'cue']]);
     // A name inside the quotation that addresses someone else leaves the said-clause's speaker alone.
     expect(quotations('Zaina Erhaim has followed the group for years. “Listen, Hamoud, they are brave,” she says.')).toEqual([['Listen, Hamoud, they are brave', 'Zaina Erhaim', 'pronoun']]);
   });

@@ -25,6 +25,12 @@ function namesOf(speaker: Speaker): Set<string> {
   return out;
 }
 
+/** Words of `evidence` (a said-clause's subject and verb) are one of `speaker`'s names. */
+function namedIn(evidence: string, speaker: Speaker): boolean {
+  const names = namesOf(speaker);
+  return evidence.toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => w.length > 1 && names.has(w));
+}
+
 /** `text` calls `speaker` by one of their names, at its start or its end. */
 export function addresses(text: string, speaker: Speaker): boolean {
   const called = [OPENING.exec(text)?.[1], CLOSING.exec(text.trimEnd())?.[1]];
@@ -33,8 +39,13 @@ export function addresses(text: string, speaker: Speaker): boolean {
   return called.some((c) => c !== undefined && names.has(c.toLowerCase()));
 }
 
-/** `decision`, or none (keeping its rule and evidence) when it names the person `text` is said to. */
+/**
+ * `decision`, or none (keeping its rule and evidence) when it names the person `text` is said to. A
+ * said-clause that names its speaker outright (“…in Spokane, Washington,” Washington said) is believed:
+ * the name the quotation ends on is a place or someone else of the name.
+ */
 export function notAddressed(decision: Decision, text: string): Decision {
   if (!decision.speaker || !addresses(text, decision.speaker)) return decision;
+  if (decision.method === 'cue' && decision.evidence !== undefined && namedIn(decision.evidence, decision.speaker)) return decision;
   return { ...NOBODY, rule: decision.rule, ...(decision.evidence ? { evidence: decision.evidence } : {}) };
 }

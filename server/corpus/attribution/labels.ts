@@ -241,6 +241,8 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
       // deny (`J.C.: … I'm Julie Cross`).
       const initialsLike = initials !== undefined || INITIALS.test(plain);
       if (longer && initialsLike && (saidAgainAfter(longer.toLowerCase(), key) || introductions.has(key) || initialsInDoubt(initials ?? k, longer, wordsOf(key), names()))) longer = undefined;
+      // `J. KING` is not `JOHN KING` said again once it is in use (a brother, `Jeff`), nor where its own words deny it.
+      if (longer && initialled && (saidAgainAfter(longer.toLowerCase(), key) || introductions.has(key))) longer = undefined;
       // In notes whose speakers are mostly initials (`MBS:`, `SYG:`), `LEO:` and `DE:` are initials too.
       const written = initialsFile && INITIALS.test(plain) ? plain : casing.of(plain);
       speaker = ctx.registry.resolve(written) ?? byPart.get(k) ?? null;

@@ -63,8 +63,11 @@ const PAGE_FURNITURE = new Set([
   // A transcription service's template above the speech (Word's Transcribe: `Audio file`, the recording's name, `Transcript`).
   'audio file', 'video file', 'transcript', 'transcription', 'untitled', 'recording',
 ]);
-/** A link back up the site, copied with the page: CNN's `Return to Transcripts main page`, `Back to top`. */
-const NAVIGATION = /^(?:return|back|go back) to\b/i;
+/**
+ * A link back up the site, copied with the page: CNN's `Return to Transcripts main page`, `Back to top`.
+ * A title may open so (`Back to the Future`, `Back to School with …`): only a link's own ends count.
+ */
+const NAVIGATION = /^(?:return|back|go back) to\b.{0,40}?\b(?:main page|top|home(?: ?page)?|index|menu|list|results)$/i;
 /** The name of a recording's file, which a transcription service writes above the speech: no title. */
 const RECORDING_FILE = /\.(?:mp3|mp4|m4a|wav|ogg|webm|mov|aac|flac)$/i;
 

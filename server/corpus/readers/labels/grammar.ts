@@ -301,10 +301,11 @@ export function lineLabel(line: string): LineLabel | null {
   const recorder = h[0] === '@' && leadTime !== undefined && !commaRole && h[at] === ' ' && h[at + 1] === '(' ? match(AFFILIATION, h, at) : null;
   if (recorder) at += recorder[0].length;
   // After a title and a name (NPR's `Mr. ED HELMS (Actor):`) the brackets hold a role, not the person behind a call sign.
-  // Initials in brackets are initials still (`Mr Adam Jonas (AJ):`).
+  // Initials in brackets are initials still (`Mr Adam Jonas (AJ):`), and a title opening them names the
+  // person in the chair (`Mr Deputy Speaker (Mr Lindsay Hoyle):`, `Mr. Chairman (Senator Warner):`).
   const titled = TITLED_NAME.test(label);
   const inBrackets = commaRole || recorder || !aliasMayFollow(h, at) ? null : match(ALIAS, h, at);
-  const alias = inBrackets && (!titled || INITIALS_ONLY.test(inBrackets[1]!)) ? inBrackets : null;
+  const alias = inBrackets && (!titled || INITIALS_ONLY.test(inBrackets[1]!) || TITLED_NAME.test(inBrackets[1]!)) ? inBrackets : null;
   if (alias) at += alias[0].length;
   // Hansard's office, riding or party in brackets before the colon: `Mr. Gar Knutson (Parliamentary Secretary to Prime Minister, Lib.):`.
   const role = commaRole ?? (alias || recorder || !aliasMayFollow(h, at) ? null : match(PAREN_ROLE, h, at));

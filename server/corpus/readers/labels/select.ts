@@ -132,6 +132,16 @@ export interface SelectOptions {
   modes?: Partial<LabelModes>;
 }
 
+/** Roles that show notes credit by name. */
+const CREDIT_ROLES = new Set(['host', 'hosts', 'co-host', 'cohost', 'guest', 'guests', 'producer', 'presenter']);
+/** A name (two to four capitalised words), perhaps with a description after a comma, and no sentence's close. */
+const CREDIT = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}(?:, [^.?!]*)?$/u;
+/** The words after a credit's colon name someone, and say nothing (`Host: Ezra Klein`, not `HOST: Jane Doe is here.`). */
+function credit(text: string, start: number): boolean {
+  const rest = text.slice(start, start + 160).trim();
+  return rest.length < 160 && CREDIT.test(rest);
+}
+
 /** Words a headline leaves in small letters. */
 const HEADLINE_SMALL = new Set(['&', '-', '–', '—', '|', 'a', 'an', 'the', 'and', 'or', 'of', 'on', 'in', 'at', 'to', 'for', 'by', 'with', 'from', 'vs', 'vs.']);
 /**
@@ -336,6 +346,11 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     // Cheapest evidence first: the name lists are consulted only when nothing else has decided.
     switch (match.style) {
       case 'inline':
+        // Show notes' credits: `Host: Ezra Klein`, `GUEST: John Roe, ornithologist` name who took part; they say nothing.
+        if (CREDIT_ROLES.has(key) && credit(lines[index]!.text, match.textStart)) {
+          turnedDown.push(index);
+          return false;
+        }
         // A title and its subtitle (`Question Time: Last Two Weeks Of Parliament`, a blog's `Paris Review:
         // John Cheever`), wherever the label stands: no one speaks there, and the turn before ends.
         if (!spoken.has(key) && !known(label) && !QA_LABELS.has(key)) {

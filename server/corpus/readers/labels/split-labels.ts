@@ -13,6 +13,7 @@
  */
 import type { Span } from '../../text.ts';
 import { lineLabel } from './grammar.ts';
+import { CAPS_WORDS_OF_SPEECH } from './label-names.ts';
 
 /** A name of two words or more in capitals, then a comma and more: what a broken label's first line opens with. */
 const CAPS_NAME_COMMA = /^\p{Lu}[\p{Lu}.'’-]* (?:\p{Lu}[\p{Lu}.'’-]* ){0,3}?\p{Lu}[\p{Lu}.'’-]*, \S/u;
@@ -53,5 +54,7 @@ function join(first: Span, next: Span): Span | undefined {
   const text = first.text + ' '.repeat(gap) + next.text;
   const label = lineLabel(text);
   if (!label || !label.caps || label.role === undefined || label.textStart <= first.text.length + gap) return undefined;
+  // A caption in capitals (`WE LOVED HIM, HE WAS OUR SON,`) opens with a word of speech, not a name.
+  if (CAPS_WORDS_OF_SPEECH.has(label.label!.split(' ')[0]!)) return undefined;
   return { start: first.start, end: next.end, text };
 }
