@@ -25,6 +25,7 @@ import { CAPS_WORDS_OF_SPEECH, isCaps, tidyName } from './label-names.ts';
 import { playPrefix } from './play-prefix.ts';
 import { widePrefix } from './wide-prefix.ts';
 import { hearingLabel } from './hearing.ts';
+import { AFFILIATION, dashAfterName, EMAIL, GROUP_ROLE, INITIALS_ONLY, MANNER, PAREN_ROLE, PARTY, ROLE, SMALL_ROLE, TITLED_NAME } from './after-name.ts';
 
 /** How a label sits on its line. */
 export type LabelStyle =
@@ -80,42 +81,12 @@ const QA_DOT = /([QA])\. (?=\S)/y;
 const CAPS_LABEL = new RegExp(String.raw`${CAPS_NAME}(?=$|[ ,:(\[*_])`, 'uy');
 /** A name in title case (`Lester Holt`, `al-Hamza`), tried when there is no name in capitals. */
 const TITLE_LABEL = new RegExp(TITLE_NAME, 'uy');
-/** A party and a state in brackets between a name and its role: `(R-SC)`, `(D-Calif.)`. */
-const PARTY = / \((?:[RDI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]{1,12}\)(?=,)/y;
-/** How a news transcript says the words reach us, in brackets before the colon: `(voice-over)`, `(on camera)`, `(through translator)`, `(laughs)`. */
-const MANNER_WORDS = String.raw`voice[- ]?over|v\.?o\.?|sot|on camera|off camera|on tape|through (?:a |an )?(?:translator|interpreter)|via (?:telephone|phone|satellite|videophone|skype|zoom|video(?: ?link)?|webex|teams)|by (?:telephone|phone)|translated|on the phone|laugh(?:s|ing|ter)?|chuckl(?:es|ing)|crying|sighs?|singing|cross-?talk|overlapping`;
-const MANNER = new RegExp(String.raw` ?\((?:${MANNER_WORDS})\)(?= ?:)`, 'iy');
-// The role may end before a bracket and the colon: only MANNER is stepped over there, so nothing else in brackets makes a label.
-const ROLE = new RegExp(String.raw`, ?(\p{Lu}[\p{L}\d .,'’&/\-]{0,80}?)(?=(?:\*\*|__)?:| ?[(\[]\d| \([^()\n]{1,40}\) ?:|\. [–—] )`, 'uy');
-/**
- * The European Parliament's verbatim report: a name, perhaps a role, a full stop and a dash before the
- * speech (`President. – The first item …`, `Ursula von der Leyen, President-elect Commission. – …`,
- * `René Aust, im Namen der ESN-Fraktion. – Frau Präsidentin!`). The role may open in small letters there.
- */
-const GROUP_ROLE = /, ?((?:on behalf of|im Namen|au nom|en nombre|a nome|em nome|namens|w imieniu|za skupinu|thar ceann) [^\n]{1,80}?)(?=\. [–—] )/uy;
-/** A role in small letters after a name in capitals: `DAVE DAVIES, host:`, `NEAL CONAN, host:`. */
-const SMALL_ROLE = /, ?((?:guest |co-)?(?:host|byline|anchor|correspondent|reporter|moderator|narrator|announcer|interviewer|commentator|contributor|producer))(?=:)/y;
-/**
- * A title and a name: `Mr. ED HELMS`, `Dr. ANN LEE`, and as Westminster Hansards write them, without the
- * full stop: `Mrs PHILLIPS`, `Senator WONG`. A call sign has no title, so what brackets follow is no
- * person behind one but an office, a seat or a role.
- */
-const TITLED_NAME = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Sir|Dame|Senator|Sen|Rep|Hon|Prof)\.? \p{Lu}/u;
 const AFTER_NAME_TIME = new RegExp(String.raw` ?(?:\[(${CLOCK})\]|\((${CLOCK})\))`, 'uy');
 const AFTER_COLON = new RegExp(String.raw`(?:\*\*|__|\*|_)? ?(?:(?:[\[(](${CLOCK})[\])]|(${CLOCK})(?= |$)) ?)?`, 'uy');
 /** Initials given with a name, to be used as its label later (`Adam Jonas (AJ):`), or the person behind a call sign (`Dawn 1 (Kamanin):`). */
-/** What `ALIAS` holds when it is initials. */
-const INITIALS_ONLY = /^\p{Lu}{1,4}$/u;
 const ALIAS = new RegExp(String.raw`(?: ?\((\p{Lu}{1,4}|${TITLE_NAME})\))`, 'uy');
 /** A name in square brackets followed by a time or a colon: `[Speaker 1] [00:17] text`. */
 const BRACKETED_NAME = new RegExp(String.raw`\[(${TITLE_NAME}|${CAPS_NAME})\](?= ?(?:\[${CLOCK}\]|:)| ${CLOCK}$)`, 'uy');
-/** An e-mail address in brackets after a name, as meeting recorders give a participant. */
-const EMAIL = /( \([^()\s@]{1,64}@[^()\s@]{1,255}\))(?=[ :]|$)/y;
-/** Whatever a meeting recorder puts in brackets after a name: an address, a firm. */
-const AFFILIATION = /( \([^()\n]{1,160}\))(?=[ :]|$)/y;
-/** A role in brackets right before the colon: an office, a riding, a party (`(Roberval, BQ)`). */
-// A time may stand between it and the colon, as the Australian Hansard gives it: `Mr ALBANESE (Grayndler—Prime Minister) (14:05):`.
-const PAREN_ROLE = new RegExp(String.raw` ?\((\p{Lu}[^()\n]{0,120})\)(?=:| ?\(${CLOCK}\):|\. [–—] )`, 'uy');
 /** What opens a sentence, not a role: `I`, `we`, `you` as its subject. */
 const SUBJECT_PRONOUN = /^(?:I|We|You|They|He|She|It)(?: |['’])/;
 /** The end of a sentence: a name alone after a time, or on its line, does not end so. */
@@ -334,12 +305,11 @@ export function lineLabel(line: string): LineLabel | null {
   const spaced = h[at] === ' ' && h[at + 1] === ':' && (h[at + 2] === ' ' || at + 2 === h.length) && oneSpaceBefore(line, startAt(line, head, at + 1));
   if (spaced) at += 1;
   // The European Parliament's full stop and dash, where others write a colon.
-  // (A name's words may hold full stops, `Dr.`: then the name's last took this one, `President.`.)
   const stopInName = h[at - 1] === '.' && !roleText && !aliasText;
-  const dashAt = stopInName ? at : h[at] === '.' ? at + 1 : -1;
-  if (dashAt !== -1 && h[dashAt] === ' ' && (h[dashAt + 1] === '–' || h[dashAt + 1] === '—') && h[dashAt + 2] === ' ' && time === undefined) {
+  const speechAt = time === undefined ? dashAfterName(h, at, stopInName) : -1;
+  if (speechAt !== -1) {
     const name = stopInName && label.endsWith('.') ? label.slice(0, -1) : label;
-    return labelOf(name, roleText, aliasText, undefined, startAt(line, head, dashAt + 3), 'inline', capsForm && isCaps(name), change);
+    return labelOf(name, roleText, aliasText, undefined, startAt(line, head, speechAt), 'inline', capsForm && isCaps(name), change);
   }
   if (h[at] === ':') {
     at += 1;
