@@ -33,6 +33,11 @@ export function similarity(a: string, b: string): number {
 
 type Anchorable = Pick<Quote, 'id' | 'text' | 'source' | 'speaker'>;
 
+/** Words a line needs to tell a renamed file by (shorter lines are said in many). */
+const TELLING_WORDS = 6;
+/** Lines of that length a renamed file must share with its new name, when it has that many. */
+const MIN_SHARED = 2;
+
 /** What an id says of its words, whatever its source: the part after the source's slug (`ids.ts`). */
 function wordsPart(id: string): string {
   return id.slice(id.lastIndexOf('_') + 1);
@@ -53,9 +58,10 @@ export function renamedSources(previous: Anchorable[], current: Anchorable[]): M
     const part = wordsPart(q.id);
     fresh.set(part, (fresh.get(part) ?? new Set()).add(q.source));
   }
+  // Only lines of some length tell: `Thank you for having me.` stands in many a file.
   const tallies = new Map<string, { total: number; to: Map<string, number> }>();
   for (const q of previous) {
-    if (now.has(q.source)) continue;
+    if (now.has(q.source) || idWords(q.text).length < TELLING_WORDS) continue;
     const tally = tallies.get(q.source) ?? { total: 0, to: new Map<string, number>() };
     tallies.set(q.source, tally);
     tally.total++;
@@ -65,7 +71,7 @@ export function renamedSources(previous: Anchorable[], current: Anchorable[]): M
   for (const [from, { total, to }] of tallies) {
     let best: [string, number] | undefined;
     for (const entry of to) if (!best || entry[1] > best[1]) best = entry;
-    if (best && best[1] * 2 >= total) out.set(from, best[0]);
+    if (best && best[1] * 2 >= total && best[1] >= Math.min(total, MIN_SHARED)) out.set(from, best[0]);
   }
   return out;
 }
@@ -116,13 +122,15 @@ export function reanchor(previous: Anchorable[], earlier: PermalinkRecord[], cur
     );
   }
 
-  // Earlier records: drop ids that are live again, and follow moves to where their target went.
+  // Earlier records: drop ids that are live again, and follow moves to where their target went (a quote
+  // gone since is gone from its target's source); a quote gone from a file renamed since links to it by its new name.
   for (const record of earlier) {
     if (live.has(record.id) || records.has(record.id)) continue;
     if (record.status === 'moved' && record.to && !live.has(record.to)) {
       const next = records.get(record.to);
-      records.set(record.id, next?.status === 'moved' ? { ...record, to: next.to!, at } : { id: record.id, status: 'gone', source: record.source, text: record.text, at });
-    } else records.set(record.id, record);
+      records.set(record.id, next?.status === 'moved' ? { ...record, to: next.to!, at } : { id: record.id, status: 'gone', source: next?.source ?? renamed.get(record.source) ?? record.source, text: record.text, at });
+    } else if (record.status === 'gone' && renamed.has(record.source)) records.set(record.id, { ...record, source: renamed.get(record.source)! });
+    else records.set(record.id, record);
   }
   return [...records.values()];
 }

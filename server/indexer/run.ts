@@ -104,7 +104,9 @@ async function indexUnlocked(options: IndexOptions): Promise<IndexSummary> {
   const previous = (await engine.dump()) ?? { quotes: [], permalinks: [] };
   // Speakers keep the addresses the previous index gave them (`scopeSpeakers`).
   const claims = new Map<string, string>();
-  for (const q of previous.quotes) if (q.speaker) claims.set(q.speaker.slug, q.collection);
+  // A quotation named by the line it reproduces (quoted-in.ts) carries that line's speaker, of another
+  // collection perhaps: it claims nothing. Nor does a later quote take a slug an earlier one claimed.
+  for (const q of previous.quotes) if (q.speaker && q.attribution.method !== 'link' && !claims.has(q.speaker.slug)) claims.set(q.speaker.slug, q.collection);
   const corpus = await loadCorpus(options.transcriptsDir, { claims, ...(options.onLoadProgress ? { onProgress: options.onLoadProgress } : {}) });
   const previousCatalog = previous.catalog !== undefined ? previous.catalog : previous.quotes.length > 0 || corpus.rejected.length > 0 ? await engine.catalog() : null;
 

@@ -44,8 +44,8 @@ export function apiRouter(engine: SearchEngine, config: Config): Router {
       return;
     }
     const c = found.context;
-    // One word range is cited: `?w=1-2&w=4-10` is a 400 naming w, not a citation of neither.
-    givenOnce(req, 'w');
+    // One word range is cited: `?w=1-2&w=4-10` is a 400 naming w, not a citation of neither (as on the page, `from` and `to` too).
+    givenOnce(req, 'w', 'from', 'to');
     const { citation, excerpt } = await quoteCitation(engine, c, labelsFor(await engine.catalog()), base, req);
     res.json({
       quote: quoteJson(c.quote, base),

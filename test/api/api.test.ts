@@ -102,6 +102,7 @@ describe('GET /api/quotes/:id and /health', () => {
     await request(app).get(`/api/quotes/${id}?w=1-2`).expect(200);
     const res = await request(app).get(`/api/quotes/${id}?w=4-10&w=1-2`).expect(400);
     expect(res.body.error).toMatchObject({ status: 400, parameter: 'w', message: 'w may be given once, as text' });
+    expect((await request(app).get(`/api/quotes/${id}?from=yeah&from=job`).expect(400)).body.error).toMatchObject({ parameter: 'from' });
     for (const [query, parameter] of [['w=4-10&w=1-2', 'w'], ['from=yeah&from=job', 'from'], ['from=yeah&to=job&to=then', 'to']]) {
       const page = await request(app).get(`/q/${id}?${query}`).set('Accept', 'application/json').expect(400);
       expect(page.body.error.parameter).toBe(parameter);

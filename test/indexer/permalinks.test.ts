@@ -76,4 +76,30 @@ describe('re-anchoring permalinks', () => {
       ['gone_ccc', 'gone', 'gone'],
     ]);
   });
+
+  it('keeps earlier records pointing at a renamed file: a line moved before and removed now, a line removed before', () => {
+    const earlier = [
+      { id: 'old_aaa', status: 'moved' as const, to: 'kai_aaa', source: 'old', text: 'My father took me to Kilauea when I was seven.', at: 'then' },
+      { id: 'kai_zzz', status: 'gone' as const, source: 'kai', text: 'A line removed long ago from the interview.', at: 'then' },
+    ];
+    const lines = ['My father took me to Kilauea when I was seven.', 'I never forgot the glow of the lava that night.', 'We went back every year until I was grown.', 'The mountain taught me patience above all else.'];
+    const previous = lines.map((t, i) => q(`kai_${'abcd'[i]}${'abcd'[i]}${'abcd'[i]}`, t, 'kai', 'kai'));
+    previous[0]!.id = 'kai_aaa';
+    // Renamed to `volcano`, its first line cut.
+    const current = lines.slice(1).map((t, i) => q(`volcano_${'bcd'[i]}${'bcd'[i]}${'bcd'[i]}`, t, 'kai', 'volcano'));
+    const records = reanchor(previous, earlier, current, AT);
+    expect(records.find((r) => r.id === 'kai_aaa')).toMatchObject({ status: 'gone', source: 'volcano' });
+    expect(records.find((r) => r.id === 'old_aaa')).toMatchObject({ status: 'gone', source: 'volcano' });
+    expect(records.find((r) => r.id === 'kai_zzz')).toMatchObject({ status: 'gone', source: 'volcano' });
+  });
+
+  it('takes no new file for a deleted one by the short lines any two files share', () => {
+    const previous = [q('morning_aaa', 'Good morning everyone.', 'a', 'morning'), q('morning_bbb', 'Thank you for having me.', 'b', 'morning'), q('morning_ccc', 'The flood reached the second floor of the school by noon.', 'b', 'morning')];
+    const current = [q('budget_aaa', 'Good morning everyone.', 'a', 'budget'), q('budget_bbb', 'Thank you for having me.', 'b', 'budget'), q('budget_ddd', 'The budget passed by a single vote after midnight.', 'b', 'budget')];
+    expect(reanchor(previous, [], current, AT).map((r) => [r.id, r.status, r.source])).toEqual([
+      ['morning_aaa', 'gone', 'morning'],
+      ['morning_bbb', 'gone', 'morning'],
+      ['morning_ccc', 'gone', 'morning'],
+    ]);
+  });
 });

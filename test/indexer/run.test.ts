@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -76,5 +76,31 @@ describe('runIndex', () => {
     const line = await engine.get(quotation.reproduces!);
     expect(line?.speaker?.slug).toBe('matthew-heineman');
     expect(line?.quotedIn).toEqual([quotation.id]);
+  });
+
+  it("keeps a speaker's address across re-indexing, though a review's quotation named by the line it reproduces carries it into another collection", async () => {
+    // The shape a review of this round's change found: an interview names Mike Kai; a review in a
+    // related collection quotes him by name once, and once without a said-clause (named by the line).
+    mkdirSync(path.join(dir, 'interviews'));
+    writeFileSync(path.join(dir, 'interviews', 'collection.yml'), 'title: Interviews\n');
+    writeFileSync(
+      path.join(dir, 'interviews', 'kai.txt'),
+      'Ann Lee: Where did it start?\n\nMike Kai: My father took me to Kilauea when I was seven and I never forgot the glow of the lava.\n\nAnn Lee: And now?\n\nMike Kai: I would not trade this life for anything in the world.\n',
+    );
+    mkdirSync(path.join(dir, 'zzz-reviews'));
+    writeFileSync(path.join(dir, 'zzz-reviews', 'collection.yml'), 'title: Reviews\nrelated: [interviews]\n');
+    writeFileSync(
+      path.join(dir, 'zzz-reviews', 'fire.txt'),
+      'The film follows a man and a mountain.\n\n“I would not trade this life for anything in the world,” Mike Kai says near the end.\n\nThen a voice: “My father took me to Kilauea when I was seven and I never forgot the glow of the lava.”\n',
+    );
+    writeFileSync(path.join(dir, 'zzz-reviews', 'fire.txt.yml'), 'kind: review\ntitle: Fire Mountain\n');
+    const slugs = async () => (await engine.search({ q: 'Kilauea glow lava', perPage: 10 })).hits.map((h) => `${h.quote.source}:${h.quote.speaker?.slug}`).sort();
+    await runIndex({ transcriptsDir: dir, engine });
+    const first = await slugs();
+    expect(first).toContain('kai:mike-kai');
+    for (let run = 0; run < 2; run++) {
+      await runIndex({ transcriptsDir: dir, engine, now: () => new Date(Date.now() + 1000 * (run + 1)) });
+      expect(await slugs()).toEqual(first);
+    }
   });
 });

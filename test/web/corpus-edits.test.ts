@@ -188,5 +188,7 @@ describe('old permalinks after a file is renamed or deleted', () => {
     expect(page.text).toContain('removed with its source');
     expect(page.text).not.toContain(`href="/sources/${deleted.source}"`);
     expect((await request(app).get(`/api/quotes/${deleted.id}`)).body.error.source).toEqual({ slug: deleted.source });
+    // Its share card is gone as its page is.
+    expect((await request(app).get(`/cards/q/${deleted.id}.png`)).status).toBe(410);
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { Request, Response } from 'express';
 import type { Config } from '../../config.ts';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, gone, notFound } from '../../errors.ts';
 import type { SearchEngine } from '../../search/engine.ts';
 import { labelsFor } from '../labels.ts';
 import { quoteCard, sourceCard, speakerCard } from './content.ts';
@@ -56,6 +56,8 @@ async function contentOf(engine: SearchEngine, kind: Kind, id: string): Promise<
     if (!quote) {
       const resolution = await engine.resolve(id);
       if (resolution.status === 'moved') throw new MovedCard(resolution.to);
+      // A quote removed when its transcript was edited: its card is gone as its page is (410, not 404).
+      if (resolution.status === 'gone') throw gone('This quote was removed when its transcript was edited.', undefined);
       throw notFound('There is no quote with this id.');
     }
     return async () => quoteCard(quote);
