@@ -103,6 +103,16 @@ describe('a label of an initial and a surname', () => {
   });
 });
 
+describe("a White House briefing's questions", () => {
+  it('reads `Q (Inaudible.)`, the wide space after Q lost in a copy, as a question: the official\'s turn ends there', () => {
+    // The shape of a real briefing (the sweep): before, the reporter's interjection was part of the official's turn.
+    expect(lineLabel('Q (Inaudible.)')).toMatchObject({ label: 'Q', textStart: 2 });
+    expect(lineLabel('Q Street is closed.')).toBeNull();
+    const briefing = read(['MR. DEERE: Hi, everybody. I am going to lay out --', 'Q (Inaudible.)', 'MR. DEERE: It is always a busy news day around here.', 'SENIOR ADMINISTRATION OFFICIAL: Hi, everyone.'].join('\n'));
+    expect(briefing.quotes.find((q) => q.text.startsWith('Hi, everybody'))!.text).toBe('Hi, everybody. I am going to lay out --');
+  });
+});
+
 describe("the European Parliament's verbatim report", () => {
   it('reads a name, perhaps a role, a full stop and a dash before the speech as a label, in any of its languages', () => {
     // The shape of the Parliament's CRE pages (two real ones in the sweep).

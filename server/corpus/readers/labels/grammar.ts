@@ -112,6 +112,8 @@ function endsLikeName(h: string): boolean {
 const BARE_END_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.'&#_-*)]";
 /** Press briefings' bare `Q` or `A` and wide space. */
 const BARE_QA = /^[ \t]*([QA])(?:\u00a0+[ \t]*|[ \t]{2,}|\t)(?=\S)/;
+/** The White House's `Q` with its wide space lost in a copy: `Q (Inaudible.)`, a bracket after it (no word is spelt so). */
+const BARE_Q_BRACKET = /^[ \t]*(Q) (?=\()/;
 
 /** The line's first character after spaces and tabs is `Q` or `A` (all `BARE_QA` can match). */
 function startsWithQA(line: string): boolean {
@@ -188,7 +190,7 @@ export function lineLabel(line: string): LineLabel | null {
     return marks === 0 ? null : headingLabel(line, marks);
   }
   // Press briefings write a reporter's question as `Q` and wide space, no colon.
-  const bareQ = startsWithQA(line) ? BARE_QA.exec(line) : null;
+  const bareQ = startsWithQA(line) ? (BARE_QA.exec(line) ?? BARE_Q_BRACKET.exec(line)) : null;
   if (bareQ) return labelOf(bareQ[1]!, undefined, undefined, undefined, bareQ[0].length, 'inline', false, false);
   const head = headOf(line);
   const h = typeof head === 'string' ? head : head.text;
