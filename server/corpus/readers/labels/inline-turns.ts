@@ -45,9 +45,8 @@ export function withInlineTurnsSplit(lines: Span[]): Span[] {
 /** The turns of a line that opens with an asker's label and holds answers, or undefined. */
 function split(line: Span): Span[] | undefined {
   const text = line.text;
-  // Only a long line with a question in it can hold a question and its answer; most lines are turned
-  // away here, before their label is read (select.ts reads it again).
-  if (text.length < 40 || text.indexOf('? ') === -1 || text.indexOf(': ', 1) === -1) return undefined;
+  // Only a long line can hold a question and its answer; most lines are turned away here.
+  if (text.length < 40 || text.indexOf(': ', 1) === -1) return undefined;
   const opening = lineLabel(text);
   if (!opening || opening.style !== 'inline' || opening.label === undefined || !ASKERS.has(labelKey(opening.label))) return undefined;
   const asker = `${opening.label}: `;
