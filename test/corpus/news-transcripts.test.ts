@@ -103,39 +103,6 @@ describe('a label of an initial and a surname', () => {
   });
 });
 
-describe('a question-and-answer interview run into one paragraph', () => {
-  // The shape of a real blog of Paris Review excerpts (the sweep): before, every answer was the interviewer's.
-  const blog = [
-    'Interviewer: How about the novel? Have you ever tried that form? Parker: I wish I could do one, but I have not got the nerve. Interviewer: And short stories? Are you still doing them? Parker: I am trying now to do a story that is purely narrative.',
-    'Paris Review: John Cheever',
-    'Interviewer: What comes first, the plot? Cheever: I do not work with plots. I work with intuition and dreams.',
-    'Paris Review: Chinua Achebe',
-    'Interviewer: When you write, what audience do you have in mind? Achebe: All of those. I have tried to describe my position in circles.',
-  ].join('\n');
-
-  it('gives each answer to the name that opens it after a question, and each question to the interviewer', () => {
-    expect(said(blog)).toEqual([
-      'Interviewer: How about the novel? Have you ever tried that form?',
-      'Parker: I wish I could do one, but I have not got the nerve.',
-      'Interviewer: And short stories? Are you still doing them?',
-      'Parker: I am trying now to do a story that is purely narrative.',
-      '-: Paris Review: John Cheever',
-      'Interviewer: What comes first, the plot?',
-      'Cheever: I do not work with plots. I work with intuition and dreams.',
-      '-: Paris Review: Chinua Achebe',
-      'Interviewer: When you write, what audience do you have in mind?',
-      'Achebe: All of those. I have tried to describe my position in circles.',
-    ]);
-  });
-
-  it('splits nothing that is not an answer after a question: a reply word, a section, a line that is no interviewer\'s', () => {
-    const notes = said(['Q: Did he agree? Yes: he did, in the end.', 'A: That is right.', 'Q: What did the report say? Section 4: It said no.', 'A: Indeed.', 'Holt: Is it over? Smith: Not yet.', 'Smith: Soon.'].join('\n\n'));
-    expect(notes[0]).toBe('Interviewer: Did he agree? Yes: he did, in the end.');
-    expect(notes[2]).toBe('Interviewer: What did the report say? Section 4: It said no.');
-    expect(notes[4]).toBe('Holt: Is it over? Smith: Not yet.');
-  });
-});
-
 describe("a White House briefing's questions", () => {
   it('reads `Q (Inaudible.)`, the wide space after Q lost in a copy, as a question: the official\'s turn ends there', () => {
     // The shape of a real briefing (the sweep): before, the reporter's interjection was part of the official's turn.

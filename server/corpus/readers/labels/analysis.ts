@@ -12,7 +12,6 @@ import { withoutScannedNumbers } from './scanned-gutter.ts';
 import { withoutParagraphNumbers } from './paragraph-numbers.ts';
 import { withoutWordIndex } from './word-index.ts';
 import { withSplitLabelsJoined } from './split-labels.ts';
-import { withInlineTurnsSplit } from './inline-turns.ts';
 import type { LabelModes } from './modes.ts';
 
 /** A file seen as lines and the labels on them. */
@@ -113,9 +112,8 @@ export function analyse(input: ReadInput): LabelAnalysis {
   const { gutter } = numbered;
   // Nor a coding tool's paragraph numbers (`paragraph-numbers.ts`).
   // Nor a reporter's word index after the last page (`word-index.ts`).
-  // And a news label that a reflow broke across two lines is one line again (`split-labels.ts`), and
-  // a question and its answer run into one line are two (`inline-turns.ts`).
-  const lines = withInlineTurnsSplit(withSplitLabelsJoined(withoutWordIndex(gutter ? numbered.lines : withoutScannedNumbers(withoutParagraphNumbers(numbered.lines)))));
+  // And a news label that a reflow broke across two lines is one line again (`split-labels.ts`).
+  const lines = withSplitLabelsJoined(withoutWordIndex(gutter ? numbered.lines : withoutScannedNumbers(withoutParagraphNumbers(numbered.lines))));
   const breaks: number[] = [];
   const modes: LabelModes = { play: false, hearing: false, call: false };
   const labels = selectLabels(lines, { breaks, modes });

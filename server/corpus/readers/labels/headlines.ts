@@ -34,8 +34,6 @@ export function headline(text: string, start: number): boolean {
   if (words.length < 2 || words.length > 12 || start + 120 < text.length) return false;
   if (/[.?!,;:…"”]$/.test(words[words.length - 1]!)) return false;
   for (const w of words) if (!HEADLINE_WORD.test(w) && !HEADLINE_SMALL.has(w)) return false;
-  // A headline ends on a word of its own: a line running on into the next (`Ranking Member Cummings, and`) is speech.
-  if (HEADLINE_SMALL.has(words[words.length - 1]!)) return false;
   // A greeting is said: `Adam Jonas: Welcome Matt`, `John Newbery: Hi Matt`.
   return !GREETINGS.has(words[0]!.toLowerCase().replace(/[,!]$/, ''));
 }

@@ -16,7 +16,6 @@ import { blankFrom } from './head.ts';
 import { namesApart, personLike } from './names-apart.ts';
 import { breakAtUnreadWideSpace, dropWide, isWidePlay } from './wide-prefix.ts';
 import { credit, CREDIT_ROLES, headline } from './headlines.ts';
-import { answeredInline } from './inline-turns.ts';
 
 /** How a line that ends a turn ends: a sentence's close, a quotation's or a bracket's. */
 const TURN_END = /[.?!…"”’')\]:*_-]\s*$/;
@@ -192,7 +191,8 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       }
     }
     raw.push({ index: i, match, key });
-    if (match.style === 'inline' && (match.caps || match.dot || !headline(text, match.textStart))) spoken.add(key);
+    // A headline stands alone: a line running on into the next (`Chief MacLean. Mr. Chairman, Ranking Member Cummings, and`) is speech.
+    if (match.style === 'inline' && (match.caps || match.dot || !blankFrom(lines[i + 1]?.text ?? '', 0) || !headline(text, match.textStart))) spoken.add(key);
     // Headings are counted apart: `# FIBRE` over a section makes no `FIBRE: https://…` a speaker's line.
     const tally = match.heading ? headingCounts : counts;
     tally.set(key, (tally.get(key) ?? 0) + 1);
@@ -318,8 +318,6 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     // Cheapest evidence first: the name lists are consulted only when nothing else has decided.
     switch (match.style) {
       case 'inline':
-        // An answer split off an interviewer's run-together line (inline-turns.ts): its label is one.
-        if (answeredInline(lines[index]!)) return true;
         // Show notes' credits: `Host: Ezra Klein`, `GUEST: John Roe, ornithologist` name who took part; they say nothing.
         if (CREDIT_ROLES.has(key) && credit(lines[index]!.text, match.textStart)) {
           turnedDown.push(index);
