@@ -108,6 +108,10 @@ describe("a White House briefing's questions", () => {
     // The shape of a real briefing (the sweep): before, the reporter's interjection was part of the official's turn.
     expect(lineLabel('Q (Inaudible.)')).toMatchObject({ label: 'Q', textStart: 2 });
     expect(lineLabel('Q Street is closed.')).toBeNull();
+    // Only before a note of a question not heard: a physics note's `Q (the quality factor)`, an exam's `Q (a)` are words.
+    expect(lineLabel('Q (the quality factor) measures how underdamped it is.')).toBeNull();
+    expect(lineLabel('Q (a) Define the term.')).toBeNull();
+    expect(lineLabel('Q (Off-mic.) -- follow-up?')).toMatchObject({ label: 'Q' });
     const briefing = read(['MR. DEERE: Hi, everybody. I am going to lay out --', 'Q (Inaudible.)', 'MR. DEERE: It is always a busy news day around here.', 'SENIOR ADMINISTRATION OFFICIAL: Hi, everyone.'].join('\n'));
     expect(briefing.quotes.find((q) => q.text.startsWith('Hi, everybody'))!.text).toBe('Hi, everybody. I am going to lay out --');
   });

@@ -112,8 +112,11 @@ function endsLikeName(h: string): boolean {
 const BARE_END_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.'&#_-*)]";
 /** Press briefings' bare `Q` or `A` and wide space. */
 const BARE_QA = /^[ \t]*([QA])(?:\u00a0+[ \t]*|[ \t]{2,}|\t)(?=\S)/;
-/** The White House's `Q` with its wide space lost in a copy: `Q (Inaudible.)`, a bracket after it (no word is spelt so). */
-const BARE_Q_BRACKET = /^[ \t]*(Q) (?=\()/;
+/**
+ * The White House's `Q` with its wide space lost in a copy, before its transcriber's note of a question
+ * not heard: `Q (Inaudible.)`, `Q (Off-mic.)` (a physics note's `Q (the quality factor)` is words).
+ */
+const BARE_Q_BRACKET = /^[ \t]*(Q) (?=\((?:inaudible|off[- ]mic|off[- ]microphone|crosstalk|cross-talk|laughter)\b)/i;
 
 /** The line's first character after spaces and tabs is `Q` or `A` (all `BARE_QA` can match). */
 function startsWithQA(line: string): boolean {
