@@ -25,18 +25,16 @@ function namesOf(speaker: Speaker): Set<string> {
   return out;
 }
 
-/** Words of `evidence` (a said-clause's subject and verb) are one of `speaker`'s names. */
-function namedIn(evidence: string, speaker: Speaker): boolean {
-  const names = namesOf(speaker);
+/** Words of `evidence` (a said-clause's subject and verb) are one of `names`. */
+function namedIn(evidence: string, names: Set<string>): boolean {
   return evidence.toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => w.length > 1 && names.has(w));
 }
 
-/** `text` calls `speaker` by one of their names, at its start or its end. */
-export function addresses(text: string, speaker: Speaker): boolean {
-  const called = [OPENING.exec(text)?.[1], CLOSING.exec(text.trimEnd())?.[1]];
-  if (!called[0] && !called[1]) return false;
-  const names = namesOf(speaker);
-  return called.some((c) => c !== undefined && names.has(c.toLowerCase()));
+/** The names `text` calls someone by, at its start or its end. */
+function called(text: string): string[] {
+  const out: string[] = [];
+  for (const m of [OPENING.exec(text), CLOSING.exec(text.trimEnd())]) if (m) out.push(m[1]!.toLowerCase());
+  return out;
 }
 
 /**
@@ -45,7 +43,12 @@ export function addresses(text: string, speaker: Speaker): boolean {
  * the name the quotation ends on is a place or someone else of the name.
  */
 export function notAddressed(decision: Decision, text: string): Decision {
-  if (!decision.speaker || !addresses(text, decision.speaker)) return decision;
-  if (decision.method === 'cue' && decision.evidence !== undefined && namedIn(decision.evidence, decision.speaker)) return decision;
+  if (!decision.speaker) return decision;
+  const calls = called(text);
+  if (calls.length === 0) return decision;
+  // The speaker's names, worked out once for both questions.
+  const names = namesOf(decision.speaker);
+  if (!calls.some((c) => names.has(c))) return decision;
+  if (decision.method === 'cue' && decision.evidence !== undefined && namedIn(decision.evidence, names)) return decision;
   return { ...NOBODY, rule: decision.rule, ...(decision.evidence ? { evidence: decision.evidence } : {}) };
 }

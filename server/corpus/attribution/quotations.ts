@@ -37,7 +37,7 @@ const ELISIONS = new Set(['cause', 'cos', 'coz', 'em', 'til', 'till', 'bout', 'r
 /** The word at `at` is one of those (the apostrophe before it no quotation mark), or a decade (`'90s`). */
 function elided(text: string, at: number): boolean {
   let end = at;
-  while (end < text.length && end - at < 10 && /[\p{L}\p{N}]/u.test(text[end]!)) end++;
+  while (end < text.length && end - at < 10 && WORDISH.test(text[end]!)) end++;
   const word = text.slice(at, end).toLowerCase();
   return ELISIONS.has(word) || /^\d0s$/.test(word);
 }
