@@ -21,14 +21,32 @@ function pairs(text: string): Set<string> {
   return out;
 }
 
-/** Dice coefficient of word pairs: 1 for the same words in the same order, 0 for nothing shared. */
-export function similarity(a: string, b: string): number {
+/** How many word pairs two texts share, and how many each has. */
+function overlap(a: string, b: string): { shared: number; sizeA: number; sizeB: number } {
   const pa = pairs(a);
   const pb = pairs(b);
-  if (pa.size === 0 || pb.size === 0) return 0;
   let shared = 0;
   for (const p of pa) if (pb.has(p)) shared++;
-  return (2 * shared) / (pa.size + pb.size);
+  return { shared, sizeA: pa.size, sizeB: pb.size };
+}
+
+/** Dice coefficient of word pairs: 1 for the same words in the same order, 0 for nothing shared. */
+export function similarity(a: string, b: string): number {
+  const { shared, sizeA, sizeB } = overlap(a, b);
+  if (sizeA === 0 || sizeB === 0) return 0;
+  return (2 * shared) / (sizeA + sizeB);
+}
+
+/**
+ * The similarity an old quote follows to a new one by, or 0. Short lines reach MIN_SIMILARITY by one
+ * shared word pair (`+1 to pandoc :)` and `+1 to mccool.` score 0.5 on `1 to` alone): one pair is
+ * another line that happens to begin alike, not the same line edited, unless it is the whole of the
+ * shorter line (`Thank you` → `Thank you all`).
+ */
+function followScore(a: string, b: string): number {
+  const { shared, sizeA, sizeB } = overlap(a, b);
+  if (shared === 0 || (shared < 2 && shared < Math.min(sizeA, sizeB))) return 0;
+  return (2 * shared) / (sizeA + sizeB);
 }
 
 type Anchorable = Pick<Quote, 'id' | 'text' | 'source' | 'speaker'>;
@@ -87,8 +105,11 @@ export function reanchor(previous: Anchorable[], earlier: PermalinkRecord[], cur
   if (previous.length === 0 && earlier.length === 0) return [];
   const live = new Map(current.map((q) => [q.id, q]));
   const candidates = new Map<string, Anchorable[]>();
+  // Only quotes new to this index are candidates: a quote that was there before under its own id is
+  // not where a vanished one went (a deleted `+1 to pandoc :)` was sent to the `+1 to mccool.` beside it).
+  const existed = new Set(previous.map((q) => q.id));
   // Pushed, not spread: a copy per quote made a source of a hundred thousand quotes quadratic.
-  for (const q of current) push(candidates, `${q.source}\u0000${q.speaker?.slug ?? ''}`, q);
+  for (const q of current) if (!existed.has(q.id)) push(candidates, `${q.source}\u0000${q.speaker?.slug ?? ''}`, q);
   // A renamed file's quotes follow it to its new name: the same words to the same words, an edited
   // quote to its most similar one there (its speaker's slug may differ: the name is told apart by source).
   const renamed = renamedSources(previous, current);
@@ -109,7 +130,7 @@ export function reanchor(previous: Anchorable[], earlier: PermalinkRecord[], cur
     const pool = to === undefined ? (candidates.get(`${old.source}\u0000${old.speaker?.slug ?? ''}`) ?? []) : (inRenamed.get(to) ?? []).filter((q) => q.speaker?.name === old.speaker?.name);
     if (!best) {
       for (const q of pool) {
-        const score = similarity(old.text, q.text);
+        const score = followScore(old.text, q.text);
         if (score >= MIN_SIMILARITY && (!best || score > best.score)) best = { quote: q, score };
       }
     }

@@ -1,5 +1,11 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { assignIds } from '../../server/corpus/ids.ts';
 import { reanchor, similarity } from '../../server/indexer/permalinks.ts';
+import { runIndex } from '../../server/indexer/run.ts';
+import { createEmbeddedEngine } from '../../server/search/embedded/index.ts';
 
 const q = (id: string, text: string, speaker: string | null = 'heineman', source = 's') => ({
   id,
@@ -101,5 +107,42 @@ describe('re-anchoring permalinks', () => {
       ['morning_bbb', 'gone', 'morning'],
       ['morning_ccc', 'gone', 'morning'],
     ]);
+  });
+
+  // A user trial: meeting minutes, one line deleted, and its link sent to `+1 to mccool.`.
+  const MINUTES = ['Let us start with the agenda.', 'Should we use pandoc for the spec?', '+1 to pandoc :)', '+1 to mccool.', 'Good, then we move on.'];
+  const unattributed = (texts: string[]) => assignIds('wot', texts).map((id, i) => q(id, texts[i]!, null, 'wot'));
+
+  it('marks a deleted line as gone, not moved to a line that was there before under its own id', () => {
+    const previous = unattributed(MINUTES);
+    const current = unattributed(MINUTES.filter((t) => t !== '+1 to pandoc :)'));
+    expect(reanchor(previous, [], current, AT)).toEqual([{ id: previous[2]!.id, status: 'gone', source: 'wot', text: '+1 to pandoc :)', at: AT }]);
+  });
+
+  it('moves no short quote to a new one that shares only a few words with it, but still follows a short quote lengthened', () => {
+    const moved = (from: string, to: string) => reanchor([q('a', from)], [], [q('b', to)], AT)[0]!.status;
+    expect(moved('+1 to pandoc :)', '+1 to mccool.')).toBe('gone');
+    expect(moved('I agree, pandoc.', 'I agree, mccool.')).toBe('gone');
+    expect(moved('Thank you', 'Thank you all')).toBe('moved');
+    expect(moved('Thanks for having us.', 'Thanks for having us all.')).toBe('moved');
+  });
+
+  it('answers gone for a line deleted from a file and re-indexed', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'verbatim-permalinks-'));
+    const engine = await createEmbeddedEngine();
+    try {
+      mkdirSync(path.join(dir, 'minutes'));
+      const file = path.join(dir, 'minutes', 'call.txt');
+      writeFileSync(file, MINUTES.map((t) => `Kaz: ${t}`).join('\n\n') + '\n');
+      await runIndex({ transcriptsDir: dir, engine });
+      const old = (await engine.dump())!.quotes.find((x) => x.text.includes('+1 to pandoc'))!;
+      writeFileSync(file, readFileSync(file, 'utf8').replace('Kaz: +1 to pandoc :)\n\n', ''));
+      const summary = await runIndex({ transcriptsDir: dir, engine, now: () => new Date(Date.now() + 1000) });
+      expect(summary.permalinks).toEqual({ moved: 0, gone: 1, earlier: 0 });
+      expect(await engine.resolve(old.id)).toMatchObject({ status: 'gone' });
+    } finally {
+      await engine.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
