@@ -44,3 +44,28 @@ describe('continuation on real sentences', () => {
     expectDecided(quotation(quotes, 'the Ramayana.'), 'continuation', 'Nina Paley');
   });
 });
+
+describe('dialogue in a blog quoting a newspaper (a new user’s trial)', () => {
+  const file = 'stabe-tonys-holy-war-dialogue.md';
+
+  it('gives a group’s said-clause to no one, and no later rule gives it to the speaker before: “…,” the protesters insist.', async () => {
+    expectInFixture(file, '&#8220;That’s not the same God,&#8221; the protesters insist.');
+    const q = quotation(await fixtureQuotations(file), 'That’s not the same God');
+    expect({ speaker: q.speaker, rule: q.attribution.rule, evidence: q.attribution.evidence }).toEqual({ speaker: null, rule: 'quote-verb-mention', evidence: 'the protesters insist' });
+  });
+
+  it('takes the answer to a question for no one’s, not the asker’s: “Oh no?” says the Prime Minister. / “You are talking to …”', async () => {
+    expectInFixture(file, '&#8220;Oh no?&#8221; says the Prime Minister, raising his voice. \n> \n> &#8220;You are talking to lots of people');
+    const quotes = await fixtureQuotations(file);
+    expectDecided(quotation(quotes, 'Oh no?'), 'quote-verb-mention', 'Prime Minister');
+    const answer = quotation(quotes, 'You are talking to lots of people');
+    expect({ speaker: answer.speaker, rule: answer.attribution.rule }).toEqual({ speaker: null, rule: 'continuation' });
+  });
+
+  it('still names whom the said-clause names around them', async () => {
+    const quotes = await fixtureQuotations(file);
+    expectDecided(quotation(quotes, 'Ungodly? Count me out'), 'quote-verb-mention', 'Peter Hyman');
+    expectDecided(quotation(quotes, 'It is the same God'), 'quote-verb-mention', 'Prime Minister');
+    expectDecided(quotation(quotes, 'My fellow Americans'), 'quote-verb-mention', 'Alastair Campbell');
+  });
+});

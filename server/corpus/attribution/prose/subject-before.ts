@@ -47,6 +47,31 @@ export function sentenceSubject(tokens: Token[], names: NameMention[], floor: nu
 /** Words for a group of people, which stand before "of" as a name would: "Supporters of Clinton said". */
 const GROUPS = /^(?:supporters|members|fans|friends|critics|relatives|residents|officials|voters|lawyers|researchers|opponents|aides|staff|employees|workers|leaders|experts|analysts|students|parents|activists|protesters|representatives|sources|allies|advisers|advisors|delegates|volunteers|donors|scientists|doctors|teachers|families|people|many|some|most|others|dozens|hundreds|thousands|rivals|colleagues|followers|admirers|backers)$/i;
 
+/** Determiners and numbers that open a plural subject: "the protesters", "some critics", "two aides". */
+const PLURAL_OPENERS = /^(?:the|some|many|most|several|these|those|other|both|all|their|his|her|its|our|two|three|four|five|few|\d+)$/;
+
+/**
+ * Where a plural subject standing right before a present-tense verb starts ("the angry protesters
+ * insist", "critics say"), or -1: a group word, or a lower-case word in -s after a determiner.
+ */
+function groupBefore(tokens: Token[], verb: number, floor: number): number {
+  if (finite(tokens[verb]!.norm)) return -1;
+  let k = verb - 1;
+  while (k >= floor && between(tokens[k]!)) k--;
+  const head = tokens[k];
+  if (k < floor || !head?.word || PRONOUNS.has(head.norm)) return -1;
+  const plural = GROUPS.test(head.norm) || (!head.cap && head.norm.length > 3 && /[a-z]s$/.test(head.norm) && !/(?:ss|us|is)$/.test(head.norm));
+  if (!plural) return -1;
+  // Back over up to two adjectives to a determiner; a bare group word may open the clause itself.
+  for (let j = k - 1; j >= Math.max(floor, k - 3); j--) {
+    const t = tokens[j]!;
+    if (t.word && PLURAL_OPENERS.test(t.norm)) return j;
+    if (!t.word || t.cap) break;
+  }
+  const before = tokens[k - 1];
+  return GROUPS.test(head.norm) && (k === floor || !before?.word) ? k : -1;
+}
+
 /** The subject right before token `verb` (skipping adverbs, an apposition, an of-phrase), or null. */
 export function subjectBefore(tokens: Token[], names: NameMention[], verb: number, floor: number): Subject | null {
   const base = { verb: tokens[verb]!.norm, verbAt: verb };
@@ -64,6 +89,10 @@ export function subjectBefore(tokens: Token[], names: NameMention[], verb: numbe
       return s ? { ...s, ...base } : null;
     }
   }
+  // "the protesters insist", "critics say": a plural subject of a present-tense verb is a group, no one
+  // person — a said-clause all the same, so that no later rule hands the quotation to someone else.
+  const group = /ing$/.test(base.verb) ? -1 : groupBefore(tokens, verb, floor);
+  if (group !== -1) return { kind: 'description', text: tokens.slice(group, verb).filter((t) => t.word).map((t) => t.text).join(' '), first: group, last: verb - 1, ...base };
   if (!finite(base.verb) && !/^(?:is|was|are|were)$/.test(base.verb)) {
     // "with Gorka noting the absurdity of …": the name before the participle is its subject.
     const withName = /ing$/.test(base.verb) ? mentionAt(names, verb - 1) : undefined;

@@ -11,6 +11,9 @@ function isOther(p: Person | null, quoted: Person | null): boolean {
   return p !== null && p.kind === 'person' && p !== quoted;
 }
 
+/** A quotation that ends on a question mark. */
+const QUESTION_END = /\?[\s”’"']*$/;
+
 export const continuation: QuoteRule = {
   name: 'continuation',
   decide(c) {
@@ -28,6 +31,9 @@ export const continuation: QuoteRule = {
     if (c.open > 1 || last.paragraph !== paragraph.index - 1) return null;
     const before = doc.paragraphs[paragraph.index - 1]!;
     const lastClose = before.quotations.at(-1)?.end ?? 0;
+    // A question and then a quotation of its own: in dialogue, the answer — someone else's, whom no
+    // rule here can name (`“Oh no?” says the Prime Minister.` / `“You are talking to lots of people …”`).
+    if (QUESTION_END.test(before.quotations.at(-1)?.text ?? '')) return { speaker: null, rule: this.name, method: 'none', confidence: 0 };
     // Someone else named after that quotation is who the reader would think of next.
     // ("the New York delegation" after "said Robert Antonacci of" is no one: only subjects count.)
     const other = before.names.some((m) => before.tokens[m.first]!.start >= lastClose && m.subject && isOther(doc.personOf(m), last.person));
