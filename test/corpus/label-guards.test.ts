@@ -302,3 +302,35 @@ describe('what a review of the last rules found', () => {
     expect(saidBy(read, 'Happy to take it')).toBe('John Carter');
   });
 });
+
+describe('a French fan transcript of a sitcom (a new user’s trial)', () => {
+  const fixture = 'test/fixtures/real/markdown/friends-fr-s01e01-spaced-bold-labels-excerpt.md';
+
+  it('reads `**Monica :**`, French typography’s space before the colon inside the emphasis, and keeps the words as written', async () => {
+    const parsed = await inspectFile(fixture);
+    expect(parsed.source.reader).toBe('markdown');
+    expect(speakers(parsed.quotes)).toEqual(['Chandler', 'Joey', 'Monica', 'Phoebe', 'Rachel', 'Ross']);
+    expect(saidBy(parsed, 'Il doit bien y avoir quelque chose')).toBe('Joey');
+    // `Quoi ?`, not `Quoi?`: the space before `? ! ; :` is the transcriber's.
+    expect(parsed.quotes.find((q) => q.text.startsWith('Au lieu de'))?.text).toBe('Au lieu de... ?');
+  });
+
+  it('gives no one the title fields, a line said by everyone, a line of several names, or a part said once — and none of them to the speaker before', async () => {
+    const parsed = await inspectFile(fixture);
+    const line = (words: string) => parsed.quotes.find((q) => q.text.includes(words));
+    expect(line('The One Where Monica Gets A New Roommate')?.speaker).toBeNull();
+    expect(line('Celui qui déménage')?.speaker).toBeNull();
+    expect(line('Ah oui, tu as refait ce rêve')?.speaker).toBeNull();
+    expect(line('Je peux vous servir un café')?.speaker).toBeNull();
+    expect(line('Pousse-la dans l\'escalier ! Pousse-la')?.speaker).toBeNull();
+    expect(speakers(parsed.quotes)).not.toContain('Titre FR');
+  });
+
+  it('takes a part named by an article (`**Le photographe :**`) for a speaker where it recurs, and `**The bottom line:**` said once for no one', async () => {
+    const play = await inspectAs('scene.md', ['**Le photographe :** Superbe. Très bien !', '', '**Monica :** D\'accord.', '', '**Ross :** Je suis si heureux pour toi !', '', '**Le photographe :** Maintenant, une photo ?', '', '**Monica :** Oui.', '', '**Ross :** Non !', ''].join('\n'));
+    expect(saidBy(play, 'Maintenant, une photo')).toBe('Le photographe');
+    const notes = await inspectAs('notes.md', ['**Ann:** We shipped the release.', '', '**Bo:** And the docs?', '', '**The bottom line:** nothing else matters.', '', '**Ann:** The docs are next.', '', '**Bo:** Good.', ''].join('\n'));
+    expect(saidBy(notes, 'nothing else matters')).toBeUndefined();
+    expect(speakers(notes.quotes)).toEqual(['Ann', 'Bo']);
+  });
+});

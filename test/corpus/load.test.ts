@@ -86,6 +86,13 @@ describe('loading a corpus with bad files', () => {
     expect(corpus.quotes.find((q) => q.source === 'dropped' && q.kind === 'quotation')?.speaker?.slug).toBe('abdalaziz-alhamza');
   });
 
+  it('reads a blog export’s title written as HTML and a date written `September, 2001` (a new user’s trial)', async () => {
+    write('war.md', "---\ntitle: 'Tony&#8217;s holy war, AT&T & Q&A'\ndate: September, 2001\n---\nThe best part about it was the photography.\n");
+    const corpus = await loadCorpus(dir);
+    expect(corpus.sources.find((s) => s.slug === 'war')!.meta).toMatchObject({ title: 'Tony’s holy war, AT&T & Q&A', date: '2001-09' });
+    expect(corpus.warnings.filter((w) => w.file.includes('war.md'))).toEqual([]);
+  });
+
   it('follows links to sources and sidecars only inside the transcripts folder, and names each link it did not follow', async () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'verbatim-outside-'));
     try {

@@ -28,3 +28,16 @@ describe('bracketed runs in speech', () => {
     expect(removeMarkers('we went to [Puget Sound] and [Bellevue] for [breakfast]')).toBe('we went to [Puget Sound] and [Bellevue] for [breakfast]');
   });
 });
+
+describe('space before punctuation', () => {
+  it("keeps French typography's space before ! ? ; : as written, and drops what a removed note leaves", () => {
+    // A user's trial: `**Joey :** Quoi ? Qu'est-ce qui se passe ?` was indexed as "Quoi? Qu'est-ce qui se passe?".
+    expect(removeMarkers("Quoi ? Qu'est-ce qui se passe ?")).toBe("Quoi ? Qu'est-ce qui se passe ?");
+    expect(removeMarkers('Oui ; bon : ok !')).toBe('Oui ; bon : ok !');
+    expect(removeMarkers('Très bien [laughs] !')).toBe('Très bien !');
+    // A note that the punctuation closed on goes with the space before it.
+    expect(removeMarkers('What is it [inaudible]?')).toBe('What is it?');
+    expect(removeMarkers('I know [laughs].')).toBe('I know.');
+    expect(removeMarkers('Yes [laughs] , sir.')).toBe('Yes, sir.');
+  });
+});

@@ -143,10 +143,11 @@ describe('parsers lose no text', () => {
 
 describe('marker removal', () => {
   it('tidies bracket-free text exactly as the full rule does, whether or not it was tidy already', () => {
-    const piece = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2009', ',', '.', '…', '!', 'word', 'Raqqa', 'it’s', '—');
+    const piece = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2009', ',', '.', '…', '!', '?', ';', 'word', 'Raqqa', 'it’s', '—');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 20 }).map((p) => p.join('')), (text) => {
-        expect(removeMarkers(text)).toBe(text.replace(/\s+/g, ' ').replace(/ ([,.;:!?…])/g, '$1').trim());
+        // The space before `! ? ; :` is French typography's, kept as written (`Quoi ? Non !`).
+        expect(removeMarkers(text)).toBe(text.replace(/\s+/g, ' ').replace(/ ([,.…])/g, '$1').trim());
       }),
       RUNS,
     );

@@ -40,8 +40,8 @@ export function readDate(value: unknown): string | null {
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(t);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  // "December 4, 2019", "Dec. 4 2019", "July 2017"
-  m = /^([A-Za-z]{3,9})\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})$/.exec(t);
+  // "December 4, 2019", "Dec. 4 2019", "July 2017", "September, 2001"
+  m = /^([A-Za-z]{3,9})\.?,?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})$/.exec(t);
   if (m && month(m[1]!)) return iso(Number(m[3]), month(m[1]!), m[2] ? Number(m[2]) : undefined);
   // "4 December 2019"
   m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/.exec(t);

@@ -6,6 +6,7 @@
  * naming the key, and the file still loads. URLs are kept only when they are `http:` or `https:`.
  */
 import { READER_NAMES, SOURCE_KINDS, type ReaderName, type SourceKind } from '../model.ts';
+import { decodeHTMLStrict } from 'entities';
 import { readDate } from './dates.ts';
 
 /** Metadata as given by a sidecar or front matter, before inference. */
@@ -43,7 +44,9 @@ const LEGACY_LAYOUTS: Record<string, ReaderName> = { script: 'labelled', otter: 
 function text(v: unknown): Read<string> {
   if (typeof v === 'number' && Number.isFinite(v)) return { value: String(v) };
   if (typeof v !== 'string') return v === null || v === undefined ? null : { error: 'must be text' };
-  const t = v.trim().replace(/\s+/g, ' ');
+  // Blog exports write their titles as HTML (`Tony&#8217;s holy war`); only whole references, ending
+  // in a semicolon, are decoded, so `AT&T` and `Q&A` stay as they are.
+  const t = (v.includes('&') ? decodeHTMLStrict(v) : v).trim().replace(/\s+/g, ' ');
   return t ? { value: t } : null;
 }
 

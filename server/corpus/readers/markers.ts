@@ -25,7 +25,14 @@ export interface MarkerOptions {
 const NOT_LETTERS = /[^\p{L}]/gu;
 const CAPITAL = /\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const SPACED_PUNCTUATION = / ([,.;:!?…])/g;
+/**
+ * A space before a comma, full stop or ellipsis, which no typography sets. Before `; : ! ?` it is
+ * French typography's (`Quoi ? Non !`), kept as written; the space a removed marker leaves before them
+ * goes with the marker (`removeMarkers`).
+ */
+const SPACED_PUNCTUATION = / ([,.…])/g;
+/** What closes on a marker without a space: `yes (laughs).`, `what [inaudible]?` */
+const CLOSING_PUNCTUATION = /^[,.;:!?…]/;
 const EMPHASIS = '_*';
 /** Punctuation a removed direction left at the start of the speech. */
 const LEFT_STOP = /^[ \t]*[,.;:][ \t]*/;
@@ -96,7 +103,7 @@ export function isOnlyMarkers(text: string, options: MarkerOptions = NO_OPTIONS)
 }
 
 /** Anything tidying would change in bracket-free text: odd or doubled spaces, space before punctuation or at an end. */
-const UNTIDY = /[^\S ]|  | [,.;:!?…]|^ | $/;
+const UNTIDY = /[^\S ]|  | [,.…]|^ | $/;
 
 /**
  * The whitespace runs that collapsing changes: any but a lone space. Replacing every run, lone spaces
@@ -125,13 +132,19 @@ export function removeMarkers(text: string, options: MarkerOptions = NO_OPTIONS)
   let at = 0;
   const markers = findMarkers(text, options);
   for (const [start, end] of markers) {
-    out += `${text.slice(at, start)} `;
+    const before = text.slice(at, start);
+    if (CLOSING_PUNCTUATION.test(text.slice(end, end + 1))) {
+      // The punctuation closed on the marker: the space before the marker goes with it.
+      let e = before.length;
+      while (e > 0 && (before[e - 1] === ' ' || before[e - 1] === '\t')) e--;
+      out += before.slice(0, e);
+    } else out += `${before} `;
     at = end;
   }
   out += text.slice(at);
   // A run of spaces is tried from its start only: tried from each of its spaces, a long run not
   // followed by punctuation was scanned again from every one of them.
-  out = out.replace(/(?<![ \t])[ \t]+([,.;:!?…])/g, '$1');
+  out = out.replace(/(?<![ \t])[ \t]+([,.…])/g, '$1');
   // The stop after a play's direction that opens the speech (`_[calls out]_. Is that …`) goes with it.
   const first = markers[0];
   if (first && EMPHASIS.includes(text[first[0]]!) && text.slice(0, first[0]).trim() === '') out = out.replace(LEFT_STOP, '');

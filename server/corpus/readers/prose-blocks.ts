@@ -34,6 +34,34 @@ function plainBlock(text: string, start: number, end: number): Omit<ProseBlock, 
   return { text: text.slice(start, end), map, start, end };
 }
 
+/** The longest character reference written out: `&CounterClockwiseContourIntegral;` is 33. */
+const LONGEST_REFERENCE = 34;
+
+/**
+ * Offsets in `raw` of each character of `text`, the plain form marked made of it: a character
+ * reference (`&#8217;`, `&amp;`) or an escape (`\*`) in `raw` stands for the one character it gives.
+ * (Mapped to the token's start instead, every letter after `Times&#8217;` was put at its `T`.)
+ */
+function alignDecoded(raw: string, text: string, base: number, map: number[]): void {
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (raw[j] !== text[i] && raw[j] === '\\' && raw[j + 1] === text[i]) j++;
+    else if (raw[j] !== text[i] && raw[j] === '&') {
+      let semi = j + 1;
+      while (semi < raw.length && semi - j < LONGEST_REFERENCE && raw[semi] !== ';' && raw[semi] !== '&') semi++;
+      if (raw[semi] === ';') {
+        map.push(base + j);
+        // A reference to a character outside the BMP gives two code units: both are its.
+        if (i + 1 < text.length && /[\ud800-\udbff]/.test(text[i]!)) map.push(base + j), i++;
+        j = semi + 1;
+        continue;
+      }
+    }
+    map.push(base + Math.min(j, raw.length - 1));
+    j++;
+  }
+}
+
 /** Plain text of inline Markdown tokens, with offsets. */
 function inlinePlain(tokens: Token[] | undefined, raw: string, rawStart: number, out: { text: string; map: number[] }): void {
   let cursor = 0;
@@ -55,10 +83,9 @@ function inlinePlain(tokens: Token[] | undefined, raw: string, rawStart: number,
     } else {
       const text = (token as { text?: string }).text ?? token.raw;
       const inner = token.raw.indexOf(text);
-      for (let i = 0; i < text.length; i++) {
-        out.text += text[i];
-        out.map.push(inner === -1 ? base : base + inner + i);
-      }
+      out.text += text;
+      if (inner === -1) alignDecoded(token.raw, text, base, out.map);
+      else for (let i = 0; i < text.length; i++) out.map.push(base + inner + i);
     }
   }
 }

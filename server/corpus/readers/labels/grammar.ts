@@ -61,6 +61,8 @@ export interface LineLabel {
   lead?: true;
   /** One space before the colon (`Jean Dupont : Bonjour`): set only there. */
   spaced?: true;
+  /** A part named by an article and a noun (`**Le photographe :**`): kept only where it recurs. Set only there. */
+  described?: true;
   /** A play's name set off by wide space (`BERNARDO  Who's there?`, wide-prefix.ts): set only there. */
   wide?: true;
 }
@@ -71,6 +73,8 @@ const CAPS_NAME = String.raw`${CAPS_WORD}(?: (?:${CAPS_WORD}|${NUMBER}|[a-z]{1,3
 const TITLE_WORD = String.raw`(?:\p{Lu}|(?:al|el|ad|ar|as|an|at|az|abu|bin|ibn|ben|ould|de|di|da|du|le|la)-\p{L})[\p{L}.'’\-]*`;
 // A particle is a whole word: without the lookahead `Awesome. Thank you.` gave the name `Awesome. Thank y`.
 const TITLE_NAME = String.raw`${TITLE_WORD}(?: (?:${TITLE_WORD}|${PARTICLE}(?!\p{L})|${NUMBER}))*`;
+/** An article and one or two nouns, then the colon and the emphasis closing: `Le photographe :**`, `The waitress:**`. */
+const DESCRIBED_LABEL = /(?:Le |La |Les |L['’]|The |El |Il |Der |Die |Das )\p{Ll}[\p{Ll}-]{2,20}(?: \p{Ll}[\p{Ll}-]{2,20})?(?= ?:(?:\*\*|__))/uy;
 const TIME = String.raw`(?:\[(${CLOCK})\]|\((${CLOCK})\)|(${CLOCK})(?= |$))`;
 
 // A meeting recorder's `@0:25 - Name` (Fathom) opens with an at sign before the time.
@@ -249,6 +253,15 @@ export function lineLabel(line: string): LineLabel | null {
     const label = tidyName(bracketed[1]!);
     return labelOf(label, undefined, undefined, time, startAt(line, head, at), at < h.length ? 'inline' : 'own-line', isCaps(label), change);
   }
+  // A part named by an article and a noun in emphasis: `**Le photographe :**`, `**The waitress:**`.
+  const describedEnd = strong && at === 2 ? endOf(DESCRIBED_LABEL, h, at) : -1;
+  if (describedEnd !== -1) {
+    const spacedColon = h[describedEnd] === ' ';
+    const speech = describedEnd + (spacedColon ? 4 : 3);
+    const found: LineLabel = { ...labelOf(h.slice(at, describedEnd), undefined, undefined, leadTime, startAt(line, head, speech), blankFrom(h, speech) ? 'own-line' : 'inline', false, change), described: true };
+    if (spacedColon) found.spaced = true;
+    return found;
+  }
   // The name, in capitals (NAME's first way) or else in title case (its second): found by where it
   // ends, tested rather than matched, so that no match is built for every line.
   const nameAt = at;
@@ -307,7 +320,9 @@ export function lineLabel(line: string): LineLabel | null {
 
   // One space before the colon, as French typography and some transcribers set it: `Devin Becker : And …`
   // (not a column of colons further out, as a court paper's caption sets them: `Petitioners     :`).
-  const spaced = h[at] === ' ' && h[at + 1] === ':' && (h[at + 2] === ' ' || at + 2 === h.length) && oneSpaceBefore(line, startAt(line, head, at + 1));
+  // Markdown closes its emphasis after that colon: `**Monica :** D'accord.`
+  const closes = strong && h[at + 2] === h[0] && h[at + 3] === h[0];
+  const spaced = h[at] === ' ' && h[at + 1] === ':' && (h[at + 2] === ' ' || at + 2 === h.length || closes) && oneSpaceBefore(line, startAt(line, head, at + 1));
   if (spaced) at += 1;
   // The European Parliament's full stop and dash, where others write a colon.
   const stopInName = h[at - 1] === '.' && !roleText && !aliasText;

@@ -39,7 +39,19 @@ export const NOT_SPEAKERS = new Set(
  * Send the list - WATCH`. No one's label, and no part of the turn before it either: who says it is not
  * known (a break, see `SelectOptions.breaks`).
  */
-export const NOTES = new Set(['action item', 'action items', 'positive reaction', 'negative reaction', 'next steps', 'key takeaway', 'key takeaways']);
+export const NOTES = new Set(['action item', 'action items', 'positive reaction', 'negative reaction', 'next steps', 'key takeaway', 'key takeaways', 'resolution', 'resolved', 'proposed', 'proposal', 'decision', 'action', 'summary']);
+
+/**
+ * A title field in a transcript's header, in any case and language: `**Titre US :** The One Where …`,
+ * `Title: Pilot`. What follows it is a title, no one's words.
+ */
+export const TITLE_FIELD = /^(?:title|titre|titel|t[íi]tulo|titolo|original title|titre original)(?: [a-z]{2,3})?$/;
+
+/**
+ * Names listed as one label: `Phoebe, Ross, Chandler et Joey :`, `Ann, Bo and Cy:`. Several people
+ * speak at once, none of them alone: no one's label (read as a name and its role, it was the first).
+ */
+export const NAME_LIST_ROLE = /^\p{Lu}[\p{L}'’-]*(?:, \p{Lu}[\p{L}'’-]*)* (?:and|et|und|y|e|&) \p{Lu}[\p{L}'’-]*$/u;
 
 /** One-word replies that stand alone on a line in transcripts and are never names. */
 export const REPLIES = new Set('yeah yes yep no nope okay ok right sure well hello hi hey thanks wow oh so exactly absolutely totally cool great hmm um uh mm-hmm uh-huh really true correct indeed agreed amen bye goodbye please sorry what why how'.split(' '));

@@ -11,7 +11,7 @@ import { labelModes, type LabelModes } from './modes.ts';
 import { lineLabel, SENTENCE_END, type LineLabel } from './grammar.ts';
 import { headerFieldsEnd, PARTICIPANT_FIELD } from './header.ts';
 import { glossaryTerms } from './glossary.ts';
-import { BODIES, LIST_HEADING, NOT_SPEAKERS, NOTES, REPLIES, SENTENCE_ADVERBS, TALK_ROLES } from './not-speakers.ts';
+import { BODIES, LIST_HEADING, NAME_LIST_ROLE, NOT_SPEAKERS, NOTES, REPLIES, SENTENCE_ADVERBS, TALK_ROLES, TITLE_FIELD } from './not-speakers.ts';
 import { blankFrom } from './head.ts';
 import { namesApart, personLike } from './names-apart.ts';
 import { breakAtUnreadWideSpace, dropWide, isWidePlay } from './wide-prefix.ts';
@@ -177,6 +177,13 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       held.push({ index: i, match, key });
       continue;
     }
+    // A part named by an article (`**Le photographe :**`) is one only where it recurs (checked below);
+    // said once, someone unknown speaks there (not `**The bottom line:**`'s writer, nor the speaker before).
+    // A title below the header (`**Titre FR :** …`), or several people named at once: no one's words.
+    if (TITLE_FIELD.test(key) || (match.role !== undefined && NAME_LIST_ROLE.test(match.role))) {
+      turnedDown.push(i);
+      continue;
+    }
     // "FIBRE: https://…" is a link list; `Maya Costa, 29, of Lisbon: "…"` a list of voices in prose —
     // unless the same label stands elsewhere before ordinary speech (`**Marc:** "Where did it go?!"`,
     // a chat's `Dora Demszky: https://…`).
@@ -278,6 +285,11 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     }
     // What dropWide kept.
     if (match.wide) return true;
+    if (match.described) {
+      if ((counts.get(key) ?? 0) >= 2 && amongTurns(k)) return true;
+      turnedDown.push(index);
+      return false;
+    }
     const label = match.label!;
     const recurring = (counts.get(key) ?? 0) >= 2;
     const structured = match.time !== undefined || match.role !== undefined || match.change;
@@ -330,7 +342,12 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
           return false;
         }
         if (recurring || structured || nameLike(label, key, words, known) || (match.caps && words <= 4)) return true;
-        if (words < 2 || words > 4) return false;
+        if (words < 2 || words > 4) {
+          // One word said once among labels that recur (`**Tous :**` in a play's scene) is someone's,
+          // who is not known: not the speaker before.
+          if (words === 1 && amongTurns(k)) turnedDown.push(index);
+          return false;
+        }
         if ((match.alias !== undefined && counts.has(labelKey(match.alias))) || amongTurns(k)) return true;
         turnedDown.push(index);
         return false;
