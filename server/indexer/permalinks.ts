@@ -108,8 +108,14 @@ export function reanchor(previous: Anchorable[], earlier: PermalinkRecord[], cur
   // Only quotes new to this index are candidates: a quote that was there before under its own id is
   // not where a vanished one went (a deleted `+1 to pandoc :)` was sent to the `+1 to mccool.` beside it).
   const existed = new Set(previous.map((q) => q.id));
+  // Except one saying the very same words: of a line said twice, the copy left is where the other went.
+  const sameWords = new Map<string, Anchorable>();
   // Pushed, not spread: a copy per quote made a source of a hundred thousand quotes quadratic.
-  for (const q of current) if (!existed.has(q.id)) push(candidates, `${q.source}\u0000${q.speaker?.slug ?? ''}`, q);
+  for (const q of current) {
+    const key = `${q.source}\u0000${q.speaker?.slug ?? ''}`;
+    if (!existed.has(q.id)) push(candidates, key, q);
+    else if (!sameWords.has(`${key}\u0000${q.text}`)) sameWords.set(`${key}\u0000${q.text}`, q);
+  }
   // A renamed file's quotes follow it to its new name: the same words to the same words, an edited
   // quote to its most similar one there (its speaker's slug may differ: the name is told apart by source).
   const renamed = renamedSources(previous, current);
@@ -125,7 +131,7 @@ export function reanchor(previous: Anchorable[], earlier: PermalinkRecord[], cur
   for (const old of previous) {
     if (live.has(old.id)) continue;
     const to = renamed.get(old.source);
-    const same = to === undefined ? undefined : byWords.get(`${to}\u0000${wordsPart(old.id)}`);
+    const same = to === undefined ? sameWords.get(`${old.source}\u0000${old.speaker?.slug ?? ''}\u0000${old.text}`) : byWords.get(`${to}\u0000${wordsPart(old.id)}`);
     let best: { quote: Anchorable; score: number } | null = same ? { quote: same, score: 1 } : null;
     const pool = to === undefined ? (candidates.get(`${old.source}\u0000${old.speaker?.slug ?? ''}`) ?? []) : (inRenamed.get(to) ?? []).filter((q) => q.speaker?.name === old.speaker?.name);
     if (!best) {

@@ -334,3 +334,30 @@ describe('a French fan transcript of a sitcom (a new user’s trial)', () => {
     expect(speakers(notes.quotes)).toEqual(['Ann', 'Bo']);
   });
 });
+
+describe('a review of the French transcript’s change', () => {
+  it('gives a group’s words to no one, even where one of them was described so before', async () => {
+    const article = await inspectAs('camp.md', ['Jane Roe, one of the protesters, said the camp would stay until the council voted.', '', 'By evening the mood was calm, and “we are not going anywhere,” the protesters insist.', ''].join('\n'));
+    expect(article.quotes.find((q) => q.text.startsWith('we are not going anywhere'))?.speaker ?? null).toBeNull();
+  });
+
+  it('keeps a short answer to a question a quotation, no one’s, not the writer’s own words', async () => {
+    const article = await inspectAs('dialogue.md', ['“And then?” asks Campbell, looking up.', '', '“Then the mission.”', ''].join('\n'));
+    const answer = article.quotes.find((q) => q.text.includes('Then the mission'));
+    expect({ kind: answer?.kind, speaker: answer?.speaker ?? null }).toEqual({ kind: 'quotation', speaker: null });
+  });
+
+  it('reads `Name, Founder and CEO:` as a name and its role, and `Look:` in a turn as the speaker’s words', async () => {
+    const talk = await inspectAs('talk.txt', ['Host: Welcome back.', '', 'Jane Doe, Founder and CEO: Thanks for having me.', '', 'Host: Tell us about backups.', '', "Jane Doe: Here's the thing. Nobody tests restores.", '', "Look: if you never restore, you don't have a backup.", '', 'Host: Fair.', '', 'Jane Doe: Exactly.', ''].join('\n'));
+    expect(saidBy(talk, 'Thanks for having me')).toBe('Jane Doe');
+    expect(saidBy(talk, 'if you never restore')).toBe('Jane Doe');
+  });
+
+  it('keeps a heading in capitals a heading, and a minute’s `Resolution:` nobody’s, in any case', async () => {
+    const call = await inspectAs('sync.md', ['**Kim:** Are we shipping Friday?', '', '**Lee:** Yes, if QA signs off.', '', '## DECISION', '', 'Ship on Friday.', '', '**Kim:** Good.', '', '**Lee:** Agreed.', ''].join('\n'));
+    expect(call.quotes.some((q) => q.text.includes('##'))).toBe(false);
+    const minutes = await inspectAs('minutes.txt', ['Kaz: item two, the release', '', 'Tom: not ready', '', 'Resolution: postpone the release', '', 'Kaz: ok', '', 'Tom: adjourned', ''].join('\n'));
+    expect(saidBy(minutes, 'postpone the release') ?? null).toBeNull();
+    expect(saidBy(minutes, 'not ready')).toBe('Tom');
+  });
+});

@@ -41,3 +41,10 @@ describe('space before punctuation', () => {
     expect(removeMarkers('Yes [laughs] , sir.')).toBe('Yes, sir.');
   });
 });
+
+describe('notes in a row before punctuation', () => {
+  it('leaves no space that was never written', () => {
+    expect(removeMarkers('What did he say [inaudible] [crosstalk]?')).toBe('What did he say?');
+    expect(removeMarkers('Really [laughs] [sighs]!')).toBe('Really!');
+  });
+});

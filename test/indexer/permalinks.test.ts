@@ -127,6 +127,16 @@ describe('re-anchoring permalinks', () => {
     expect(moved('Thanks for having us.', 'Thanks for having us all.')).toBe('moved');
   });
 
+  it('sends a line said twice, one copy deleted or edited, to the copy left with the same words', () => {
+    const line = 'We will keep the camp open until the council votes on it.';
+    const [first, second] = assignIds('s', [line, line]);
+    // One copy deleted: the survivor takes the first id; the second's link goes to it.
+    expect(reanchor([q(first!, line), q(second!, line)], [], [q(first!, line)], AT)).toMatchObject([{ id: second, status: 'moved', to: first }]);
+    // The first copy edited: the unchanged copy, now the first of its words, keeps them; the second's link goes there, not to the edited line.
+    const [edited] = assignIds('s', [`${line} Please.`]);
+    expect(reanchor([q(first!, line), q(second!, line)], [], [q(edited!, `${line} Please.`), q(first!, line)], AT)).toMatchObject([{ id: second, status: 'moved', to: first }]);
+  });
+
   it('answers gone for a line deleted from a file and re-indexed', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'verbatim-permalinks-'));
     const engine = await createEmbeddedEngine();

@@ -152,7 +152,8 @@ export function attributeProse(blocks: ProseBlock[], ctx: ProseContext): { draft
       // A quotation calling its speaker by name is said to them (addressed.ts).
       const decision: Decision = notAddressed(sieve(QUOTATION_RULES, context), q.text);
       // A short quoted phrase that nobody is said to have said is a scare quote, not a quotation.
-      if (!decision.speaker && q.parts.length === 1 && isShort(q.parts[0]!)) return;
+      // (An answer to a question, a paragraph of its own that continuation gives to no one, is speech: `“Then the mission.”`.)
+      if (!decision.speaker && decision.rule !== 'continuation' && q.parts.length === 1 && isShort(q.parts[0]!)) return;
 
       kept.push(q);
       paragraph.decisions.push(decision);

@@ -128,20 +128,30 @@ export function tidy(text: string, paragraphs = false): string {
 export function removeMarkers(text: string, options: MarkerOptions = NO_OPTIONS): string {
   // Most speech holds no bracket at all, so no marker.
   if (!MARKER_OPENING.test(text)) return tidy(text, options.paragraphs);
-  let out = '';
+  // Pieces, not one string: taking spaces off the end cuts the last pieces only, never a copy of all.
+  const pieces: string[] = [];
   let at = 0;
   const markers = findMarkers(text, options);
   for (const [start, end] of markers) {
-    const before = text.slice(at, start);
+    pieces.push(text.slice(at, start));
     if (CLOSING_PUNCTUATION.test(text.slice(end, end + 1))) {
-      // The punctuation closed on the marker: the space before the marker goes with it.
-      let e = before.length;
-      while (e > 0 && (before[e - 1] === ' ' || before[e - 1] === '\t')) e--;
-      out += before.slice(0, e);
-    } else out += `${before} `;
+      // The punctuation closed on the marker: the spaces before it go with it (and with the markers
+      // before it, `say [inaudible] [crosstalk]?`).
+      while (pieces.length > 0) {
+        const last = pieces[pieces.length - 1]!;
+        let e = last.length;
+        while (e > 0 && (last[e - 1] === ' ' || last[e - 1] === '\t')) e--;
+        if (e > 0) {
+          pieces[pieces.length - 1] = last.slice(0, e);
+          break;
+        }
+        pieces.pop();
+      }
+    } else pieces.push(' ');
     at = end;
   }
-  out += text.slice(at);
+  pieces.push(text.slice(at));
+  let out = pieces.join('');
   // A run of spaces is tried from its start only: tried from each of its spaces, a long run not
   // followed by punctuation was scanned again from every one of them.
   out = out.replace(/(?<![ \t])[ \t]+([,.…])/g, '$1');

@@ -36,6 +36,8 @@ function plainBlock(text: string, start: number, end: number): Omit<ProseBlock, 
 
 /** The longest character reference written out: `&CounterClockwiseContourIntegral;` is 33. */
 const LONGEST_REFERENCE = 34;
+/** What a character reference holds between `&` and `;`. */
+const REFERENCE_CHAR = /[#0-9A-Za-z]/;
 
 /**
  * Offsets in `raw` of each character of `text`, the plain form marked made of it: a character
@@ -46,10 +48,11 @@ function alignDecoded(raw: string, text: string, base: number, map: number[]): v
   let j = 0;
   for (let i = 0; i < text.length; i++) {
     if (raw[j] !== text[i] && raw[j] === '\\' && raw[j + 1] === text[i]) j++;
-    else if (raw[j] !== text[i] && raw[j] === '&') {
+    else if (raw[j] === '&' && (raw[j] !== text[i] || raw[j + 1] !== text[i + 1])) {
+      // `&amp;` gives the `&` it opens with: a reference where the text does not go on as written.
       let semi = j + 1;
-      while (semi < raw.length && semi - j < LONGEST_REFERENCE && raw[semi] !== ';' && raw[semi] !== '&') semi++;
-      if (raw[semi] === ';') {
+      while (semi < raw.length && semi - j < LONGEST_REFERENCE && REFERENCE_CHAR.test(raw[semi]!)) semi++;
+      if (semi > j + 1 && raw[semi] === ';') {
         map.push(base + j);
         // A reference to a character outside the BMP gives two code units: both are its.
         if (i + 1 < text.length && /[\ud800-\udbff]/.test(text[i]!)) map.push(base + j), i++;

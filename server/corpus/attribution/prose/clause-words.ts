@@ -16,6 +16,8 @@ export interface Subject {
   first: number;
   last: number;
   mention?: NameMention;
+  /** A group (`the protesters insist`): the said-clause names no one person. */
+  group?: true;
   /** The reporting verb and its token. */
   verb: string;
   verbAt: number;

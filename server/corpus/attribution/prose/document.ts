@@ -228,6 +228,8 @@ export class ProseDocument {
       confidence: speaker ? Math.round(Math.min(base, confidence) * 100) / 100 : 0,
       evidence,
     });
+    // A group is no one person, even one of them described so before (`Jane Roe, one of the protesters`).
+    if (subject.group) return decision(null, 0);
     if (subject.kind === 'name') {
       // The subject of a said-clause is a person (or an organisation) even if the article never gave a first name.
       const p = (subject.mention ? this.personOf(subject.mention) : null) ?? this.people.named(subject.text, at, subject.mention?.honorific);

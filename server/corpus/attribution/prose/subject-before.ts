@@ -92,7 +92,7 @@ export function subjectBefore(tokens: Token[], names: NameMention[], verb: numbe
   // "the protesters insist", "critics say": a plural subject of a present-tense verb is a group, no one
   // person — a said-clause all the same, so that no later rule hands the quotation to someone else.
   const group = /ing$/.test(base.verb) ? -1 : groupBefore(tokens, verb, floor);
-  if (group !== -1) return { kind: 'description', text: tokens.slice(group, verb).filter((t) => t.word).map((t) => t.text).join(' '), first: group, last: verb - 1, ...base };
+  if (group !== -1) return { kind: 'description', group: true, text: tokens.slice(group, verb).filter((t) => t.word).map((t) => t.text).join(' '), first: group, last: verb - 1, ...base };
   if (!finite(base.verb) && !/^(?:is|was|are|were)$/.test(base.verb)) {
     // "with Gorka noting the absurdity of …": the name before the participle is its subject.
     const withName = /ing$/.test(base.verb) ? mentionAt(names, verb - 1) : undefined;

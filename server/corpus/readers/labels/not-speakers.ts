@@ -39,7 +39,13 @@ export const NOT_SPEAKERS = new Set(
  * Send the list - WATCH`. No one's label, and no part of the turn before it either: who says it is not
  * known (a break, see `SelectOptions.breaks`).
  */
-export const NOTES = new Set(['action item', 'action items', 'positive reaction', 'negative reaction', 'next steps', 'key takeaway', 'key takeaways', 'resolution', 'resolved', 'proposed', 'proposal', 'decision', 'action', 'summary']);
+export const NOTES = new Set(['action item', 'action items', 'positive reaction', 'negative reaction', 'next steps', 'key takeaway', 'key takeaways']);
+
+/**
+ * What minutes record between turns, in capitals or not: `RESOLUTION: adopt pandoc`, `Action: Marie to
+ * update the script`. No one's label, and no part of the turn before (a break).
+ */
+export const MINUTES_NOTES = new Set(['resolution', 'resolved', 'proposed', 'proposal', 'decision', 'action', 'summary']);
 
 /**
  * A title field in a transcript's header, in any case and language: `**Titre US :** The One Where …`,

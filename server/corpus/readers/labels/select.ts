@@ -11,7 +11,7 @@ import { labelModes, type LabelModes } from './modes.ts';
 import { lineLabel, SENTENCE_END, type LineLabel } from './grammar.ts';
 import { headerFieldsEnd, PARTICIPANT_FIELD } from './header.ts';
 import { glossaryTerms } from './glossary.ts';
-import { BODIES, LIST_HEADING, NAME_LIST_ROLE, NOT_SPEAKERS, NOTES, REPLIES, SENTENCE_ADVERBS, TALK_ROLES, TITLE_FIELD } from './not-speakers.ts';
+import { BODIES, LIST_HEADING, MINUTES_NOTES, NAME_LIST_ROLE, NOT_SPEAKERS, NOTES, REPLIES, SENTENCE_ADVERBS, TALK_ROLES, TITLE_FIELD } from './not-speakers.ts';
 import { blankFrom } from './head.ts';
 import { namesApart, personLike } from './names-apart.ts';
 import { breakAtUnreadWideSpace, dropWide, isWidePlay } from './wide-prefix.ts';
@@ -33,7 +33,7 @@ const DIVISION = /^(?:act|scene|part|chapter|book|volume|canto|prologue|epilogue
 export const DIVISION_LINE = /^(?:(?:act|scene|part|chapter|book|volume|canto) (?:[ivxlcdm]+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)|prologue|epilogue)\.?$/i;
 
 /** Labels that stand for a question and its answer in Q&A interviews. */
-export const QA_LABELS = new Set(['q', 'a', 'question', 'answer']);
+export const QA_LABELS = new Set(['q', 'a', 'question', 'answer', 'réponse', 'reponse']);
 
 // Whitespace that the key changes: a run of two, at either end, or other than a plain space.
 const UNUSUAL_SPACE = /\s\s|^\s|\s$|[^\S ]/;
@@ -134,6 +134,21 @@ export interface SelectOptions {
 }
 
 
+/**
+ * Several people named as one label, `Phoebe, Ross, Chandler et Joey :` (read as a name and its role):
+ * first names each, not a name and a role with `and` in it (`Jane Doe, Founder and CEO:`).
+ */
+function nameList(label: string, role: string): boolean {
+  if (!NAME_LIST_ROLE.test(role) || !isFirstName(label.toLowerCase())) return false;
+  return role.split(/, | (?:and|et|und|y|e|&) /).every((name) => isFirstName(name.toLowerCase()));
+}
+
+/** Words for everyone at once, said as a label: `**Tous :**`, `ALL:`. */
+const EVERYONE = new Set(['all', 'both', 'everyone', 'everybody', 'together', 'tous', 'toutes', 'ensemble', 'alle', 'todos', 'tutti', 'crowd', 'audience', 'chorus', 'others']);
+
+/** Parts in a talk said as one word, by someone who speaks once: `*Announcer:*`, `CALLER:`. */
+const ONE_WORD_PARTS = new Set([...TALK_ROLES, 'announcer', 'caller', 'reporter', 'operator', 'anchor', 'correspondent', 'translator', 'interpreter', 'waiter', 'waitress', 'voice']);
+
 /** How a line of speech ends: a sentence's close, or a quotation's. */
 const SPEECH_END = /[.?!…"”]\s*$/;
 
@@ -166,7 +181,7 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     }
     const key = labelKey(match.label!);
     // In capitals, as the recorder writes them: `Action Items:` in a transcript is someone reading out a list.
-    if (match.caps && NOTES.has(key)) {
+    if (((match.caps && NOTES.has(key)) || MINUTES_NOTES.has(key)) && !match.heading) {
       turnedDown.push(i);
       continue;
     }
@@ -180,7 +195,7 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     // A part named by an article (`**Le photographe :**`) is one only where it recurs (checked below);
     // said once, someone unknown speaks there (not `**The bottom line:**`'s writer, nor the speaker before).
     // A title below the header (`**Titre FR :** …`), or several people named at once: no one's words.
-    if (TITLE_FIELD.test(key) || (match.role !== undefined && NAME_LIST_ROLE.test(match.role))) {
+    if (TITLE_FIELD.test(key) || (match.role !== undefined && nameList(match.label!, match.role))) {
       turnedDown.push(i);
       continue;
     }
@@ -343,9 +358,10 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
         }
         if (recurring || structured || nameLike(label, key, words, known) || (match.caps && words <= 4)) return true;
         if (words < 2 || words > 4) {
-          // One word said once among labels that recur (`**Tous :**` in a play's scene) is someone's,
-          // who is not known: not the speaker before.
-          if (words === 1 && amongTurns(k)) turnedDown.push(index);
+          // One word said once among labels that recur, everyone's (`**Tous :**` in a play's scene) or a
+          // first name's, is someone's who is not known: not the speaker before.
+          // (`Look:` or `Remember:` opening a line of someone's speech stays theirs.)
+          if (words === 1 && amongTurns(k) && (EVERYONE.has(key) || ONE_WORD_PARTS.has(key) || isFirstName(key))) turnedDown.push(index);
           return false;
         }
         if ((match.alias !== undefined && counts.has(labelKey(match.alias))) || amongTurns(k)) return true;
