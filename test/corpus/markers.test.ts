@@ -48,3 +48,13 @@ describe('notes in a row before punctuation', () => {
     expect(removeMarkers('Really [laughs] [sighs]!')).toBe('Really!');
   });
 });
+
+describe('angle brackets in Markdown that are no HTML', () => {
+  it('keeps an IRC nick (`<Ege> +1 to pandoc :)`, W3C minutes) as written, and drops tags and comments', async () => {
+    const { plainInline } = await import('../../server/corpus/readers/markdown-inline.ts');
+    expect(plainInline('<Ege> +1 to pandoc :)')).toBe('<Ege> +1 to pandoc :)');
+    expect(plainInline('<jthomas> Reminder: the **call** is at 5.')).toBe('<jthomas> Reminder: the call is at 5.');
+    expect(plainInline('so <b>bold</b> and <I>it</I><br/>')).toBe('so bold and it');
+    expect(plainInline('a <span class="x">b</span> <!-- note --> c')).toBe('a b  c');
+  });
+});

@@ -6,8 +6,27 @@
 import { decodeHTML } from 'entities';
 import { Lexer, type Token } from 'marked';
 
+/**
+ * HTML's element names: a tag of another name (`<jthomas>`, `<Ege>` opening a line of IRC minutes) is
+ * no markup but the words, a nick or a placeholder, and stays as written.
+ */
+const HTML_ELEMENTS = new Set(
+  ('a abbr acronym address area article aside audio b bdi bdo big blink blockquote body br button caption center cite code col colgroup data dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark marquee meta meter nav nobr noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select small source span strike strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr').split(' '),
+);
+/** A tag with no attributes (`<b>`, `</i>`, `<br/>`, `<Ege>`), its name captured. */
+const BARE_TAG = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)\s*\/?>$/;
+/** Markup, not words: HTML marked read (a comment, a tag with attributes), unless a bare tag of no HTML element. */
+export function isMarkup(html: string): boolean {
+  const name = BARE_TAG.exec(html.trim())?.[1];
+  return name === undefined || HTML_ELEMENTS.has(name.toLowerCase());
+}
+
 function collect(tokens: Token[] | undefined, out: string[]): void {
   for (const token of tokens ?? []) {
+    if (token.type === 'html' && !isMarkup(token.raw)) {
+      out.push(token.raw);
+      continue;
+    }
     if (token.type === 'image' || token.type === 'html') continue;
     if (token.type === 'br') {
       out.push(' ');
@@ -26,13 +45,14 @@ function collect(tokens: Token[] | undefined, out: string[]): void {
 // reads as written.
 const MARKDOWN_CHAR = /[*_`[\]\\<!&~]/;
 /**
- * A tag without attributes (`<b>`, `</i>`, `<br/>`): what marked reads as an `html` token, which is
- * dropped. In a line with no other Markdown and no other `<` they are removed in one native pass
- * before the lexer runs, so a line of a hundred thousand nested tags costs no token object each.
- * (Beside emphasis, a code span or an escape a tag can change what the lexer makes of the rest, so
- * there it stays.)
+ * A tag of an HTML element without attributes (`<b>`, `</i>`, `<br/>`): what marked reads as an
+ * `html` token, which is dropped. In a line with no other Markdown and no other `<` they are removed
+ * in one native pass before the lexer runs, so a line of a hundred thousand nested tags costs no
+ * token object each (nor a call each: one alternation of the names, not a test per tag). (Beside
+ * emphasis, a code span or an escape a tag can change what the lexer makes of the rest, so there it
+ * stays.)
  */
-const SIMPLE_TAG = /<[a-zA-Z][a-zA-Z0-9-]*\s*\/?>|<\/[a-zA-Z][a-zA-Z0-9-]*\s*>/g;
+const ELEMENT_TAG = new RegExp(`</?(?:${[...HTML_ELEMENTS].sort((a, b) => b.length - a.length).join('|')})\\s*/?>`, 'gi');
 const MARKDOWN_BESIDE_TAGS = /[*_`[\]\\!~]/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?=[ \t]|$)/;
 
@@ -42,7 +62,7 @@ export function plainInline(line: string): string {
   if (!MARKDOWN_CHAR.test(line)) return line;
   if (line.includes('<') && !MARKDOWN_BESIDE_TAGS.test(line)) {
     // Only when no `<` is left: taking tags out must not make new ones (`<b x <i>>`).
-    const bare = line.replace(SIMPLE_TAG, '');
+    const bare = line.replace(ELEMENT_TAG, '');
     if (!bare.includes('<')) line = bare;
     if (!MARKDOWN_CHAR.test(line)) return line;
   }

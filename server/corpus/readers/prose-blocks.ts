@@ -6,6 +6,7 @@
  */
 import { marked, type Token, type Tokens } from 'marked';
 import { lines, paragraphs, trimSpan, wordCount, type Span } from '../text.ts';
+import { isMarkup } from './markdown-inline.ts';
 
 /** A block of plain text; `map[i]` is the offset in the source of `text[i]`. */
 export interface ProseBlock {
@@ -81,7 +82,7 @@ function inlinePlain(tokens: Token[] | undefined, raw: string, rawStart: number,
       inlinePlain(nested, token.raw, base, out);
     } else if (token.type === 'image') {
       continue;
-    } else if (token.type === 'html') {
+    } else if (token.type === 'html' && isMarkup(token.raw)) {
       continue;
     } else {
       const text = (token as { text?: string }).text ?? token.raw;
