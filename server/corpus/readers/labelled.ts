@@ -6,6 +6,7 @@
  */
 import { analyse, firstLineTitle } from './labels/analysis.ts';
 import { assembleTurns } from './labels/assemble.ts';
+import { chatFile, type ChatFile } from './labels/chat.ts';
 import { result, type Reader, type ReadInput, type ReadResult } from './reader.ts';
 import type { SourceKind } from '../model.ts';
 import type { LabelModes } from './labels/modes.ts';
@@ -72,12 +73,26 @@ const CALL_LAYOUT = { roster: { heads: (line: string) => line.length <= 80 && RO
 /** How a hearing lays out what is not speech: its headings end a turn and start a section. */
 const HEARING_LAYOUT = { heading: hearingHeading };
 
+/** CHAT's speaker codes as the people `@Participants:` names (`CHI` → Eve, target child), and its `@Date:`. */
+function namedByParticipants(out: ReadResult, chat: ChatFile): void {
+  for (const turn of out.turns) {
+    const who = turn.label === undefined ? undefined : chat.participants.get(turn.label.toUpperCase());
+    if (!who) continue;
+    if (who.name) turn.label = who.name;
+    turn.labelRole = who.role;
+  }
+  if (chat.date) out.meta.date = chat.date;
+}
+
 /**
  * Turns of a plain-text file by its labels, inline or on their own lines (the labelled and news
  * readers differ only in which layout they are surest of), its kind (`kindOf`), and the first line
  * as title when it reads like one.
  */
-export function readLabelledTurns(input: ReadInput): ReadResult {
+export function readLabelledTurns(given: ReadInput): ReadResult {
+  // CHAT (TalkBank, CHILDES): its headers and dependent tiers blanked out, offsets kept (`chat.ts`).
+  const chat = chatFile(given.text, given.from);
+  const input = chat ? { ...given, text: chat.text } : given;
   const a = analyse(input);
   const mostlyQA = a.styles.qa > a.labels.length / 2;
   // A court reporter's transcript (numbered lines) is testimony, not an oral history.
@@ -91,6 +106,7 @@ export function readLabelledTurns(input: ReadInput): ReadResult {
   if (court && nameExaminations(a.lines, out.turns)) out.kind = 'interview';
   // A page without the heading that names them: still a court reporter's, so its answers are the witness's.
   else if (a.gutter) for (const turn of out.turns) answeredByWitness(turn);
+  if (chat) namedByParticipants(out, chat);
   takeHeaderFields(out);
   // A cover's list of who takes part gives the full names behind later surnames (`WALSH:`).
   const roster = rosterNames(a.lines, a.labels[0]?.index ?? a.lines.length);
