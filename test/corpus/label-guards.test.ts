@@ -361,3 +361,12 @@ describe('a review of the French transcript’s change', () => {
     expect(saidBy(minutes, 'not ready')).toBe('Tom');
   });
 });
+
+describe('a parliament’s record in German (a second new user’s trial)', () => {
+  it('gives a member called on by the chair, a surname with the party in brackets said once, the question, not the chair', async () => {
+    const parsed = await inspectFile('test/fixtures/real/labelled/bundestag-1981-05-13-fragestunde-excerpt.txt');
+    expect(saidBy(parsed, 'erwägt die Bundesregierung notfalls')).toBe('Reuschenbach');
+    expect(saidBy(parsed, 'wann könnten die Wettbewerbsverzerrungen')).toBe('Urbaniak');
+    expect(saidBy(parsed, 'Herr Kollege Reuschenbach.')).toBe('Vizepräsident Windelen');
+  });
+});

@@ -357,6 +357,9 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
           return false;
         }
         if (recurring || structured || nameLike(label, key, words, known) || (match.caps && words <= 4)) return true;
+        // A surname with its party in brackets, said once among labels that recur (`Reuschenbach (SPD):`
+        // in the Bundestag's record, called on by the chair the line before), is a speaker.
+        if (words === 1 && match.alias !== undefined && amongTurns(k)) return true;
         if (words < 2 || words > 4) {
           // One word said once among labels that recur, everyone's (`**Tous :**` in a play's scene) or a
           // first name's, is someone's who is not known: not the speaker before.
