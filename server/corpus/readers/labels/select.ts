@@ -192,8 +192,6 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       held.push({ index: i, match, key });
       continue;
     }
-    // A part named by an article (`**Le photographe :**`) is one only where it recurs (checked below);
-    // said once, someone unknown speaks there (not `**The bottom line:**`'s writer, nor the speaker before).
     // A title below the header (`**Titre FR :** …`), or several people named at once: no one's words.
     if (TITLE_FIELD.test(key) || (match.role !== undefined && nameList(match.label!, match.role))) {
       turnedDown.push(i);
@@ -300,13 +298,15 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     }
     // What dropWide kept.
     if (match.wide) return true;
+    const label = match.label!;
+    const recurring = (counts.get(key) ?? 0) >= 2;
+    // A part named by an article (`**Le photographe :**`) is one only where it recurs; said once,
+    // someone unknown speaks there (not `**The bottom line:**`'s writer, nor the speaker before).
     if (match.described) {
-      if ((counts.get(key) ?? 0) >= 2 && amongTurns(k)) return true;
+      if (recurring && amongTurns(k)) return true;
       turnedDown.push(index);
       return false;
     }
-    const label = match.label!;
-    const recurring = (counts.get(key) ?? 0) >= 2;
     const structured = match.time !== undefined || match.role !== undefined || match.change;
     const words = wordCount(key);
     // A name and a full stop opens many a sentence ("OK. So …"); a play's prefix recurs, and one alone
