@@ -102,4 +102,21 @@ describe('createMeiliClient: its HTTP layer (kept-alive HTTP through undici, unc
     expect(translateError(late, { url: silent.url, timeoutMs: 200, secrets: ['k'] }).message).toBe(`Meilisearch at ${silent.url} did not answer within 200 ms`);
     server!.closeAllConnections();
   });
+
+  it('names a connection closed mid-request as node:http did (ECONNRESET), and an empty 502 by its status text', async () => {
+    const { translateError } = await import('../../server/search/meilisearch/client.ts');
+    const closing = await fakeSearch((req) => req.socket.destroy());
+    const reset = await createMeiliClient({ url: closing.url, apiKey: 'k', timeoutMs: 2000 })
+      .search('quotes', { q: 'x' })
+      .catch((e: unknown) => e);
+    expect(translateError(reset, { url: closing.url, timeoutMs: 2000, secrets: ['k'] }).message).toBe(`Meilisearch at ${closing.url} could not be reached (ECONNRESET)`);
+    await new Promise<void>((done) => server!.close(() => done()));
+
+    const proxy = await fakeSearch((_req, res) => res.writeHead(502).end());
+    const bad = await createMeiliClient({ url: proxy.url, apiKey: 'k', timeoutMs: 2000 })
+      .search('quotes', { q: 'x' })
+      .catch((e: unknown) => e);
+    expect(((bad as Error).cause as Error).message).toBe('502: Bad Gateway');
+    expect(translateError(bad, { url: proxy.url, timeoutMs: 2000, secrets: ['k'] }).message).toBe(`Meilisearch at ${proxy.url} answered 502: Bad Gateway`);
+  });
 });

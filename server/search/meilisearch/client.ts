@@ -225,7 +225,7 @@ export function translateError(
   if (error instanceof MeilisearchApiError) {
     const status = error.response.status;
     const code = error.cause?.code;
-    const what = clean(error.cause?.message ?? `HTTP ${status}`);
+    const what = clean(error.cause?.message ?? (error.response.statusText || `HTTP ${status}`));
     if (status >= 500) return new EngineUnavailableError(`${at} answered ${status}: ${what}`);
     if (status === 401 || status === 403) return new EngineError(`${at} rejected the API key (${code ?? status}): ${what}`);
     return new EngineError(`${at} answered ${status}${code ? ` ${code}` : ''}: ${what}`);

@@ -8,11 +8,26 @@
  * for an error status, the abort signal's reason when its timeout fires, and the network error
  * otherwise (the client wraps the last two in a `MeilisearchRequestError`, which `translateError` reads).
  */
+import { STATUS_CODES } from 'node:http';
 import { Agent, request } from 'undici';
 import { MeilisearchApiError } from 'meilisearch';
 
-/** One pool per origin, kept alive; as many connections as the old `http.Agent` allowed. */
-const dispatcher = new Agent({ connections: 256 });
+/**
+ * One pool per origin, kept alive; as many connections as the old `http.Agent` allowed. undici's own
+ * header and body timeouts (300 s) are off: the client's `timeout` (`MEILI_TIMEOUT_MS`, up to 600 s)
+ * is the one bound, as it was over `node:http`.
+ */
+const dispatcher = new Agent({ connections: 256, headersTimeout: 0, bodyTimeout: 0 });
+
+/**
+ * undici's codes for what `node:http` reported with the system's: error messages name the same cause
+ * whichever layer met it (a peer closing mid-request was `ECONNRESET`, "socket hang up").
+ */
+const NODE_CODES: Record<string, string> = {
+  UND_ERR_SOCKET: 'ECONNRESET',
+  UND_ERR_CONNECT_TIMEOUT: 'ETIMEDOUT',
+  UND_ERR_CLOSED: 'ECONNRESET',
+};
 
 /**
  * Headers as a plain object, converted once per headers object: the client sends the same `Headers`
@@ -44,9 +59,15 @@ export const keepAliveHttp: Fetchish = async (input, init = {}) => {
     text = await res.body.text();
   } catch (error) {
     // undici answers an abort with its own error; the client expects the signal's reason (its timeout).
-    throw signal?.aborted ? signal.reason : error;
+    if (signal?.aborted) throw signal.reason;
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && NODE_CODES[code]) {
+      throw Object.assign(new Error((error as Error).message, { cause: error }), { code: NODE_CODES[code] });
+    }
+    throw error;
   }
   const parsed: unknown = text === '' ? undefined : JSON.parse(text);
   if (status >= 200 && status < 300) return parsed;
-  throw new MeilisearchApiError(new Response(null, { status }), parsed as never);
+  // The status text is the standard one: an empty 5xx from a proxy reads "502 Bad Gateway".
+  throw new MeilisearchApiError(new Response(null, { status, statusText: STATUS_CODES[status] ?? '' }), parsed as never);
 };
