@@ -12,7 +12,7 @@ import type { Speaker } from '../model.ts';
 import { adHocSpeaker, nameKey, nameTokens, type SpeakerRegistry } from '../speakers.ts';
 import { NameCasing } from '../names/casing.ts';
 import type { RawTurn } from '../readers/reader.ts';
-import { QA_LABELS } from '../readers/labels/select.ts';
+import { qaSides } from '../readers/labels/qa.ts';
 import type { Draft } from './draft.ts';
 import { dottedInitials, initialsInDoubt, initialsOf, leadingInitials, namesByInitials, saidAgainAfterOf } from './initials.ts';
 import { selfIntroduction } from './names.ts';
@@ -183,11 +183,15 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
     const name = words.slice(0, end === -1 ? words.length : end).join(' ');
     if (name && !titledBy.has(m[1]!.toLowerCase())) titledBy.set(m[1]!.toLowerCase(), name);
   }
+  // Which labels stand for questions and answers: `Q:`/`A:`, `Domanda:`, and letters paired (`D:`/`R:`).
+  const qa = qaSides((function* () {
+    for (const t of turns) if (t.label) yield { key: t.label.toLowerCase(), text: t.text };
+  })());
   const interview = (key: string): string | undefined => {
     const headings = [...new Set(turns.filter((t) => t.label?.toLowerCase() === key && t.section).map((t) => t.section!))];
     for (const heading of [...headings, ctx.title ?? '']) {
       const found = interviewIn(heading);
-      const name = key.startsWith('q') ? found.interviewer : found.narrator;
+      const name = qa.get(key) === 'question' ? found.interviewer : found.narrator;
       if (name) return name;
     }
     return undefined;
@@ -213,9 +217,9 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
     const placeholder = PLACEHOLDER.exec(plain);
     if (UNKNOWN_VOICES.test(plain)) {
       speaker = null;
-    } else if (QA_LABELS.has(key)) {
+    } else if (qa.has(key)) {
       const named = interview(key);
-      speaker = key.startsWith('q')
+      speaker = qa.get(key) === 'question'
         ? (ctx.interviewer ?? ctx.hosts[0] ?? (named ? adHocSpeaker(named, 'interviewer') : anonymous('Interviewer', 'interviewer', ctx.sourceSlug)))
         : (ctx.narrator ?? (ctx.guests.length === 1 ? ctx.guests[0]! : named ? adHocSpeaker(named, 'narrator') : anonymous('Narrator', 'narrator', ctx.sourceSlug)));
     } else if (placeholder) {

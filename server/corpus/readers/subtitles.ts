@@ -11,7 +11,8 @@
  */
 import { isFirstName } from '../lexicon/index.ts';
 import { LOOSE_SHARE, looseLabel, NAMED_SHARE, splitChanges, takeLabel, VoiceNames, ZOOM_ID, type Part } from './subtitle-parts.ts';
-import { labelKey, QA_LABELS } from './labels/select.ts';
+import { labelKey } from './labels/select.ts';
+import { QA_LABELS } from './labels/qa.ts';
 import { removeMarkers } from './markers.ts';
 import { result, type CueTime, type Reader, type RawTurn, type ReadResult } from './reader.ts';
 import { cueBlocks, isSbvTiming, parseCue, unpaddedTimes } from './subtitle-cues.ts';

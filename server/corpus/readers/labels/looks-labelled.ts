@@ -3,7 +3,8 @@
  * readers' sniffing asks this before anything else.
  */
 import type { Span } from '../../text.ts';
-import { blankLines, labelKey, QA_LABELS, type FoundLabel } from './select.ts';
+import { blankLines, labelKey, type FoundLabel } from './select.ts';
+import { qaSideOf } from './qa.ts';
 
 /**
  * True when the file reads as a labelled transcript: labels start enough of its paragraphs, or (when a
@@ -23,7 +24,8 @@ export function looksLabelled(lines: Span[], labels: FoundLabel[]): boolean {
     const key = labelKey(m.label!);
     counts.set(key, (counts.get(key) ?? 0) + 1);
     if (m.caps || m.role !== undefined || m.time !== undefined || m.style === 'header') strong++;
-    if (QA_LABELS.has(key)) qa.add(key[0]!);
+    const side = qaSideOf(key);
+    if (side) qa.add(side);
   }
   if (named < 2) return labels.length >= 3;
   let paragraphs = 0;

@@ -16,6 +16,7 @@ import { blankFrom } from './head.ts';
 import { namesApart, personLike } from './names-apart.ts';
 import { breakAtUnreadWideSpace, dropWide, isWidePlay } from './wide-prefix.ts';
 import { credit, CREDIT_ROLES, headline } from './headlines.ts';
+import { QA_LABELS } from './qa.ts';
 
 /** How a line that ends a turn ends: a sentence's close, a quotation's or a bracket's. */
 const TURN_END = /[.?!…"”’')\]:*_-]\s*$/;
@@ -32,8 +33,6 @@ const DIVISION = /^(?:act|scene|part|chapter|book|volume|canto|prologue|epilogue
 /** A line that is only a division's heading — `ACT I`, `Chapter 3.`, `PART ONE`, `PROLOGUE` — not a title. */
 export const DIVISION_LINE = /^(?:(?:act|scene|part|chapter|book|volume|canto) (?:[ivxlcdm]+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)|prologue|epilogue)\.?$/i;
 
-/** Labels that stand for a question and its answer in Q&A interviews. */
-export const QA_LABELS = new Set(['q', 'a', 'question', 'answer', 'réponse', 'reponse']);
 
 // Whitespace that the key changes: a run of two, at either end, or other than a plain space.
 const UNUSUAL_SPACE = /\s\s|^\s|\s$|[^\S ]/;
@@ -98,6 +97,14 @@ function opensWithFirstName(label: string): boolean {
 /** A label that names a person or a Q&A role: known, `Q`/`A`, or a lone first name. */
 function nameLike(label: string, key: string, words: number, known: (name: string) => boolean): boolean {
   return known(label) || QA_LABELS.has(key) || (words === 1 && isFirstName(label));
+}
+
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+/** A short line's rest in capitals and without a sentence's end: a heading's (`ME STESSO`). */
+function headingInCapitals(rest: string): boolean {
+  const t = rest.trim();
+  return t.length > 0 && t.length <= 60 && UPPER.test(t) && !LOWER.test(t) && !/[.?!]$/.test(t);
 }
 
 // Made once: a pattern literal inside a function is a new object each time, one per label here.
@@ -286,6 +293,12 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   // The line below a heading is speech, not a list item, a table, a fence or another heading.
   const speechBelow = (i: number) => i + 1 < lines.length && !blank(i + 1) && !LIST_OR_BLOCK.test(lines[i + 1]!.text);
 
+  const mixedCaseBelow = (i: number) => {
+    let j = i + 1;
+    while (j < lines.length && blank(j)) j++;
+    return j < lines.length && LOWER.test(lines[j]!.text) && UPPER.test(lines[j]!.text);
+  };
+
   return raw.filter(({ index, match, key }, k) => {
     if (match.style === 'time') return manyTimed;
     if (speechUnderName.has(index)) return false;
@@ -353,6 +366,12 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
         // A title and its subtitle (`Question Time: Last Two Weeks Of Parliament`, a blog's `Paris Review:
         // John Cheever`), wherever the label stands: no one speaks there, and the turn before ends.
         if (!spoken.has(key) && !known(label) && !QA_LABELS.has(key)) {
+          turnedDown.push(index);
+          return false;
+        }
+        // A heading in capitals, its rest too (`PRIMA INTERVISTA: ME STESSO`), said once over text in
+        // mixed case: no one speaks there. (In captions all in capitals, `ANNA: HELLO.` is Anna's.)
+        if (!recurring && match.caps && headingInCapitals(lines[index]!.text.slice(match.textStart)) && mixedCaseBelow(index)) {
           turnedDown.push(index);
           return false;
         }

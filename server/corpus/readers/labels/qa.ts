@@ -1,0 +1,77 @@
+/**
+ * Question-and-answer labels in the languages interviews come in, and which side of the interview
+ * each stands for. Words stand alone (`Domanda:`, `Respuesta:`, `Frage:`), as `Q:` and `A:` do; the
+ * other single letters only as a pair a file holds both of — `D:`/`R:` (Italian), `P:`/`R:` (Spanish,
+ * Portuguese), `F:`/`A:` (German), `Q:`/`R:` (French) — and whose questions are asked: alone, `D:` or
+ * `P:` is as likely someone's initial, and two people's initials make a pair too.
+ */
+
+/** The side of an interview a label stands for. */
+export type QaSide = 'question' | 'answer';
+
+const SIDES = new Map<string, QaSide>([
+  ['q', 'question'],
+  ['a', 'answer'],
+  ['question', 'question'],
+  ['answer', 'answer'],
+  ['réponse', 'answer'],
+  ['reponse', 'answer'],
+  ['domanda', 'question'],
+  ['risposta', 'answer'],
+  ['pregunta', 'question'],
+  ['respuesta', 'answer'],
+  ['pergunta', 'question'],
+  ['resposta', 'answer'],
+  ['frage', 'question'],
+  ['antwort', 'answer'],
+]);
+
+/** Labels (as keys: lower case) that stand for a question or its answer wherever they are written. */
+export const QA_LABELS: ReadonlySet<string> = new Set(SIDES.keys());
+
+/** Letters that are a question and its answer only together: [question, answer]. */
+const LETTER_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['d', 'r'],
+  ['p', 'r'],
+  ['f', 'a'],
+  ['q', 'r'],
+];
+
+/** The side a label stands for wherever it is written (`Q`, `Domanda`), else undefined. */
+export function qaSideOf(key: string): QaSide | undefined {
+  return SIDES.get(key);
+}
+
+/** A turn as this judgement needs it: its label's key and its words. */
+export interface QaTurn {
+  key: string;
+  text: string;
+}
+
+/**
+ * Each Q&A label of a file and its side: the words and `Q`/`A` always, a pair of letters when both
+ * recur and at least half of the question letter's turns ask something (hold a question mark).
+ * Linear in the turns.
+ */
+export function qaSides(turns: Iterable<QaTurn>): Map<string, QaSide> {
+  const out = new Map<string, QaSide>();
+  const counts = new Map<string, { turns: number; asking: number }>();
+  for (const t of turns) {
+    const side = SIDES.get(t.key);
+    if (side) out.set(t.key, side);
+    if (t.key.length !== 1) continue;
+    const c = counts.get(t.key) ?? { turns: 0, asking: 0 };
+    c.turns++;
+    if (t.text.includes('?') || t.text.includes('¿')) c.asking++;
+    counts.set(t.key, c);
+  }
+  for (const [question, answer] of LETTER_PAIRS) {
+    const q = counts.get(question);
+    const a = counts.get(answer);
+    if (!q || !a || q.turns < 2 || a.turns < 2 || q.asking * 2 < q.turns) continue;
+    // A letter already a side (`A` of `Q`/`A`) keeps it; `Q:` with `R:` makes `R` the answer.
+    if (!out.has(question)) out.set(question, 'question');
+    if (!out.has(answer)) out.set(answer, 'answer');
+  }
+  return out;
+}
