@@ -353,6 +353,20 @@ describe('a review of the French transcript’s change', () => {
     expect(saidBy(talk, 'if you never restore')).toBe('Jane Doe');
   });
 
+  it('gives a one-word label said once in a dialogue (`Nurse:`, a surname) to no one, not the speaker before; `Update:` stays in the turn', async () => {
+    const scene = await inspectAs('scene.txt', ['Holmes: You have been in Afghanistan, I perceive.', 'Watson: How on earth did you know that?', 'Holmes: I know it.', 'Nurse: The doctor will see you now.', 'Watson: Thank you.', 'Holmes: A moment.', 'Okonkwo: I am the porter here.', 'Watson: Good evening.', 'Holmes: Look at his boots.', 'Update: the clay is from the river.', 'Watson: Remarkable.'].join('\n'));
+    expect(saidBy(scene, 'doctor will see you') ?? null).toBeNull();
+    expect(saidBy(scene, 'porter here') ?? null).toBeNull();
+    expect(saidBy(scene, 'clay is from the river')).toBe('Holmes');
+  });
+
+  it('reads one-word names listed as one label as no one’s where each speaks alone (`Holmes, Watson and Lestrade:`), and `Anna, Host and Producer:` as Anna', async () => {
+    const play = await inspectAs('play.txt', ['Holmes: Upstairs.', 'Watson: After you.', 'Lestrade: The body is here.', 'Holmes, Watson and Lestrade: To the stairs!', 'Holmes: Quietly now.', 'Watson: Of course.', 'Lestrade: Here.'].join('\n'));
+    expect(saidBy(play, 'To the stairs') ?? null).toBeNull();
+    const show = await inspectAs('show.txt', ['Anna, Host and Producer: Welcome to the show.', 'Ben: Glad to be here.', 'Anna: Let us begin.', 'Ben: Sure.'].join('\n'));
+    expect(saidBy(show, 'Welcome to the show')).toBe('Anna');
+  });
+
   it('keeps a heading in capitals a heading, and a minute’s `Resolution:` nobody’s, in any case', async () => {
     const call = await inspectAs('sync.md', ['**Kim:** Are we shipping Friday?', '', '**Lee:** Yes, if QA signs off.', '', '## DECISION', '', 'Ship on Friday.', '', '**Kim:** Good.', '', '**Lee:** Agreed.', ''].join('\n'));
     expect(call.quotes.some((q) => q.text.includes('##'))).toBe(false);

@@ -62,6 +62,14 @@ export const NAME_LIST_ROLE = /^\p{Lu}[\p{L}'’-]*(?:, \p{Lu}[\p{L}'’-]*)* (?
 /** One-word replies that stand alone on a line in transcripts and are never names. */
 export const REPLIES = new Set('yeah yes yep no nope okay ok right sure well hello hi hey thanks wow oh so exactly absolutely totally cool great hmm um uh mm-hmm uh-huh really true correct indeed agreed amen bye goodbye please sorry what why how'.split(' '));
 
+/**
+ * Words that open a sentence of someone's speech with a colon (`Look: we can't.`, `Update: it shipped.`,
+ * `This: …`): said once in a dialogue, the line goes on the turn it is in rather than a new speaker's.
+ */
+export const SPEECH_OPENERS = new Set(
+  'look listen remember note see imagine consider picture example update edit warning caveat spoiler disclaimer ps fact truth result problem solution reason point bonus tip hint context background verdict summary conclusion lesson moral rule step first second third next last finally then now today tonight tomorrow yesterday later again wait anyway also plus but and or besides case translation correction clarification source quote reminder caution important notice fyi tldr nb this that these those it here there what which who when where lol btw answer question'.split(' '),
+);
+
 /** Adverbs that open a sentence with a comma and so look like a name and its role (`Unfortunately, …:`). */
 export const SENTENCE_ADVERBS = new Set('unfortunately fortunately finally basically actually obviously clearly interestingly importantly similarly additionally honestly frankly sadly hopefully apparently certainly surely personally generally ultimately essentially specifically notably recently currently previously originally initially eventually consequently accordingly alternatively seriously incidentally thankfully luckily naturally admittedly arguably undoubtedly evidently presumably supposedly reportedly allegedly ironically curiously strangely oddly remarkably significantly crucially typically usually normally occasionally frequently meanwhile however therefore furthermore moreover nevertheless nonetheless otherwise instead'.split(' '));
 /** Parts in a talk that are one person each, as a name is (names-apart.ts). */

@@ -11,7 +11,7 @@ import { labelModes, type LabelModes } from './modes.ts';
 import { lineLabel, SENTENCE_END, type LineLabel } from './grammar.ts';
 import { headerFieldsEnd, PARTICIPANT_FIELD } from './header.ts';
 import { glossaryTerms } from './glossary.ts';
-import { BODIES, LIST_HEADING, MINUTES_NOTES, NAME_LIST_ROLE, NOT_SPEAKERS, NOTES, REPLIES, SENTENCE_ADVERBS, TALK_ROLES, TITLE_FIELD } from './not-speakers.ts';
+import { BODIES, LIST_HEADING, MINUTES_NOTES, NAME_LIST_ROLE, NOT_SPEAKERS, NOTES, REPLIES, SENTENCE_ADVERBS, SPEECH_OPENERS, TALK_ROLES, TITLE_FIELD } from './not-speakers.ts';
 import { blankFrom } from './head.ts';
 import { namesApart, personLike } from './names-apart.ts';
 import { breakAtUnreadWideSpace, dropWide, isWidePlay } from './wide-prefix.ts';
@@ -145,9 +145,10 @@ export interface SelectOptions {
  * Several people named as one label, `Phoebe, Ross, Chandler et Joey :` (read as a name and its role):
  * first names each, not a name and a role with `and` in it (`Jane Doe, Founder and CEO:`).
  */
+const LIST_SEPARATOR = /, | (?:and|et|und|y|e|&) /;
 function nameList(label: string, role: string): boolean {
   if (!NAME_LIST_ROLE.test(role) || !isFirstName(label.toLowerCase())) return false;
-  return role.split(/, | (?:and|et|und|y|e|&) /).every((name) => isFirstName(name.toLowerCase()));
+  return role.split(LIST_SEPARATOR).every((name) => isFirstName(name.toLowerCase()));
 }
 
 /** Words for everyone at once, said as a label: `**Tous :**`, `ALL:`. */
@@ -155,6 +156,12 @@ const EVERYONE = new Set(['all', 'both', 'everyone', 'everybody', 'together', 't
 
 /** Parts in a talk said as one word, by someone who speaks once: `*Announcer:*`, `CALLER:`. */
 const ONE_WORD_PARTS = new Set([...TALK_ROLES, 'announcer', 'caller', 'reporter', 'operator', 'anchor', 'correspondent', 'translator', 'interpreter', 'waiter', 'waitress', 'voice']);
+
+/** A word that opens a sentence of speech with a colon rather than naming someone (`Look:`, `Yes:`). */
+function speechOpener(key: string): boolean {
+  if (EVERYONE.has(key) || ONE_WORD_PARTS.has(key)) return false;
+  return SPEECH_OPENERS.has(key) || REPLIES.has(key) || SENTENCE_ADVERBS.has(key) || NOT_SPEAKERS.has(key);
+}
 
 /** How a line of speech ends: a sentence's close, or a quotation's. */
 const SPEECH_END = /[.?!…"”]\s*$/;
@@ -168,6 +175,7 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   const linked: Candidate[] = [];
   const held: Candidate[] = [];
   const counts = new Map<string, number>();
+  const listed = new Map<number, string[]>();
   const headingCounts = new Map<string, number>();
   /** Keys of labels that stand inline before words other than a headline's (see `headline`). */
   const spoken = new Set<string>();
@@ -218,6 +226,7 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       }
     }
     raw.push({ index: i, match, key });
+    if (match.role !== undefined && wordCount(key) === 1 && NAME_LIST_ROLE.test(match.role)) listed.set(i, [key, ...match.role.split(LIST_SEPARATOR).map(labelKey)]);
     // A headline stands alone: a line running on into the next (`Chief MacLean. Mr. Chairman, Ranking Member Cummings, and`) is speech.
     if (match.style === 'inline' && (match.caps || match.dot || !blankFrom(lines[i + 1]?.text ?? '', 0) || !headline(text, match.textStart))) spoken.add(key);
     // Headings are counted apart: `# FIBRE` over a section makes no `FIBRE: https://…` a speaker's line.
@@ -249,6 +258,18 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     raw.push(h);
     counts.set(h.key, counts.get(h.key)! + 1);
   }
+  // Several one-word names as one label, not all first names the lexicon knows (`Holmes, Watson and
+  // Lestrade:`), are a list where each of them speaks alone elsewhere in the file: no one's words.
+  // (`Anna, Host and Producer:` is Anna's.)
+  if (listed.size > 0) {
+    let kept = 0;
+    for (const c of raw) {
+      const names = listed.get(c.index);
+      if (names && names.every((n, j) => (counts.get(n) ?? 0) >= (j === 0 ? 2 : 1))) turnedDown.push(c.index);
+      else raw[kept++] = c;
+    }
+    raw.length = kept;
+  }
   for (const q of quoted) if ((counts.get(q.key) ?? 0) >= 2) raw.push(q);
   // A link list's labels stand before nothing else; a chat's speaker also says something.
   for (const q of linked) if ((counts.get(q.key) ?? 0) >= 1) raw.push(q);
@@ -265,15 +286,19 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   // $549 million`, `Net Income: $86 million`), not people taking turns. A name given with the initials
   // used for it later (`Matt Corallo (MC):`) needs no such company.
   const recurs = raw.map(({ match, key }) => match.label !== undefined && (counts.get(key) ?? 0) >= 2);
-  const amongTurns = (k: number) => {
-    // Within three of the file's first or last label, one side is enough: a transcript opens with
-    // full names said once (`Oliver Scherer:`, then `Oli:`).
-    let before = k < 3;
-    let after = k > raw.length - 4;
-    for (let j = Math.max(0, k - 3); j < k; j++) if (recurs[j]) before = true;
-    for (let j = k + 1; j <= Math.min(raw.length - 1, k + 3); j++) if (recurs[j]) after = true;
-    return before && after;
+  const recursBefore = (k: number) => {
+    for (let j = Math.max(0, k - 3); j < k; j++) if (recurs[j]) return true;
+    return false;
   };
+  const recursAfter = (k: number) => {
+    for (let j = k + 1; j <= Math.min(raw.length - 1, k + 3); j++) if (recurs[j]) return true;
+    return false;
+  };
+  // Within three of the file's first or last label, one side is enough: a transcript opens with
+  // full names said once (`Oliver Scherer:`, then `Oli:`).
+  const amongTurns = (k: number) => (k < 3 || recursBefore(k)) && (k > raw.length - 4 || recursAfter(k));
+  // Strictly between turns: a recurring label among the three before and the three after.
+  const withinTurns = (k: number) => recursBefore(k) && recursAfter(k);
 
   const glossary = glossaryTerms(lines, raw, recurs);
   const headingSpeakers = new Set<string>();
@@ -380,10 +405,12 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
         // in the Bundestag's record, called on by the chair the line before), is a speaker.
         if (words === 1 && match.alias !== undefined && amongTurns(k)) return true;
         if (words < 2 || words > 4) {
-          // One word said once among labels that recur, everyone's (`**Tous :**` in a play's scene) or a
-          // first name's, is someone's who is not known: not the speaker before.
-          // (`Look:` or `Remember:` opening a line of someone's speech stays theirs.)
-          if (words === 1 && amongTurns(k) && (EVERYONE.has(key) || ONE_WORD_PARTS.has(key) || isFirstName(key))) turnedDown.push(index);
+          // One word said once among labels that recur (`**Tous :**` in a play's scene, `Nurse:`, `Okonkwo:`)
+          // is someone's who is not known: not the speaker before. Only a word that opens a sentence of
+          // speech (`Look:`, `Remember:`, `Update:`) leaves the line on the turn it is in.
+          // (A file's head, before its speech, holds fields said once, `Beginn:`, `Moderators:`: only those
+          // words there.)
+          if (words === 1 && amongTurns(k) && (EVERYONE.has(key) || ONE_WORD_PARTS.has(key) || isFirstName(key) || (withinTurns(k) && !speechOpener(key)))) turnedDown.push(index);
           return false;
         }
         if ((match.alias !== undefined && counts.has(labelKey(match.alias))) || amongTurns(k)) return true;
