@@ -57,4 +57,12 @@ describe('angle brackets in Markdown that are no HTML', () => {
     expect(plainInline('so <b>bold</b> and <I>it</I><br/>')).toBe('so bold and it');
     expect(plainInline('a <span class="x">b</span> <!-- note --> c')).toBe('a b  c');
   });
+
+  it('drops a transcriber’s note written as a tag (`<laughs>`, `<inaudible>`) and elements of SVG, canvas and MathML as markup', async () => {
+    const { plainInline } = await import('../../server/corpus/readers/markdown-inline.ts');
+    expect(plainInline('Well <laughs> that was the plan.')).toBe('Well  that was the plan.');
+    expect(plainInline('I could not hear <inaudible> the end.')).toBe('I could not hear  the end.');
+    expect(plainInline('<svg></svg><canvas></canvas><math></math>drawn')).toBe('drawn');
+    expect(plainInline('<my-nick> still here')).toBe('<my-nick> still here');
+  });
 });

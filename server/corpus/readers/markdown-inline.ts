@@ -5,20 +5,26 @@
  */
 import { decodeHTML } from 'entities';
 import { Lexer, type Token } from 'marked';
+import { isMarkerWord } from './markers.ts';
 
 /**
- * HTML's element names: a tag of another name (`<jthomas>`, `<Ege>` opening a line of IRC minutes) is
- * no markup but the words, a nick or a placeholder, and stays as written.
+ * HTML's element names (with SVG's and MathML's roots, and obsolete ones still met in old pages): a tag
+ * of another name (`<jthomas>`, `<Ege>` opening a line of IRC minutes) is no markup but the words, a
+ * nick or a placeholder, and stays as written — unless it is a transcriber's note (`<laughs>`). Custom
+ * elements (`<my-card>`) are not taken for markup: a bare one is as likely a nick with a hyphen.
  */
 const HTML_ELEMENTS = new Set(
-  ('a abbr acronym address area article aside audio b bdi bdo big blink blockquote body br button caption center cite code col colgroup data dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark marquee meta meter nav nobr noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select small source span strike strong style sub summary sup table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr').split(' '),
+  ('a abbr acronym address applet area article aside audio b base basefont bdi bdo big blink blockquote body br button canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe image img input ins kbd label legend li link main map mark marquee math menu meta meter nav nobr noembed noframes noscript object ol optgroup option output p param picture plaintext pre progress q rb rp rt rtc ruby s samp script search section select slot small source span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr xmp').split(' '),
 );
 /** A tag with no attributes (`<b>`, `</i>`, `<br/>`, `<Ege>`), its name captured. */
 const BARE_TAG = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)\s*\/?>$/;
-/** Markup, not words: HTML marked read (a comment, a tag with attributes), unless a bare tag of no HTML element. */
+/**
+ * Markup, not words: HTML marked read (a comment, a tag with attributes), unless a bare tag of no HTML
+ * element. A transcriber's note written as a tag (`<laughs>`, `<inaudible>`) is no one's words either.
+ */
 export function isMarkup(html: string): boolean {
   const name = BARE_TAG.exec(html.trim())?.[1];
-  return name === undefined || HTML_ELEMENTS.has(name.toLowerCase());
+  return name === undefined || HTML_ELEMENTS.has(name.toLowerCase()) || isMarkerWord(name);
 }
 
 function collect(tokens: Token[] | undefined, out: string[]): void {

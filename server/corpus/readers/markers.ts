@@ -9,6 +9,11 @@
 const MARKER_WORDS =
   /^(?:inaudible|unintelligible|indiscernible|crosstalk|cross-talk|laughter|laughs|laughing|laugh|applause|music|silence|pause|pauses|sighs|sigh|coughs|cough|crying|cries|cheering|cheers|booing|boos|noise|background noise|foreign|foreign language|speaking foreign language|ph|sp|sic|unclear|overlapping|overtalk|overlapping voices|static|beep|bleep|beeping|gasps|groans|clears throat|chuckles|blank_audio|blank audio|no audio|music playing|upbeat music|dramatic music|end of clip|begin clip|end clip|video clip|audio clip|clip|break|commercial break|technical difficulties|silent|long pause|audio cuts out|recording ends|end of recording|end of interview|end of tape|tape \d+|side [ab])\b/i;
 
+/** Words a transcriber writes as a note on the recording (`laughs`, `inaudible`, `clears throat`). */
+export function isMarkerWord(words: string): boolean {
+  return MARKER_WORDS.test(words);
+}
+
 // A bracketed run: [ … ] always counts when short; ( … ) counts when it is ALL CAPS or a marker word.
 // Each alternative is bounded, so a text full of unclosed brackets costs a constant per character.
 const BRACKETED = /\[[^\][\n]{0,200}\]|\((?:[^()\n]|\([^()\n]{0,200}\)){0,200}\)|♪[^♪\n]{0,200}♪|♪|♫/g;
