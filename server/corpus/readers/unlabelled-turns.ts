@@ -18,7 +18,21 @@ export interface UnlabelledTurn extends RawTurn {
   questionHeading?: boolean;
   /** Before a Q&A page's first question: its author's introduction, no answer. */
   preface?: boolean;
+  /** Opened with a dialogue dash (`- Bonjour.`, `— Non.`), taken off its text: a change of speaker. */
+  dashed?: boolean;
 }
+
+/** How a file may mark a change of speaker without a name. */
+export interface UnlabelledOptions {
+  /** A hyphen opening a line is a dialogue dash (in plain text; in Markdown it opens a list item). */
+  hyphenDialogue?: boolean;
+}
+
+/** A dialogue dash and its space at a line's start: en, em, horizontal bar, or a hyphen where allowed. */
+const DIALOGUE_DASH = /^[–—―][ \t\u00a0]*/;
+const HYPHEN_DASH = /^-[ \t\u00a0]+(?=\S)/;
+/** At least this share of a file's turns open with a dash for the dashes to be its speakers' changes. */
+const DASHED_SHARE = 0.5;
 
 /** Splits after sentence ends followed by 2+ spaces (or a tab): where labels were removed. */
 const WIDE_GAP = /(?<=[.!?…]["”’)]?)(?: {2,}|\t+)(?=\S)/g;
@@ -45,7 +59,7 @@ function splitAt(text: string, block: Span, pattern: RegExp): Span[] {
 }
 
 /** Turns of an unlabelled transcript within `text[from, to)`. */
-export function splitUnlabelled(text: string, from: number, to: number): UnlabelledTurn[] {
+export function splitUnlabelled(text: string, from: number, to: number, options: UnlabelledOptions = {}): UnlabelledTurn[] {
   const blocks = paragraphs(text, from, to);
   const content = text.slice(from, to);
   const useGaps = gapsMarkTurns(content);
@@ -54,6 +68,21 @@ export function splitUnlabelled(text: string, from: number, to: number): Unlabel
   if (blocks.length === 1 && !useGaps) {
     const lineSpans = content.split('\n').length > 2 ? splitAt(text, blocks[0]!, /\r?\n/g) : blocks;
     units = lineSpans;
+  }
+  // A dialogue written with dashes (French, Spanish, Italian and Russian print speech so): each dash
+  // opens a turn, and is no one's words.
+  const dashOf = (unit: Span) => DIALOGUE_DASH.exec(unit.text)?.[0] ?? (options.hyphenDialogue ? HYPHEN_DASH.exec(unit.text)?.[0] : undefined);
+  let dashes = 0;
+  for (const unit of units) if (dashOf(unit) !== undefined) dashes++;
+  const dashed = new Set<Span>();
+  if (units.length >= 4 && dashes >= units.length * DASHED_SHARE) {
+    units = units.map((unit) => {
+      const dash = dashOf(unit);
+      if (dash === undefined || dash.length >= unit.text.length) return unit;
+      const speech = { start: unit.start + dash.length, end: unit.end, text: unit.text.slice(dash.length) };
+      dashed.add(speech);
+      return speech;
+    });
   }
   const turns: UnlabelledTurn[] = [];
   let afterBreak = false;
@@ -65,7 +94,7 @@ export function splitUnlabelled(text: string, from: number, to: number): Unlabel
         afterBreak = turns.length > 0;
         continue;
       }
-      turns.push({ start: piece.start, end: piece.end, text: speech, afterBreak });
+      turns.push({ start: piece.start, end: piece.end, text: speech, afterBreak, ...(dashed.has(unit) && piece === pieces[0] ? { dashed: true } : {}) });
       afterBreak = false;
     }
   }

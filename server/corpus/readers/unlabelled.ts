@@ -15,8 +15,9 @@ const cache = new WeakMap<ReadInput, UnlabelledTurn[]>();
 function turnsOf(input: ReadInput): UnlabelledTurn[] {
   let turns = cache.get(input);
   if (!turns) {
-    turns = splitUnlabelled(input.text, input.from, input.text.length);
-    if (input.ext === '.md' || input.ext === '.markdown') turns = markdownTurns(turns, !FAQ.test(titleLines(input)));
+    const markdown = input.ext === '.md' || input.ext === '.markdown';
+    turns = splitUnlabelled(input.text, input.from, input.text.length, { hyphenDialogue: !markdown });
+    if (markdown) turns = markdownTurns(turns, !FAQ.test(titleLines(input)));
     cache.set(input, turns);
   }
   return turns;
