@@ -95,7 +95,10 @@ export function buildSource(input: SourceInput): ParsedSource {
   let drafts: Draft[];
   if (read.layout === 'prose') {
     const author = meta.author?.split(/ and |, /)[0];
-    const critic = author ? person(author, 'critic') : meta.outlet ? adHocSpeaker(meta.outlet, 'critic') : adHocSpeaker('Unnamed critic', 'critic', `${slug}-critic`);
+    // A monologue's one host, with no author and no one else named (a history podcast's transcript in
+    // prose, `presentador: …`), is who speaks its words; else the writer, the outlet, or no one known.
+    const soleHost = !author && hosts.length === 1 && !interviewer && guests.length === 0 ? hosts[0] : undefined;
+    const critic = author ? person(author, 'critic') : (soleHost ?? (meta.outlet ? adHocSpeaker(meta.outlet, 'critic') : adHocSpeaker('Unnamed critic', 'critic', `${slug}-critic`)));
     const director = input.collection?.director ? (registry.resolve(input.collection.director) ?? undefined) : undefined;
     const result = attributeProse(read.blocks, { registry, critic, ...(director ? { director } : {}) });
     drafts = result.drafts;

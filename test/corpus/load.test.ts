@@ -93,6 +93,14 @@ describe('loading a corpus with bad files', () => {
     expect(corpus.warnings.filter((w) => w.file.includes('war.md'))).toEqual([]);
   });
 
+  it('reads front matter written in Spanish (`titulo`, `fecha_publicacion`, `presentador`), and gives a monologue’s words to its one host (a new user’s trial)', async () => {
+    write('historia.md', '---\ntitulo: "El general"\nfecha_publicacion: "2019-10-04"\nprograma: "Venezolanos"\npresentador: "Ana Ruiz"\nidioma: "es-VE"\n---\n\nLes habla Ana Ruiz y esto es Venezolanos, un programa sobre el país y su historia.\n\nHoy vamos a hablar de la vida de un venezolano excepcional.\n');
+    const corpus = await loadCorpus(dir);
+    expect(corpus.sources.find((s) => s.slug === 'historia')!.meta).toMatchObject({ title: 'El general', date: '2019-10-04', programme: 'Venezolanos' });
+    expect(corpus.warnings.filter((w) => w.file.includes('historia.md'))).toEqual([]);
+    expect(new Set(corpus.quotes.filter((q) => q.source === 'historia').map((q) => q.speaker?.name))).toEqual(new Set(['Ana Ruiz']));
+  });
+
   it('follows links to sources and sidecars only inside the transcripts folder, and names each link it did not follow', async () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'verbatim-outside-'));
     try {

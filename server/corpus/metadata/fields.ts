@@ -129,29 +129,32 @@ function date(v: unknown): Read<string> {
 }
 
 interface FieldSpec {
-  /** Our key first, then the names other tools use for it (read only when their value fits). */
+  /**
+   * Our key first, then the names other tools use for it (read only when their value fits), then the
+   * same in Spanish, Portuguese, French, Italian and German, as transcripts published in them write it.
+   */
   keys: string[];
   read: (v: unknown) => Read<unknown>;
 }
 
 const FIELDS: { [K in keyof GivenMeta]-?: FieldSpec } = {
-  title: { keys: ['title', 'headline'], read: text },
+  title: { keys: ['title', 'headline', 'titulo', 'título', 'titre', 'titolo', 'titel'], read: text },
   kind: { keys: ['kind', 'type'], read: kind },
-  outlet: { keys: ['outlet', 'publisher', 'network', 'publication', 'station', 'site_name'], read: text },
-  programme: { keys: ['programme', 'program', 'show', 'podcast', 'series'], read: text },
-  episode: { keys: ['episode', 'episode_number', 'episodeNumber'], read: text },
+  outlet: { keys: ['outlet', 'publisher', 'network', 'publication', 'station', 'site_name', 'emisora', 'medio', 'editorial', 'éditeur', 'editore', 'sender'], read: text },
+  programme: { keys: ['programme', 'program', 'show', 'podcast', 'series', 'programa', 'emission', 'émission', 'programma', 'sendung', 'serie'], read: text },
+  episode: { keys: ['episode', 'episode_number', 'episodeNumber', 'episodio', 'episódio', 'épisode', 'folge'], read: text },
   medium: { keys: ['medium'], read: medium },
-  author: { keys: ['author', 'authors', 'byline', 'critic', 'writer'], read: oneName },
+  author: { keys: ['author', 'authors', 'byline', 'critic', 'writer', 'autor', 'autora', 'auteur', 'autrice', 'autore'], read: oneName },
   director: { keys: ['director', 'directed_by'], read: oneName },
   repository: { keys: ['repository', 'archive', 'institution'], read: text },
-  url: { keys: ['url', 'link', 'canonical_url', 'canonical', 'source_url', 'original_url'], read: httpUrl },
-  media: { keys: ['media', 'audio', 'video', 'recording', 'enclosure', 'mp3', 'audio_url', 'video_url', 'youtube'], read: media },
-  date: { keys: ['date', 'published', 'pubDate', 'pub_date', 'publishDate', 'aired', 'air_date', 'recorded', 'interview_date'], read: date },
+  url: { keys: ['url', 'link', 'canonical_url', 'canonical', 'source_url', 'original_url', 'url_canonica', 'url_canónica', 'enlace'], read: httpUrl },
+  media: { keys: ['media', 'audio', 'video', 'recording', 'enclosure', 'mp3', 'audio_url', 'video_url', 'youtube', 'url_audio', 'url_video'], read: media },
+  date: { keys: ['date', 'published', 'pubDate', 'pub_date', 'publishDate', 'aired', 'air_date', 'recorded', 'interview_date', 'fecha', 'fecha_publicacion', 'fecha_publicación', 'fecha_emision', 'fecha_emisión', 'date_publication', 'date_diffusion', 'datum', 'data_pubblicazione'], read: date },
   accessed: { keys: ['accessed', 'retrieved', 'access_date'], read: date },
-  host: { keys: ['host', 'hosts', 'moderator', 'moderators', 'anchor'], read: names },
-  interviewer: { keys: ['interviewer', 'interviewers'], read: oneName },
-  narrator: { keys: ['narrator', 'interviewee'], read: oneName },
-  speakers: { keys: ['speakers', 'guests', 'guest', 'participants', 'panelists', 'people'], read: names },
+  host: { keys: ['host', 'hosts', 'moderator', 'moderators', 'anchor', 'presentador', 'presentadora', 'presentadores', 'conductor', 'conductora', 'apresentador', 'apresentadora', 'animateur', 'animatrice', 'presentatore', 'presentatrice', 'conduttore', 'conduttrice', 'moderatorin'], read: names },
+  interviewer: { keys: ['interviewer', 'interviewers', 'entrevistador', 'entrevistadora', 'intervieweur', 'intervieweuse', 'intervistatore', 'intervistatrice'], read: oneName },
+  narrator: { keys: ['narrator', 'interviewee', 'entrevistado', 'entrevistada', 'interviewé', 'interviewée', 'intervistato', 'intervistata'], read: oneName },
+  speakers: { keys: ['speakers', 'guests', 'guest', 'participants', 'panelists', 'people', 'invitado', 'invitada', 'invitados', 'convidado', 'convidados', 'participantes', 'invité', 'invités', 'invitée', 'ospite', 'ospiti', 'gast', 'gäste'], read: names },
   reader: { keys: ['reader', 'layout'], read: reader },
   slug: { keys: ['slug'], read: slug },
 };
@@ -162,7 +165,9 @@ const SITE_KEYS = new Set(
     'featured_image feature_image comments toc menu keywords lang language sitemap redirect_from redirect_to hidden sticky ' +
     'subtitle lastmod last_modified_at modified updated expirydate expiry_date author_profile share related header og_image ' +
     'twitter seo published_at id guid duration length explicit season filesize file_size transcript transcript_url chapters ' +
-    'notes show_notes sponsors links resources music credits featured pinned order sort nav_order parent has_children').split(' '),
+    'notes show_notes sponsors links resources music credits featured pinned order sort nav_order parent has_children ' +
+    // The same in the languages above.
+    'descripcion descripción resumen idioma etiquetas categorias categorías temas palabras serie_slug descrizione lingua langue sprache resume résumé beschreibung').split(' '),
 );
 
 export interface FieldProblem {
