@@ -367,6 +367,13 @@ describe('a review of the French transcript’s change', () => {
     expect(saidBy(show, 'Welcome to the show')).toBe('Anna');
   });
 
+  it('titles an oral history by its cover (`Name` over `Interviewed by …`), not the site name above it, and names its surname labels in full', async () => {
+    const page = ['Space Museum', ' PeopleProgramsNews', 'Return to Space Museum home page', '', 'Oral History Project', 'Edited Oral History Transcript', '', 'Maria T. Okafor', 'Interviewed by Daniel Brandt', 'Houston, TX – 3 August 2015', '', 'Brandt: Today is August 3rd, 2015.', '', 'Okafor: Glad to be here.', '', 'Brandt: Tell me about your training.', '', 'Okafor: It was long.', ''].join('\n');
+    const parsed = await inspectAs('history.txt', page);
+    expect(parsed.source.meta.title).toBe('Maria T. Okafor, interviewed by Daniel Brandt');
+    expect(saidBy(parsed, 'Glad to be here')).toBe('Maria T. Okafor');
+  });
+
   it('keeps a heading in capitals a heading, and a minute’s `Resolution:` nobody’s, in any case', async () => {
     const call = await inspectAs('sync.md', ['**Kim:** Are we shipping Friday?', '', '**Lee:** Yes, if QA signs off.', '', '## DECISION', '', 'Ship on Friday.', '', '**Kim:** Good.', '', '**Lee:** Agreed.', ''].join('\n'));
     expect(call.quotes.some((q) => q.text.includes('##'))).toBe(false);

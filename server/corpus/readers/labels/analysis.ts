@@ -38,6 +38,8 @@ const cache = new WeakMap<ReadInput, LabelAnalysis>();
  */
 export function firstLineTitle(a: LabelAnalysis): string | undefined {
   const firstLabel = a.labels[0]?.index ?? Infinity;
+  const cover = coverTitle(a, firstLabel);
+  if (cover) return cover;
   // A title page: short lines before the speech. The issuing body on top ("NATIONAL AERONAUTICS AND
   // SPACE ADMINISTRATION") is not the title; a title set on two lines in capitals is one title.
   const lines: Array<{ index: number; text: string }> = [];
@@ -55,6 +57,30 @@ export function firstLineTitle(a: LabelAnalysis): string | undefined {
   const next = kept[1];
   if (next && next.index - first.index <= 3 && isCaps(first.text) && isCaps(next.text) && first.text.split(/\s+/).length <= 4) return `${first.text} ${next.text}`;
   return first.text;
+}
+
+/** An oral history's cover line naming the interviewer: `Interviewed by Jennifer Ross-Nazzal`. */
+const INTERVIEWED_BY = /^interviewed by\s+(\p{Lu}[\p{L}.'’ -]{1,60})$/iu;
+/** A person's name as a cover sets it: two to six words, each opening with a capital (`Peggy A. Whitson`). */
+const COVER_NAME = /^\p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){1,5}$/u;
+/** How far into the head an oral history's cover is looked for. */
+const COVER_LINES = 40;
+
+/**
+ * The title an oral history's cover gives, a name over `Interviewed by …` ("Peggy A. Whitson,
+ * interviewed by Jennifer Ross-Nazzal"): above it a web page copied with its text puts its site's
+ * name and menus (`Johnson Space Center`), which are no title.
+ */
+function coverTitle(a: LabelAnalysis, firstLabel: number): string | undefined {
+  let previous: string | undefined;
+  for (let i = 0; i < a.lines.length && i < firstLabel && i < COVER_LINES; i++) {
+    const text = a.lines[i]!.text.trim();
+    if (text === '') continue;
+    const by = INTERVIEWED_BY.exec(text);
+    if (by) return previous !== undefined && COVER_NAME.test(previous) ? `${previous}, interviewed by ${by[1]!.trim()}` : undefined;
+    previous = text;
+  }
+  return undefined;
 }
 
 /** Lines a web page puts above its content, copied with it: never its title (phrases only: a film may be called `Home`). */
