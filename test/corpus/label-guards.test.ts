@@ -374,6 +374,16 @@ describe('a review of the French transcript’s change', () => {
     expect(saidBy(parsed, 'Glad to be here')).toBe('Maria T. Okafor');
   });
 
+  it('cuts a transcript of times and no names (a video site’s, line by line) into its sentences, each with its time, not one quote of the whole file', async () => {
+    const lines = ['00:00 Welcome back to the show, everyone.', '00:04 Today we talk about bridges and', '00:07 how long they last.', '00:11 About a hundred years if you look after them.', '00:15 And what breaks them first?', '00:18 Water, mostly.'];
+    const parsed = await inspectAs('video.txt', lines.join('\n'));
+    expect(parsed.quotes.map((q) => q.text)).toEqual(['Welcome back to the show, everyone.', 'Today we talk about bridges and how long they last.', 'About a hundred years if you look after them.', 'And what breaks them first?', 'Water, mostly.']);
+    expect(parsed.quotes[1]!.time?.start).toBe(4);
+    // With a name in the file (an export's `Name 0:03` over timed blocks), times still carry a turn on.
+    const otter = await inspectAs('otter.txt', ['Dana Reyes  0:03', 'Welcome back.', '', '0:10', 'Today we talk about bridges.', '', 'Sam Cole  0:20', 'Thanks.'].join('\n'));
+    expect(saidBy(otter, 'Today we talk')).toBe('Dana Reyes');
+  });
+
   it('keeps a heading in capitals a heading, and a minute’s `Resolution:` nobody’s, in any case', async () => {
     const call = await inspectAs('sync.md', ['**Kim:** Are we shipping Friday?', '', '**Lee:** Yes, if QA signs off.', '', '## DECISION', '', 'Ship on Friday.', '', '**Kim:** Good.', '', '**Lee:** Agreed.', ''].join('\n'));
     expect(call.quotes.some((q) => q.text.includes('##'))).toBe(false);

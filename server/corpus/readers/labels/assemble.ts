@@ -10,6 +10,7 @@ import { isFirstName } from '../../lexicon/index.ts';
 import type { Span } from '../../text.ts';
 import { CLOCK, fillEndTimes, parseClock } from '../clock.ts';
 import { removeMarkers, tidy, type MarkerOptions } from '../markers.ts';
+import { passageEnds } from '../passages.ts';
 import type { CueTime, RawTurn } from '../reader.ts';
 import type { LineLabel } from './grammar.ts';
 import { labelKey, type FoundLabel } from './select.ts';
@@ -76,7 +77,13 @@ const ROLE_LABEL = /^(?:the )?(?:moderator|host|co-host|anchor|interviewer|prese
 export function assembleTurns(lines: Span[], labels: FoundLabel[], options: AssembleOptions = {}): RawTurn[] {
   // Labels by line index: an array, as cheap to fill and read as the lines themselves.
   const byLine: Array<LineLabel | undefined> = new Array<LineLabel | undefined>(lines.length).fill(undefined);
-  for (let i = 0; i < labels.length; i++) byLine[labels[i]!.index] = labels[i]!.match;
+  // Times with no name anywhere (a video site's transcript, `00:48 J'ai 19 ans.` line by line): the
+  // sentence is the unit, as in captions naming no one, not one turn of the whole file.
+  let named = false;
+  for (let i = 0; i < labels.length; i++) {
+    byLine[labels[i]!.index] = labels[i]!.match;
+    if (labels[i]!.match.label !== undefined) named = true;
+  }
   const plain = options.plain ?? ((t: string) => t);
   const turns: RawTurn[] = [];
   let current: Open | null = null;
@@ -114,7 +121,10 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
       const speech = line.text.slice(match.textStart);
       // Only timed blocks carry a turn on under the same label; "CLINTON: …" twice is two statements.
       const sameSpeaker = current?.label && match.label !== undefined && match.time !== undefined && labelKey(current.label.label ?? '') === labelKey(match.label);
-      if (match.style === 'time' || sameSpeaker) {
+      if (match.style === 'time' && !named && current !== null && current.pieces > 0 && passageEnds(current.text, current.text.length, true)) {
+        flush();
+        current = open(undefined, afterMarkers);
+      } else if (match.style === 'time' || sameSpeaker) {
         current ??= open(undefined, afterMarkers);
       } else {
         flush();
