@@ -37,6 +37,15 @@ describe('real interviews with their labels stripped', () => {
     expect(s!.turns.wrongName).toBe(0);
   });
 
+  it('a name the speakers talk about is nobody in the room: "Mr Fraser ?" answered "Fraser." (CHILDES Brown, CC BY-NC-SA 3.0)', () => {
+    // A child and her mother repeat a visitor's name to each other; read as calls, the name took the
+    // mother's every turn (17 wrong names). A call whose reply names the one called asks about them.
+    const s = scores.find((x) => x.file === 'labelled/childes-brown-eve-chat-excerpt.cha');
+    expect(s, 'the CHILDES excerpt among the stripped interviews').toBeDefined();
+    expect(s!.turns.found).toBe(s!.turns.gold);
+    expect(s!.turns.wrongName).toBe(0);
+  });
+
   it('names both people of each interview, not only the host', () => {
     for (const file of OPEN) {
       const s = scores.find((x) => x.file === file)!;

@@ -53,6 +53,7 @@ export function turnEvidence(turns: Array<{ text: string }>, people: Array<Speak
     return named.find((s) => nameTokens(s.name).join(' ') === tokens.join(' ')) ?? byFirstName(tokens[0] ?? '');
   };
   const mentionsIn = mentionFinder(named);
+  const mentionsOf = turns.map((t) => mentionsIn(t.text));
   turns.forEach((turn, i) => {
     const text = turn.text;
     const e = out[i]!;
@@ -83,7 +84,10 @@ export function turnEvidence(turns: Array<{ text: string }>, people: Array<Speak
       e.handsOn = true;
     }
     if (introduced.length > 0) for (const h of hosts) add(i, h, 2, 'introduction');
-    const mentions = mentionsIn(text);
+    const mentions = mentionsOf[i]!;
+    // A reply that names whom this turn seemed to call ("Fraser." — "I think that was Fraser") talks
+    // about them: the call was a question about them, and they are not the one answering.
+    const echoedBy = (who: Speaker) => mentionsOf[i + 1]?.some((m) => m.speaker === who) ?? false;
     const lastSentence = text.lastIndexOf('. ', text.length - 2);
     for (const m of mentions) {
       if (!m.vocative) {
@@ -98,7 +102,7 @@ export function turnEvidence(turns: Array<{ text: string }>, people: Array<Speak
       if (thanks && m.start < 60) add(i - 1, m.speaker, 2.5, 'thanks');
       // A greeting may be answered by the one greeted, or by someone else greeting them too.
       else if (greeting) add(i + 1, m.speaker, 1.5, 'vocative');
-      else if ((atEnd || question || m.start < 40) && handsOn && !handedTo.has(m.speaker)) {
+      else if ((atEnd || question || m.start < 40) && handsOn && !handedTo.has(m.speaker) && !echoedBy(m.speaker)) {
         // Once a turn: naming someone twice hands them the turn no more surely.
         handedTo.add(m.speaker);
         add(i + 1, m.speaker, 4, 'vocative');

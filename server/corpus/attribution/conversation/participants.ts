@@ -173,6 +173,22 @@ export function addressedNames(text: string, knownFirstNames: ReadonlySet<string
   return [...out];
 }
 
+/**
+ * Whether the reply names whom a turn seemed to address: "Mr Fraser?" answered by "Fraser." or "I
+ * think that was Fraser" asks about someone, and the one who answers is not them (nobody names
+ * themselves in the third person, nor echoes their own name back).
+ */
+export function echoed(name: string, reply: string | undefined): boolean {
+  if (!reply) return false;
+  // As a word: "Mark" is not echoed by "Market".
+  for (let at = reply.indexOf(name); at !== -1; at = reply.indexOf(name, at + 1)) {
+    if (!LETTER.test(reply[at - 1] ?? '') && !LETTER.test(reply[at + name.length] ?? '')) return true;
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/u;
+
 /** The people of a conversation from its metadata and its words. */
 export function castOf(turns: Array<{ text: string }>, hosts: Speaker[], guests: Speaker[], registry: SpeakerRegistry): Cast {
   const cast = new CastBuilder(registry);
@@ -199,8 +215,12 @@ export function castOf(turns: Array<{ text: string }>, hosts: Speaker[], guests:
   // ("Thanks, Jerod"), or addresses someone twice: "Houston, …" once is a place.
   const firstNames = new Set(cast.people.map((p) => nameTokens(p.name)[0]!).filter(Boolean));
   const times = new Map<string, number>();
-  for (const turn of turns) for (const name of addressedNames(turn.text, firstNames)) times.set(name, (times.get(name) ?? 0) + 1);
-  for (const turn of turns) for (const name of addressedNames(turn.text, firstNames, true)) times.set(name, (times.get(name) ?? 0) + 2);
+  const count = (greetingsOnly: boolean, weight: number) =>
+    turns.forEach((turn, i) => {
+      for (const name of addressedNames(turn.text, firstNames, greetingsOnly)) if (!echoed(name, turns[i + 1]?.text)) times.set(name, (times.get(name) ?? 0) + weight);
+    });
+  count(false, 1);
+  count(true, 2);
   for (const [name, n] of times) if (n >= 2 || firstNames.has(name.toLowerCase())) cast.add(name, 'guest');
   const subjectName = turns.slice(0, 3).map((t) => introducedNames(t.text, SUBJECT)[0]).find(Boolean);
   const subject = subjectName ? cast.add(subjectName, 'guest') : null;
