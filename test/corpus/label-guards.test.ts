@@ -401,3 +401,32 @@ describe('a parliament’s record in German (a second new user’s trial)', () =
     expect(saidBy(parsed, 'Herr Kollege Reuschenbach.')).toBe('Vizepräsident Windelen');
   });
 });
+
+describe('a fan transcript’s labels (a third new user’s trial: Seinfeld, seinology style)', () => {
+  const file = 'test/fixtures/real/markdown/seinfeld-the-foundation-initial-and-honorific-labels-excerpt.md';
+
+  it('reads an initial and a surname (`J. Peterman:`) as a label: his lines were in the turn before, Elaine’s', async () => {
+    const parsed = await inspectFile(file);
+    expect(saidBy(parsed, 'No washcloths!')).toBe('J. Peterman');
+    expect(saidBy(parsed, 'Are you okay, Mr. Peterman?')).toBe('Elaine');
+    expect(parsed.quotes.some((q) => q.text.includes('J. Peterman:'))).toBe(false);
+    // `A. Smith:` is a name too, no answer of a Q and A transcript; `A. Yes, I did.` is one.
+    expect(lineLabel('A. Smith: Fine.')?.label).toBe('A. Smith');
+    expect(lineLabel('A. Yes, I did.')?.label).toBe('A');
+  });
+
+  it('keeps `Mrs. Ross` and `Mr. Ross` two people: her lines went to him', async () => {
+    const parsed = await inspectFile(file);
+    expect(saidBy(parsed, 'Hello, George.')).toBe('Mrs. Ross');
+    expect(saidBy(parsed, 'We, uh, tried to call')).toBe('Mr. Ross');
+    expect(saidBy(parsed, 'Something about a way')).toBe('Mrs. Ross');
+  });
+
+  it('gives a line said together (`Kids & Kramer:`) to no one, not to the speaker before', async () => {
+    const parsed = await inspectFile(file);
+    expect(saidBy(parsed, 'Yay!') ?? null).toBeNull();
+    expect(saidBy(parsed, 'Yes, sensei.') ?? null).toBeNull();
+    expect(saidBy(parsed, 'Are you prepared for kumite?')).toBe('Sensei');
+    expect(parsed.quotes.find((q) => q.text.startsWith('Are you prepared'))!.text).toBe('Are you prepared for kumite?');
+  });
+});

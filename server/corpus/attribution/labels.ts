@@ -15,7 +15,7 @@ import type { RawTurn } from '../readers/reader.ts';
 import { qaSides } from '../readers/labels/qa.ts';
 import type { Draft } from './draft.ts';
 import { dottedInitials, initialsInDoubt, initialsOf, leadingInitials, namesByInitials, saidAgainAfterOf } from './initials.ts';
-import { selfIntroduction } from './names.ts';
+import { honorificFits, selfIntroduction } from './names.ts';
 import { interviewIn, legend, peopleInTitle } from './legend.ts';
 
 /** Words a headline capitalises that end a name after a title: prepositions, conjunctions, "Remarks". */
@@ -241,6 +241,9 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
       const initials = dottedInitials(tokens);
       const initialled = tokens.length === 2 && tokens[0]!.length === 1 && tokens[1]!.length > 1;
       let longer = initials !== undefined ? fuller.get(initials) : tokens.length === 1 || k.length <= 4 || initialled ? fuller.get(k) : undefined;
+      // `Mrs. Ross` is neither `Mr. Ross` nor `Harold Ross`: a label's honorific must suit whom it would join.
+      const suits = <T extends { name: string } | string>(s: T | null | undefined): T | null => (s && honorificFits(plain, typeof s === 'string' ? s : s.name) ? s : null);
+      longer = suits(longer) ?? undefined;
       // Initials are not a fuller name said again once they are in use, nor one their speaker's own words
       // deny (`J.C.: … I'm Julie Cross`).
       const initialsLike = initials !== undefined || INITIALS.test(plain);
@@ -249,7 +252,7 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
       if (longer && initialled && (saidAgainAfter(longer.toLowerCase(), key) || introductions.has(key))) longer = undefined;
       // In notes whose speakers are mostly initials (`MBS:`, `SYG:`), `LEO:` and `DE:` are initials too.
       const written = initialsFile && INITIALS.test(plain) ? plain : casing.of(plain);
-      speaker = ctx.registry.resolve(written) ?? byPart.get(k) ?? null;
+      speaker = suits(ctx.registry.resolve(written)) ?? suits(byPart.get(k));
       if (speaker && initialsLike && saidAgainAfter(speaker.name.toLowerCase(), key)) speaker = null;
       // A code the file's legend explains (`CDR  Commander James A. Lovell, Jr.`), or a surname its title names.
       const explained = !speaker ? codes.get(key) : undefined;

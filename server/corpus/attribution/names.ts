@@ -107,11 +107,18 @@ function mentionsWith(matcher: Matcher, bySlug: Map<string, Speaker>, text: stri
   return out;
 }
 
-/** Whether an honorific before a name suits the person's first name (unknown names suit any). */
-function honorificFits(honorific: string, name: string): boolean {
-  const sex = firstNameSex(name.split(/\s+/)[0] ?? '');
-  if (/^(?:Mr|Sir)\b/.test(honorific)) return sex !== 'F';
-  if (/^(?:Mrs|Ms|Miss|Madam)\b/.test(honorific)) return sex !== 'M';
+const MAN_TITLE = /^(?:Mr|Sir|Lord)\b/;
+const WOMAN_TITLE = /^(?:Mrs|Ms|Miss|Madam|Lady|Dame)\b/;
+
+/**
+ * Whether an honorific before a name suits the person: their first name, or the honorific of their
+ * own name (`Mrs. Ross` is not `Mr. Ross`); unknown names suit any.
+ */
+export function honorificFits(honorific: string, name: string): boolean {
+  const first = name.split(/\s+/)[0] ?? '';
+  const sex = MAN_TITLE.test(first) ? 'M' : WOMAN_TITLE.test(first) ? 'F' : firstNameSex(first);
+  if (MAN_TITLE.test(honorific)) return sex !== 'F';
+  if (WOMAN_TITLE.test(honorific)) return sex !== 'M';
   return true;
 }
 

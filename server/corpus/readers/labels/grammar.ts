@@ -72,7 +72,8 @@ const NUMBER = String.raw`#?\d{1,3}(?!\d|:\d)`;
 const CAPS_NAME = String.raw`${CAPS_WORD}(?: (?:${CAPS_WORD}|${NUMBER}|[a-z]{1,3}(?= \p{Lu}))){0,5}`;
 const TITLE_WORD = String.raw`(?:\p{Lu}|(?:al|el|ad|ar|as|an|at|az|abu|bin|ibn|ben|ould|de|di|da|du|le|la)-\p{L})[\p{L}.'’\-]*`;
 // A particle is a whole word: without the lookahead `Awesome. Thank you.` gave the name `Awesome. Thank y`.
-const TITLE_NAME = String.raw`${TITLE_WORD}(?: (?:${TITLE_WORD}|${PARTICLE}(?!\p{L})|${NUMBER}))*`;
+// Two names joined by `&` are one label (`Kids & Kramer:`, a line said together), read as no one's.
+const TITLE_NAME = String.raw`${TITLE_WORD}(?: (?:${TITLE_WORD}|${PARTICLE}(?!\p{L})|${NUMBER}|&(?= \p{Lu})))*`;
 /** An article and one or two nouns, then the colon and the emphasis closing: `Le photographe :**`, `The waitress:**`. */
 const DESCRIBED_LABEL = /(?:Le |La |Les |L['’]|The |El |Il |Der |Die |Das )\p{Ll}[\p{Ll}-]{2,20}(?: \p{Ll}[\p{Ll}-]{2,20})?(?= ?:(?:\*\*|__))/uy;
 const TIME = String.raw`(?:\[(${CLOCK})\]|\((${CLOCK})\)|(${CLOCK})(?= |$))`;
@@ -80,7 +81,7 @@ const TIME = String.raw`(?:\[(${CLOCK})\]|\((${CLOCK})\)|(${CLOCK})(?= |$))`;
 // A meeting recorder's `@0:25 - Name` (Fathom) opens with an at sign before the time.
 const PREFIX = new RegExp(String.raw`(?:> ?(?=[*_\p{Lu}]))?(>>+ ?)?(?:@?${TIME} ?(?:[-–—] )?)?(?:[-*+] (?=\*\*|__))?(\*\*|__|\*(?=\p{Lu})|_(?=\p{Lu}))?`, 'uy');
 /** `Q.` and `A.` (with a full stop), as legal and oral-history transcripts write them. */
-const QA_DOT = /([QA])\. (?=\S)/y;
+const QA_DOT = /([QA])\. (?=\S)(?!\p{Lu}[\p{L}'’-]*:)/uy;
 /** A name in capitals (`HOLT`, `MICHEL MARTIN`, `McCAIN`) followed by what may follow a label's name. */
 const CAPS_LABEL = new RegExp(String.raw`${CAPS_NAME}(?=$|[ ,:(\[*_])`, 'uy');
 /** A name in title case (`Lester Holt`, `al-Hamza`), tried when there is no name in capitals. */
@@ -265,7 +266,9 @@ export function lineLabel(line: string): LineLabel | null {
   // The name, in capitals (NAME's first way) or else in title case (its second): found by where it
   // ends, tested rather than matched, so that no match is built for every line.
   const nameAt = at;
-  const capsEnd = endOf(CAPS_LABEL, h, at);
+  let capsEnd = endOf(CAPS_LABEL, h, at);
+  // An initial before a name in title case (`J. Peterman:`) is no name in capitals (`J.`) with speech after it.
+  if (capsEnd === at + 2 && h[at + 1] === '.' && h[capsEnd] === ' ') capsEnd = -1;
   const nameEnd = capsEnd !== -1 ? capsEnd : endOf(TITLE_LABEL, h, at);
   if (nameEnd === -1) {
     return leadTime !== undefined && at < h.length ? labelOf(undefined, undefined, undefined, leadTime, startAt(line, head, at), 'time', false, change) : null;
