@@ -430,3 +430,14 @@ describe('a fan transcript’s labels (a third new user’s trial: Seinfeld, sei
     expect(parsed.quotes.find((q) => q.text.startsWith('Are you prepared'))!.text).toBe('Are you prepared for kumite?');
   });
 });
+
+describe('a time alone on its line inside a turn (iHeart’s `(00:54):`, a new user’s trial)', () => {
+  it('times the words after it and is none of them', async () => {
+    const parsed = await inspectFile('test/fixtures/real/news/iheart-stdwytk-dark-web-lone-times-excerpt.txt');
+    const turn = parsed.quotes.find((q) => q.text.includes('the way it is both misrepresented'))!;
+    expect(turn.speaker?.name).toBe('Speaker 3');
+    expect(turn.text).toContain('misrepresented and accurately explored');
+    expect(parsed.quotes.some((q) => q.text.includes('(00:54)'))).toBe(false);
+    expect(turn.time?.cues?.some((c) => c.start === 54)).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { qaSides } from '../../server/corpus/readers/labels/qa.ts';
 import { inspectText } from './inspect-text.ts';
+import { inspectFile } from '../../server/corpus/inspect.ts';
 
 const saidBy = (parsed: { quotes: Array<{ text: string; speaker: { name: string } | null }> }, words: string) => parsed.quotes.find((q) => q.text.includes(words))?.speaker?.name ?? null;
 
@@ -62,5 +63,22 @@ describe('Q&A interviews in other languages, read whole', () => {
   it('keeps a caption file in capitals its speakers, each said once or not', async () => {
     const text = ['TOM: WHERE WERE YOU LAST NIGHT', 'MARA: AT HOME', 'TOM: ALL NIGHT', 'ANNA: SHE WAS WITH ME', 'MARA: YES'].join('\n');
     expect(saidBy(await inspectText(text), 'SHE WAS WITH ME')).toBe('Anna');
+  });
+});
+
+describe('a Spanish press interview: `PREGUNTA.` and `RESPUESTA.` written out, `P.` and `R.` after (a new user’s trial)', () => {
+  it('gives the answers to the one the headline names and the questions to the interviewer, not everything to an "Unnamed critic"', async () => {
+    const parsed = await inspectFile('test/fixtures/real/labelled/cordopolis-zambrano-pregunta-respuesta-es-excerpt.txt');
+    expect(saidBy(parsed, 'Sí, yo también.')).toBe('Benito Zambrano');
+    expect(saidBy(parsed, 'Efectivamente.')).toBe('Benito Zambrano');
+    expect(saidBy(parsed, 'El ciclo de la vida.')).toBe('Interviewer');
+    expect(parsed.quotes.some((q) => /^(?:P|R|PREGUNTA|RESPUESTA)\. /.test(q.text))).toBe(false);
+  });
+
+  it('reads a letter and a full stop as a side only as a pair: `R. Kelly` and `P. Smith` open with initials', async () => {
+    const text = ['Notas del concierto.', '', 'R. Kelly no vino al concierto de anoche.', '', 'P. Smith cantó dos horas, según el programa.', '', 'R. Kelly había cancelado la semana pasada.', ''].join('\n');
+    const parsed = await inspectText(text);
+    expect(parsed.quotes.some((q) => q.text.startsWith('Kelly no vino'))).toBe(false);
+    expect(parsed.quotes.some((q) => q.speaker?.name === 'R' || q.speaker?.name === 'P')).toBe(false);
   });
 });

@@ -81,8 +81,17 @@ export function interviewIn(title: string): { interviewer?: string; narrator?: s
   if (m) return { interviewer: m[1]!.trim(), narrator: m[2]!.trim() };
   m = /^(?:an? )?(?:oral history )?interview(?: with|:)\s+(.+?)(?:,? (?:by|conducted by) (.+))?$/i.exec(t);
   if (m) return { narrator: m[1]!.trim(), ...(m[2] ? { interviewer: m[2].trim() } : {}) };
+  // The same in the languages the Q&A labels come in: `Entrevista a …`, `Intervista con …`, `Entretien avec …`.
+  m = /^(?:entrevista (?:a|con|com)|intervista (?:a|con)|entretien avec|interview mit) (\p{Lu}[^,:]{2,60})$/iu.exec(t);
+  if (m) return { narrator: m[1]!.trim() };
+  // A press interview's headline: the name, a colon, and words of theirs in quotation marks
+  // (`Benito Zambrano: “No hago el cine que quiero”`).
+  m = HEADLINE_QUOTE.exec(t);
+  if (m) return { narrator: m[1]! };
   return {};
 }
+
+const HEADLINE_QUOTE = /^(\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|de|del|da|di|van|von|la|le)){1,3}): ?["“«„‘'](?=\p{L}|¿|¡)/u;
 
 /** People a title names: "Press Briefing by Press Secretary Karine Jean-Pierre and Matthew McConaughey". */
 export function peopleInTitle(title: string): string[] {

@@ -28,8 +28,9 @@ export interface UnlabelledOptions {
   hyphenDialogue?: boolean;
 }
 
-/** A dialogue dash and its space at a line's start: en, em, horizontal bar, or a hyphen where allowed. */
-const DIALOGUE_DASH = /^[–—―][ \t\u00a0]*/;
+/** A dialogue dash and its space at a line's start: en, em, horizontal bar, two hyphens, or a hyphen where allowed. */
+// Two hyphens are a typewriter's dash (`--¿Qué ha sucedido?`), as the Spanish press sets a Q&A; three are a rule.
+const DIALOGUE_DASH = /^(?:[–—―]|--(?!-))[ \t\u00a0]*/;
 const HYPHEN_DASH = /^-[ \t\u00a0]+(?=\S)/;
 /** At least this share of a file's turns open with a dash for the dashes to be its speakers' changes. */
 const DASHED_SHARE = 0.5;

@@ -29,7 +29,8 @@ const dialogue = (dash: string) =>
 
 describe('a dialogue set out with dashes and no names', () => {
   it('reads each dashed line as a turn of someone unknown, the dash taken off, in plain text with hyphens or dashes', async () => {
-    for (const dash of ['- ', '— ', '– ']) {
+    // Two hyphens are a typewriter's dash, as the Spanish press sets a Q&A (`--¿Qué ha sucedido?`).
+    for (const dash of ['- ', '— ', '– ', '--', '-- ']) {
       const parsed = await inspectAs('emission.txt', dialogue(dash));
       expect(parsed.source.reader).toBe('unlabelled');
       expect(parsed.quotes.map((q) => q.speaker)).toEqual(parsed.quotes.map(() => null));

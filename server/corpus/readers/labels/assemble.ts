@@ -65,6 +65,8 @@ interface Open {
 const MARKUP_LINE = /^_[a-z_]+:/;
 /** A printed page's number on a line of its own (`[[Page H6184]]`, `[Page 12]`), or the Record's clock (`{time}  2015`). */
 const PAGE_MARK = /^\s{0,40}(?:\[\[?Page [A-Z]{0,2}\d{1,6}\]\]?|\{time\} {1,4}\d{4})\s*$/;
+/** A time alone on its line in brackets (`(00:54):`, `[12:03]`), as podcast sites set one inside a turn. */
+const LONE_TIME = new RegExp(String.raw`^\s{0,40}[\[(](${CLOCK})[\])]:?\s*$`);
 const TOOL_SIGNATURE = /^Transcribed by (?:https?:\/\/)?(?:www\.)?(?:otter\.ai|rev\.com|descript\.com|temi\.com|trint\.com|sonix\.ai|happyscribe\.com)\/?\s*$/i;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const INITIALS = /^\p{Lu}{1,4}$/u;
@@ -169,6 +171,13 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
     // The printed page's number (`[[Page H6184]]`, the Congressional Record's) falls where it falls,
     // mid-sentence as often as not, and so does the Record's clock: the speech goes on past them.
     if (PAGE_MARK.test(line.text)) continue;
+    // A time alone inside a turn (`Speaker 3 (00:31):` … `(00:54):` … `Speaker 2 (01:01):`) times the
+    // words after it; it is none of them.
+    const lone = current !== null && line.text.includes(':') ? LONE_TIME.exec(line.text) : null;
+    if (lone) {
+      add(current!, { start: line.start, end: line.end, text: '', paragraph: false, time: parseClock(lone[1]!) ?? undefined }, markers);
+      continue;
+    }
     // "Transcribed by https://otter.ai": the tool's signature at the end of its export, not speech.
     if (line.text[0] === 'T' && TOOL_SIGNATURE.test(line.text)) continue;
     const text = plain(line.text);

@@ -65,6 +65,8 @@ export interface LineLabel {
   described?: true;
   /** A play's name set off by wide space (`BERNARDO  Who's there?`, wide-prefix.ts): set only there. */
   wide?: true;
+  /** A question's or answer's letter other than Q and A, with a full stop (`P. ¿Y ahora?`): kept only as a pair. Set only there. */
+  letter?: true;
 }
 
 const CAPS_WORD = String.raw`#?\p{Lu}(?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}\d.'’&#_\-]*`;
@@ -80,8 +82,12 @@ const TIME = String.raw`(?:\[(${CLOCK})\]|\((${CLOCK})\)|(${CLOCK})(?= |$))`;
 
 // A meeting recorder's `@0:25 - Name` (Fathom) opens with an at sign before the time.
 const PREFIX = new RegExp(String.raw`(?:> ?(?=[*_\p{Lu}]))?(>>+ ?)?(?:@?${TIME} ?(?:[-–—] )?)?(?:[-*+] (?=\*\*|__))?(\*\*|__|\*(?=\p{Lu})|_(?=\p{Lu}))?`, 'uy');
-/** `Q.` and `A.` (with a full stop), as legal and oral-history transcripts write them. */
-const QA_DOT = /([QA])\. (?=\S)(?!\p{Lu}[\p{L}'’-]*:)/uy;
+/**
+ * `Q.` and `A.` (with a full stop), as legal and oral-history transcripts write them; the press of
+ * other languages writes `Pregunta.`/`Respuesta.` and `P.`/`R.` (or `D.`/`R.`, `F.`/`A.`). The other
+ * letters are kept only as a pair (select.ts).
+ */
+const QA_DOT = /(Q|A|[PRDF]|Pregunta|PREGUNTA|Respuesta|RESPUESTA|Pergunta|PERGUNTA|Resposta|RESPOSTA|Domanda|DOMANDA|Risposta|RISPOSTA|Frage|FRAGE|Antwort|ANTWORT)\. (?=\S)(?!\p{Lu}[\p{L}'’-]*:)/uy;
 /** A name in capitals (`HOLT`, `MICHEL MARTIN`, `McCAIN`) followed by what may follow a label's name. */
 const CAPS_LABEL = new RegExp(String.raw`${CAPS_NAME}(?=$|[ ,:(\[*_])`, 'uy');
 /** A name in title case (`Lester Holt`, `al-Hamza`), tried when there is no name in capitals. */
@@ -217,8 +223,12 @@ export function lineLabel(line: string): LineLabel | null {
     at += strongTime[0].length;
   }
   if (leadTime !== undefined && h[at] === ':') at += 1;
-  const qa = matchFrom(QA_DOT, h, at, 'QA');
-  if (qa) return labelOf(qa[1]!, undefined, undefined, leadTime, startAt(line, head, at + qa[0].length), 'inline', false, change);
+  const qa = matchFrom(QA_DOT, h, at, 'QAPRDF');
+  if (qa) {
+    const found = labelOf(qa[1]!, undefined, undefined, leadTime, startAt(line, head, at + qa[0].length), 'inline', false, change);
+    if (qa[1]!.length === 1 && qa[1] !== 'Q' && qa[1] !== 'A') found.letter = true;
+    return found;
+  }
   // An earnings call's `Amy Hood--Chief Financial Officer` alone on its line: a name, a dash, a role or a firm.
   const dashed = at === 0 ? callLabel(h) : null;
   if (dashed) return labelOf(dashed.name, dashed.role, undefined, undefined, line.length, 'own-line', isCaps(dashed.name), false, false, true);

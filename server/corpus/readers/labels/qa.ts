@@ -29,13 +29,33 @@ const SIDES = new Map<string, QaSide>([
 /** Labels (as keys: lower case) that stand for a question or its answer wherever they are written. */
 export const QA_LABELS: ReadonlySet<string> = new Set(SIDES.keys());
 
-/** Letters that are a question and its answer only together: [question, answer]. */
-const LETTER_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['d', 'r'],
-  ['p', 'r'],
-  ['f', 'a'],
-  ['q', 'r'],
+/**
+ * Letters that are a question and its answer only together: [question, answer, and the words they
+ * abbreviate, which a file may write out for its first exchange (`PREGUNTA.` … then `P.` …)].
+ */
+const LETTER_PAIRS: ReadonlyArray<readonly [string, string, ReadonlyArray<readonly [string, string]>]> = [
+  ['d', 'r', [['domanda', 'risposta']]],
+  ['p', 'r', [['pregunta', 'respuesta'], ['pergunta', 'resposta']]],
+  ['f', 'a', [['frage', 'antwort']]],
+  ['q', 'r', [['question', 'réponse'], ['question', 'reponse']]],
 ];
+
+/**
+ * The letters that stand for questions and answers in a file whose labels (keys) recur as `count`
+ * says: a pair whose letters both recur, or whose words the file also writes out. What the letters
+ * say (whether the questions ask) is for `qaSides` to judge.
+ */
+export function qaLetters(count: (key: string) => number): Set<string> {
+  const out = new Set<string>();
+  for (const [question, answer, words] of LETTER_PAIRS) {
+    const written = words.some(([q, a]) => count(q) > 0 && count(a) > 0);
+    if ((count(question) >= 2 && count(answer) >= 2) || (written && count(question) > 0 && count(answer) > 0)) {
+      out.add(question);
+      out.add(answer);
+    }
+  }
+  return out;
+}
 
 /** The side a label stands for wherever it is written (`Q`, `Domanda`), else undefined. */
 export function qaSideOf(key: string): QaSide | undefined {
@@ -65,10 +85,13 @@ export function qaSides(turns: Iterable<QaTurn>): Map<string, QaSide> {
     if (t.text.includes('?') || t.text.includes('¿')) c.asking++;
     counts.set(t.key, c);
   }
-  for (const [question, answer] of LETTER_PAIRS) {
+  for (const [question, answer, words] of LETTER_PAIRS) {
     const q = counts.get(question);
     const a = counts.get(answer);
-    if (!q || !a || q.turns < 2 || a.turns < 2 || q.asking * 2 < q.turns) continue;
+    if (!q || !a) continue;
+    // Written out first (`PREGUNTA.`, `RESPUESTA.`), the letters after need no more proof.
+    const written = words.some(([wq, wa]) => out.has(wq) && out.has(wa));
+    if (!written && (q.turns < 2 || a.turns < 2 || q.asking * 2 < q.turns)) continue;
     // A letter already a side (`A` of `Q`/`A`) keeps it; `Q:` with `R:` makes `R` the answer.
     if (!out.has(question)) out.set(question, 'question');
     if (!out.has(answer)) out.set(answer, 'answer');

@@ -16,7 +16,7 @@ import { blankFrom } from './head.ts';
 import { namesApart, personLike } from './names-apart.ts';
 import { breakAtUnreadWideSpace, dropWide, isWidePlay } from './wide-prefix.ts';
 import { credit, CREDIT_ROLES, headline } from './headlines.ts';
-import { QA_LABELS } from './qa.ts';
+import { qaLetters, QA_LABELS } from './qa.ts';
 
 /** How a line that ends a turn ends: a sentence's close, a quotation's or a bracket's. */
 const TURN_END = /[.?!…"”’')\]:*_-]\s*$/;
@@ -247,6 +247,17 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     });
     raw.length = kept;
   }
+  // `P. …` and `R. …` are a question and its answer only as a pair (or after `PREGUNTA.` and `RESPUESTA.`);
+  // alone, `R. Kelly ha dicho …` opens with an initial.
+  if (raw.some((c) => c.match.letter)) {
+    const letters = qaLetters((key) => counts.get(key) ?? 0);
+    let kept = 0;
+    for (const c of raw) {
+      if (c.match.letter && !letters.has(c.key)) counts.set(c.key, (counts.get(c.key) ?? 1) - 1);
+      else raw[kept++] = c;
+    }
+    raw.length = kept;
+  }
   // A play's names set off by wide space count only in a play written so throughout (wide-prefix.ts),
   // or where the name stands alone above other speeches (Folger's text: `ROMEO` / `…`, `ROMEO  Out--`).
   const widePlay = isWidePlay(raw, nonBlank);
@@ -400,7 +411,8 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
           turnedDown.push(index);
           return false;
         }
-        if (recurring || structured || nameLike(label, key, words, known) || (match.caps && words <= 4)) return true;
+        // A question's or answer's letter (`P.`, `R.`) left here is one of a pair (see above).
+        if (recurring || structured || match.letter || nameLike(label, key, words, known) || (match.caps && words <= 4)) return true;
         // A surname with its party in brackets, said once among labels that recur (`Reuschenbach (SPD):`
         // in the Bundestag's record, called on by the chair the line before), is a speaker.
         if (words === 1 && match.alias !== undefined && amongTurns(k)) return true;
