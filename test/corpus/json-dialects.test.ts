@@ -30,6 +30,9 @@ const FILES: Record<string, Own> = {
   'assemblyai-customer-call.json': { transcript: (d) => d.text, speakers: (d) => d.utterances.map((u: Doc) => u.speaker) },
   'deepgram-nasa-spacewalk-excerpt.json': { transcript: (d) => d.results.channels[0].alternatives[0].transcript, speakers: (d) => d.results.utterances.map((u: Doc) => String(u.speaker)) },
   'revai-cofounder-talk.json': { transcript: (d) => d.monologues.map((m: Doc) => m.elements.map((e: Doc) => e.value).join('')).join(' '), speakers: (d) => d.monologues.map((m: Doc) => String(m.speaker)) },
+  // No transcript string: the words joined, a punctuation mark onto the word before it.
+  'speechmatics-v2.9-no-diarization.json': { transcript: (d) => d.results.map((r: Doc) => (r.type === 'punctuation' ? '' : ' ') + r.alternatives[0].content).join('') },
+  'speechmatics-2.7-two-speakers.json': { transcript: (d) => d.metadata.transcript, speakers: (d) => d.results.map((r: Doc) => r.alternatives[0].speaker.replace('S', '')) },
   'aws-transcribe-today-in-focus-excerpt.json': {
     transcript: (d) => d.results.transcripts[0].transcript,
     speakers: (d) => d.results.speaker_labels.segments.filter((s: Doc) => s.items.length > 0).map((s: Doc) => s.speaker_label),

@@ -1,7 +1,7 @@
 /**
  * JSON transcripts, in the dialects people export them in: Podcasting 2.0 (`podcast:transcript
  * type="application/json"`), OpenAI Whisper and WhisperX, AssemblyAI, Deepgram, Rev.ai and Amazon
- * Transcribe. Each dialect (`json/`) reads its document into pieces of speech with their speakers and
+ * Transcribe, and Speechmatics. Each dialect (`json/`) reads its document into pieces of speech with their speakers and
  * times; consecutive pieces of one speaker are one turn (`json/turns.ts`). A JSON document of none of
  * these shapes is refused with the shapes it could have had.
  */
@@ -12,12 +12,13 @@ import { deepgram } from './json/deepgram.ts';
 import type { JsonDialect } from './json/piece.ts';
 import { podcasting } from './json/podcasting.ts';
 import { revai } from './json/revai.ts';
+import { speechmatics } from './json/speechmatics.ts';
 import { addTurns } from './json/turns.ts';
 import { whisper } from './json/whisper.ts';
 import { result, type Reader, type ReadResult } from './reader.ts';
 
 /** Most particular first: Whisper's segments are told from Podcasting 2.0's by their fields. */
-const DIALECTS: readonly JsonDialect[] = [whisper, podcasting, assemblyai, deepgram, revai, awsTranscribe];
+const DIALECTS: readonly JsonDialect[] = [whisper, podcasting, assemblyai, deepgram, revai, awsTranscribe, speechmatics];
 
 /** The keys at the top of a JSON transcript of each dialect, as the first 2,000 characters show them. */
 const DIALECT_KEYS = /"(?:segments|utterances|monologues|results)"\s*:/;
@@ -38,7 +39,7 @@ export const podcastJson: Reader = {
     }
     const dialect = DIALECTS.find((d) => d.is(data));
     if (!dialect) {
-      throw new ParseError(file, undefined, `not a JSON transcript this reads: it needs "segments" (Podcasting 2.0, Whisper, WhisperX), "utterances" (AssemblyAI), "results" (Deepgram, Amazon Transcribe) or "monologues" (Rev.ai)`);
+      throw new ParseError(file, undefined, `not a JSON transcript this reads: it needs "segments" (Podcasting 2.0, Whisper, WhisperX), "utterances" (AssemblyAI), "results" (Deepgram's \`channels\`, Amazon Transcribe's \`items\`, or Speechmatics' list of words) or "monologues" (Rev.ai)`);
     }
     const out = result('transcript', 'podcast');
     const pieces = dialect.read(data, (message) => out.warnings.push({ line: 1, message }));
