@@ -39,6 +39,12 @@ context = { host: config.host, port: config.port, dataDir: config.dataDir, trans
 const log = createLogger(config.logLevel, config.logFormat);
 logger = log;
 
+/** What the summary line points back to: the warnings and the files not read, each counted. */
+function aboveNote(warnings: number, rejected: number): string {
+  const parts = [warnings ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '', rejected ? `${rejected} ${rejected === 1 ? 'file' : 'files'} not read` : ''].filter(Boolean);
+  return parts.length ? ` (${parts.join(', ')}: see above)` : '';
+}
+
 /** The first start: index the transcripts before serving anything. */
 async function buildFirstIndex(): Promise<void> {
   log.info({ transcripts: config.transcriptsDir }, `No index yet: indexing ${config.transcriptsDir} first`);
@@ -57,7 +63,7 @@ async function buildFirstIndex(): Promise<void> {
     log.info(
       { sources: summary.sources, quotes: summary.quotes, speakers: summary.speakers },
       `Indexed ${summary.sources} sources, ${summary.quotes} quotes by ${summary.speakers} speakers` +
-        (summary.warnings.length ? ` (${summary.warnings.length} warnings above)` : ''),
+        aboveNote(summary.warnings.length, summary.rejected.length),
     );
   } finally {
     await indexer.close();

@@ -3,7 +3,7 @@
  * open), not JSON records; and JSON records in production, for log collectors.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,15 @@ describe('npm start', () => {
     expect(out).toMatch(/INFO: SIGTERM: finishing the requests in flight, then stopping/);
     // Not a JSON record in sight.
     expect(out).not.toMatch(/[{}]/);
+  }, 120_000);
+
+  it('counts the files it could not read in its summary, beside the warnings', async () => {
+    const bad = path.join(dir, 'with-bad');
+    cpSync(path.join(dir, 'transcripts'), bad, { recursive: true });
+    writeFileSync(path.join(bad, 'export.json'), '{"speakers": [], "lines": []}\n');
+    const { out } = await start({ NODE_ENV: 'development', DATA_DIR: path.join(dir, 'data-bad'), TRANSCRIPTS_DIR: bad });
+    expect(out).toMatch(/WARN: export\.json: rejected: /);
+    expect(out).toMatch(/INFO: Indexed 4 sources, \d+ quotes by \d+ speakers \((?:\d+ warnings?, )?1 file not read: see above\)$/m);
   }, 120_000);
 
   it('writes JSON records in production', async () => {
