@@ -232,3 +232,13 @@ describe('a panel of full names said once, then dotted initials', () => {
     expect(board.filter((t) => t.startsWith('J. C. Watts'))).toHaveLength(3);
   });
 });
+
+describe('a broadcast transcript’s head (CNN, a new user’s trial)', () => {
+  it('dates the source by the day it aired (`Aired December 14, 2005 - 08:00 ET`), and tells two anchors named O’Brien apart', async () => {
+    const parsed = await inspectFile('test/fixtures/real/labelled/cnn-american-morning-2005-12-14-aired-excerpt.txt');
+    expect(parsed.source.meta.date).toBe('2005-12-14');
+    expect(parsed.source.meta.inferred).toContain('date');
+    expect(parsed.quotes.find((q) => q.text.startsWith('I hadn'))?.speaker?.name).toBe("Miles O'Brien");
+    expect(parsed.quotes.find((q) => q.text.startsWith('Let\'s get right'))?.speaker?.name).toBe("Soledad O'Brien");
+  });
+});

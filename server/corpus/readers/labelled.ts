@@ -13,6 +13,7 @@ import type { LabelModes } from './labels/modes.ts';
 import { noSmallLetters } from '../names/casing.ts';
 import { rosterNames } from './labels/roster.ts';
 import { takeHeaderFields } from './labels/header.ts';
+import { readDate } from '../metadata/dates.ts';
 import { answeredByWitness, examinationHeading, nameExaminations, namesExaminer, PAGE_HEADER } from './labels/examination.ts';
 
 /** How sure a label reader is, from the share of labels written the way it reads best. */
@@ -73,6 +74,19 @@ const CALL_LAYOUT = { roster: { heads: (line: string) => line.length <= 80 && RO
 /** How a hearing lays out what is not speech: its headings end a turn and start a section. */
 const HEARING_LAYOUT = { heading: hearingHeading };
 
+/** A broadcast transcript's line of when it aired, over its speech: `Aired December 14, 2005 - 08:00   ET`. */
+const AIRED = /^\s{0,20}(?:Aired|Air date:?|Broadcast(?: on)?:|First broadcast:?)\s{1,5}([^\n]{4,40}?)(?:\s{1,10}-\s[^\n]{0,40})?\s*$/i;
+
+/** The date a broadcast transcript's head says it aired, among the lines before its first label. */
+function airedDate(lines: Array<{ text: string }>, firstLabel: number): string | null {
+  for (let i = 0; i < Math.min(firstLabel, 40); i++) {
+    const m = AIRED.exec(lines[i]!.text);
+    const date = m ? readDate(m[1]!.trim()) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
 /** CHAT's speaker codes as the people `@Participants:` names (`CHI` → Eve, target child), and its `@Date:`. */
 function namedByParticipants(out: ReadResult, chat: ChatFile): void {
   for (const turn of out.turns) {
@@ -108,6 +122,8 @@ export function readLabelledTurns(given: ReadInput): ReadResult {
   else if (a.gutter) for (const turn of out.turns) answeredByWitness(turn);
   if (chat) namedByParticipants(out, chat);
   takeHeaderFields(out);
+  const aired = out.meta.date === undefined ? airedDate(a.lines, a.labels[0]?.index ?? 0) : null;
+  if (aired) out.meta.date = aired;
   // A cover's list of who takes part gives the full names behind later surnames (`WALSH:`).
   const roster = rosterNames(a.lines, a.labels[0]?.index ?? a.lines.length);
   if (roster.length > 0) out.roster = roster;
