@@ -131,6 +131,11 @@ async function indexUnlocked(options: IndexOptions): Promise<IndexSummary> {
   const quotedIn = linkQuotedIn(quotes, collections);
   const documents = toDocuments(sources, quotes);
   const catalog = toCatalog({ collections, sources, quotes, speakers }, builtAt);
+  // The files not read are listed where readers look for a source that is missing (/sources).
+  if (corpus.rejected.length > 0) {
+    const carried = new Set(kept.carried.map((c) => c.source));
+    catalog.unread = corpus.rejected.map((r) => ({ file: r.file, ...(r.line ? { line: r.line } : {}), message: r.message, carried: r.source !== undefined && carried.has(r.source) }));
+  }
   const permalinks = reanchor(previous.quotes, previous.permalinks, quotes, builtAt);
   const loadMs = Date.now() - started;
   if (!options.dryRun) {

@@ -117,12 +117,24 @@ export interface CollectionRecord extends Omit<Collection, 'speakers'> {
   quoteCount: number;
 }
 
+/** A file the index build could not read: why, and whether the reading an earlier build made of it is still served. */
+export interface UnreadFile {
+  /** Its path within the transcripts folder. */
+  file: string;
+  line?: number;
+  message: string;
+  /** The previous index's reading of it is kept (a file read before, broken since). */
+  carried: boolean;
+}
+
 /** Everything but the quotes: what home, speaker and source pages list. */
 export interface Catalog {
   builtAt: string;
   collections: CollectionRecord[];
   sources: SourceRecord[];
   speakers: SpeakerRecord[];
+  /** The files of the transcripts folder this build could not read (absent when it read them all). */
+  unread?: UnreadFile[];
 }
 
 /** A source's full text, for the source page. */

@@ -68,6 +68,7 @@ const catalog = z.object({
   speakers: z.array(
     z.object({ slug: z.string(), name: z.string(), role: z.string(), aliases: z.array(z.string()), collections: z.array(z.string()), quoteCount: count, sourceCounts: counts }),
   ),
+  unread: z.array(z.object({ file: z.string(), line: count.optional(), message: z.string(), carried: z.boolean() })).optional(),
 });
 
 const SCHEMAS = { quote, permalink, text, catalog } as const;

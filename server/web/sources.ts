@@ -65,6 +65,8 @@ export async function sourcesIndex(engine: SearchEngine, req: Request, res: Resp
     total: ordered.length,
     pager: pager(page, pages, 1, href),
     allHref: only ? '/sources' : null,
+    // What the last index build could not read, on the list's first page: a source a user looks for may be there.
+    unread: !only && page === 1 ? (catalog?.unread ?? []).map((u) => ({ at: u.line ? `${u.file}:${u.line}` : u.file, message: u.message, carried: u.carried })) : [],
   });
 }
 

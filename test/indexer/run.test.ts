@@ -60,6 +60,8 @@ describe('runIndex', () => {
     const summary = await runIndex({ transcriptsDir: dir, engine });
     expect(summary.rejected).toEqual([expect.objectContaining({ file: 'city-of-ghosts/000_acea1c6f1abc6d80.txt', source: '000-acea1c6f1abc6d80' })]);
     expect(summary.carried).toEqual([{ source: '000-acea1c6f1abc6d80', quotes: 22 }]);
+    // Listed in the catalog for /sources to show: what was not read, and that its earlier reading stays.
+    expect((await engine.catalog())?.unread).toEqual([expect.objectContaining({ file: 'city-of-ghosts/000_acea1c6f1abc6d80.txt', carried: true })]);
     expect(summary.quotes).toBe(76);
     expect((await engine.search({ q: 'whoever holds the camera' })).hits[0]!.quote.speaker?.slug).toBe('hamoud');
     expect((await engine.sourceText('000-acea1c6f1abc6d80'))?.text).toContain('Whoever holds the camera');

@@ -226,7 +226,9 @@ export const PERMALINKS: PermalinkRecord[] = [
 /** Snapshot A: the fixture every contract test searches. */
 export function fixtureSnapshot(): IndexSnapshot {
   const quotes = makeQuotes(ROWS);
-  return { quotes, catalog: makeCatalog(quotes, BUILT_AT_A), texts: makeTexts(quotes), permalinks: structuredClone(PERMALINKS) };
+  // A file the build could not read is part of the catalog, and must come back as written.
+  const unread = [{ file: 'interviews/broken.srt', line: 12, message: 'cue 3 has no time line', carried: true }];
+  return { quotes, catalog: { ...makeCatalog(quotes, BUILT_AT_A), unread }, texts: makeTexts(quotes), permalinks: structuredClone(PERMALINKS) };
 }
 
 /**

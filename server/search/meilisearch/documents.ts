@@ -71,6 +71,8 @@ export interface IndexInfo {
   quotes: number;
   sources: number;
   speakers: number;
+  /** The catalog's files not read, when there were any. */
+  unread?: Catalog['unread'];
 }
 
 export function toQuoteDocument(quote: QuoteDocument): MeiliQuoteDocument {
@@ -116,6 +118,7 @@ export function toMetaDocuments(snapshot: IndexSnapshot): MeiliMetaDocument[] {
     quotes: snapshot.quotes.length,
     sources: catalog.sources.length,
     speakers: catalog.speakers.length,
+    ...(catalog.unread ? { unread: catalog.unread } : {}),
   };
   return [
     metaDocument('info', 'info', 0, info),
@@ -157,11 +160,13 @@ export function toCatalog(docs: ReadonlyArray<Record<string, unknown>>): Catalog
       .sort((a, b) => Number(a[META_FIELDS.pos]) - Number(b[META_FIELDS.pos]));
   const info = byType('info')[0];
   if (!info) return null;
+  const { builtAt, unread } = fromDocument<IndexInfo>(info);
   const catalog = {
-    builtAt: fromDocument<IndexInfo>(info).builtAt,
+    builtAt,
     collections: byType('collection').map((d) => fromDocument<Catalog['collections'][number]>(d)),
     sources: byType('source').map((d) => fromDocument<Catalog['sources'][number]>(d)),
     speakers: byType('speaker').map((d) => fromDocument<Catalog['speakers'][number]>(d)),
+    ...(unread ? { unread } : {}),
   };
   return checkedRecord('catalog', catalog, (problem) => unreadable(info, 'catalog', problem));
 }
