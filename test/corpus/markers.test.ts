@@ -4,7 +4,18 @@
  * it as printed, and a citation must not lose them. Shapes from an FOMC transcript and oral histories.
  */
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { removeMarkers } from '../../server/corpus/readers/markers.ts';
+import { inspectFile } from '../../server/corpus/inspect.ts';
+
+/** `text` saved under `name` in a folder of its own, then inspected. */
+function inspectAs(name: string, text: string) {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'verbatim-markers-')), name);
+  writeFileSync(file, text);
+  return inspectFile(file);
+}
 
 describe('bracketed runs in speech', () => {
   it("keeps an editor's insertion inside a sentence or leading into it", () => {
@@ -64,5 +75,26 @@ describe('angle brackets in Markdown that are no HTML', () => {
     expect(plainInline('I could not hear <inaudible> the end.')).toBe('I could not hear  the end.');
     expect(plainInline('<svg></svg><canvas></canvas><math></math>drawn')).toBe('drawn');
     expect(plainInline('<my-nick> still here')).toBe('<my-nick> still here');
+  });
+});
+
+describe('Markdown reference links (a new user’s Uses This interview)', () => {
+  it('reads `[Adobe Premiere][premiere]` as its words and the definitions at the foot as no one’s', async () => {
+    const parsed = await inspectFile('test/fixtures/real/unlabelled/usesthis-danny-odwyer-reference-links.md');
+    const software = parsed.quotes.find((q) => q.text.startsWith('I use Adobe Premiere'));
+    expect(software?.speaker?.name).toBe("Danny O'Dwyer");
+    expect(software?.text).toContain('both Adobe CC and Final Cut and Premiere');
+    expect(parsed.quotes.some((q) => q.text.includes('vintage-camera-lenses.com'))).toBe(false);
+  });
+
+  it('in a labelled transcript too', async () => {
+    const text = ['**Ana:** So how was the episode made?', '', '**Ben:** We used [Audacity][] and [the old mixer][mixer] for it.', '', '**Ana:** And nothing else?', '', '**Ben:** Nothing else.', '', '[audacity]: https://www.audacityteam.org/', '[mixer]: https://example.org/mixer "A mixer."', ''].join('\n');
+    const parsed = await inspectAs('show.md', text);
+    expect(parsed.quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Ana', 'So how was the episode made?'],
+      ['Ben', 'We used Audacity and the old mixer for it.'],
+      ['Ana', 'And nothing else?'],
+      ['Ben', 'Nothing else.'],
+    ]);
   });
 });

@@ -82,6 +82,44 @@ export function lexedInline(line: string): string {
   return out.join('');
 }
 
+/** A file's link reference definitions by label (lower case, spaces collapsed), as marked keeps them. */
+export type LinkDefinitions = Record<string, { href: string; title: string | null }>;
+
+/** A link reference definition on its line (`[premiere]: https://… "A video editing suite."`). */
+const LINK_DEFINITION = /^ {0,3}\[([^\]\n]{1,999})\]:[ \t]*<?([^\s<>]+)/;
+
+/** Whether a line is a link reference definition: a link's target, nobody's words. */
+export function isLinkDefinition(line: string): boolean {
+  return (line[0] === '[' || line[0] === ' ') && LINK_DEFINITION.test(line);
+}
+
+/** The link reference definitions of a file's lines (the first of a label counts, as in CommonMark). */
+export function linkDefinitions(lines: ReadonlyArray<{ text: string }>): LinkDefinitions {
+  const out: LinkDefinitions = {};
+  for (const { text } of lines) {
+    const m = isLinkDefinition(text) ? LINK_DEFINITION.exec(text) : null;
+    const label = m?.[1]!.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (m && label && !(label in out)) out[label] = { href: m[2]!, title: null };
+  }
+  return out;
+}
+
+/**
+ * `plainInline` for a file that defines link references: `[Adobe Premiere][premiere]`, `[Audition][]`
+ * and `[Lightroom]` are their words, as the definitions make them links (an undefined one stays as written).
+ */
+export function plainInlineWith(links: LinkDefinitions): (line: string) => string {
+  if (Object.keys(links).length === 0) return plainInline;
+  const lexer = new Lexer();
+  lexer.tokens.links = links;
+  return (line) => {
+    if (!line.includes('[')) return plainInline(line);
+    const out: string[] = [];
+    collect(lexer.inlineTokens(line), out);
+    return out.join('');
+  };
+}
+
 /** The title of an ATX heading line (`## Part two`), or null. */
 export function headingTitle(line: string): string | null {
   // A heading opens with `#` or a space: any other line is turned away before the pattern.

@@ -4,7 +4,7 @@
  * conversation (`conversation.ts`); who speaks each turn is worked out later, from the words.
  */
 import { conversationScore } from './conversation.ts';
-import { headingTitle, plainInline } from './markdown-inline.ts';
+import { headingTitle, isLinkDefinition, linkDefinitions, plainInlineWith } from './markdown-inline.ts';
 import { result, type Reader, type ReadInput, type ReadResult } from './reader.ts';
 import { splitUnlabelled, type UnlabelledTurn } from './unlabelled-turns.ts';
 
@@ -17,7 +17,7 @@ function turnsOf(input: ReadInput): UnlabelledTurn[] {
   if (!turns) {
     const markdown = input.ext === '.md' || input.ext === '.markdown';
     turns = splitUnlabelled(input.text, input.from, input.text.length, { hyphenDialogue: !markdown });
-    if (markdown) turns = markdownTurns(turns, !FAQ.test(titleLines(input)));
+    if (markdown) turns = markdownTurns(turns, !FAQ.test(titleLines(input)), input);
     cache.set(input, turns);
   }
   return turns;
@@ -62,7 +62,7 @@ function titleLines(input: ReadInput): string {
  * Magazine layout markup ("=IMAGE=…=", "=ZOOM=…=" pull quotes, "=TEXTBOX_START=" … "=TEXTBOX_END="
  * sidebars) is left out: nobody said it.
  */
-function markdownTurns(turns: UnlabelledTurn[], mayBeInterview: boolean): UnlabelledTurn[] {
+function markdownTurns(turns: UnlabelledTurn[], mayBeInterview: boolean, input: ReadInput): UnlabelledTurn[] {
   const out: UnlabelledTurn[] = [];
   let sidebar = false;
   let asked = 0;
@@ -83,6 +83,12 @@ function markdownTurns(turns: UnlabelledTurn[], mayBeInterview: boolean): Unlabe
   const questionsAndAnswers = mayBeInterview && asked >= QA_HEADINGS && addressed * 2 >= asked && firstPerson >= paragraphs * ANSWERS_IN_FIRST_PERSON;
   // Before a Q&A page's first question, its author introduces the interview: nobody answers yet.
   let preface = questionsAndAnswers;
+  // Reference links (`[Adobe Premiere][premiere]`) are their words; a paragraph of their definitions is
+  // no one's. Both are read in the paragraph as written: a label in brackets is a marker to the turns.
+  const written = (t: UnlabelledTurn) => input.text.slice(t.start, t.end);
+  const definitions = (t: UnlabelledTurn) => written(t).includes(']:') && written(t).split('\n').every(isLinkDefinition);
+  const links = linkDefinitions(turns.filter(definitions).flatMap((t) => written(t).split('\n').map((text) => ({ text }))));
+  const plainInline = plainInlineWith(links);
   for (const t of turns) {
     let text = t.text;
     if (text.includes('=TEXTBOX_START=')) sidebar = true;
@@ -97,6 +103,7 @@ function markdownTurns(turns: UnlabelledTurn[], mayBeInterview: boolean): Unlabe
     const question = questionsAndAnswers && QUESTION_HEADING.test(text);
     // Other headings are structure; an HTML comment ("<!--pagebreak-->") is not shown at all.
     if (text === '' || (HEADING.test(text) && !question) || /^<!--[\s\S]*-->$/.test(text)) continue;
+    if (definitions(t)) continue;
     const emphasised = question || EMPHASISED.test(text);
     const words = question ? (headingTitle(text) ?? '') : plainInline(questionsAndAnswers ? text.replace(ANSWER_LABEL, '') : text);
     // An image alone (`![…](cover.jpg)`) says nothing.
