@@ -429,6 +429,12 @@ describe('a fan transcript’s labels (a third new user’s trial: Seinfeld, sei
     expect(saidBy(parsed, 'Are you prepared for kumite?')).toBe('Sensei');
     expect(parsed.quotes.find((q) => q.text.startsWith('Are you prepared'))!.text).toBe('Are you prepared for kumite?');
   });
+
+  it('keeps a change of scene in brackets over two lines (`[New scene.` / `J. Peterman’s office.]`) out of the turn before, and out of anyone’s words', async () => {
+    const parsed = await inspectFile(file);
+    expect(parsed.quotes.find((q) => q.speaker?.name === 'Jerry')!.text).toBe('No.');
+    expect(parsed.quotes.some((q) => q.text.includes('New scene'))).toBe(false);
+  });
 });
 
 describe('a time alone on its line inside a turn (iHeart’s `(00:54):`, a new user’s trial)', () => {

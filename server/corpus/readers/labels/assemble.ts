@@ -180,6 +180,16 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
     }
     // "Transcribed by https://otter.ai": the tool's signature at the end of its export, not speech.
     if (line.text[0] === 'T' && TOOL_SIGNATURE.test(line.text)) continue;
+    // A direction in brackets set over lines of its own (`[New scene.` / `J. Peterman's office.]`), as
+    // fan transcripts write a change of scene: no one's words, and the turn before ends there.
+    const closing = line.text.trimStart()[0] === '[' ? directionEnd(lines, i, byLine) : -1;
+    if (closing !== -1) {
+      flush();
+      afterMarkers = true;
+      gap = false;
+      i = closing;
+      continue;
+    }
     const text = plain(line.text);
     // The words without markers, worked out once: to tell a line of markers alone, then to join.
     const words = removeMarkers(text, markers);
@@ -201,6 +211,26 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
   flush();
   fillEndTimes(turns);
   return turns;
+}
+
+/** How many lines a bracketed direction set over several may take. */
+const DIRECTION_LINES = 6;
+
+/**
+ * Where a bracketed direction opening line `i` and left open there closes: the line ending with its
+ * `]` within a few lines, no blank line, label or other bracket between; -1 when it does not.
+ */
+function directionEnd(lines: ReadonlyArray<{ text: string }>, i: number, byLine: ReadonlyArray<unknown>): number {
+  if (lines[i]!.text.includes(']')) return -1;
+  for (let j = i + 1; j < Math.min(lines.length, i + DIRECTION_LINES); j++) {
+    const t = lines[j]!.text.trimEnd();
+    if (t.trim() === '' || byLine[j] || t.includes('[')) return -1;
+    const close = t.indexOf(']');
+    if (close === -1) continue;
+    // The bracket closes the line (a full stop may follow it): what is after it would be speech.
+    return close >= t.length - 2 && close === t.lastIndexOf(']') ? j : -1;
+  }
+  return -1;
 }
 
 /** A stage direction in emphasis, `_[…]_`, within a joined turn. */
