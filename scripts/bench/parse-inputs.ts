@@ -85,6 +85,11 @@ export const FORMATS: Record<ReaderName, Format> = {
     ordinary: (b) => fill(b, (i) => `${line(i).speaker}: ${xml(line(i).text)}\n\n`, '<?xml version="1.0"?><ROOT><record><title>Debate</title><transcript>', '</transcript></record></ROOT>'),
     wrap: (p) => `<?xml version="1.0"?><ROOT><record><title>Debate</title><transcript>HOLT: Good evening.\n\nCLINTON: ${xml(p)}</transcript></record></ROOT>`,
   },
+  tei: {
+    ext: '.xml',
+    ordinary: (b) => fill(b, (i) => `<sp who="#${line(i).speaker.toLowerCase()}"><speaker>${xml(line(i).speaker)}.</speaker><p>${xml(line(i).text)}</p></sp>\n`, '<?xml version="1.0"?><TEI><teiHeader><fileDesc><titleStmt><title>Debate</title></titleStmt></fileDesc></teiHeader><text><body>', '</body></text></TEI>'),
+    wrap: (p) => `<?xml version="1.0"?><TEI><text><body><sp who="#holt"><speaker>HOLT.</speaker><p>Good evening.</p></sp><sp who="#clinton"><speaker>CLINTON.</speaker><p>${xml(p)}</p></sp></body></text></TEI>`,
+  },
   'podcast-html': {
     ext: '.html',
     ordinary: (b) => fill(b, (i) => `<cite>${title(line(i).speaker)}:</cite>\n<time>${clock(i * 3)}</time>\n<p>${xml(line(i).text)}</p>\n`, '<html><body>', '</body></html>'),

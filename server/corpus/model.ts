@@ -23,9 +23,10 @@ export type ReaderName =
   | 'podcast-json'
   | 'podcast-html'
   | 'ohms'
+  | 'tei'
   | 'unlabelled'
   | 'prose';
-export const READER_NAMES: readonly ReaderName[] = ['subtitles', 'markdown', 'labelled', 'news', 'screenplay', 'podcast-json', 'podcast-html', 'ohms', 'unlabelled', 'prose'];
+export const READER_NAMES: readonly ReaderName[] = ['subtitles', 'markdown', 'labelled', 'news', 'screenplay', 'podcast-json', 'podcast-html', 'ohms', 'tei', 'unlabelled', 'prose'];
 
 /**
  * What a source is. `film` is the work itself (subtitles, a screenplay); an `interview` is a

@@ -15,10 +15,11 @@ import { prose } from './prose.ts';
 import type { Reader, ReadInput, ReadResult } from './reader.ts';
 import { screenplay } from './screenplay.ts';
 import { subtitles } from './subtitles.ts';
+import { tei } from './tei.ts';
 import { unlabelled } from './unlabelled.ts';
 
 /** Every reader, most specific first. */
-export const READERS: readonly Reader[] = [subtitles, podcastJson, ohms, podcastHtml, screenplay, markdown, labelled, news, unlabelled, prose];
+export const READERS: readonly Reader[] = [subtitles, podcastJson, ohms, tei, podcastHtml, screenplay, markdown, labelled, news, unlabelled, prose];
 
 /** Below this, a reader's claim is too weak to read a file with. */
 const MIN_CONFIDENCE = 0.2;
@@ -34,7 +35,7 @@ export function pickReader(input: ReadInput, forced?: ReaderName): { reader: Rea
     if (!best || confidence > best.confidence) best = { reader, confidence };
   }
   if (!best || best.confidence < MIN_CONFIDENCE) {
-    throw new ParseError(input.file, undefined, 'no reader recognises this file: Verbatim reads subtitles (SRT, WebVTT, SBV, SubStation Alpha, TTML), transcripts in text, Markdown, Word documents or PDFs, screenplays (Fountain, Final Draft, or typed), Podcasting 2.0 JSON and HTML transcripts, speech-to-text JSON, OHMS XML, and reviews and articles');
+    throw new ParseError(input.file, undefined, 'no reader recognises this file: Verbatim reads subtitles (SRT, WebVTT, SBV, SubStation Alpha, TTML), transcripts in text, Markdown, Word documents or PDFs, screenplays (Fountain, Final Draft, or typed), Podcasting 2.0 JSON and HTML transcripts, speech-to-text JSON, OHMS XML, TEI XML (plays and transcripts of speech), and reviews and articles');
   }
   return best;
 }
