@@ -55,5 +55,13 @@ export function describeVerifyContract(name: string, setup: EngineContractSetup)
       expect(r.verdict).toBe('exact');
       expect(r.speaker).toMatchObject({ named: 'Heineman', agrees: false, saidBy: { name: 'Hamoud' } });
     });
+
+    it('takes a name with a title’s or an initial’s full stop (`— Mrs. Hamoud`, `— J. Hamoud`) as the name, not as words', async () => {
+      for (const name of ['Mrs. Hamoud', 'J. Hamoud']) {
+        const r = await verify(engine, `“Whoever holds the camera is stronger” — ${name}`);
+        expect(r.verdict).toBe('exact');
+        expect(r.speaker).toMatchObject({ named: name });
+      }
+    });
   });
 }
