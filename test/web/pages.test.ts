@@ -83,6 +83,8 @@ describe('home', () => {
     expect(res.text).toContain('<em>City of Ghosts</em>');
     expect(res.text).toContain('<strong>Raqqa is Being Slaughtered Silently</strong>');
     expect(res.text).toMatch(/76 quotes<\/a> from 4 sources/);
+    // Three of the 76 are nobody's: the lede counts quotes, not "attributed quotes".
+    expect(res.text).toContain('Search 76 quotes from documentary interviews');
     expect(res.text).toContain('href="/speakers/abdalaziz-alhamza"');
     expect(res.text).toContain(`href="/sources/${SOURCES.interview}"`);
     expect(res.text).toContain('aria-current="page">Verbatim</a>');
