@@ -62,6 +62,21 @@ function merge(read: GivenMeta, given: GivenMeta): GivenMeta {
 }
 
 /** Parse and attribute one source. Throws `ParseError` for input it cannot read. */
+/** Words of someone speaking for themselves, in the languages front matter comes in ("Les habla Ana Ruiz", "vamos"). */
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|us|our|yo|me llamo|les habla|vamos|nosotros|nuestro|nuestra|je|j['’]|nous|ich|wir|io|noi|eu|nós)(?![\p{L}'’])/giu;
+/** Quotations, whose words are someone else's. */
+const QUOTED = /["“”„«»][^"“”„«»\n]{0,2000}["“”„«»]/g;
+
+/** The prose speaks in the first person (twice at least, outside quotations): a monologue's, not notes about one. */
+function spokenInFirstPerson(blocks: ReadonlyArray<{ text: string; role: string }>): boolean {
+  let n = 0;
+  for (const b of blocks) {
+    if (b.role !== 'content') continue;
+    for (const _ of b.text.replace(QUOTED, ' ').matchAll(FIRST_PERSON)) if (++n >= 2) return true;
+  }
+  return false;
+}
+
 const CONVERSATIONS = new Set<SourceKind>(['interview', 'podcast', 'oral-history']);
 
 /** Three letters in a row: a file with words in it. */
@@ -97,7 +112,9 @@ export function buildSource(input: SourceInput): ParsedSource {
     const author = meta.author?.split(/ and |, /)[0];
     // A monologue's one host, with no author and no one else named (a history podcast's transcript in
     // prose, `presentador: …`), is who speaks its words; else the writer, the outlet, or no one known.
-    const soleHost = !author && hosts.length === 1 && !interviewer && guests.length === 0 ? hosts[0] : undefined;
+    // Only words in the first person are the host's: show notes and recaps under `host:` or `moderator:`
+    // tell of them in the third ("In this episode, Jane talks with …"), and someone wrote those.
+    const soleHost = !author && hosts.length === 1 && !interviewer && guests.length === 0 && spokenInFirstPerson(read.blocks) ? hosts[0] : undefined;
     const critic = author ? person(author, 'critic') : (soleHost ?? (meta.outlet ? adHocSpeaker(meta.outlet, 'critic') : adHocSpeaker('Unnamed critic', 'critic', `${slug}-critic`)));
     const director = input.collection?.director ? (registry.resolve(input.collection.director) ?? undefined) : undefined;
     const result = attributeProse(read.blocks, { registry, critic, ...(director ? { director } : {}) });

@@ -101,6 +101,17 @@ describe('loading a corpus with bad files', () => {
     expect(new Set(corpus.quotes.filter((q) => q.source === 'historia').map((q) => q.speaker?.name))).toEqual(new Set(['Ana Ruiz']));
   });
 
+  it('gives show notes and recaps under `host:` or `moderator:` to no host: they tell of them in the third person', async () => {
+    write('notes.md', '---\ntitle: "Episode 42: Why Rome Fell"\nhost: Jane Doe\n---\n\nIn this episode, Jane talks with the historian Tom Holland about the last century of the Western Roman Empire.\n\nThe conversation also covers the sack of 410 and the role of the church.\n');
+    write('recap.md', '---\ntitle: "Panel recap"\nmoderator: Kara Swisher\n---\n\nThe panel opened with a grim number: more than two newspapers a week have closed.\n\nBy the end, the room seemed to agree on only one point.\n');
+    write('concert.md', '---\ntitle: "A night at the Proms"\nconductor: Simon Rattle\n---\n\nThe orchestra was in fine form, the brass above all.\n');
+    const corpus = await loadCorpus(dir);
+    for (const slug of ['notes', 'recap', 'concert']) {
+      const names = new Set(corpus.quotes.filter((q) => q.source === slug && q.kind === 'prose').map((q) => q.speaker?.name));
+      expect({ slug, names: [...names] }).toEqual({ slug, names: ['Unnamed critic'] });
+    }
+  });
+
   it('follows links to sources and sidecars only inside the transcripts folder, and names each link it did not follow', async () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'verbatim-outside-'));
     try {

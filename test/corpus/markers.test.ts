@@ -87,6 +87,12 @@ describe('Markdown reference links (a new user’s Uses This interview)', () => 
     expect(parsed.quotes.some((q) => q.text.includes('vintage-camera-lenses.com'))).toBe(false);
   });
 
+  it('goes on with a turn past a transcriber’s note on a line of its own (`<laughs>`)', async () => {
+    const text = ['**Host:** So how did the band start?', '', '**Sam:** By accident. We all worked at the same record store.', '<laughs>', 'And one night the manager locked us in, so we played until morning.', '', '**Host:** And then?', '', '**Sam:** We got fired.', ''].join('\n');
+    const parsed = await inspectAs('band.md', text);
+    expect(parsed.quotes.find((q) => q.text.includes('locked us in'))?.speaker?.name).toBe('Sam');
+  });
+
   it('in a labelled transcript too', async () => {
     const text = ['**Ana:** So how was the episode made?', '', '**Ben:** We used [Audacity][] and [the old mixer][mixer] for it.', '', '**Ana:** And nothing else?', '', '**Ben:** Nothing else.', '', '[audacity]: https://www.audacityteam.org/', '[mixer]: https://example.org/mixer "A mixer."', ''].join('\n');
     const parsed = await inspectAs('show.md', text);

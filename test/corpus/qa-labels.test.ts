@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { qaSides } from '../../server/corpus/readers/labels/qa.ts';
 import { inspectText } from './inspect-text.ts';
 import { inspectFile } from '../../server/corpus/inspect.ts';
+import { lineLabel } from '../../server/corpus/readers/labels/grammar.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const saidBy = (parsed: { quotes: Array<{ text: string; speaker: { name: string } | null }> }, words: string) => parsed.quotes.find((q) => q.text.includes(words))?.speaker?.name ?? null;
 
@@ -60,6 +64,11 @@ describe('Q&A interviews in other languages, read whole', () => {
     expect(saidBy(parsed, 'Leipzig')).toBe('Narrator');
   });
 
+  it('keeps a name said once before shouted words its speaker’s (`SHARPTON: WE ARE NOT GOING ANYWHERE`)', async () => {
+    const text = ['BLITZER: Welcome back. The crowd outside the courthouse has been growing.', '', 'TODD: Wolf, it is loud here.', '', 'BLITZER: What are they chanting?', '', 'SHARPTON: WE ARE NOT GOING ANYWHERE', '', 'TODD: That has been the chant all day, Wolf.', '', 'BLITZER: Thanks, Todd.'].join('\n');
+    expect(saidBy(await inspectText(text), 'WE ARE NOT GOING ANYWHERE')).toBe('Sharpton');
+  });
+
   it('keeps a caption file in capitals its speakers, each said once or not', async () => {
     const text = ['TOM: WHERE WERE YOU LAST NIGHT', 'MARA: AT HOME', 'TOM: ALL NIGHT', 'ANNA: SHE WAS WITH ME', 'MARA: YES'].join('\n');
     expect(saidBy(await inspectText(text), 'SHE WAS WITH ME')).toBe('Anna');
@@ -80,5 +89,43 @@ describe('a Spanish press interview: `PREGUNTA.` and `RESPUESTA.` written out, `
     const parsed = await inspectText(text);
     expect(parsed.quotes.some((q) => q.text.startsWith('Kelly no vino'))).toBe(false);
     expect(parsed.quotes.some((q) => q.speaker?.name === 'R' || q.speaker?.name === 'P')).toBe(false);
+  });
+});
+
+describe('letters that are initials, not a question and its answer (a review of this round)', () => {
+  const lines = (...xs: string[]) => xs.join('\n\n');
+
+  it('leaves `R:` a husband’s initial beside `Q:` and `M:`, or beside `Q:` and `A:` — not the interviewee', async () => {
+    const couple = await inspectText(lines('Interview with Mary Jones', 'Q: Where were you born?', 'M: In Dayton, Ohio, in 1931.', 'Q: And your husband, was he from Dayton too?', 'R: No, I grew up in Cincinnati.', 'M: He stepped on my foot twice that night.', 'Q: What did you do after you married?', 'R: I drove a bus for the city.'));
+    expect(saidBy(couple, 'I grew up in Cincinnati')).not.toBe('Mary Jones');
+    const third = await inspectText(lines('Oral history interview with Jane Smith', 'Q: Where were you born?', 'A: In Dayton, Ohio, in 1931.', 'Q: And your husband, was he from Dayton too?', 'R: No, I grew up in Cincinnati.', 'A: He stepped on my foot twice that night.', 'Q: And after?', 'R: We moved to Columbus.'));
+    expect(saidBy(third, 'I grew up in Cincinnati')).not.toBe('Jane Smith');
+    expect(saidBy(third, 'In Dayton, Ohio')).toBe('Jane Smith');
+  });
+
+  it('reads `R:` and `P:` as sides only where `P:` is the one asking: a study’s researcher asks, its participant answers', async () => {
+    const study = await inspectText(lines('Participant 7 interview transcript', 'R: Can you tell me about a typical day at work?', 'P: Sure. I get in around seven and we have a huddle at eight.', 'R: What happens at the huddle?', 'P: The charge nurse always asks the same thing: who is short today?', 'R: How do you feel about that meeting?', 'P: Honestly, it is useful.', 'R: Anything else?', 'P: My manager says, why are you always late?'));
+    expect(saidBy(study, 'I get in around seven')).not.toBe('Interviewer');
+    expect(saidBy(study, 'typical day at work')).not.toBe('Narrator');
+  });
+
+  it('keeps letters that are the initials of the people the front matter names theirs', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'verbatim-qa-')), 'move.md');
+    writeFileSync(file, ['---', 'title: Dave and Rachel talk about the move', 'host: Rachel Green', 'guest: Dave Miller', '---', '', lines('D: So are we really doing this? Are we moving to Lisbon?', 'R: I think so. The lease is up in June.', 'D: What about the cat? Can she even fly that far?', 'R: The vet says she can.')].join('\n'));
+    const parsed = await inspectFile(file);
+    expect(saidBy(parsed, 'Are we moving to Lisbon')).not.toBe('Rachel Green');
+    expect(saidBy(parsed, 'The vet says she can')).not.toBe('Dave Miller');
+  });
+
+  it('leaves a reference list (`P. Anderson.`, `R. Feynman.`) in the speaker’s turn, and `P. J. O’Rourke:` a name', async () => {
+    const refs = await inspectText(lines('INTERVIEWER: Who else influenced you?', 'MARSH: Many people. I keep a list of the papers that mattered most to me:', 'P. Anderson. More is different. Science, 1972.', 'R. Feynman. There is plenty of room at the bottom. 1959.', 'P. Dirac. The quantum theory of the electron. 1928.', 'R. Peierls. Surprises in theoretical physics. 1979.', 'INTERVIEWER: Quite a list.', 'MARSH: It is.'));
+    expect(saidBy(refs, 'More is different')).toBe('Marsh');
+    expect(refs.quotes.some((q) => q.speaker?.name === 'P' || q.speaker?.name === 'R')).toBe(false);
+    expect(lineLabel("P. J. O'Rourke: Thanks for having me.")?.label).toBe("P. J. O'Rourke");
+  });
+
+  it('names no one from a headline’s label before a quotation (`Exclusive Interview: "…"`)', async () => {
+    const parsed = await inspectText(lines('Exclusive Interview: "I never wanted to be famous"', 'Q: When did you realise the song was a hit?', 'A: When my mother called me from the supermarket.', 'Q: How did that feel?', 'A: Terrifying, honestly.'));
+    expect(saidBy(parsed, 'Terrifying, honestly')).not.toBe('Exclusive Interview');
   });
 });

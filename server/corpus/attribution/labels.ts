@@ -187,6 +187,9 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
   const qa = qaSides((function* () {
     for (const t of turns) if (t.label) yield { key: t.label.toLowerCase(), text: t.text };
   })());
+  // Letters that are the initials of people the metadata names (`D:` Dave Miller, `R:` Rachel Green) are theirs.
+  const initialsOfPeople = new Set(participants.map((p) => nameTokens(p.name)[0]?.[0]).filter((c): c is string => !!c));
+  for (const key of [...qa.keys()]) if (key.length === 1 && key !== 'q' && key !== 'a' && initialsOfPeople.has(key)) qa.delete(key);
   const interview = (key: string): string | undefined => {
     const headings = [...new Set(turns.filter((t) => t.label?.toLowerCase() === key && t.section).map((t) => t.section!))];
     for (const heading of [...headings, ctx.title ?? '']) {

@@ -86,8 +86,9 @@ export function interviewIn(title: string): { interviewer?: string; narrator?: s
   if (m) return { narrator: m[1]!.trim() };
   // A press interview's headline: the name, a colon, and words of theirs in quotation marks
   // (`Benito Zambrano: “No hago el cine que quiero”`).
+  // Only a person's name: `Exclusive Interview: "…"` is a headline's label, no one.
   m = HEADLINE_QUOTE.exec(t);
-  if (m) return { narrator: m[1]! };
+  if (m && isFirstName(m[1]!.split(' ')[0]!.toLowerCase())) return { narrator: m[1]! };
   return {};
 }
 

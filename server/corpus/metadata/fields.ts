@@ -151,7 +151,7 @@ const FIELDS: { [K in keyof GivenMeta]-?: FieldSpec } = {
   media: { keys: ['media', 'audio', 'video', 'recording', 'enclosure', 'mp3', 'audio_url', 'video_url', 'youtube', 'url_audio', 'url_video'], read: media },
   date: { keys: ['date', 'published', 'pubDate', 'pub_date', 'publishDate', 'aired', 'air_date', 'recorded', 'interview_date', 'fecha', 'fecha_publicacion', 'fecha_publicación', 'fecha_emision', 'fecha_emisión', 'date_publication', 'date_diffusion', 'datum', 'data_pubblicazione'], read: date },
   accessed: { keys: ['accessed', 'retrieved', 'access_date'], read: date },
-  host: { keys: ['host', 'hosts', 'moderator', 'moderators', 'anchor', 'presentador', 'presentadora', 'presentadores', 'conductor', 'conductora', 'apresentador', 'apresentadora', 'animateur', 'animatrice', 'presentatore', 'presentatrice', 'conduttore', 'conduttrice', 'moderatorin'], read: names },
+  host: { keys: ['host', 'hosts', 'moderator', 'moderators', 'anchor', 'presentador', 'presentadora', 'presentadores', 'conductora', 'apresentador', 'apresentadora', 'animateur', 'animatrice', 'presentatore', 'presentatrice', 'conduttore', 'conduttrice', 'moderatorin'], read: names },
   interviewer: { keys: ['interviewer', 'interviewers', 'entrevistador', 'entrevistadora', 'intervieweur', 'intervieweuse', 'intervistatore', 'intervistatrice'], read: oneName },
   narrator: { keys: ['narrator', 'interviewee', 'entrevistado', 'entrevistada', 'interviewé', 'interviewée', 'intervistato', 'intervistata'], read: oneName },
   speakers: { keys: ['speakers', 'guests', 'guest', 'participants', 'panelists', 'people', 'invitado', 'invitada', 'invitados', 'convidado', 'convidados', 'participantes', 'invité', 'invités', 'invitée', 'ospite', 'ospiti', 'gast', 'gäste'], read: names },

@@ -191,6 +191,9 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
       continue;
     }
     const text = plain(line.text);
+    // A line of markup alone (Markdown's `<laughs>` or `<br>` on a line of its own) is nothing said:
+    // the turn goes on past it, as past a blank line. (A comment, `<!--break-->`, divides the page.)
+    if (text !== line.text && text.trim() === '' && !line.text.includes('<!--')) continue;
     // The words without markers, worked out once: to tell a line of markers alone, then to join.
     const words = removeMarkers(text, markers);
     if (!WORD_CHAR.test(words)) {

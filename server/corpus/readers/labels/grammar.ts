@@ -78,6 +78,8 @@ const TITLE_WORD = String.raw`(?:\p{Lu}|(?:al|el|ad|ar|as|an|at|az|abu|bin|ibn|b
 const TITLE_NAME = String.raw`${TITLE_WORD}(?: (?:${TITLE_WORD}|${PARTICLE}(?!\p{L})|${NUMBER}|&(?= \p{Lu})))*`;
 /** An article and one or two nouns, then the colon and the emphasis closing: `Le photographe :**`, `The waitress:**`. */
 const DESCRIBED_LABEL = /(?:Le |La |Les |L['’]|The |El |Il |Der |Die |Das )\p{Ll}[\p{Ll}-]{2,20}(?: \p{Ll}[\p{Ll}-]{2,20})?(?= ?:(?:\*\*|__))/uy;
+/** Initials alone (`J.`, `P. J.`), which open a name in title case rather than make one in capitals. */
+const INITIALS_RUN = /^(?:\p{Lu}\. ?){1,3}$/u;
 const TIME = String.raw`(?:\[(${CLOCK})\]|\((${CLOCK})\)|(${CLOCK})(?= |$))`;
 
 // A meeting recorder's `@0:25 - Name` (Fathom) opens with an at sign before the time.
@@ -87,7 +89,7 @@ const PREFIX = new RegExp(String.raw`(?:> ?(?=[*_\p{Lu}]))?(>>+ ?)?(?:@?${TIME} 
  * other languages writes `Pregunta.`/`Respuesta.` and `P.`/`R.` (or `D.`/`R.`, `F.`/`A.`). The other
  * letters are kept only as a pair (select.ts).
  */
-const QA_DOT = /(Q|A|[PRDF]|Pregunta|PREGUNTA|Respuesta|RESPUESTA|Pergunta|PERGUNTA|Resposta|RESPOSTA|Domanda|DOMANDA|Risposta|RISPOSTA|Frage|FRAGE|Antwort|ANTWORT)\. (?=\S)(?!\p{Lu}[\p{L}'’-]*:)/uy;
+const QA_DOT = /(Q|A|[PRDF]|Pregunta|PREGUNTA|Respuesta|RESPUESTA|Pergunta|PERGUNTA|Resposta|RESPOSTA|Domanda|DOMANDA|Risposta|RISPOSTA|Frage|FRAGE|Antwort|ANTWORT)\. (?=\S)(?!\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}:)/uy;
 /** A name in capitals (`HOLT`, `MICHEL MARTIN`, `McCAIN`) followed by what may follow a label's name. */
 const CAPS_LABEL = new RegExp(String.raw`${CAPS_NAME}(?=$|[ ,:(\[*_])`, 'uy');
 /** A name in title case (`Lester Holt`, `al-Hamza`), tried when there is no name in capitals. */
@@ -278,7 +280,7 @@ export function lineLabel(line: string): LineLabel | null {
   const nameAt = at;
   let capsEnd = endOf(CAPS_LABEL, h, at);
   // An initial before a name in title case (`J. Peterman:`) is no name in capitals (`J.`) with speech after it.
-  if (capsEnd === at + 2 && h[at + 1] === '.' && h[capsEnd] === ' ') capsEnd = -1;
+  if (capsEnd !== -1 && h[capsEnd] === ' ' && h[capsEnd - 1] === '.' && INITIALS_RUN.test(h.slice(at, capsEnd))) capsEnd = -1;
   const nameEnd = capsEnd !== -1 ? capsEnd : endOf(TITLE_LABEL, h, at);
   if (nameEnd === -1) {
     return leadTime !== undefined && at < h.length ? labelOf(undefined, undefined, undefined, leadTime, startAt(line, head, at), 'time', false, change) : null;

@@ -42,14 +42,16 @@ const LETTER_PAIRS: ReadonlyArray<readonly [string, string, ReadonlyArray<readon
 
 /**
  * The letters that stand for questions and answers in a file whose labels (keys) recur as `count`
- * says: a pair whose letters both recur, or whose words the file also writes out. What the letters
- * say (whether the questions ask) is for `qaSides` to judge.
+ * and `asking` (lines holding a question mark) say: a pair whose letters both recur and whose
+ * question's letter asks, or whose words the file also writes out.
  */
-export function qaLetters(count: (key: string) => number): Set<string> {
+export function qaLetters(count: (key: string) => number, asking: (key: string) => number): Set<string> {
   const out = new Set<string>();
   for (const [question, answer, words] of LETTER_PAIRS) {
     const written = words.some(([q, a]) => count(q) > 0 && count(a) > 0);
-    if ((count(question) >= 2 && count(answer) >= 2) || (written && count(question) > 0 && count(answer) > 0)) {
+    // Recurring, the question's letter must ask (a reference list's `P. Anderson.` and `R. Feynman.` do not).
+    const asks = asking(question) * 2 >= count(question);
+    if ((count(question) >= 2 && count(answer) >= 2 && asks) || (written && count(question) > 0 && count(answer) > 0)) {
       out.add(question);
       out.add(answer);
     }
@@ -89,9 +91,13 @@ export function qaSides(turns: Iterable<QaTurn>): Map<string, QaSide> {
     const q = counts.get(question);
     const a = counts.get(answer);
     if (!q || !a) continue;
-    // Written out first (`PREGUNTA.`, `RESPUESTA.`), the letters after need no more proof.
+    // Another letter beside the pair (`Q:`, `M:` for Mary, `R:` for her husband; `A:` beside `Q:` and `R:`) makes them initials.
+    if ([...counts.keys()].some((k) => k !== question && k !== answer)) continue;
+    // Written out first (`PREGUNTA.`, `RESPUESTA.`), the letters after need no more proof. Else the
+    // question's letter asks, in half its turns at least and more often than the other letter does
+    // (a study's `R:` researcher asks; its `P:` participant only quotes a question now and then).
     const written = words.some(([wq, wa]) => out.has(wq) && out.has(wa));
-    if (!written && (q.turns < 2 || a.turns < 2 || q.asking * 2 < q.turns)) continue;
+    if (!written && (q.turns < 2 || a.turns < 2 || q.asking * 2 < q.turns || q.asking * a.turns <= a.asking * q.turns)) continue;
     // A letter already a side (`A` of `Q`/`A`) keeps it; `Q:` with `R:` makes `R` the answer.
     if (!out.has(question)) out.set(question, 'question');
     if (!out.has(answer)) out.set(answer, 'answer');

@@ -104,7 +104,8 @@ const UPPER = /\p{Lu}/u;
 /** A short line's rest in capitals and without a sentence's end: a heading's (`ME STESSO`). */
 function headingInCapitals(rest: string): boolean {
   const t = rest.trim();
-  return t.length > 0 && t.length <= 60 && UPPER.test(t) && !LOWER.test(t) && !/[.?!]$/.test(t);
+  // A heading's subtitle is a few words (`ME STESSO`); shouted speech runs on (`WE ARE NOT GOING ANYWHERE`).
+  return t.length > 0 && t.length <= 60 && UPPER.test(t) && !LOWER.test(t) && !/[.?!]$/.test(t) && t.split(' ').length <= 3;
 }
 
 // Made once: a pattern literal inside a function is a new object each time, one per label here.
@@ -250,7 +251,9 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   // `P. …` and `R. …` are a question and its answer only as a pair (or after `PREGUNTA.` and `RESPUESTA.`);
   // alone, `R. Kelly ha dicho …` opens with an initial.
   if (raw.some((c) => c.match.letter)) {
-    const letters = qaLetters((key) => counts.get(key) ?? 0);
+    const asking = new Map<string, number>();
+    for (const c of raw) if (c.match.letter && /[?¿]/.test(lines[c.index]!.text)) asking.set(c.key, (asking.get(c.key) ?? 0) + 1);
+    const letters = qaLetters((key) => counts.get(key) ?? 0, (key) => asking.get(key) ?? 0);
     let kept = 0;
     for (const c of raw) {
       if (c.match.letter && !letters.has(c.key)) counts.set(c.key, (counts.get(c.key) ?? 1) - 1);
