@@ -55,8 +55,9 @@ export function conversationScore(turns: Array<{ text: string; dashed?: boolean 
   score += Math.min(0.1, (first / n) * 0.15);
   score += Math.min(0.15, (short / n) * 0.4);
   score += Math.min(0.2, greetings * 0.1);
-  // A dialogue set out with dashes, someone asking in it: speakers changing without their names.
-  if (n >= 6 && dashed * 2 >= n && asking >= 2) score += 0.4;
+  // A dialogue set out with dashes, someone asking in it and being answered: speakers changing
+  // without their names. (A list of questions set with dashes, one after another, answers none.)
+  if (n >= 6 && dashed * 2 >= n && asking >= 2 && answered * 2 >= questions) score += 0.4;
   // Two people saying who they are, each in their own turn, is a conversation.
   if (selfNamed.size >= 2) score += 0.3;
   score -= Math.min(0.4, (saidQuotes / n) * 0.8);

@@ -38,6 +38,13 @@ describe('a dialogue set out with dashes and no names', () => {
     }
   });
 
+  it('keeps a list of questions set with dashes, one after another, an article: its quotation keeps its speaker', async () => {
+    const notes = ['Town hall notes, March 4', 'Questions residents raised:', '– Why is the bridge closed again?', '– When will the library reopen?', '– Who decided to cut the bus route?', '– Can the council publish the budget online?', '– The mayor said the bridge will reopen in May.', '– "We are doing everything we can," said Mayor Linda Park.', '– Councilman Ortiz said the bus route cut was temporary.', '– Is there a plan for the flooding on Elm Street?'].join('\n\n');
+    const parsed = await inspectAs('notes.md', notes);
+    expect(parsed.source.reader).not.toBe('unlabelled');
+    expect(parsed.quotes.find((q) => q.text.includes('doing everything we can'))?.speaker?.name).toBe('Linda Park');
+  });
+
   it('keeps a plain list of points set with hyphens, asking nothing, as the writer’s', async () => {
     const notes = ['Ce que nous avons appris :', '- Les poules pondent moins en hiver.', '- Le prix des œufs a augmenté de dix pour cent.', '- Les rayons sont vides le lundi.', '- Les producteurs demandent une aide.', '- La situation devrait durer un mois.', '- Les importations ne suffisent pas.'].join('\n');
     expect((await inspectAs('notes.txt', notes)).source.reader).not.toBe('unlabelled');
