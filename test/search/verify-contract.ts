@@ -62,6 +62,9 @@ export function describeVerifyContract(name: string, setup: EngineContractSetup)
         expect(r.verdict).toBe('exact');
         expect(r.speaker).toMatchObject({ named: name });
       }
+      // Words after a dash are words where they are no name: `Plan B. We go tonight`.
+      const plan = await verify(engine, '“Whoever holds the camera is stronger” — Plan B. We go tonight');
+      expect(plan.speaker?.named ?? null).toBeNull();
     });
   });
 }

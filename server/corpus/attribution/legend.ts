@@ -82,8 +82,8 @@ export function interviewIn(title: string): { interviewer?: string; narrator?: s
   m = /^(?:an? )?(?:oral history )?interview(?: with|:)\s+(.+?)(?:,? (?:by|conducted by) (.+))?$/i.exec(t);
   if (m) return { narrator: m[1]!.trim(), ...(m[2] ? { interviewer: m[2].trim() } : {}) };
   // The same in the languages the Q&A labels come in: `Entrevista a …`, `Intervista con …`, `Entretien avec …`.
-  m = /^(?:entrevista (?:a|con|com)|intervista (?:a|con)|entretien avec|interview mit) (\p{Lu}[^,:]{2,60})$/iu.exec(t);
-  if (m) return { narrator: m[1]!.trim() };
+  m = /^(?:[Ee]ntrevista (?:a|con|com)|[Ii]ntervista (?:a|con)|[Ee]ntretien avec|[Ii]nterview mit) (\p{Lu}[^,:]{2,60})$/u.exec(t);
+  if (m && isFirstName(m[1]!.split(' ')[0]!.toLowerCase())) return { narrator: m[1]!.trim() };
   // A press interview's headline: the name, a colon, and words of theirs in quotation marks
   // (`Benito Zambrano: “No hago el cine que quiero”`).
   // Only a person's name: `Exclusive Interview: "…"` is a headline's label, no one.

@@ -115,8 +115,10 @@ const WOMAN_TITLE = /^(?:Mrs|Ms|Miss|Madam|Lady|Dame)\b/;
  * own name (`Mrs. Ross` is not `Mr. Ross`); unknown names suit any.
  */
 export function honorificFits(honorific: string, name: string): boolean {
-  const first = name.split(/\s+/)[0] ?? '';
-  const sex = MAN_TITLE.test(first) ? 'M' : WOMAN_TITLE.test(first) ? 'F' : firstNameSex(first);
+  const words = name.split(/\s+/);
+  const first = words[0] ?? '';
+  // A name of one word after no title is a surname as often as a first name (`Allen`): it tells no sex.
+  const sex = MAN_TITLE.test(first) ? 'M' : WOMAN_TITLE.test(first) ? 'F' : words.length > 1 ? firstNameSex(first) : undefined;
   if (MAN_TITLE.test(honorific)) return sex !== 'F';
   if (WOMAN_TITLE.test(honorific)) return sex !== 'M';
   return true;

@@ -86,7 +86,8 @@ export function lexedInline(line: string): string {
 export type LinkDefinitions = Record<string, { href: string; title: string | null }>;
 
 /** A link reference definition on its line (`[premiere]: https://… "A video editing suite."`). */
-const LINK_DEFINITION = /^ {0,3}\[([^\]\n]{1,999})\]:[ \t]*<?([^\s<>]+)/;
+// Not a footnote's (`[^1]: …`): its words are the page's, and its marks are not links.
+const LINK_DEFINITION = /^ {0,3}\[(?!\^)([^\]\n]{1,999})\]:[ \t]*<?([^\s<>]+)/;
 
 /** Whether a line is a link reference definition: a link's target, nobody's words. */
 export function isLinkDefinition(line: string): boolean {

@@ -3,11 +3,13 @@
  * parliaments, spoken-language transcripts) encode who speaks: `<sp who="#staleno">` holding a
  * `<speaker>` and the speech's `<p>` or `<l>`, and `<u who="#NatalieEvans">` holding `<seg>`s. The
  * speaker is the person the header's `<person xml:id>` or the cast's `<role xml:id>` names, else the
- * printed `<speaker>`, else the `who` reference itself (`#NatalieEvans` as `Natalie Evans`); several
- * at once (`who="#a #b"`) is no one. Stage directions, notes and transcribers' marks (`<stage>`,
- * `<note>`, `<kinesic>`, `<vocal>`, `<incident>`, `<gap>`) are nobody's words. The title is the
- * header's main title, the date the source's or setting's first; a `<head>` opens a section. Read in one pass of htmlparser2's tokenizer (no
- * tree: a file of unclosed tags costs no more than a well-formed one).
+ * printed `<speaker>` (or ParlaMint's `<note type="speaker">` before the speech), else the `who`
+ * reference itself (`#NatalieEvans` as `Natalie Evans`, `#A` as `Speaker A`); several at once
+ * (`who="#a #b"`) is no one. Stage directions, notes and transcribers' marks (`<stage>`, `<note>`,
+ * `<kinesic>`, `<vocal>`, `<incident>`, `<gap>`) are nobody's words. The title is the header's main
+ * title, the date the source's or setting's first; a `<head>` opens a section. A document with no
+ * speech is refused. Read in one pass of htmlparser2's tokenizer (no tree: a file of unclosed tags
+ * costs no more than a well-formed one).
  */
 import { Tokenizer } from 'htmlparser2';
 import { ParseError } from '../errors.ts';
@@ -24,6 +26,8 @@ const PARAGRAPH_END = '\u2029';
 /** A `who` reference as a name when nothing names it: `#NatalieEvans` → `Natalie Evans`, `#staleno` → `Staleno`. */
 export function nameOfReference(id: string): string {
   const bare = id.replace(/^#/, '').replace(/[_.]+/g, ' ');
+  // `#A`, `#B`, `#S1`: a transcript's speakers by letter, no one's name (nor the Q and A of an interview).
+  if (/^\p{L}\d{0,2}$/u.test(bare)) return `Speaker ${bare.toUpperCase()}`;
   const spaced = bare.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ').trim();
   return spaced.replace(/(^|\s)(\p{Ll})/gu, (_m, s: string, c: string) => s + c.toUpperCase());
 }
@@ -65,6 +69,8 @@ function readTei(xml: string, file: string): ReadResult {
   let inSource = 0;
   let date: string | null = null;
   let personId: string | undefined;
+  // ParlaMint prints the speaker in a note before the speech: `<note type="speaker">DR. MILAN BRGLEZ:</note>`.
+  let printedNote = '';
 
   const text = (piece: string, start: number, end: number) => {
     after = end;
@@ -81,7 +87,8 @@ function readTei(xml: string, file: string): ReadResult {
     const who = attributes['who'];
     const id = attributes['xml:id'] ?? attributes['id'];
     if ((name === 'sp' || name === 'u') && !selfClosing) {
-      current = { who: who ?? '', printed: '', text: '', start: -1, end: -1, section };
+      current = { who: who ?? '', printed: printedNote, text: '', start: -1, end: -1, section };
+      printedNote = '';
       collecting = { kind: 'speech', text: '' };
     } else if (name === 'speaker' && current) collecting = { kind: 'printed', text: '' };
     else if (name === 'person' && id) personId = id;
@@ -91,6 +98,7 @@ function readTei(xml: string, file: string): ReadResult {
       mainTitle = attributes['type'] === 'main';
       collecting = { kind: 'title', text: '' };
     } else if (name === 'head' && inBody > 0 && !current) collecting = { kind: 'head', text: '' };
+    else if (name === 'note' && !current && attributes['type'] === 'speaker') collecting = { kind: 'printed', text: '' };
     // When it was said or printed: the source's or the setting's first date (`<date when="2021-04-12"/>`).
     if (name === 'date' && inSource > 0 && date === null && attributes['when']) date = readDate(attributes['when']);
     if (!selfClosing && (name === 'sourcedesc' || name === 'setting')) inSource++;
@@ -101,8 +109,12 @@ function readTei(xml: string, file: string): ReadResult {
     attributes = {};
   };
   const closed = (name: string) => {
-    // Only the element open last closes: a stray closing tag is skipped, not searched for down the stack.
-    if (stack[stack.length - 1] !== name) return;
+    // The element open last closes; one left open inside it (`<lb>` written as in HTML) closes with it,
+    // looked for a few elements down at most. A stray closing tag is skipped.
+    let depth = stack.length - 1;
+    while (depth >= 0 && depth >= stack.length - 8 && stack[depth] !== name) depth--;
+    if (depth < 0 || stack[depth] !== name) return;
+    while (stack.length - 1 > depth) closed(stack[stack.length - 1]!);
     stack.pop();
     if (name === 'titlestmt') inTitleStmt--;
     if (name === 'sourcedesc' || name === 'setting') inSource--;
@@ -112,7 +124,10 @@ function readTei(xml: string, file: string): ReadResult {
     if (collecting?.kind === 'name') collecting.text += ' ';
     if (current && collecting?.kind === 'speech' && NOT_SPEECH.has(name) && name !== 'speaker' && skipping > 0) skipping--;
     if (collecting?.kind === 'speech' && current) current.text += PARAGRAPHS.has(name) ? PARAGRAPH_END : name === 'l' ? ' ' : '';
-    if (name === 'speaker' && collecting?.kind === 'printed' && current) {
+    if (name === 'note' && collecting?.kind === 'printed' && !current) {
+      printedNote = printedName(collecting.text);
+      collecting = null;
+    } else if (name === 'speaker' && collecting?.kind === 'printed' && current) {
       current.printed = printedName(collecting.text);
       collecting = { kind: 'speech', text: '' };
     } else if ((name === 'persname' || name === 'role') && collecting?.kind === 'name') {
@@ -174,8 +189,11 @@ function readTei(xml: string, file: string): ReadResult {
   );
   tokenizer.write(xml);
   tokenizer.end();
+  // A speech left open at the end of the file is a speech still.
+  if (current) turns.push(current);
   if (!sawTei) throw new ParseError(file, undefined, 'not a TEI document: it has no <TEI> element');
 
+  if (turns.length === 0) throw new ParseError(file, undefined, 'a TEI document with no speech in it to read: Verbatim reads the speeches of plays (`<sp>`) and transcripts (`<u>`)');
   const out = result('transcript', turns.some((t) => t.printed) ? 'film' : 'interview');
   for (const t of turns) {
     const words = t.text

@@ -29,6 +29,8 @@ const ELLIPSIS = /\s*(?:\[\s*(?:…|\.\s?\.\s?\.)\s*\]|…|\.\s?\.\s?\.)\s*/g;
 // A dash (em, en, horizontal bar, a double hyphen, or a spaced hyphen) and a short name after it.
 const ATTRIBUTION = /^([\s\S]*?)\s*(?:[—―–]|--|\s-)\s*([^\s—―–"“”«»][^—―–"“”«»\n]{0,59})$/;
 const OPENING = /^[\s"“”„«'‘]+/;
+/** Small words a name may hold (`Ursula von der Leyen`, `Vincent van Gogh`). */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'y', 'dos', 'das']);
 /** Titles and initials with their full stops, which a name may hold. */
 const ABBREVIATION = /\b(?:Mrs|Mr|Ms|Dr|St|Jr|Sr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Rev|Hon|\p{Lu})\./gu;
 const CLOSING = /[\s"“”»'’]+$/;
@@ -45,7 +47,8 @@ function attribution(input: string): { words: string; name: string | null } {
   const before = m[1]!.trim();
   const quoted = /["”»'’]$/.test(before) || /^["“„«'‘]/.test(before);
   // A title's or an initial's full stop (`Mrs. Ross`, `J. Peterman`) ends no sentence.
-  const nameLike = name.split(/\s+/).length <= 6 && !/[.?!]\s/.test(name.replace(ABBREVIATION, '')) && /^\p{Lu}/u.test(name);
+  // Every word of it capitalised but a particle (`Plan B. We go tonight` is words, not a name).
+  const nameLike = name.split(/\s+/).length <= 6 && !/[.?!]\s/.test(name.replace(ABBREVIATION, '')) && /^\p{Lu}/u.test(name) && name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
   if (!before || !nameLike || (!quoted && name.split(/\s+/).length > 3)) return { words: input, name: null };
   return { words: before, name };
 }

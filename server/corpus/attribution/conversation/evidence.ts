@@ -10,7 +10,7 @@ import type { Speaker } from '../../model.ts';
 import { nameTokens } from '../../speakers.ts';
 import { mentionFinder, selfIntroduction } from '../names.ts';
 import { ADDRESSES_ALL, lastSentences, THANKS_REPLY, turnFeatures } from '../turn-features.ts';
-import { addressedNames, introducedNames } from './participants.ts';
+import { addressedNames, echoed, introducedNames } from './participants.ts';
 
 /** The rules a turn's evidence comes from, strongest first. */
 export type EvidenceRule = 'self-introduction' | 'introduction' | 'vocative' | 'thanks' | 'questions';
@@ -87,7 +87,10 @@ export function turnEvidence(turns: Array<{ text: string }>, people: Array<Speak
     const mentions = mentionsOf[i]!;
     // A reply that names whom this turn seemed to call ("Fraser." — "I think that was Fraser") talks
     // about them: the call was a question about them, and they are not the one answering.
-    const echoedBy = (who: Speaker) => mentionsOf[i + 1]?.some((m) => m.speaker === who) ?? false;
+    const echoedBy = (who: Speaker) => {
+      const reply = turns[i + 1]?.text;
+      return reply !== undefined && (mentionsOf[i + 1] ?? []).some((m) => m.speaker === who && echoed(reply.slice(m.start, m.end), reply.slice(0, m.end + 12)));
+    };
     const lastSentence = text.lastIndexOf('. ', text.length - 2);
     for (const m of mentions) {
       if (!m.vocative) {

@@ -180,12 +180,19 @@ export function addressedNames(text: string, knownFirstNames: ReadonlySet<string
  */
 export function echoed(name: string, reply: string | undefined): boolean {
   if (!reply) return false;
-  // As a word: "Mark" is not echoed by "Market".
+  // As a word: "Mark" is not echoed by "Market"; and not where the one called says who they are
+  // ("Margaret?" — "Yes, it's Margaret here", "Ben here", "Priya again:").
   for (let at = reply.indexOf(name); at !== -1; at = reply.indexOf(name, at + 1)) {
-    if (!LETTER.test(reply[at - 1] ?? '') && !LETTER.test(reply[at + name.length] ?? '')) return true;
+    if (LETTER.test(reply[at - 1] ?? '') || LETTER.test(reply[at + name.length] ?? '')) continue;
+    if (SAYS_WHO_BEFORE.test(reply.slice(Math.max(0, at - 12), at)) || SAYS_WHO_AFTER.test(reply.slice(at + name.length, at + name.length + 12))) continue;
+    return true;
   }
   return false;
 }
+
+/** Words around a name that make it the speaker saying who they are: `it's Margaret`, `Ben here`. */
+const SAYS_WHO_BEFORE = /(?:\b(?:it['’]s|it is|this is|I['’]m|I am)\s+)$/i;
+const SAYS_WHO_AFTER = /^(?:\s+(?:here|again|speaking)\b|\s*again\s*:)/i;
 
 const LETTER = /\p{L}/u;
 
@@ -205,8 +212,10 @@ export function castOf(turns: Array<{ text: string }>, hosts: Speaker[], guests:
     const self = selfIntroduction(turn.text);
     const introduced = introducedNames(turn.text);
     if (self) {
+      // Saying who one is in answer to a question ("Who are you?" — "I'm Ana Ruiz, a photographer") is a guest's answer.
+      const answering = i > 0 && /\?\s*$/.test(turns[i - 1]!.text);
       const person = cast.add(self, introduced.length > 0 || i === 0 ? 'host' : 'guest');
-      if ((introduced.length > 0 || i <= 1) && !foundHosts.includes(person) && foundHosts.length === 0) foundHosts.push(person);
+      if ((introduced.length > 0 || (i <= 1 && !answering)) && !foundHosts.includes(person) && foundHosts.length === 0) foundHosts.push(person);
     }
     for (const name of introduced) cast.add(name, 'guest');
   });

@@ -20,7 +20,8 @@ export const speechmatics: JsonDialect = {
   is: (data) => {
     const results = fields(data)?.results;
     if (!Array.isArray(results) || results.length === 0) return false;
-    const first = fields(results[0]);
+    // The first result with words (a speaker change may come before it).
+    const first = fields(results.slice(0, 5).find((r) => fields(r)?.type !== 'speaker_change'));
     return first !== null && typeof first.type === 'string' && KINDS.has(first.type) && Array.isArray(first.alternatives);
   },
   read(data, warn) {

@@ -66,7 +66,8 @@ const MARKUP_LINE = /^_[a-z_]+:/;
 /** A printed page's number on a line of its own (`[[Page H6184]]`, `[Page 12]`), or the Record's clock (`{time}  2015`). */
 const PAGE_MARK = /^\s{0,40}(?:\[\[?Page [A-Z]{0,2}\d{1,6}\]\]?|\{time\} {1,4}\d{4})\s*$/;
 /** A time alone on its line in brackets (`(00:54):`, `[12:03]`), as podcast sites set one inside a turn. */
-const LONE_TIME = new RegExp(String.raw`^\s{0,40}[\[(](${CLOCK})[\])]:?\s*$`);
+// Minutes and seconds in two digits each at least (`(3:16)` alone on a line is a verse of scripture).
+const LONE_TIME = /^\s{0,40}[[(]((?:\d{1,2}:)?\d{2}:\d{2}(?:[.,]\d{1,3})?)[\])]:?\s*$/;
 const TOOL_SIGNATURE = /^Transcribed by (?:https?:\/\/)?(?:www\.)?(?:otter\.ai|rev\.com|descript\.com|temi\.com|trint\.com|sonix\.ai|happyscribe\.com)\/?\s*$/i;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const INITIALS = /^\p{Lu}{1,4}$/u;
@@ -173,7 +174,8 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
     if (PAGE_MARK.test(line.text)) continue;
     // A time alone inside a turn (`Speaker 3 (00:31):` … `(00:54):` … `Speaker 2 (01:01):`) times the
     // words after it; it is none of them.
-    const lone = current !== null && line.text.includes(':') ? LONE_TIME.exec(line.text) : null;
+    // Above a label it is the next turn's (and not read as one here, as it was not before).
+    const lone = current !== null && line.text.includes(':') && !byLine[nextNonBlank(lines, i)] ? LONE_TIME.exec(line.text) : null;
     if (lone) {
       add(current!, { start: line.start, end: line.end, text: '', paragraph: false, time: parseClock(lone[1]!) ?? undefined }, markers);
       continue;
@@ -216,6 +218,13 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
   return turns;
 }
 
+/** The next line after `i` with something on it (lines.length when none). */
+function nextNonBlank(lines: ReadonlyArray<{ text: string }>, i: number): number {
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.text.trim() === '') j++;
+  return j;
+}
+
 /** How many lines a bracketed direction set over several may take. */
 const DIRECTION_LINES = 6;
 
@@ -224,10 +233,13 @@ const DIRECTION_LINES = 6;
  * `]` within a few lines, no blank line, label or other bracket between; -1 when it does not.
  */
 function directionEnd(lines: ReadonlyArray<{ text: string }>, i: number, byLine: ReadonlyArray<unknown>): number {
-  if (lines[i]!.text.includes(']')) return -1;
+  const first = lines[i]!.text.trimStart();
+  // A direction opens with a capital and says no one's words: `[Speaking Spanish: I came in 1998, with my`
+  // is speech translated, `[the Department would not comply with the` words put into a quotation.
+  if (first.includes(']') || first.includes(':') || !/^\[\p{Lu}/u.test(first)) return -1;
   for (let j = i + 1; j < Math.min(lines.length, i + DIRECTION_LINES); j++) {
     const t = lines[j]!.text.trimEnd();
-    if (t.trim() === '' || byLine[j] || t.includes('[')) return -1;
+    if (t.trim() === '' || byLine[j] || t.includes('[') || t.includes(':')) return -1;
     const close = t.indexOf(']');
     if (close === -1) continue;
     // The bracket closes the line (a full stop may follow it): what is after it would be speech.

@@ -50,7 +50,8 @@ export function qaLetters(count: (key: string) => number, asking: (key: string) 
   for (const [question, answer, words] of LETTER_PAIRS) {
     const written = words.some(([q, a]) => count(q) > 0 && count(a) > 0);
     // Recurring, the question's letter must ask (a reference list's `P. Anderson.` and `R. Feynman.` do not).
-    const asks = asking(question) * 2 >= count(question);
+    // In a transcript of `Q.` and `A.`, a `P.` or `R.` line is a name's initial wrapped onto it.
+    const asks = asking(question) * 2 >= count(question) && (question === 'q' || (count('q') === 0 && count('a') === 0));
     if ((count(question) >= 2 && count(answer) >= 2 && asks) || (written && count(question) > 0 && count(answer) > 0)) {
       out.add(question);
       out.add(answer);

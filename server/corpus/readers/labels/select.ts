@@ -255,8 +255,10 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     for (const c of raw) if (c.match.letter && /[?¿]/.test(lines[c.index]!.text)) asking.set(c.key, (asking.get(c.key) ?? 0) + 1);
     const letters = qaLetters((key) => counts.get(key) ?? 0, (key) => asking.get(key) ?? 0);
     let kept = 0;
+    // A letter opening a line that carries on the line before (`… sent by` / `R. Alvarez, the manager?`) is an initial.
+    const wrapped = (index: number) => index > 0 && !blanks[index - 1] && !TURN_END.test(lines[index - 1]!.text);
     for (const c of raw) {
-      if (c.match.letter && !letters.has(c.key)) counts.set(c.key, (counts.get(c.key) ?? 1) - 1);
+      if (c.match.letter && (!letters.has(c.key) || wrapped(c.index))) counts.set(c.key, (counts.get(c.key) ?? 1) - 1);
       else raw[kept++] = c;
     }
     raw.length = kept;
@@ -414,6 +416,10 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
           turnedDown.push(index);
           return false;
         }
+        // Names joined by `&` are a line said together where one of them speaks alone too, or before
+        // speech that opens as a sentence does (`Kids & Kramer: Yay!`); `Research & Development: up ten
+        // percent` is a figure read out.
+        if (key.includes(' & ') && !key.split(' & ').some((part) => (counts.get(part) ?? 0) > 0) && !/^["“]?\p{Lu}/u.test(lines[index]!.text.slice(match.textStart))) return false;
         // A question's or answer's letter (`P.`, `R.`) left here is one of a pair (see above).
         if (recurring || structured || match.letter || nameLike(label, key, words, known) || (match.caps && words <= 4)) return true;
         // A surname with its party in brackets, said once among labels that recur (`Reuschenbach (SPD):`
