@@ -61,7 +61,6 @@ function merge(read: GivenMeta, given: GivenMeta): GivenMeta {
   return out;
 }
 
-/** Parse and attribute one source. Throws `ParseError` for input it cannot read. */
 /** Words of someone speaking for themselves, in the languages front matter comes in ("Les habla Ana Ruiz", "vamos"). */
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|us|our|yo|me llamo|les habla|vamos|nosotros|nuestro|nuestra|je|j['’]|nous|ich|wir|io|noi|eu|nós)(?![\p{L}'’])/giu;
 /** Quotations, whose words are someone else's. */
@@ -82,6 +81,7 @@ const CONVERSATIONS = new Set<SourceKind>(['interview', 'podcast', 'oral-history
 /** Three letters in a row: a file with words in it. */
 const WORDS = /\p{L}{3}/u;
 
+/** Parse and attribute one source. Throws `ParseError` for input it cannot read. */
 export function buildSource(input: SourceInput): ParsedSource {
   const { text, contentStart, given, registry, slug } = input;
   const ext = input.ext ?? USUAL_EXT[input.format];

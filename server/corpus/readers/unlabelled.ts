@@ -85,10 +85,13 @@ function markdownTurns(turns: UnlabelledTurn[], mayBeInterview: boolean, input: 
   let preface = questionsAndAnswers;
   // Reference links (`[Adobe Premiere][premiere]`) are their words; a paragraph of their definitions is
   // no one's. Both are read in the paragraph as written: a label in brackets is a marker to the turns.
-  const written = (t: UnlabelledTurn) => input.text.slice(t.start, t.end);
-  const definitions = (t: UnlabelledTurn) => written(t).includes(']:') && written(t).split('\n').every(isLinkDefinition);
-  const links = linkDefinitions(turns.filter(definitions).flatMap((t) => written(t).split('\n').map((text) => ({ text }))));
-  const plainInline = plainInlineWith(links);
+  const definitionLines = new Map<UnlabelledTurn, string[]>();
+  for (const t of turns) {
+    const written = input.text.slice(t.start, t.end);
+    const lines = written.includes(']:') ? written.split('\n') : [];
+    if (lines.length > 0 && lines.every(isLinkDefinition)) definitionLines.set(t, lines);
+  }
+  const plainInline = plainInlineWith(linkDefinitions([...definitionLines.values()].flat().map((text) => ({ text }))));
   for (const t of turns) {
     let text = t.text;
     if (text.includes('=TEXTBOX_START=')) sidebar = true;
@@ -103,7 +106,7 @@ function markdownTurns(turns: UnlabelledTurn[], mayBeInterview: boolean, input: 
     const question = questionsAndAnswers && QUESTION_HEADING.test(text);
     // Other headings are structure; an HTML comment ("<!--pagebreak-->") is not shown at all.
     if (text === '' || (HEADING.test(text) && !question) || /^<!--[\s\S]*-->$/.test(text)) continue;
-    if (definitions(t)) continue;
+    if (definitionLines.has(t)) continue;
     const emphasised = question || EMPHASISED.test(text);
     const words = question ? (headingTitle(text) ?? '') : plainInline(questionsAndAnswers ? text.replace(ANSWER_LABEL, '') : text);
     // An image alone (`![…](cover.jpg)`) says nothing.

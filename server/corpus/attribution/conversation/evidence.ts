@@ -10,7 +10,7 @@ import type { Speaker } from '../../model.ts';
 import { nameTokens } from '../../speakers.ts';
 import { mentionFinder, selfIntroduction } from '../names.ts';
 import { ADDRESSES_ALL, lastSentences, THANKS_REPLY, turnFeatures } from '../turn-features.ts';
-import { addressedNames, echoed, introducedNames } from './participants.ts';
+import { addressedNames, introducedNames, saysWho } from './participants.ts';
 
 /** The rules a turn's evidence comes from, strongest first. */
 export type EvidenceRule = 'self-introduction' | 'introduction' | 'vocative' | 'thanks' | 'questions';
@@ -89,7 +89,7 @@ export function turnEvidence(turns: Array<{ text: string }>, people: Array<Speak
     // about them: the call was a question about them, and they are not the one answering.
     const echoedBy = (who: Speaker) => {
       const reply = turns[i + 1]?.text;
-      return reply !== undefined && (mentionsOf[i + 1] ?? []).some((m) => m.speaker === who && echoed(reply.slice(m.start, m.end), reply.slice(0, m.end + 12)));
+      return reply !== undefined && (mentionsOf[i + 1] ?? []).some((m) => m.speaker === who && !saysWho(reply, m.start, m.end));
     };
     const lastSentence = text.lastIndexOf('. ', text.length - 2);
     for (const m of mentions) {

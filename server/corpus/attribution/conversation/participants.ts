@@ -184,10 +184,14 @@ export function echoed(name: string, reply: string | undefined): boolean {
   // ("Margaret?" — "Yes, it's Margaret here", "Ben here", "Priya again:").
   for (let at = reply.indexOf(name); at !== -1; at = reply.indexOf(name, at + 1)) {
     if (LETTER.test(reply[at - 1] ?? '') || LETTER.test(reply[at + name.length] ?? '')) continue;
-    if (SAYS_WHO_BEFORE.test(reply.slice(Math.max(0, at - 12), at)) || SAYS_WHO_AFTER.test(reply.slice(at + name.length, at + name.length + 12))) continue;
-    return true;
+    if (!saysWho(reply, at, at + name.length)) return true;
   }
   return false;
+}
+
+/** Whether the name at [start, end) of a reply is its speaker saying who they are (`it's Margaret here`). */
+export function saysWho(reply: string, start: number, end: number): boolean {
+  return SAYS_WHO_BEFORE.test(reply.slice(Math.max(0, start - 12), start)) || SAYS_WHO_AFTER.test(reply.slice(end, end + 12));
 }
 
 /** Words around a name that make it the speaker saying who they are: `it's Margaret`, `Ben here`. */
