@@ -4,18 +4,9 @@
  * it as printed, and a citation must not lose them. Shapes from an FOMC transcript and oral histories.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { removeMarkers } from '../../server/corpus/readers/markers.ts';
 import { inspectFile } from '../../server/corpus/inspect.ts';
-
-/** `text` saved under `name` in a folder of its own, then inspected. */
-function inspectAs(name: string, text: string) {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'verbatim-markers-')), name);
-  writeFileSync(file, text);
-  return inspectFile(file);
-}
+import { inspectAs } from './inspect-text.ts';
 
 describe('bracketed runs in speech', () => {
   it("keeps an editor's insertion inside a sentence or leading into it", () => {

@@ -6,14 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { qaSides } from '../../server/corpus/readers/labels/qa.ts';
-import { inspectText } from './inspect-text.ts';
+import { inspectAs, inspectText, saidBy } from './inspect-text.ts';
 import { inspectFile } from '../../server/corpus/inspect.ts';
 import { lineLabel } from '../../server/corpus/readers/labels/grammar.ts';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
-const saidBy = (parsed: { quotes: Array<{ text: string; speaker: { name: string } | null }> }, words: string) => parsed.quotes.find((q) => q.text.includes(words))?.speaker?.name ?? null;
 
 describe('qaSides', () => {
   const turns = (...pairs: Array<[string, string]>) => pairs.map(([key, text]) => ({ key, text }));
@@ -110,9 +106,7 @@ describe('letters that are initials, not a question and its answer (a review of 
   });
 
   it('keeps letters that are the initials of the people the front matter names theirs', async () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'verbatim-qa-')), 'move.md');
-    writeFileSync(file, ['---', 'title: Dave and Rachel talk about the move', 'host: Rachel Green', 'guest: Dave Miller', '---', '', lines('D: So are we really doing this? Are we moving to Lisbon?', 'R: I think so. The lease is up in June.', 'D: What about the cat? Can she even fly that far?', 'R: The vet says she can.')].join('\n'));
-    const parsed = await inspectFile(file);
+    const parsed = await inspectAs('move.md', ['---', 'title: Dave and Rachel talk about the move', 'host: Rachel Green', 'guest: Dave Miller', '---', '', lines('D: So are we really doing this? Are we moving to Lisbon?', 'R: I think so. The lease is up in June.', 'D: What about the cat? Can she even fly that far?', 'R: The vet says she can.')].join('\n'));
     expect(saidBy(parsed, 'Are we moving to Lisbon')).not.toBe('Rachel Green');
     expect(saidBy(parsed, 'The vet says she can')).not.toBe('Dave Miller');
   });

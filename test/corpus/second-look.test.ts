@@ -4,21 +4,10 @@
  * (a wrong name or lost words), and reads rightly again. The inputs are the reviewer's, invented to
  * show one phenomenon each.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inspectFile } from '../../server/corpus/inspect.ts';
-import { inspectText } from './inspect-text.ts';
+import { inspectAs, inspectText, saidBy } from './inspect-text.ts';
 
-const saidBy = (parsed: { quotes: Array<{ text: string; speaker: { name: string } | null }> }, words: string) => parsed.quotes.find((q) => q.text.includes(words))?.speaker?.name ?? null;
 const para = (...xs: string[]) => xs.join('\n\n');
-
-function inspectAs(name: string, text: string) {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'verbatim-second-')), name);
-  writeFileSync(file, text);
-  return inspectFile(file);
-}
 
 describe('labels', () => {
   it('keeps a name’s initial wrapped onto a line of a Q. and A. transcript in the question (`… sent by` / `R. Alvarez, the manager?`)', async () => {

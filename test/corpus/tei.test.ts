@@ -5,18 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectFile } from '../../server/corpus/inspect.ts';
 import { nameOfReference } from '../../server/corpus/readers/tei.ts';
-import { inspectText } from './inspect-text.ts';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
-const saidBy = (parsed: { quotes: Array<{ text: string; speaker: { name: string } | null }> }, words: string) => parsed.quotes.find((q) => q.text.includes(words))?.speaker?.name ?? null;
-
-function inspectXml(xml: string) {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'verbatim-tei-')), 'play.xml');
-  writeFileSync(file, xml);
-  return inspectFile(file);
-}
+import { inspectAs, inspectText, saidBy } from './inspect-text.ts';
 
 describe('a play in TEI (DraCor)', () => {
   it('gives each speech to the person its `who` names, leaves the directions out, and takes the title and date', async () => {
@@ -44,7 +33,7 @@ describe('speech in TEI (ParlaMint)', () => {
     expect(nameOfReference('#NatalieEvans')).toBe('Natalie Evans');
     expect(nameOfReference('#staleno')).toBe('Staleno');
     const xml = '<TEI><text><body><sp who="#anna"><speaker>ANNA.</speaker><p>Who is there?</p></sp><sp who="#anna #ben"><speaker>BOTH.</speaker><p>Nobody at all.</p></sp><sp who="#ben"><p>Then I am off.</p></sp></body></text></TEI>';
-    const parsed = await inspectXml(xml);
+    const parsed = await inspectAs('play.xml', xml);
     expect(parsed.quotes.map((q) => [q.speaker?.name ?? null, q.text])).toEqual([
       ['Anna', 'Who is there?'],
       [null, 'Nobody at all.'],
