@@ -33,6 +33,33 @@ describe('quotations in reviews', () => {
     ]);
   });
 
+  // Found on PolNeAR's train split: "shot back" (an irregular past) and "retaliated" were no
+  // said-clauses, so the reply went to the one answered ("continuation"), or to no one.
+  it('reads a reply’s said-clause with an irregular or less common verb as the reply’s, not the speaker before', () => {
+    const exchange = (clause: string) => quotations(`“You tried to take her house,” Vera Lindqvist said. “Vera wants to be tough tonight,” ${clause}.`);
+    for (const clause of ['Tomas Brandt shot back', 'Tomas Brandt hit back', 'an angry Brandt retaliated', 'Tomas Brandt swore', 'Tomas Brandt sniffed', 'Tomas Brandt deadpanned']) {
+      expect(exchange(clause), clause).toEqual([
+        ['You tried to take her house', 'Vera Lindqvist', 'cue'],
+        ['Vera wants to be tough tonight', clause.includes('Tomas') ? 'Tomas Brandt' : 'Brandt', 'cue'],
+      ]);
+    }
+  });
+
+  // Found on PolNeAR's train split, where each became a speaker: "Texan", "German", "Newspaper",
+  // "Her Twitter account", "York" and "New Hampshire"; and a name inside a quotation took the next one.
+  it('names no one for a nation, a place or a body in small letters, and no one after a said-clause naming someone unnamed', () => {
+    expect(quotations('Rafael Ortiz spoke in Dallas on Monday. “We will win this state,” the Texan said.')).toEqual([['We will win this state', 'Rafael Ortiz', 'cue']]);
+    expect(quotations('A user from Hanover going by the handle Kugelblitz wrote to him. “This is a disgrace,” the German tweeted.')).toEqual([['This is a disgrace', null, 'none']]);
+    expect(quotations('“We regret the error,” the newspaper admitted in a correction.')).toEqual([['We regret the error', null, 'none']]);
+    expect(quotations('Ines Varga spoke at noon. “Shop the look from my speech,” her Twitter account posted.')).toEqual([['Shop the look from my speech', null, 'none']]);
+    expect(quotations('The crowd in New York chants “four more years, four more years” as Ortiz arrives.')).toEqual([['four more years, four more years', null, 'none']]);
+    expect(quotations('“Ortiz will be defeated in this process, but not yet,” said a New Hampshire Republican.')).toEqual([['Ortiz will be defeated in this process, but not yet', null, 'none']]);
+    expect(quotations('“Polls are misleading and Ortiz can bleed,” another New Hampshire Republican added. “Any of the four mainstreamers have a clear shot.”')).toEqual([
+      ['Polls are misleading and Ortiz can bleed', null, 'none'],
+      ['Any of the four mainstreamers have a clear shot.', null, 'none'],
+    ]);
+  });
+
   it('gives the quotation to the one a description set off by commas describes, not to a name inside it', () => {
     // Shapes from PolNeAR's train split ("Dog Andres, a spokesman for House Speaker Paul Ryan, said"), with names of ours.
     expect(quotations('Heineman met the press. Lina Haddad, a spokeswoman for director Matthew Heineman, said, “The film speaks for itself.”')).toEqual([

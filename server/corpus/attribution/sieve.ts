@@ -16,6 +16,11 @@ export interface Decision {
   confidence: number;
   /** The words that named the speaker: "she told reporters", "the director". */
   evidence?: string;
+  /**
+   * The said-clause named someone the text never names ("another Republican added", "the protesters
+   * insist"): nobody, and nobody either for the quotations that continue this one.
+   */
+  unnamed?: true;
 }
 
 /** One rule of a sieve: decides, or passes (null) to the next. */
@@ -42,7 +47,7 @@ export function sieve<Context>(rules: ReadonlyArray<Rule<Context>>, context: Con
     if (decision.speaker && decision.confidence >= threshold) return decision;
     // A rule that found a said-clause but could not name its subject surely enough ends the search:
     // a later, weaker rule must not name someone the text does not.
-    return { ...NOBODY, rule: decision.rule, ...(decision.evidence ? { evidence: decision.evidence } : {}) };
+    return { ...NOBODY, rule: decision.rule, ...(decision.evidence ? { evidence: decision.evidence } : {}), ...(decision.unnamed ? { unnamed: true as const } : {}) };
   }
   return NOBODY;
 }

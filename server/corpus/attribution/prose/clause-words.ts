@@ -3,6 +3,7 @@
  * subject is, the word lists (pronouns, organisations' and people's nouns, prepositions), where a
  * sentence stops, which tokens are reporting verbs, the name mention at a token, and brackets.
  */
+import { DEMONYMS } from '../../lexicon/demonyms.ts';
 import { speechVerbs } from '../../lexicon/index.ts';
 import { NOT_NAME, type NameMention } from './mentions.ts';
 import type { Token } from './tokens.ts';
@@ -31,12 +32,17 @@ export const ORG_NOUNS = new Set('campaign committee department ministry agency 
 /** Head nouns of epithets for a person: "the billionaire businessman", "the 43-year-old", "the Texan". */
 export const PERSON_NOUNS = /^(?:senator|congressman|congresswoman|lawmaker|governor|mayor|president|candidate|nominee|contender|frontrunner|front-runner|businessman|businesswoman|billionaire|tycoon|mogul|magnate|developer|actor|actress|comedian|star|singer|director|filmmaker|author|writer|novelist|journalist|host|anchor|commentator|pundit|activist|official|spokesman|spokeswoman|economist|professor|scholar|lawyer|attorney|judge|justice|general|veteran|leader|chairman|chairwoman|speaker|secretary|diplomat|ambassador|minister|texan|floridian|republican|democrat|independent|conservative|liberal|progressive|former|\d+-year-old)$/;
 
+/** A head noun of an epithet for a person, a demonym among them ("the Texan", "the German"). */
+export function personNoun(norm: string): boolean {
+  return PERSON_NOUNS.test(norm) || DEMONYMS.has(norm);
+}
+
 export const PREPOSITIONS = new Set(['of', 'from', 'at', 'with', 'for', 'in']);
 
 /** Words that open a description: "a spokesman for …", "the head of …". */
-export const DETERMINERS = /^(?:a|an|the|his|her|their|its)$/;
+export const DETERMINERS = /^(?:a|an|another|the|his|her|their|its)$/;
 
-const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'written', 'spoke', 'spoken', 'thought', 'put', 'sang', 'sung', 'began', 'begun', 'went', 'gone', 'read']);
+const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'written', 'spoke', 'spoken', 'thought', 'put', 'sang', 'sung', 'began', 'begun', 'went', 'gone', 'read', 'swore', 'sworn', 'shot', 'struck', 'hit']);
 
 /** A quotation mark that may open a quotation. */
 export const OPENING_MARK = /^[“"«„]$/;
@@ -111,7 +117,7 @@ export function description(tokens: Token[], end: number, floor: number): { firs
       if (words.length === 0 || words.some((w) => /^(?:same|other|another|former|latter)$/.test(w.norm))) return null;
       const proper = words.some((w, i) => w.cap && !NOT_NAME.has(w.norm) && (i > 0 || k > floor));
       const head = words.at(-1)!.norm;
-      const org = !PERSON_NOUNS.test(head) && (proper || ORG_NOUNS.has(head));
+      const org = !personNoun(head) && (proper || ORG_NOUNS.has(head));
       return { first: k, kind: org ? 'org' : 'description' };
     }
   }

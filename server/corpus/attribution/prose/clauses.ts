@@ -10,7 +10,7 @@
  * quotation or in its sentence, and the subject after an inverting verb ("said Okafor"); the subject
  * before a verb is `subject-before.ts`'s, the words and helpers both use are in `clause-words.ts`.
  */
-import { PRONOUNS, ORG_NOUNS, PERSON_NOUNS, DETERMINERS, OPENING_MARK, STOP, stops, isReportingVerb, finite, mentionAt, nameLike, named, description, closingBracket, type Subject } from './clause-words.ts';
+import { PRONOUNS, ORG_NOUNS, personNoun, DETERMINERS, OPENING_MARK, STOP, stops, isReportingVerb, finite, mentionAt, nameLike, named, description, closingBracket, type Subject } from './clause-words.ts';
 import { between, sentenceSubject, subjectBefore } from './subject-before.ts';
 import type { NameMention } from './mentions.ts';
 import type { Token } from './tokens.ts';
@@ -37,8 +37,11 @@ const WINDOW = 60;
 function qualifies(tokens: Token[], k: number): boolean {
   for (let j = k; j < k + 3; j++) {
     const w = tokens[j];
-    if (w === undefined || !w.word || w.cap || NOT_IN_NOUN_PHRASE.test(w.norm)) return false;
-    if (PERSON_NOUNS.test(w.norm) || ORG_NOUNS.has(w.norm)) return true;
+    if (w === undefined || !w.word || NOT_IN_NOUN_PHRASE.test(w.norm)) return false;
+    // A party or nation's word qualifies in capitals too: "said a New Hampshire Republican" is no one
+    // called New Hampshire.
+    if (personNoun(w.norm) || (!w.cap && ORG_NOUNS.has(w.norm))) return true;
+    if (w.cap) return false;
   }
   return false;
 }

@@ -229,7 +229,8 @@ export class ProseDocument {
       evidence,
     });
     // A group is no one person, even one of them described so before (`Jane Roe, one of the protesters`).
-    if (subject.group) return decision(null, 0);
+    const unnamed = (): Decision => ({ ...decision(null, 0), unnamed: true });
+    if (subject.group) return unnamed();
     if (subject.kind === 'name') {
       // The subject of a said-clause is a person (or an organisation) even if the article never gave a first name.
       const p = (subject.mention ? this.personOf(subject.mention) : null) ?? this.people.named(subject.text, at, subject.mention?.honorific);
@@ -249,6 +250,10 @@ export class ProseDocument {
         const org = [...this.before(at, 800)].find((r) => r.person.kind === 'org' && !PLACE_WORDS.has(r.person.tokens.at(-1)!))?.person;
         return org ? decision(this.speakerOf(org), 0.85) : decision(null, 0);
       }
+      // Only a body the words name: "the newspaper admitted", "a campaign TV ad accuses" and "her
+      // Twitter account posted" name none (they became speakers called "Newspaper" and "Her Twitter account").
+      if (/^(?:a|an|another)\s/i.test(subject.text)) return unnamed();
+      if (/^(?:his|her|their|its|my|our|your)\s/i.test(subject.text) || !/\s\p{Lu}|^\p{Lu}/u.test(subject.text.replace(/^the\s+/i, ''))) return decision(null, 0);
       const name = subject.text.replace(/^(?:the|a|an)\s+/i, '');
       const p = this.people.named(name[0]!.toUpperCase() + name.slice(1), at);
       if (p) p.kind = 'org';
@@ -271,7 +276,7 @@ export class ProseDocument {
       if (registered.length === 1) return decision(registered[0]!, 0.85);
       if ((role === 'director' || role === 'filmmaker') && this.context.director) return decision(this.context.director, 0.85);
     }
-    return decision(null, 0);
+    return /^(?:a|an|another)\s/i.test(subject.text) ? unnamed() : decision(null, 0);
   }
 
   /** The person a paragraph's name mention resolved to. */

@@ -5,6 +5,7 @@
  * or an apposition ("Jonas Bauer, the festival's head of programming,"). Capitalised words that
  * only start a sentence ("The", "But") are not names. One pass over the tokens.
  */
+import { DEMONYMS } from '../../lexicon/demonyms.ts';
 import { isFirstName } from '../../lexicon/index.ts';
 import { HONORIFICS } from './people.ts';
 import type { Token } from './tokens.ts';
@@ -49,6 +50,14 @@ const SMALL_START = /^\p{Ll}/u;
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'le', 'la', 'du', 'al', 'el']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
+/** Places whose name opens with "New", a word that is no name alone ("New rules …"). */
+const NEW_PLACES = new Set(['york', 'yorker', 'yorkers', 'jersey', 'hampshire', 'mexico', 'orleans', 'delhi', 'zealand', 'england', 'haven', 'brunswick', 'south']);
+
+/** "New York", "New Jersey": "New" opens the name (without it, "the crowd in New York chants" was said by "York"). */
+function newPlace(tokens: Token[], i: number): boolean {
+  return tokens[i]!.text === 'New' && NEW_PLACES.has(tokens[i + 1]?.norm ?? '') && tokens[i + 1]!.cap && tokens[i + 1]!.start - tokens[i]!.end <= 1;
+}
+
 function isInitial(t: Token): boolean {
   return /^\p{Lu}\.$/u.test(t.text);
 }
@@ -65,7 +74,13 @@ export function findNames(tokens: Token[], sentenceStarts: Set<number>): NameMen
   while (i < tokens.length) {
     const t = tokens[i]!;
     // A capitalised word that only starts a sentence is not a name ("Meanwhile", "Asked").
-    if (!nameWord(t) && !(isInitial(t) && nameWord(tokens[i + 1]))) {
+    if (!nameWord(t) && !(isInitial(t) && nameWord(tokens[i + 1])) && !newPlace(tokens, i)) {
+      i++;
+      continue;
+    }
+    // "the Texan said", "a German user": one capitalised word after an article describing someone's
+    // place or nation is no name (it was read as a speaker called "Texan").
+    if (DEMONYMS.has(t.norm) && /^(?:the|a|an)$/.test(tokens[i - 1]?.norm ?? '') && !nameWord(tokens[i + 1])) {
       i++;
       continue;
     }

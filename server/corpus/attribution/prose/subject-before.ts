@@ -5,7 +5,7 @@
  * looks at a bounded number of tokens.
  */
 import { isStateOrCountry } from '../../lexicon/places.ts';
-import { PRONOUNS, ORG_NOUNS, PERSON_NOUNS, PREPOSITIONS, DETERMINERS, OPENING_MARK, STOP, stops, isReportingVerb, finite, mentionAt, nameLike, named, description, openingBracket, type Subject } from './clause-words.ts';
+import { PRONOUNS, ORG_NOUNS, personNoun, PREPOSITIONS, DETERMINERS, OPENING_MARK, STOP, stops, isReportingVerb, finite, mentionAt, nameLike, named, description, openingBracket, type Subject } from './clause-words.ts';
 import type { NameMention } from './mentions.ts';
 import type { Token } from './tokens.ts';
 
@@ -271,7 +271,7 @@ function personOfPlace(tokens: Token[], names: NameMention[], m: NameMention, fl
   const person = mentionAt(names, m.first - 2);
   if (!person || person.last !== m.first - 2 || person.possessive || !nameLike(person) || (person.first === person.last && !person.resolved)) return undefined;
   // "Prime Minister of Israel, Benjamin Netanyahu, said": a title of a place, not a person of it.
-  if (PERSON_NOUNS.test(tokens[person.last]!.norm)) return undefined;
+  if (personNoun(tokens[person.last]!.norm)) return undefined;
   // Opening the sentence (after "And", "But", or a title: "Mayor Karen Weaver of Flint"), or set off
   // by a comma ("Another superdelegate, Michael Brown of Washington, D.C., explained").
   const prev = person.first - 1;

@@ -23,10 +23,14 @@ export const continuation: QuoteRule = {
     if (c.index > 0) {
       // A later quotation of the same paragraph, nobody else named since the one before it.
       const previous = paragraph.decisions[c.index - 1];
-      if (!previous?.speaker) return null;
+      // A said-clause that named someone the text never names ("“…,” another New Hampshire Republican
+      // added.") still said who speaks on: no later rule may hand the next quotation to a name nearby.
+      const unnamed = previous?.unnamed === true;
+      if (!previous?.speaker && !unnamed) return null;
       // Someone else named as a subject in between ("Sanders" in "who voted for Sanders" does not count).
       const between = paragraph.names.some((m) => m.first >= c.previousClose && m.last < c.open && m.subject && isOther(doc.personOf(m), last.person));
-      return between ? null : { speaker: previous.speaker, rule: this.name, method: 'context', confidence: 0.88 };
+      if (between) return null;
+      return unnamed ? { speaker: null, rule: this.name, method: 'none', confidence: 0, unnamed: true } : { speaker: previous!.speaker, rule: this.name, method: 'context', confidence: 0.88 };
     }
     if (c.open > 1 || last.paragraph !== paragraph.index - 1) return null;
     const before = doc.paragraphs[paragraph.index - 1]!;

@@ -20,7 +20,8 @@ export const paragraphFinal: QuoteRule = {
     // A said-clause in the quotation's sentence whose subject named no one ("Supporters of Clinton
     // said they were “misguided.”") has said who speaks: not the person the paragraph names.
     for (let k = c.sentenceFrom; k < c.open; k++) if (isReportingVerb(paragraph.tokens, k)) return null;
-    const before = paragraph.names.filter((m) => m.last < c.open).map((m) => doc.personOf(m)).filter((p) => p && p.kind === 'person');
+    // A name inside an earlier quotation is someone spoken of ("“… Trump can bleed,” another Republican added.").
+    const before = paragraph.names.filter((m) => m.last < c.open && !m.inQuote).map((m) => doc.personOf(m)).filter((p) => p && p.kind === 'person');
     const people = [...new Set(before)];
     if (people.length !== 1) return null;
     return { speaker: doc.speakerOf(people[0]!), rule: this.name, method: 'context', confidence: CONFIDENCE, evidence: people[0]!.name };
