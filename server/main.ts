@@ -39,9 +39,10 @@ context = { host: config.host, port: config.port, dataDir: config.dataDir, trans
 const log = createLogger(config.logLevel, config.logFormat);
 logger = log;
 
-/** What the summary line points back to: the warnings and the files not read, each counted. */
-function aboveNote(warnings: number, rejected: number): string {
-  const parts = [warnings ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '', rejected ? `${rejected} ${rejected === 1 ? 'file' : 'files'} not read` : ''].filter(Boolean);
+/** What the summary line points back to: the warnings, the files not read and the files skipped, each counted. */
+function aboveNote(warnings: number, rejected: number, skipped: number): string {
+  const files = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
+  const parts = [warnings ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '', rejected ? `${files(rejected)} not read` : '', skipped ? `${files(skipped)} skipped` : ''].filter(Boolean);
   return parts.length ? ` (${parts.join(', ')}: see above)` : '';
 }
 
@@ -60,10 +61,12 @@ async function buildFirstIndex(): Promise<void> {
     const at = (w: { file: string; line?: number }) => `${w.file}${w.line ? `:${w.line}` : ''}`;
     for (const w of summary.warnings) log.warn({ file: w.file, line: w.line }, `${at(w)}: ${w.message}`);
     for (const r of summary.rejected) log.warn({ file: r.file, line: r.line }, `${at(r)}: rejected: ${r.message}`);
+    // Skipped files are named too: a folder of links to files elsewhere indexed nothing, and said nothing why.
+    for (const k of summary.skipped) log.info({ file: k.file }, `${k.file}: skipped: ${k.message}`);
     log.info(
       { sources: summary.sources, quotes: summary.quotes, speakers: summary.speakers },
       `Indexed ${summary.sources} sources, ${summary.quotes} quotes by ${summary.speakers} speakers` +
-        aboveNote(summary.warnings.length, summary.rejected.length),
+        aboveNote(summary.warnings.length, summary.rejected.length, summary.skipped.length),
     );
   } finally {
     await indexer.close();

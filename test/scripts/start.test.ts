@@ -3,7 +3,7 @@
  * open), not JSON records; and JSON records in production, for log collectors.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,13 +61,17 @@ describe('npm start', () => {
     expect(out).not.toMatch(/[{}]/);
   }, 120_000);
 
-  it('counts the files it could not read in its summary, beside the warnings', async () => {
+  it('counts the files it could not read and the files it skipped in its summary, beside the warnings', async () => {
     const bad = path.join(dir, 'with-bad');
     cpSync(path.join(dir, 'transcripts'), bad, { recursive: true });
     writeFileSync(path.join(bad, 'export.json'), '{"speakers": [], "lines": []}\n');
+    // A link to a transcript kept elsewhere is not followed: a folder of such links indexed nothing and said nothing why.
+    writeFileSync(path.join(dir, 'elsewhere.txt'), 'HOST: Welcome.\n\nGUEST: Thank you.\n');
+    symlinkSync(path.join(dir, 'elsewhere.txt'), path.join(bad, 'linked.txt'));
     const { out } = await start({ NODE_ENV: 'development', DATA_DIR: path.join(dir, 'data-bad'), TRANSCRIPTS_DIR: bad });
     expect(out).toMatch(/WARN: export\.json: rejected: /);
-    expect(out).toMatch(/INFO: Indexed 4 sources, \d+ quotes by \d+ speakers \((?:\d+ warnings?, )?1 file not read: see above\)$/m);
+    expect(out).toMatch(/INFO: linked\.txt: skipped: is a link to a file outside the transcripts folder/);
+    expect(out).toMatch(/INFO: Indexed 4 sources, \d+ quotes by \d+ speakers \((?:\d+ warnings?, )?1 file not read, 1 file skipped: see above\)$/m);
   }, 120_000);
 
   it('writes JSON records in production', async () => {
