@@ -61,7 +61,13 @@ const GENERATION = /\s(?:Sr|Jr|Snr|Jnr)\.?$|\s(?:II|III|IV)$/i;
 /** A label of two to four capitals, as meeting notes write their speakers' initials. */
 const INITIALS = /^\p{Lu}{2,4}$/u;
 /** Two people at once: `EDWARD AND WILL`, `BOTH`. */
-const JOINT = /\s(?:and|&)\s|\//i;
+const JOINT_WORDS = /\s(?:and|&)\s|\//i;
+/** An office's name holds its own "and" after "of" (`The MINISTER OF JUSTICE AND CONSTITUTIONAL DEVELOPMENT`). */
+const OFFICE_AND = /\bof\s.*\s(?:and|&)\s/i;
+/** Several people named at once (`Kids & Kramer`, `Holmes and Watson`): no one of them. */
+function joint(label: string): boolean {
+  return JOINT_WORDS.test(label) && !OFFICE_AND.test(label);
+}
 const ROLES = /^(?:the\s+)?(?:woman|man|girl|boy|narrator|announcer|operator|reporter|interviewer|moderator|host|presenter|anchor|correspondent|translator|interpreter|student|teacher|doctor|officer|nurse|voice[\s-]?over|off[\s-]?screen voice|president|vice president|first lady|secretary|senator|governor|mayor|chairman|chairwoman|speaker|prime minister|minister|ambassador|judge|clerk)$/i;
 
 export interface LabelContext {
@@ -128,7 +134,7 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
     // `PAIGE'S FRIEND` is someone else than Paige: a possessive names no fuller form of its owner;
     // `PAT SR.` is Pat's father, no fuller form of Pat; `SHAG AS JAILER` is Shag playing a part.
     // Initials (`J.C.`) are the short form, never the fuller one.
-    if (tokens.length < 2 || dottedInitials(tokens) !== undefined || JOINT.test(label) || POSSESSIVE_LABEL.test(label) || GENERATION.test(label.trim()) || PLAYING.test(label)) continue;
+    if (tokens.length < 2 || dottedInitials(tokens) !== undefined || joint(label) || POSSESSIVE_LABEL.test(label) || GENERATION.test(label.trim()) || PLAYING.test(label)) continue;
     // `T.J. MILLER` is `T.J.` too: initials that open a name count as its initials.
     // `JOHN KING` is `J. KING` too, where no other King of that initial speaks (`MARTHA KING` is `M. KING`).
     const initialAndSurname = tokens[0]!.length > 1 ? `${tokens[0]![0]} ${tokens.at(-1)}` : '';
@@ -229,7 +235,7 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
       const which = placeholder[1] ? ` ${placeholder[1].toUpperCase()}` : '';
       const base = /^unknown speaker/i.test(plain) ? 'Unknown Speaker' : `${plain.split(/[\s#-]/)[0]![0]!.toUpperCase()}${plain.split(/[\s#-]/)[0]!.slice(1).toLowerCase()}`;
       speaker = anonymous(`${base}${which}`.replace(/\s+/g, ' '), 'unknown', ctx.sourceSlug);
-    } else if (NOBODY.test(plain) || JOINT.test(plain) || !/\p{L}/u.test(plain) || /["“”]/.test(plain)) {
+    } else if (NOBODY.test(plain) || joint(plain) || !/\p{L}/u.test(plain) || /["“”]/.test(plain)) {
       speaker = null;
     } else if (ROLES.test(plain.replace(/^the\s+/i, '')) && titledBy.has(plain.replace(/^the\s+/i, '').toLowerCase())) {
       // "THE PRESIDENT:" in "Remarks by President Biden …": the person the title gives the role to.

@@ -14,6 +14,7 @@ import { removeMarkers, tidy, type MarkerOptions } from '../markers.ts';
 import { passageEnds } from '../passages.ts';
 import type { CueTime, RawTurn } from '../reader.ts';
 import type { LineLabel } from './grammar.ts';
+import { LANGUAGE_MARKER } from './not-speakers.ts';
 import { labelKey, type FoundLabel } from './select.ts';
 
 export interface AssembleOptions {
@@ -143,7 +144,8 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
       gap = current !== null && current.pieces > 0;
       continue;
     }
-    if (options.skip?.(line.text)) continue;
+    // A translator's note over a speech (`*English:*`): the speech goes on under it.
+    if (options.skip?.(line.text) || LANGUAGE_MARKER.test(line.text.trim())) continue;
     if (breaks[i] === 1 && !listing) {
       // A label turned down: someone unknown speaks from here, not whoever spoke before.
       flush();
@@ -199,6 +201,11 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
     if (text !== line.text && text.trim() === '' && !line.text.includes('<!--')) continue;
     // The words without markers, worked out once: to tell a line of markers alone, then to join.
     const words = removeMarkers(text, markers);
+    // The House's noise alone on a line (`[Interjections.]`, `(APPLAUSE)`): the speaker goes on over it.
+    if (current !== null && REACTION_LINE.test(line.text.trim())) {
+      gap = current.pieces > 0;
+      continue;
+    }
     if (!WORD_CHAR.test(words)) {
       // A direction between a speaker's name and their words (`NORA.` / `_[playing with his coat
       // buttons]_.` / `If you really …`) belongs to the turn that has not begun.
@@ -218,6 +225,9 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
   fillEndTimes(turns);
   return turns;
 }
+
+/** What the audience does, alone on a line in brackets, whatever the case: `[Interjections.]`, `(LAUGHTER)`. */
+const REACTION_LINE = /^[*_]?[[(](?:interjections?|applause|laughter|cheers|cheering|interruptions?|hear,? hear!?)[.!]?[\])][.]?[*_]?$/i;
 
 /** A stage direction in emphasis, `_[…]_`, within a joined turn. */
 const SPANNING_DIRECTION = /_\[[^\][\n]{1,600}\]_/g;

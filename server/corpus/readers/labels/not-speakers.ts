@@ -4,6 +4,14 @@
  * those present and the bodies named over one. `select.ts` reads labels with them.
  */
 
+/**
+ * Languages a parliament's record names over a speech given in another (`*Afrikaans:*`, `English:`,
+ * South Africa's Hansard): a translator's note, not a speaker, and the speech goes on under it.
+ */
+const LANGUAGES = 'english afrikaans isizulu isixhosa sepedi setswana sesotho xitsonga tshivenda siswati isindebele french français welsh cymraeg irish gaeilge māori maori spanish español german deutsch hindi';
+/** A line that is only such a note, in emphasis or not: passed over. */
+export const LANGUAGE_MARKER = new RegExp(`^[*_]{0,2}(?:${LANGUAGES.replace(/ /g, '|')}) ?:[*_]{0,2}$`, 'i');
+
 /** Words that head a line with a colon in prose and are not speakers. */
 export const NOT_SPEAKERS = new Set(
   [
@@ -31,7 +39,7 @@ export const NOT_SPEAKERS = new Set(
     'case no', 'case number', 'docket no', 'index no', 'file no', 'cause no', 'civil action no', 'criminal no',
     // A reporter's time of day on its own line: `2:15 P.M.`
     'a.m', 'p.m',
-  ],
+  ].concat(LANGUAGES.split(' ')),
 );
 
 /**

@@ -65,7 +65,7 @@ export function blankLines(lines: Span[]): Uint8Array {
 }
 
 /** A label (by its key) that is a speaker's name or role by its form alone (before counting). */
-function plausible(key: string): boolean {
+function plausible(key: string, label: string): boolean {
   if (QA_LABELS.has(key)) return true;
   const first = key.charCodeAt(0);
   if (NOT_SPEAKERS.has(key) || key.length > 60 || (first >= 48 && first <= 57)) return false;
@@ -78,7 +78,20 @@ function plausible(key: string): boolean {
   if (first === 101 && key.startsWith('exhibit ')) return false;
   // The heading of a list of who is there: `SENATE MEMBERS PRESENT:`, `ROUNDTABLE PARTICIPANTS, Continued:`.
   if (LIST_HEADING.has(key.slice(key.lastIndexOf(' ') + 1))) return false;
-  return wordCount(key) <= 6;
+  return wordCount(key) <= 6 || officeInCapitals(label);
+}
+
+/** Words of an office, which a parliament prints in capitals as a speaker's label. */
+const OFFICE = /\b(?:MINISTER|SECRETARY|SPEAKER|CHAIR|CHAIRPERSON|CHAIRMAN|DEPUTY|LEADER|WHIP|PRESIDENT|PREMIER|ATTORNEY|COMMISSIONER|CHANCELLOR|CLERK|GOVERNOR|MEMBER)\b/;
+
+/**
+ * An office in capitals, longer than a name (`The MINISTER OF JUSTICE AND CONSTITUTIONAL DEVELOPMENT:`):
+ * turned down for its length, the minister's speech went on under the speaker before. Never a sentence:
+ * every word in capitals after an opening "The", and up to twelve of them.
+ */
+function officeInCapitals(label: string): boolean {
+  const words = label.replace(/^The /, '').split(' ');
+  return words.length <= 12 && OFFICE.test(label) && words.every((w) => !LOWER.test(w));
 }
 
 /** The rest of a time of day after its digits, as a header's name: `P.M. EDT`. */
@@ -201,7 +214,7 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       turnedDown.push(i);
       continue;
     }
-    if (!plausible(key)) continue;
+    if (!plausible(key, match.label!)) continue;
     // A field of the file's header (`SIG: FAAS WG` above `Date:` and `Duration:`) is nobody's label
     // unless it stands again below (`Q:`); the participants' fields are, for takeHeaderFields to read.
     if (i < fieldsEnd && !PARTICIPANT_FIELD.test(key)) {
@@ -425,6 +438,9 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
         // A surname with its party in brackets, said once among labels that recur (`Reuschenbach (SPD):`
         // in the Bundestag's record, called on by the chair the line before), is a speaker.
         if (words === 1 && match.alias !== undefined && amongTurns(k)) return true;
+        // An office said once among labels that recur (`The MINISTER OF JUSTICE AND CONSTITUTIONAL
+        // DEVELOPMENT:` in a parliament's record) is a speaker: turned down, the minister's speech was the speaker's before.
+        if (words > 4 && officeInCapitals(label) && amongTurns(k)) return true;
         if (words < 2 || words > 4) {
           // One word said once among labels that recur (`**Tous :**` in a play's scene, `Nurse:`, `Okonkwo:`)
           // is someone's who is not known: not the speaker before. Only a word that opens a sentence of

@@ -1,0 +1,52 @@
+/**
+ * South Africa's National Assembly as the Parliamentary Monitoring Group publishes its unrevised
+ * Hansard (two excerpts of one debate, a new user's file): offices in capitals as labels, the House's
+ * noise on lines of its own, and a translator's note over a speech given in another language.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inspectFile } from '../../server/corpus/inspect.ts';
+import { inspectText, saidBy } from './inspect-text.ts';
+
+const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'real', 'markdown');
+const read = (name: string) => inspectFile(path.join(FIXTURES, name));
+
+describe('a parliament’s record', () => {
+  it('reads an office of seven words in capitals, said once, as its holder’s label, not the speech of the speaker before', async () => {
+    const parsed = await read('za-hansard-2013-05-22-office-label-said-once-excerpt.htm');
+    expect(saidBy(parsed, 'for the past 22 days our country has been inundated')).toBe('The Minister of Justice and Constitutional Development');
+    // The opposition's chief whip says none of the minister's words.
+    const whip = parsed.quotes.filter((q) => q.speaker?.name === 'The Chief Whip of the Opposition');
+    expect(whip.length).toBe(3);
+    expect(whip.some((q) => q.text.includes('Jet Airways'))).toBe(false);
+  });
+
+  it('keeps a speech going over the House’s interjections on a line of their own', async () => {
+    const parsed = await read('za-hansard-2013-05-22-language-markers-interjections-excerpt.htm');
+    expect(saidBy(parsed, 'He lost his job')).toBe('Mr K J Dikobo');
+    expect(saidBy(parsed, 'Every South African should be angry')).toBe('Mr K J Dikobo');
+    expect(saidBy(parsed, 'Our country has been mortgaged')).toBe('Mr K J Dikobo');
+  });
+
+  it('reads a translator’s note over a speech (`English:`, said twice) as no speaker, and the speech goes on under it', async () => {
+    const parsed = await inspectText(
+      [
+        'The SPEAKER: Order! The hon member may continue.',
+        'Mr A B MOLEFE: There is a Sepedi proverb which says ...',
+        'Sepedi:',
+        '... tšhwene ge e re: Hoom! e botile lewa.',
+        'English:',
+        'The officials knew that what they were doing was wrong.',
+        'The SPEAKER: Order, hon members!',
+        'Mr A B MOLEFE: Let me say it again.',
+        'English:',
+        'They knew that nothing would happen to them.',
+        'The SPEAKER: Thank you, hon member.',
+      ].join('\n\n'),
+    );
+    expect(parsed.quotes.map((q) => q.speaker?.name ?? null)).not.toContain('English');
+    expect(saidBy(parsed, 'The officials knew')).toBe('Mr A B Molefe');
+    expect(saidBy(parsed, 'They knew that nothing would happen')).toBe('Mr A B Molefe');
+    expect(parsed.quotes.some((q) => /^English:|English:$/.test(q.text))).toBe(false);
+  });
+});
