@@ -190,7 +190,11 @@ describe('a Federal Open Market Committee transcript', () => {
     // Captions in capitals, a date in a running head, a word and a sentence are no prefixes.
     expect(lineLabel('>> THANK YOU. I WAS OUT ON ROUTE 9 THIS AFTERNOON.')?.dot ?? false).toBe(false);
     expect(lineLabel('JAN. 12, 2021                     Page 2')?.dot ?? false).toBe(false);
-    expect(lineLabel("LOL. I can't even talk about it")?.dot ?? false).toBe(false);
+    // A word and "I" may be a play's prefix (`FREDDY. I tell you …`): kept only where it recurs, so a
+    // sentence said once stays in the turn it is in.
+    const { quotes } = read("HOST: Welcome back. How was the trip?\n\nGUEST: It was wild.\nLOL. I can't even talk about it.\n\nHOST: Tell us anyway.\n\nGUEST: Fine. We missed the train twice.\n");
+    expect(quotes.map((q) => [q.speaker?.name ?? null, q.text.slice(0, 12)])).toEqual([['Host', 'Welcome back'], ['Guest', 'It was wild.'], ['Host', 'Tell us anyw'], ['Guest', 'Fine. We mis']]);
+    expect(quotes[1]!.text).toContain("LOL. I can't even talk about it.");
   });
 
   it('takes a prefix said once for a turn only where the line before ended one', () => {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSource } from '../../server/corpus/build.ts';
 import { nameTokens, SpeakerRegistry } from '../../server/corpus/speakers.ts';
+import { lineLabel } from '../../server/corpus/readers/labels/grammar.ts';
 
 function read(file: string) {
   const text = readFileSync(path.resolve('test/fixtures/real/screenplay', file), 'utf8');
@@ -117,6 +118,46 @@ describe.each([
   it('leaves the stage directions out of the speech, also those over two lines', () => {
     // Speech, that is: the scene set before anyone speaks is nobody's and stays as written.
     expect(quotes.filter((q) => q.speaker && /_\[|\]_|_ _/.test(q.text)).map((q) => q.text.slice(0, 80))).toEqual([]);
+  });
+});
+
+describe('a play as Project Gutenberg sets Shaw: `THE MOTHER [on her daughter’s right] Not so long.`', () => {
+  const file = 'gutenberg-pygmalion-act1-bracketed-directions-excerpt.txt';
+  const text = readFileSync(path.resolve('test/fixtures/real/labelled', file), 'utf8');
+  const { quotes } = buildSource({ path: file, slug: 'p', collection: null, text, format: 'text', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+  // The play's own labels, read by this test's pattern: a name in capitals, then a full stop or a direction in brackets.
+  const labels = text
+    .replace(/\r/g, '')
+    .split(/\n\n+/)
+    .flatMap((p) => {
+      const m = /^((?:[A-Z][A-Z']* ?){1,4})(?:\. | \[)/.exec(p);
+      return m ? [{ name: m[1]!.trim(), words: letters(p.slice(m[1]!.length).replace(/^\./, '').replace(/\[[^\]]*\]?/g, ' ')).split(' ').slice(0, 4).join(' ') }] : [];
+    });
+
+  it('gives each speech to the name opening it, with a direction between or a full stop (`FREDDY. I tell you …`, `HIGGINS. 27A Wimpole Street`)', () => {
+    expect(labels.length).toBeGreaterThanOrEqual(60);
+    let from = 0;
+    for (const { name, words } of labels) {
+      if (words === '') continue;
+      const at = quotes.findIndex((x, i) => i >= from && letters(x.text).includes(words));
+      if (at !== -1) from = at;
+      expect({ name, words, speaker: quotes[at]?.speaker?.name.toUpperCase() ?? null }).toEqual({ name, words, speaker: name });
+    }
+  });
+
+  it('reads a paragraph without a name as the author’s direction, no part of the speech before it', () => {
+    expect(text).toContain('Freddy rushes in out of the rain');
+    const direction = quotes.find((q) => q.text.includes('Freddy rushes in out of the rain'));
+    expect(direction?.speaker ?? null).toBeNull();
+    expect(direction?.text.startsWith('Freddy rushes in')).toBe(true);
+  });
+
+  it('reads `HIGGINS. 27A …` and `FREDDY. I …` as labels, and `VOL. 3` and `JAN. 12, 2021` still not', () => {
+    expect(lineLabel('HIGGINS. 27A Wimpole Street. Come and see me tomorrow.')?.label).toBe('HIGGINS');
+    expect(lineLabel("FREDDY. I tell you they're all engaged. The rain was so sudden: nobody")?.label).toBe('FREDDY');
+    expect(lineLabel('JAN. 12, 2021')?.dot ?? false).toBe(false);
+    expect(lineLabel('VOL. 3')?.dot ?? false).toBe(false);
+    expect(lineLabel('NOTE [1] The figures are rounded.')).toBeNull();
   });
 });
 

@@ -33,6 +33,8 @@ export interface AssembleOptions {
   roster?: { heads: (line: string) => boolean; ends: (label: string) => boolean };
   /** Lines that open a turn of someone unknown: labels turned down (`SelectOptions.breaks`), kept as words. */
   breaks?: number[];
+  /** A play's file (`LabelModes.play`): a paragraph without a name is a direction, no one's words. */
+  play?: boolean;
 }
 
 interface Piece {
@@ -215,6 +217,12 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
       afterMarkers = true;
       gap = false;
       continue;
+    }
+    // In a play every speech opens with its name: a paragraph without one is the author's direction
+    // (Shaw's `Freddy rushes in out of the rain …`), no part of the speech before it.
+    if (options.play && gap && current?.label !== undefined) {
+      flush();
+      current = open(undefined, true);
     }
     current ??= open(undefined, afterMarkers);
     add(current, { start: line.start, end: line.end, text, paragraph: gap, time: undefined }, markers, words);

@@ -22,7 +22,7 @@ import { CLOCK, parseClock } from '../clock.ts';
 import { blankFrom, emphasisClose, endOf, HEAD, headOf, match, matchFrom, opensWith, PARTICLE, startAt } from './head.ts';
 import { callLabel } from './call.ts';
 import { CAPS_WORDS_OF_SPEECH, isCaps, tidyName } from './label-names.ts';
-import { playPrefix } from './play-prefix.ts';
+import { bracketPrefix, playPrefix } from './play-prefix.ts';
 import { widePrefix } from './wide-prefix.ts';
 import { hearingLabel } from './hearing.ts';
 import { AFFILIATION, dashAfterName, EMAIL, GROUP_ROLE, INITIALS_ONLY, MANNER, PAREN_ROLE, PARTY, ROLE, SMALL_ROLE, TITLED_NAME } from './after-name.ts';
@@ -249,6 +249,9 @@ export function lineLabel(line: string): LineLabel | null {
     const start = dotEnd === h.length ? line.length : startAt(line, head, dotEnd + 1);
     return labelOf(dotLabel, undefined, undefined, leadTime, start, dotEnd === h.length ? 'own-line' : 'inline', isCaps(dotLabel), change, true);
   }
+  // The same prefix with a direction in brackets after it instead: `THE MOTHER [on her daughter's right] Not so long.`
+  const bracketEnd = at === 0 ? bracketPrefix(h) : -1;
+  if (bracketEnd !== -1) return labelOf(tidyName(h.slice(0, bracketEnd)), undefined, undefined, leadTime, startAt(line, head, bracketEnd + 1), 'inline', true, change, true);
   // The same prefix with wide space after it instead of a full stop: `BERNARDO  Who's there?`.
   const wide = at === 0 ? widePrefix(line, head) : undefined;
   if (wide) return { ...labelOf(h.slice(wide.start, wide.end), undefined, undefined, undefined, startAt(line, head, wide.end + 1), 'inline', wide.caps, false), wide: true };
