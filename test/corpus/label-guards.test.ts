@@ -60,6 +60,15 @@ describe('labelled text', () => {
   });
 });
 
+describe('a page title repeated over a transcript (NPR: `Mitch Part 4: \'Not A Happy Choice\'`)', () => {
+  it('makes no speaker of the series\' part, and gives the hosts\' introductions to no one rather than to it', async () => {
+    const parsed = await inspectFile(path.join(import.meta.dirname, '../fixtures/real/labelled/npr-embedded-2019-series-part-title-excerpt.txt'));
+    expect(parsed.quotes.map((q) => q.speaker?.name)).not.toContain('Mitch Part 4');
+    expect(parsed.quotes.find((q) => q.text.includes("Hey, I'm Kelly McEvers"))?.speaker ?? null).toBeNull();
+    expect(parsed.quotes.find((q) => q.text.startsWith('What he said was outrageous'))?.speaker?.name).toBe('Mitch McConnell');
+  });
+});
+
 describe('web pages', () => {
   it("takes a page's `<strong>Related:</strong>` for no speaker", async () => {
     const page = '<html><body><article><h1>City opens library</h1><p>The city opened its library.</p><p><strong>Related:</strong> <a href="/a">Plan approved</a></p><p>"We needed it," said Mayor Ann Lee.</p><p><strong>Related:</strong> <a href="/b">Vote delayed</a></p><p>Critics disagreed.</p></article></body></html>';

@@ -76,6 +76,8 @@ function plausible(key: string, label: string): boolean {
   if (key.endsWith(' of') || key.startsWith('for the ') || key.startsWith('on behalf of ')) return false;
   // A court index's column heads: `Exhibit No. Received`.
   if (first === 101 && key.startsWith('exhibit ')) return false;
+  // A series' part in a page's title (`Mitch Part 4: 'Not A Happy Choice'`, `Episode 12:`): no name ends so.
+  if (SERIES_PART.test(key)) return false;
   // The heading of a list of who is there: `SENATE MEMBERS PRESENT:`, `ROUNDTABLE PARTICIPANTS, Continued:`.
   if (LIST_HEADING.has(key.slice(key.lastIndexOf(' ') + 1))) return false;
   return wordCount(key) <= 6 || officeInCapitals(label);
@@ -93,6 +95,9 @@ function officeInCapitals(label: string): boolean {
   const words = label.replace(/^The /, '').split(' ');
   return words.length <= 12 && OFFICE.test(label) && words.every((w) => !LOWER.test(w));
 }
+
+/** A title's part of a series, last in a label: `part 4`, `episode 12`, `ep. 3`. */
+const SERIES_PART = /(?:^| )(?:part|episode|ep\.?|chapter|season|vol\.?|volume) \d{1,4}$/;
 
 /** The rest of a time of day after its digits, as a header's name: `P.M. EDT`. */
 const TIME_OF_DAY = /^[ap]\.m\b/;
