@@ -1,12 +1,13 @@
 /**
  * Bracketed notes on a recording (`[laughs]`, `[inaudible 00:01:02]`, `[Applause]`) are kept out of
- * quote text; an editor's words set into a quotation (`The data [released] this morning`) are part of
+ * quote text, except that words not heard leave a gap (`[…]`); an editor's words set into a quotation (`The data [released] this morning`) are part of
  * it as printed, and a citation must not lose them. Shapes from an FOMC transcript and oral histories.
  */
 import { describe, expect, it } from 'vitest';
-import { removeMarkers } from '../../server/corpus/readers/markers.ts';
+import path from 'node:path';
+import { isOnlyMarkers, removeMarkers } from '../../server/corpus/readers/markers.ts';
 import { inspectFile } from '../../server/corpus/inspect.ts';
-import { inspectAs } from './inspect-text.ts';
+import { inspectAs, saidBy } from './inspect-text.ts';
 
 describe('bracketed runs in speech', () => {
   it("keeps an editor's insertion inside a sentence or leading into it", () => {
@@ -37,8 +38,9 @@ describe('space before punctuation', () => {
     expect(removeMarkers("Quoi ? Qu'est-ce qui se passe ?")).toBe("Quoi ? Qu'est-ce qui se passe ?");
     expect(removeMarkers('Oui ; bon : ok !')).toBe('Oui ; bon : ok !');
     expect(removeMarkers('Très bien [laughs] !')).toBe('Très bien !');
-    // A note that the punctuation closed on goes with the space before it.
-    expect(removeMarkers('What is it [inaudible]?')).toBe('What is it?');
+    // A note that the punctuation closed on goes with the space before it; words not heard leave their gap.
+    expect(removeMarkers('What is it [laughs]?')).toBe('What is it?');
+    expect(removeMarkers('What is it [inaudible]?')).toBe('What is it […]?');
     expect(removeMarkers('I know [laughs].')).toBe('I know.');
     expect(removeMarkers('Yes [laughs] , sir.')).toBe('Yes, sir.');
   });
@@ -46,7 +48,8 @@ describe('space before punctuation', () => {
 
 describe('notes in a row before punctuation', () => {
   it('leaves no space that was never written', () => {
-    expect(removeMarkers('What did he say [inaudible] [crosstalk]?')).toBe('What did he say?');
+    expect(removeMarkers('What did he say [laughs] [crosstalk]?')).toBe('What did he say?');
+    expect(removeMarkers('What did he say [inaudible] [crosstalk]?')).toBe('What did he say […]?');
     expect(removeMarkers('Really [laughs] [sighs]!')).toBe('Really!');
   });
 });
@@ -93,5 +96,18 @@ describe('Markdown reference links (a new user’s Uses This interview)', () => 
       ['Ana', 'And nothing else?'],
       ['Ben', 'Nothing else.'],
     ]);
+  });
+});
+
+describe('words not heard (a new user’s oral history lost 67 of them without a trace)', () => {
+  it('keeps each `[inaudible]` or `(inaudible)` as a gap, `[…]`, where the quote had words; other notes go', async () => {
+    const beda = await inspectFile(path.join(import.meta.dirname, '../fixtures/real/markdown/podlets-joe-beda.md'));
+    expect(saidBy(beda, "I mean, that's a loaded question […]. Let me just first say")).toBe('Joe Beda');
+    expect(saidBy(beda, "I'm stealing this from Tim […], who")).toBe('Joe Beda');
+    const briefing = await inspectFile(path.join(import.meta.dirname, '../fixtures/real/news/white-house-briefing-mcconaughey-excerpt.md'));
+    expect(briefing.quotes.some((q) => q.text.includes('What’s your response to […]?'))).toBe(true);
+    // A caption that is nothing but the note is still no one's words.
+    expect(isOnlyMarkers('>> [INAUDIBLE]')).toBe(true);
+    expect(removeMarkers('[inaudible 00:01:02] so we went')).toBe('[…] so we went');
   });
 });

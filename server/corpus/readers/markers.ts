@@ -24,6 +24,8 @@ export interface MarkerOptions {
   all?: boolean;
   /** Keep blank-line paragraph breaks (as `\n\n`) instead of joining everything with spaces. */
   paragraphs?: boolean;
+  /** Drop a gap (`[inaudible]`) as any other note, rather than keep it as `[…]`: for finding the words as written. */
+  dropGaps?: boolean;
 }
 
 // Made once: a pattern literal inside a function is a new object each time, one per line or turn here.
@@ -41,6 +43,8 @@ const CLOSING_PUNCTUATION = /^[,.;:!?…]/;
 const EMPHASIS = '_*';
 /** Punctuation a removed direction left at the start of the speech. */
 const LEFT_STOP = /^[ \t]*[,.;:][ \t]*/;
+/** A note that words were said and not heard: `[inaudible]`, `(unintelligible 00:01:02)`, `[indiscernible]`. */
+const GAP = /^\s*(?:inaudible|unintelligible|indiscernible)\b/i;
 /** What every marker opens with. */
 const MARKER_OPENING = /[[(♪♫]/;
 
@@ -139,6 +143,13 @@ export function removeMarkers(text: string, options: MarkerOptions = NO_OPTIONS)
   const markers = findMarkers(text, options);
   for (const [start, end] of markers) {
     pieces.push(text.slice(at, start));
+    // Words the transcriber could not hear are missing, not nothing: a quotation keeps the gap as an
+    // editor marks words left out (`part of the […].`), so no citation hides it.
+    if (options.dropGaps !== true && GAP.test(text.slice(start + 1, end - 1))) {
+      pieces.push('[…]');
+      at = end;
+      continue;
+    }
     if (CLOSING_PUNCTUATION.test(text.slice(end, end + 1))) {
       // The punctuation closed on the marker: the spaces before it go with it (and with the markers
       // before it, `say [inaudible] [crosstalk]?`).

@@ -143,7 +143,7 @@ export const subtitles: Reader = {
       const whole = { start: own ?? block.payload[0]!.start, end: block.payload.at(-1)!.end };
       const parts = rawParts[c]!.map(labelOf);
       // A cue shared by two speakers ("- …\n- …", ">> A: … >> B: …"): each part's range is its own words.
-      const starts = parts.length > 1 ? locateParts(text, whole, parts.map((p) => removeMarkers(p.text, { all: true }))) : [whole.start];
+      const starts = parts.length > 1 ? locateParts(text, whole, parts.map((p) => removeMarkers(p.text, { all: true, dropGaps: true }))) : [whole.start];
       parts.forEach((part, k) => {
         const span = { start: starts[k]!, end: k + 1 < starts.length ? trimEnd(text, whole.start, starts[k + 1]!) : whole.end };
         const words = removeMarkers(part.text, { all: true });
