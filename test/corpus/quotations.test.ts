@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { inspectFile } from '../../server/corpus/inspect.ts';
 import { buildSource } from '../../server/corpus/build.ts';
 import { SpeakerRegistry } from '../../server/corpus/speakers.ts';
 import type { Speaker } from '../../server/corpus/model.ts';
@@ -227,5 +229,27 @@ describe('a quotation inside a quotation', () => {
   it('is not made of a quotation that never closes: the next one starts afresh', () => {
     const found = quotations('“The first one never closes. Later “the second one is long enough to count,” Hamoud said.');
     expect(found).toEqual([['the second one is long enough to count', 'Hamoud', 'cue']]);
+  });
+});
+
+// A new user's press interview and debate transcript, read as articles: the answers' sentences were the
+// "Unnamed critic"'s.
+describe('a paragraph in an article opening with a person’s name and a colon', () => {
+  const REAL = path.join(import.meta.dirname, '../fixtures/real/prose');
+  it('is that person’s answer, sentence by sentence, the label left out; the writer keeps the rest', async () => {
+    const lang = await inspectFile(path.join(REAL, 'spot-mediafilm-2024-joachim-lang-interview-label-paragraph-de-excerpt.txt'));
+    const answer = lang.quotes.filter((q) => q.attribution.rule === 'paragraph-label');
+    expect(answer.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(answer.map((q) => q.speaker?.name))).toEqual(new Set(['Joachim A. Lang']));
+    expect(answer.some((q) => q.text.startsWith('Joachim A. Lang:'))).toBe(false);
+    // The question before it is the interviewer's, the writer's here.
+    expect(lang.quotes.find((q) => q.text.startsWith('Was ist an Ihrem Film anders?'))?.kind).toBe('prose');
+    const costa = await inspectFile(path.join(REAL, 'docskingdom-2005-debate-label-paragraph-pt-excerpt.txt'));
+    expect(costa.quotes.find((q) => q.text.startsWith('Eu estou aqui essencialmente'))?.speaker?.name).toBe('José Manuel Costa');
+  });
+
+  it('is left to the writer where the paragraph holds another label (a page flattened into one paragraph) or the name is no person’s', () => {
+    expect(quotations('JUDY WOODRUFF: Good evening. On the program tonight: DONALD TRUMP, President of the United States: Last night we struck.')).toEqual([]);
+    expect(quotations('The bottom line: the film is worth seeing.')).toEqual([]);
   });
 });

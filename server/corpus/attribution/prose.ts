@@ -15,6 +15,7 @@ import { findQuoteSpans, isShort, isTitle, joinQuotations, type Quotation } from
 import { isReportingVerb } from './prose/clause-words.ts';
 import { ProseDocument, type Paragraph } from './prose/document.ts';
 import { findNames } from './prose/mentions.ts';
+import { paragraphLabel } from './prose/paragraph-label.ts';
 import { People } from './prose/people.ts';
 import { tokenAt, tokenize } from './prose/tokens.ts';
 import { sieve, type Decision } from './sieve.ts';
@@ -189,6 +190,11 @@ export function attributeProse(blocks: ProseBlock[], ctx: ProseContext): { draft
     paragraph.quotations = kept;
     doc.advance(paragraph, sentenceStarts.length);
 
+    // A paragraph opening with a person's name and a colon is that person's answer: its sentences are
+    // theirs, not the writer's (the quotations in it are decided as any are).
+    const voice = paragraphLabel(block.text);
+    const person = voice ? doc.people.mentioned(voice.name, src(voice.textStart)) : null;
+    if (person) doc.saw(person, src(voice!.textStart), true);
     for (const unit of units) {
       const inside = kept.filter((q) => q.start >= unit.start && q.end <= unit.end);
       let rest = unit.text;
@@ -196,6 +202,11 @@ export function attributeProse(blocks: ProseBlock[], ctx: ProseContext): { draft
       const restWords = wordCount(rest);
       // A sentence that is only a quotation and its said-clause is not the writer's own line.
       if (restWords === 0 || (inside.length > 0 && restWords <= 12 && hasCue(rest))) continue;
+      if (person) {
+        const from = Math.max(unit.start, voice!.textStart);
+        drafts.push({ kind: 'quotation', text: squash(block.text.slice(from, unit.end)), start: src(from), end: src(unit.end - 1) + 1, speaker: doc.speakerOf(person), method: 'label', rule: 'paragraph-label', confidence: 0.9, label: voice!.name });
+        continue;
+      }
       drafts.push({ kind: 'prose', text: squash(unit.text), start: src(unit.start), end: src(unit.end - 1) + 1, speaker: ctx.critic, method: 'metadata', rule: 'author', confidence: 1 });
     }
   });
