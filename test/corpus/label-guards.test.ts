@@ -69,6 +69,14 @@ describe('a page title repeated over a transcript (NPR: `Mitch Part 4: \'Not A H
   });
 });
 
+describe('a news page’s advertisement slots copied with an interview (KPBS)', () => {
+  it('leaves `Advertisement` out of the answers, which go on past it', async () => {
+    const parsed = await inspectFile(path.join(import.meta.dirname, '../fixtures/real/labelled/kpbs-2025-amna-nawaz-advertisement-lines-excerpt.txt'));
+    expect(parsed.quotes.filter((q) => q.text.includes('Advertisement'))).toEqual([]);
+    expect(saidBy(parsed, 'So he never pushed us into journalism')).toBe('Amna');
+  });
+});
+
 describe('web pages', () => {
   it("takes a page's `<strong>Related:</strong>` for no speaker", async () => {
     const page = '<html><body><article><h1>City opens library</h1><p>The city opened its library.</p><p><strong>Related:</strong> <a href="/a">Plan approved</a></p><p>"We needed it," said Mayor Ann Lee.</p><p><strong>Related:</strong> <a href="/b">Vote delayed</a></p><p>Critics disagreed.</p></article></body></html>';

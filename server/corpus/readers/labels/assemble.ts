@@ -72,6 +72,8 @@ const PAGE_MARK = /^\s{0,40}(?:\[\[?Page [A-Z]{0,2}\d{1,6}\]\]?|\{time\} {1,4}\d
 /** A time alone on its line in brackets (`(00:54):`, `[12:03]`), as podcast sites set one inside a turn. */
 // Minutes and seconds in two digits each at least (`(3:16)` alone on a line is a verse of scripture).
 const LONE_TIME = /^\s{0,40}[[(]((?:\d{1,2}:)?\d{2}:\d{2}(?:[.,]\d{1,3})?)[\])]:?\s*$/;
+/** A page's advertisement slot alone on a line: `Advertisement`, `Story continues below advertisement`. */
+const ADVERT_LINE = /^(?:advertisement|skip advertisement|story continues below(?: advertisement)?|continue reading (?:below|the main story)|article continues below(?: advertisement)?)$/i;
 const TOOL_SIGNATURE = /^Transcribed by (?:https?:\/\/)?(?:www\.)?(?:otter\.ai|rev\.com|descript\.com|temi\.com|trint\.com|sonix\.ai|happyscribe\.com)\/?\s*$/i;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const INITIALS = /^\p{Lu}{1,4}$/u;
@@ -187,6 +189,9 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
     }
     // "Transcribed by https://otter.ai": the tool's signature at the end of its export, not speech.
     if (line.text[0] === 'T' && TOOL_SIGNATURE.test(line.text)) continue;
+    // A news page's advertisement slot, copied with the text (`Advertisement` between an answer's
+    // paragraphs): the page's, no one's words, and the answer goes on past it.
+    if (ADVERT_LINE.test(line.text.trim())) continue;
     // A direction in brackets set over lines of its own (`[New scene.` / `J. Peterman's office.]`), as
     // fan transcripts write a change of scene: no one's words, and the turn before ends there.
     const closing = line.text.trimStart()[0] === '[' ? directionEnd(lines, i, byLine) : -1;
