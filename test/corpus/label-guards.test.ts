@@ -74,6 +74,8 @@ describe('a news page’s advertisement slots copied with an interview (KPBS)', 
     const parsed = await inspectFile(path.join(import.meta.dirname, '../fixtures/real/labelled/kpbs-2025-amna-nawaz-advertisement-lines-excerpt.txt'));
     expect(parsed.quotes.filter((q) => q.text.includes('Advertisement'))).toEqual([]);
     expect(saidBy(parsed, 'So he never pushed us into journalism')).toBe('Amna');
+    // The station's player above the headline (`Play Live Radio`, `Next Up:`, `0:00`) is no title.
+    expect(parsed.source.meta.title).toBe('PBS NewsHour’s Amna Nawaz reflects on past and future of her journalism career');
   });
 });
 

@@ -244,6 +244,8 @@ describe('a paragraph in an article opening with a person’s name and a colon',
     expect(answer.some((q) => q.text.startsWith('Joachim A. Lang:'))).toBe(false);
     // The question before it is the interviewer's, the writer's here.
     expect(lang.quotes.find((q) => q.text.startsWith('Was ist an Ihrem Film anders?'))?.kind).toBe('prose');
+    // The page's `Login` above the headline is no title.
+    expect(lang.source.meta.title).toBe('Joachim A. Lang über „Führer und Verführer“: „Es ist für mich eine Art Lebensaufgabe“');
     const costa = await inspectFile(path.join(REAL, 'docskingdom-2005-debate-label-paragraph-pt-excerpt.txt'));
     expect(costa.quotes.find((q) => q.text.startsWith('Eu estou aqui essencialmente'))?.speaker?.name).toBe('José Manuel Costa');
   });

@@ -4,6 +4,7 @@
  * file. Blocks that are not the writer's content — the headline, a byline, "Read More: …" link lines,
  * photo captions and credits — are set aside.
  */
+import { isPageFurniture } from './page-furniture.ts';
 import { marked, type Token, type Tokens } from 'marked';
 import { lines, paragraphs, trimSpan, wordCount, type Span } from '../text.ts';
 import { isMarkup } from './markdown-inline.ts';
@@ -141,7 +142,10 @@ export function proseBlocks(text: string, from: number, to: number, markdown: bo
     ? markdownBlocks(text, from, to)
     : paragraphs(text, from, to).flatMap((p) => lineParagraphs(text, p)).map((p) => ({ ...plainBlock(text, p.start, p.end), heading: false }));
   splitHeadline(raw);
-  return raw.map((b, i) => ({ text: b.text, map: b.map, start: b.start, end: b.end, role: classify(b, i, raw.length, b.heading) }));
+  // A page's furniture above the headline (`Login`) is a link line, and the headline is the block after it.
+  let lead = 0;
+  while (lead < raw.length - 1 && !raw[lead]!.heading && isPageFurniture(raw[lead]!.text.trim())) lead++;
+  return raw.map((b, i) => ({ text: b.text, map: b.map, start: b.start, end: b.end, role: i < lead ? 'link' : classify(b, i - lead, raw.length - lead, b.heading) }));
 }
 
 type RawBlock = Omit<ProseBlock, 'role'> & { heading: boolean };

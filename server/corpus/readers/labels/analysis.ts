@@ -3,6 +3,7 @@
  * (`labelled`, `news`, `markdown`): each sniffs from it and one of them reads with it, so it is
  * worked out once per input.
  */
+import { isPageFurniture } from '../page-furniture.ts';
 import { lines as splitLines, type Span } from '../../text.ts';
 import type { ReadInput } from '../reader.ts';
 import { DIVISION_LINE, selectLabels, type FoundLabel } from './select.ts';
@@ -46,7 +47,7 @@ export function firstLineTitle(a: LabelAnalysis): string | undefined {
   for (let i = 0; i < a.lines.length && i < firstLabel && lines.length < 4; i++) {
     const text = a.lines[i]!.text.trim();
     // A web page's furniture copied with its text: a breadcrumb's `You are here`, `Skip to main content`.
-    if (text === '' || PAGE_FURNITURE.has(text.toLowerCase()) || RECORDING_FILE.test(text) || NAVIGATION.test(text)) continue;
+    if (text === '' || isPageFurniture(text)) continue;
     // A play that opens on `ACT I` has no title page.
     if (!isTitleLine(text) || DIVISION_LINE.test(text)) break;
     lines.push({ index: i, text });
@@ -82,20 +83,6 @@ function coverTitle(a: LabelAnalysis, firstLabel: number): string | undefined {
   }
   return undefined;
 }
-
-/** Lines a web page puts above its content, copied with it: never its title (phrases only: a film may be called `Home`). */
-const PAGE_FURNITURE = new Set([
-  'you are here', 'skip to main content', 'skip to content', 'skip navigation', 'main menu', 'toggle navigation',
-  // A transcription service's template above the speech (Word's Transcribe: `Audio file`, the recording's name, `Transcript`).
-  'audio file', 'video file', 'transcript', 'transcription', 'untitled', 'recording',
-]);
-/**
- * A link back up the site, copied with the page: CNN's `Return to Transcripts main page`, `Back to top`.
- * A title may open so (`Back to the Future`, `Back to School with …`): only a link's own ends count.
- */
-const NAVIGATION = /^(?:return|back|go back) to\b.{0,40}?\b(?:main page|top|home(?: ?page)?|index|menu|list|results)$/i;
-/** The name of a recording's file, which a transcription service writes above the speech: no title. */
-const RECORDING_FILE = /\.(?:mp3|mp4|m4a|wav|ogg|webm|mov|aac|flac)$/i;
 
 /** The body a document comes from, written above its title. */
 const ISSUER = /^(?:THE\s+)?[A-Z][A-Z .,&'-]*\b(?:ADMINISTRATION|AGENCY|DEPARTMENT|OFFICE|UNIVERSITY|CORPORATION|COMMISSION|MINISTRY|INSTITUTE|COUNCIL|COMMITTEE|SERVICE|BUREAU|CENTER|CENTRE)$/;
