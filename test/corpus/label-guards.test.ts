@@ -32,6 +32,15 @@ describe('Markdown that is no transcript', () => {
     expect(speakers((await inspectAs('agenda.md', agenda)).quotes).filter((n) => /coffee|budget|lunch/i.test(n))).toEqual([]);
   });
 
+  // A new user's podcast transcript: `### [00:05:34] Rich`, one turn among forty of the others, went to no one.
+  it('in a dialogue of headings, gives a first name said once its turn, and still no chapter or topic heading', async () => {
+    const turn = (t: string, name: string, words: string) => [`### [${t}] ${name}`, words, ''];
+    const episode = ['# Episode 39', '', ...turn('00:00:00', 'John', 'Welcome to the show.'), ...turn('00:00:23', 'Kyle', 'My opinions are my own.'), ...turn('00:00:30', 'John', 'Our guest today studies war.'), ...turn('00:01:28', 'Kyle', 'Tell us about the book.'), ...turn('00:05:34', 'Rich', 'I have to say, that refrigerator story is great.'), ...turn('00:06:53', 'John', 'Back to the theory.'), ...turn('00:07:10', 'Listener Questions', 'We took these from the mailbag.')].join('\n');
+    const parsed = await inspectAs('episode.md', episode);
+    expect(parsed.quotes.find((q) => q.text.startsWith('I have to say'))?.speaker?.name).toBe('Rich');
+    expect(speakers(parsed.quotes)).not.toContain('Listener Questions');
+  });
+
   it('reads a line of `# ` marks thousands long without overflowing the stack', async () => {
     const parsed = await inspectAs('marks.md', `Intro line.\n\n${'# '.repeat(3000)}\n\nMore text.\n`);
     expect(parsed.quotes.some((q) => q.text.includes('More text'))).toBe(true);

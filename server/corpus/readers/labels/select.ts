@@ -410,7 +410,9 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     // `### Interviewer`): two names or roles or more that recur as headings, each with speech right
     // below it rather than a list or another heading. A chapter's `## 12:30 Memory Safety` is no one.
     // Otter's own `### Speaker 1  0:03`, a name and a time after it, needs no more than to recur.
-    if (match.heading) return (match.style === 'header' && !match.lead ? headingSpeakers.size >= 2 : headingDialogue) && headingSpeakers.has(key) && words <= 4 && speechBelow(index) && !SENTENCE_END.test(lines[index]!.text);
+    // In such a dialogue a person's name said once as a heading speaks too (`### [00:05:34] Rich`, one
+    // turn among forty of the others): a first name first, or a name the metadata knows.
+    if (match.heading) return (match.style === 'header' && !match.lead ? headingSpeakers.size >= 2 : headingDialogue) && (headingSpeakers.has(key) || (headingDialogue && personLike(key, known))) && words <= 4 && speechBelow(index) && !SENTENCE_END.test(lines[index]!.text);
     // A hearing's label said once (`Mr. JONES of North Carolina.`, yielded the floor once) is a label
     // by its shape, a title and a surname opening an indented paragraph: no count of its words applies.
     if (match.dot && hearing) return true;
