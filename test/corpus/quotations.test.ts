@@ -250,8 +250,15 @@ describe('a paragraph in an article opening with a person’s name and a colon',
     expect(costa.quotes.find((q) => q.text.startsWith('Eu estou aqui essencialmente'))?.speaker?.name).toBe('José Manuel Costa');
   });
 
-  it('is left to the writer where the paragraph holds another label (a page flattened into one paragraph) or the name is no person’s', () => {
+  // A review of this change wrote these; each made a speaker of someone who did not speak.
+  it('is left to the writer where the paragraph is no answer: another label in it, a verdict on the person, a credit, a heading', () => {
     expect(quotations('JUDY WOODRUFF: Good evening. On the program tonight: DONALD TRUMP, President of the United States: Last night we struck.')).toEqual([]);
     expect(quotations('The bottom line: the film is worth seeing.')).toEqual([]);
+    // Two lines of a debate in one paragraph: the second speaker's words are not the first's.
+    expect(quotations('What did they say?\n\nDonald Trump: She has been doing this for thirty years. Why has she not fixed it? Why did she wait until now to say so?\nHillary Clinton: Well, Donald, I know you live in your own reality, but those are not the facts.')).toEqual([]);
+    // A ranking's verdicts, written in the third person about whoever is named.
+    expect(quotations('Here is who helped themselves tonight?\n\nVivek Ramaswamy: The biotech entrepreneur was the center of attention for much of the night, sparring with nearly every rival on stage.')).toEqual([]);
+    // Show notes' credits and a round-up's headings are short.
+    expect(quotations('Who is on the show?\n\nJane Doe: founder and CEO of Acme Analytics, previously at Stripe.\n\nLittle Richard: I Am Everything')).toEqual([]);
   });
 });

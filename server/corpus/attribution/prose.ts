@@ -192,7 +192,10 @@ export function attributeProse(blocks: ProseBlock[], ctx: ProseContext): { draft
 
     // A paragraph opening with a person's name and a colon is that person's answer: its sentences are
     // theirs, not the writer's (the quotations in it are decided as any are).
-    const voice = paragraphLabel(block.text);
+    // …where the text led up to it: a question just before, or the person named earlier.
+    const led = (name: string) => /\?\s*$/.test(content[index - 1]?.text ?? '') || content.slice(Math.max(0, index - 20), index).some((b) => b.text.includes(name));
+    const label = paragraphLabel(block.text);
+    const voice = label && led(label.name) ? label : null;
     const person = voice ? doc.people.mentioned(voice.name, src(voice.textStart)) : null;
     if (person) doc.saw(person, src(voice!.textStart), true);
     for (const unit of units) {

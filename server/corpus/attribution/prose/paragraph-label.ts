@@ -14,7 +14,17 @@ const TITLE = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.? /;
 /** Another label in capitals further on: `NICK SCHIFRIN:`, `DONALD TRUMP, President …:`. */
 const CAPS_LABEL_INSIDE = /\p{Lu}{2,}(?:[ .'’-]\p{Lu}+){0,3}(?::|, \p{Lu})/u;
 
-/** The person a paragraph's opening label names, and where their words start; null when it opens with none. */
+/** Words a speaker says of themselves, in the languages the readers know: an answer has them, an article's verdict on someone rarely. */
+const FIRST_PERSON = /(?:^|[\s„“"'(])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|our|us|ich|mich|mir|mein\p{L}*|wir|uns|unser\p{L}*|je|j'|j’|moi|mon|nous|notre|yo|mi|nosotros|nuestr\p{L}*|eu|meu|minha|nós|noss\p{L}*|io|mio|mia|noi)(?=[\s,.;:!?’'”")]|$)/iu;
+/** Fewer words than this is a heading, a credit or a title (`Little Richard: I Am Everything`), not an answer. */
+const LEAST_WORDS = 12;
+
+/**
+ * The person a paragraph's opening label names, and where their words start; null when it opens with
+ * none. Only an answer: at least a dozen words, some of them the speaker's own (`ich`, `eu`, `I`),
+ * and no other line of the paragraph opening with a label (`Hillary Clinton: Well, Donald, …` under
+ * `Donald Trump: …`). The caller asks too that the text led up to it (a question, or the name before).
+ */
 export function paragraphLabel(text: string): { name: string; textStart: number } | null {
   const end = text.indexOf('\n');
   const head = text.slice(0, Math.min(end === -1 ? text.length : end, HEAD));
@@ -26,6 +36,11 @@ export function paragraphLabel(text: string): { name: string; textStart: number 
   // DONALD TRUMP, President of the United States: Last night …`), and then no one's turns can be told apart here.
   const rest = text.slice(m.textStart);
   if (CAPS_LABEL_INSIDE.test(rest) || rest.includes(`${m.label}:`)) return null;
+  if (rest.split(/\s+/, LEAST_WORDS + 1).length <= LEAST_WORDS || !FIRST_PERSON.test(rest.slice(0, 2000))) return null;
+  for (let at = rest.indexOf('\n'); at !== -1; at = rest.indexOf('\n', at + 1)) {
+    const next = lineLabel(rest.slice(at + 1, at + 1 + HEAD));
+    if (next?.label !== undefined && next.style === 'inline') return null;
+  }
   // A name in capitals is written as a name (`JOSÉ MANUEL COSTA` → `José Manuel Costa`).
   const name = m.caps ? m.label.split(' ').map((w) => w[0]! + w.slice(1).toLowerCase()).join(' ') : m.label;
   return { name, textStart: m.textStart };
