@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectFile } from '../../server/corpus/inspect.ts';
-import { inspectText, saidBy } from './inspect-text.ts';
+import { inspectAs, inspectText, saidBy } from './inspect-text.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'real', 'markdown');
 const read = (name: string) => inspectFile(path.join(FIXTURES, name));
@@ -28,18 +28,19 @@ describe('a parliament’s record', () => {
     expect(saidBy(parsed, 'Our country has been mortgaged')).toBe('Mr K J Dikobo');
   });
 
-  it('reads a translator’s note over a speech (`English:`, said twice) as no speaker, and the speech goes on under it', async () => {
-    const parsed = await inspectText(
+  it('reads a translator’s note over a speech (`*English:*`, said twice) as no speaker, and the speech goes on under it', async () => {
+    const parsed = await inspectAs(
+      'debate.md',
       [
         'The SPEAKER: Order! The hon member may continue.',
         'Mr A B MOLEFE: There is a Sepedi proverb which says ...',
-        'Sepedi:',
+        '*Sepedi:*',
         '... tšhwene ge e re: Hoom! e botile lewa.',
-        'English:',
+        '*English:*',
         'The officials knew that what they were doing was wrong.',
         'The SPEAKER: Order, hon members!',
         'Mr A B MOLEFE: Let me say it again.',
-        'English:',
+        '*English:*',
         'They knew that nothing would happen to them.',
         'The SPEAKER: Thank you, hon member.',
       ].join('\n\n'),
@@ -47,6 +48,17 @@ describe('a parliament’s record', () => {
     expect(parsed.quotes.map((q) => q.speaker?.name ?? null)).not.toContain('English');
     expect(saidBy(parsed, 'The officials knew')).toBe('Mr A B Molefe');
     expect(saidBy(parsed, 'They knew that nothing would happen')).toBe('Mr A B Molefe');
-    expect(parsed.quotes.some((q) => /^English:|English:$/.test(q.text))).toBe(false);
+    expect(parsed.quotes.some((q) => /English:/.test(q.text))).toBe(false);
+  });
+
+  // A review of the change: with the languages among the words that name no one, `FRENCH:` and
+  // `DEUTSCH:`, surnames said after `DAVID FRENCH:`, stopped being labels and the host said their answers.
+  it('still reads a surname that is a language’s name as a label (`FRENCH:`, `Welsh:`), alone or inline', async () => {
+    const inline = await inspectText('STEVE INSKEEP, HOST: Good morning. I am joined by David French.\n\nDAVID FRENCH: Good morning, Steve.\n\nINSKEEP: What has changed?\n\nFRENCH: Friends stopped talking to me.\n\nINSKEEP: Painful how?\n\nFRENCH: In every sense.\n');
+    expect(saidBy(inline, 'Friends stopped talking to me')).toBe('David French');
+    expect(saidBy(inline, 'In every sense')).toBe('David French');
+    const ownLine = await inspectText('Host:\nWelcome back. Today I am talking with Tana French.\n\nFrench:\nThanks for having me.\n\nHost:\nWhere did the idea come from?\n\nFrench:\nA village I drove through.\n');
+    expect(saidBy(ownLine, 'Thanks for having me')).not.toBe('Host');
+    expect(saidBy(ownLine, 'A village I drove through')).not.toBe('Host');
   });
 });

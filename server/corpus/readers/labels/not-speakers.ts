@@ -5,12 +5,15 @@
  */
 
 /**
- * Languages a parliament's record names over a speech given in another (`*Afrikaans:*`, `English:`,
- * South Africa's Hansard): a translator's note, not a speaker, and the speech goes on under it.
+ * Languages a parliament's record names over a speech given in another (`*Afrikaans:*`, `*English:*`,
+ * South Africa's Hansard): a translator's note, not a speaker, and the speech goes on under it. Those
+ * that are surnames too (`FRENCH:`, `DEUTSCH:`, `WELSH:` after `DAVID FRENCH:`) only in emphasis, as
+ * the record sets them; the others alone on a line as well.
  */
-const LANGUAGES = 'english afrikaans isizulu isixhosa sepedi setswana sesotho xitsonga tshivenda siswati isindebele french français welsh cymraeg irish gaeilge māori maori spanish español german deutsch hindi';
-/** A line that is only such a note, in emphasis or not: passed over. */
-export const LANGUAGE_MARKER = new RegExp(`^[*_]{0,2}(?:${LANGUAGES.replace(/ /g, '|')}) ?:[*_]{0,2}$`, 'i');
+const LANGUAGES = 'afrikaans isizulu isixhosa sepedi setswana sesotho xitsonga tshivenda siswati isindebele cymraeg gaeilge māori español français';
+const SURNAME_LANGUAGES = 'english french welsh german deutsch irish hindi spanish maori';
+/** A line that is only such a note: passed over (select.ts reads no label there, assemble.ts skips it). */
+export const LANGUAGE_MARKER = new RegExp(`^(?:[*_]{1,2}(?:${(LANGUAGES + ' ' + SURNAME_LANGUAGES).replace(/ /g, '|')}) ?:[*_]{1,2}|(?:${LANGUAGES.replace(/ /g, '|')}) ?:)$`, 'i');
 
 /** Words that head a line with a colon in prose and are not speakers. */
 export const NOT_SPEAKERS = new Set(
@@ -39,7 +42,7 @@ export const NOT_SPEAKERS = new Set(
     'case no', 'case number', 'docket no', 'index no', 'file no', 'cause no', 'civil action no', 'criminal no',
     // A reporter's time of day on its own line: `2:15 P.M.`
     'a.m', 'p.m',
-  ].concat(LANGUAGES.split(' ')),
+  ],
 );
 
 /**
