@@ -49,6 +49,10 @@ describe('a parliament’s record', () => {
     expect(saidBy(parsed, 'The officials knew')).toBe('Mr A B Molefe');
     expect(saidBy(parsed, 'They knew that nothing would happen')).toBe('Mr A B Molefe');
     expect(parsed.quotes.some((q) => /English:/.test(q.text))).toBe(false);
+    // The page's emphasis lost (as its HTML converts): `English:` alone where every other label is inline.
+    const plain = await inspectText(['The SPEAKER: Order!', 'Mr A B MOLEFE: A proverb says ...', 'English:', 'The officials knew it was wrong.', 'The SPEAKER: Order, hon members!', 'Mr A B MOLEFE: Again.', 'English:', 'They knew nothing would happen.', 'The SPEAKER: Thank you.'].join('\n\n'));
+    expect(plain.quotes.map((q) => q.speaker?.name ?? null)).not.toContain('English');
+    expect(saidBy(plain, 'They knew nothing would happen')).toBe('Mr A B Molefe');
   });
 
   // A review of the change: with the languages among the words that name no one, `FRENCH:` and

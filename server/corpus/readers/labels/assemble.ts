@@ -14,7 +14,7 @@ import { removeMarkers, tidy, type MarkerOptions } from '../markers.ts';
 import { passageEnds } from '../passages.ts';
 import type { CueTime, RawTurn } from '../reader.ts';
 import type { LineLabel } from './grammar.ts';
-import { LANGUAGE_MARKER } from './not-speakers.ts';
+import { LANGUAGE_LINE } from './not-speakers.ts';
 import { labelKey, type FoundLabel } from './select.ts';
 
 export interface AssembleOptions {
@@ -149,7 +149,7 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
       continue;
     }
     // A translator's note over a speech (`*English:*`): the speech goes on under it.
-    if (options.skip?.(line.text) || LANGUAGE_MARKER.test(line.text.trim())) continue;
+    if (options.skip?.(line.text) || LANGUAGE_LINE.test(line.text.trim())) continue;
     if (breaks[i] === 1 && !listing) {
       // A label turned down: someone unknown speaks from here, not whoever spoke before.
       flush();

@@ -11,9 +11,13 @@
  * the record sets them; the others alone on a line as well.
  */
 const LANGUAGES = 'afrikaans isizulu isixhosa sepedi setswana sesotho xitsonga tshivenda siswati isindebele cymraeg gaeilge māori español français';
-const SURNAME_LANGUAGES = 'english french welsh german deutsch irish hindi spanish maori';
-/** A line that is only such a note: passed over (select.ts reads no label there, assemble.ts skips it). */
-export const LANGUAGE_MARKER = new RegExp(`^(?:[*_]{1,2}(?:${(LANGUAGES + ' ' + SURNAME_LANGUAGES).replace(/ /g, '|')}) ?:[*_]{1,2}|(?:${LANGUAGES.replace(/ /g, '|')}) ?:)$`, 'i');
+const SURNAME_LANGUAGE_NAMES = 'english french welsh german deutsch irish hindi spanish maori';
+/** Languages that are surnames too, as label keys. */
+export const SURNAME_LANGUAGES: ReadonlySet<string> = new Set(SURNAME_LANGUAGE_NAMES.split(' '));
+/** A line that is only a language, in any form: passed over where it is no label (assemble.ts). */
+export const LANGUAGE_LINE = new RegExp(`^[*_]{0,2}(?:${(LANGUAGES + ' ' + SURNAME_LANGUAGE_NAMES).replace(/ /g, '|')}) ?:[*_]{0,2}$`, 'i');
+/** A line that is only such a note, whatever the file's labels: select.ts reads no label there. */
+export const LANGUAGE_MARKER = new RegExp(`^(?:[*_]{1,2}(?:${(LANGUAGES + ' ' + SURNAME_LANGUAGE_NAMES).replace(/ /g, '|')}) ?:[*_]{1,2}|(?:${LANGUAGES.replace(/ /g, '|')}) ?:)$`, 'i');
 
 /** Words that head a line with a colon in prose and are not speakers. */
 export const NOT_SPEAKERS = new Set(

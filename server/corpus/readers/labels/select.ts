@@ -11,7 +11,7 @@ import { labelModes, type LabelModes } from './modes.ts';
 import { lineLabel, SENTENCE_END, type LineLabel } from './grammar.ts';
 import { headerFieldsEnd, PARTICIPANT_FIELD } from './header.ts';
 import { glossaryTerms } from './glossary.ts';
-import { BODIES, LANGUAGE_MARKER, LIST_HEADING, MINUTES_NOTES, NAME_LIST_ROLE, NOT_SPEAKERS, NOTES, REPLIES, SENTENCE_ADVERBS, SPEECH_OPENERS, TALK_ROLES, TITLE_FIELD } from './not-speakers.ts';
+import { BODIES, LANGUAGE_MARKER, LIST_HEADING, SURNAME_LANGUAGES, MINUTES_NOTES, NAME_LIST_ROLE, NOT_SPEAKERS, NOTES, REPLIES, SENTENCE_ADVERBS, SPEECH_OPENERS, TALK_ROLES, TITLE_FIELD } from './not-speakers.ts';
 import { blankFrom } from './head.ts';
 import { namesApart, personLike } from './names-apart.ts';
 import { breakAtUnreadWideSpace, dropWide, isWidePlay } from './wide-prefix.ts';
@@ -266,6 +266,16 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       if (dropped(c, k)) counts.set(c.key, (counts.get(c.key) ?? 1) - 1);
       else raw[kept++] = c;
     });
+    raw.length = kept;
+  }
+  // A language that is a surname too, alone on its line (`English:`, a web page's `<em>` lost), is a
+  // translator's note where no other label stands alone on its line: there it is no name among others.
+  if (raw.some((c) => c.match.style === 'own-line' && SURNAME_LANGUAGES.has(c.key)) && !raw.some((c) => c.match.style === 'own-line' && !SURNAME_LANGUAGES.has(c.key))) {
+    let kept = 0;
+    for (const c of raw) {
+      if (c.match.style === 'own-line' && SURNAME_LANGUAGES.has(c.key)) counts.set(c.key, (counts.get(c.key) ?? 1) - 1);
+      else raw[kept++] = c;
+    }
     raw.length = kept;
   }
   // `P. …` and `R. …` are a question and its answer only as a pair (or after `PREGUNTA.` and `RESPUESTA.`);
