@@ -195,6 +195,10 @@ describe('a Federal Open Market Committee transcript', () => {
     const { quotes } = read("HOST: Welcome back. How was the trip?\n\nGUEST: It was wild.\nLOL. I can't even talk about it.\n\nHOST: Tell us anyway.\n\nGUEST: Fine. We missed the train twice.\n");
     expect(quotes.map((q) => [q.speaker?.name ?? null, q.text.slice(0, 12)])).toEqual([['Host', 'Welcome back'], ['Guest', 'It was wild.'], ['Host', 'Tell us anyw'], ['Guest', 'Fine. We mis']]);
     expect(quotes[1]!.text).toContain("LOL. I can't even talk about it.");
+    // Said twice, it is no prefix either where the word never opens a speech without "I" after it (a review's probe).
+    const sermon = read("PASTOR JAMES: Good morning, church.\n\nCONGREGATION: Good morning.\n\nPASTOR JAMES: Forgiveness is not easy.\nHALLELUJAH. I said it is not easy, but it is necessary.\n\nCONGREGATION: Amen.\n\nPASTOR JAMES: I was angry for two years.\nHALLELUJAH. I was angry, and God was patient with me.\n\nCONGREGATION: Amen.\n").quotes;
+    expect(sermon.map((q) => q.speaker?.name ?? null)).not.toContain('Hallelujah');
+    expect(sermon.some((q) => q.text.includes('HALLELUJAH. I was angry, and God was patient with me.'))).toBe(true);
   });
 
   it('takes a prefix said once for a turn only where the line before ended one', () => {

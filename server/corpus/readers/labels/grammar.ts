@@ -22,7 +22,7 @@ import { CLOCK, parseClock } from '../clock.ts';
 import { blankFrom, emphasisClose, endOf, HEAD, headOf, match, matchFrom, opensWith, PARTICLE, startAt } from './head.ts';
 import { callLabel } from './call.ts';
 import { CAPS_WORDS_OF_SPEECH, isCaps, tidyName } from './label-names.ts';
-import { bracketPrefix, playPrefix } from './play-prefix.ts';
+import { bracketPrefix, doubtfulPrefix, playPrefix } from './play-prefix.ts';
 import { widePrefix } from './wide-prefix.ts';
 import { hearingLabel } from './hearing.ts';
 import { AFFILIATION, dashAfterName, EMAIL, GROUP_ROLE, INITIALS_ONLY, MANNER, PAREN_ROLE, PARTY, ROLE, SMALL_ROLE, TITLED_NAME } from './after-name.ts';
@@ -67,6 +67,8 @@ export interface LineLabel {
   wide?: true;
   /** A question's or answer's letter other than Q and A, with a full stop (`P. ¿Y ahora?`): kept only as a pair. Set only there. */
   letter?: true;
+  /** A play's prefix that reads as a sentence too (`FREDDY. I …`): kept only where the name opens a speech elsewhere without that doubt. */
+  doubtful?: true;
 }
 
 const CAPS_WORD = String.raw`#?\p{Lu}(?:\p{Ll}{1,2}(?=\p{Lu}))?[\p{Lu}\d.'’&#_\-]*`;
@@ -247,7 +249,9 @@ export function lineLabel(line: string): LineLabel | null {
   if (dotEnd !== -1) {
     const dotLabel = tidyName(h.slice(at, dotEnd - 1));
     const start = dotEnd === h.length ? line.length : startAt(line, head, dotEnd + 1);
-    return labelOf(dotLabel, undefined, undefined, leadTime, start, dotEnd === h.length ? 'own-line' : 'inline', isCaps(dotLabel), change, true);
+    const found = labelOf(dotLabel, undefined, undefined, leadTime, start, dotEnd === h.length ? 'own-line' : 'inline', isCaps(dotLabel), change, true);
+    if (doubtfulPrefix(h, at, dotEnd)) found.doubtful = true;
+    return found;
   }
   // The same prefix with a direction in brackets after it instead: `THE MOTHER [on her daughter's right] Not so long.`
   const bracketEnd = at === 0 ? bracketPrefix(h) : -1;

@@ -48,6 +48,16 @@ export function playPrefix(h: string, at: number): number {
 }
 
 /**
+ * The prefix ending at `end` stands only by the doubt `playPrefix` allows (`FREDDY. I tell you …`,
+ * `HIGGINS. 27A Wimpole Street`): it reads as a sentence too (`HALLELUJAH. I said …`, `LOL. I know`),
+ * and select.ts keeps it only where the same name opens a speech elsewhere without that doubt.
+ */
+export function doubtfulPrefix(h: string, at: number, end: number): boolean {
+  const name = h.slice(at, end - 1);
+  return DIGITS.includes(h[end + 1] ?? ' ') || (!name.includes(' ') && h[end + 1] === 'I' && !/[\p{Lu}'’-]/u.test(h[end + 2] ?? ' '));
+}
+
+/**
  * A play's name in capitals and then its direction in brackets, no full stop between, as Project
  * Gutenberg sets Shaw (`THE DAUGHTER [in the space between the central pillars] I'm getting chilled`):
  * where the name ends (the direction and the speech after it are the turn's), or -1. The direction

@@ -268,6 +268,16 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     });
     raw.length = kept;
   }
+  // A doubtful play prefix (`HALLELUJAH. I said …`) stands only where its name opens a speech elsewhere without doubt (`FREDDY. There's …`).
+  if (raw.some((c) => c.match.doubtful)) {
+    const sure = new Set(raw.filter((c) => c.match.dot && !c.match.doubtful).map((c) => c.key));
+    let kept = 0;
+    for (const c of raw) {
+      if (c.match.doubtful && !sure.has(c.key)) counts.set(c.key, (counts.get(c.key) ?? 1) - 1);
+      else raw[kept++] = c;
+    }
+    raw.length = kept;
+  }
   // A language that is a surname too, alone on its line (`English:`, a web page's `<em>` lost), is a
   // translator's note where no other label stands alone on its line: there it is no name among others.
   if (raw.some((c) => c.match.style === 'own-line' && SURNAME_LANGUAGES.has(c.key)) && !raw.some((c) => c.match.style === 'own-line' && !SURNAME_LANGUAGES.has(c.key))) {
