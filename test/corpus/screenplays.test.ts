@@ -152,6 +152,23 @@ describe('a play as Project Gutenberg sets Shaw: `THE MOTHER [on her daughter’
     expect(direction?.text.startsWith('Freddy rushes in')).toBe(true);
   });
 
+  // A review of the change: every unlabelled paragraph of any play-like file had become no one's.
+  it('leaves a speech of two paragraphs whole where names have no directions after them (an FOMC transcript), and a letter read out', () => {
+    const names = ['CHAIRMAN GREENSPAN', 'MR. KOHN', 'MS. SEGER', 'MR. PARRY', 'VICE CHAIRMAN CORRIGAN', 'MR. PRELL'].flatMap((n) => [n, n]).concat(['CHAIRMAN GREENSPAN']);
+    const more = '\n\nSecond, on the matter of the aggregates, I think we should watch M2 carefully.\n\nFinally, the staff recommends the directive.';
+    const text = names.map((n, i) => `${n}. Thank you. I have a few comments on item ${i}. The data on inventories have been weak.${i % 3 === 0 ? more : ''}`).join('\n\n');
+    const fomc = buildSource({ path: 'f.txt', slug: 'f', collection: null, text, format: 'text', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+    const second = fomc.quotes.filter((q) => q.text.includes('Second, on the matter'));
+    expect(second.length).toBe(5);
+    expect(second.every((q, i) => q.speaker?.name === names[i * 3]!.replace(/(\S)(\S*)/g, (_m, a: string, b: string) => a + b.toLowerCase()))).toBe(true);
+    const letter = buildSource({ path: 'l.txt', slug: 'l', collection: null, text: 'JOHN [opening the envelope] It is from Father.\n\nMARGARET. Read it, then.\n\nJOHN [reading] My dear son, the farm is sold.\n\nI hope you will forgive me for not writing sooner.\n\nMARGARET. Oh, John.\n\nJOHN. There is more.\n', format: 'text', contentStart: 0, given: {}, registry: new SpeakerRegistry([]) });
+    expect(letter.quotes.find((q) => q.text.includes('I hope you will forgive me'))?.speaker?.name).toBe('John');
+  });
+
+  it('reads a script\'s `MARCUS [whispering]: I told you` as Marcus\'s words, without the colon', () => {
+    expect(lineLabel('MARCUS [whispering]: I told you already.')).toMatchObject({ label: 'MARCUS', dot: false, textStart: 21 });
+  });
+
   it('reads `HIGGINS. 27A …` and `FREDDY. I …` as labels, and `VOL. 3` and `JAN. 12, 2021` still not', () => {
     expect(lineLabel('HIGGINS. 27A Wimpole Street. Come and see me tomorrow.')?.label).toBe('HIGGINS');
     expect(lineLabel("FREDDY. I tell you they're all engaged. The rain was so sudden: nobody")?.label).toBe('FREDDY');

@@ -115,7 +115,7 @@ export function readLabelledTurns(given: ReadInput): ReadResult {
   // Lines numbered down the margin are a court reporter's, and so is a Q and A under a `BY MR. …:`
   // heading, whatever share of the labels are Q and A (a trial day is much argument, little testimony).
   const court = (mostlyQA || a.gutter || (a.styles.qa > 0 && namesExaminer(a.lines))) && !hearing;
-  out.turns = assembleTurns(a.lines, a.labels, { ...(hearing ? HEARING_LAYOUT : court ? COURT_LAYOUT : call ? CALL_LAYOUT : {}), breaks: a.breaks, play: a.modes.play && !hearing });
+  out.turns = assembleTurns(a.lines, a.labels, { ...(hearing ? HEARING_LAYOUT : court ? COURT_LAYOUT : call ? CALL_LAYOUT : {}), breaks: a.breaks, play: a.modes.play && !hearing && a.labels.some((l) => l.match.bracketed) });
   // A trial's examinations name who asks and who answers; it is then no oral history.
   if (court && nameExaminations(a.lines, out.turns)) out.kind = 'interview';
   // A page without the heading that names them: still a court reporter's, so its answers are the witness's.

@@ -33,7 +33,7 @@ export interface AssembleOptions {
   roster?: { heads: (line: string) => boolean; ends: (label: string) => boolean };
   /** Lines that open a turn of someone unknown: labels turned down (`SelectOptions.breaks`), kept as words. */
   breaks?: number[];
-  /** A play's file (`LabelModes.play`): a paragraph without a name is a direction, no one's words. */
+  /** A play set as Shaw's (names with their directions in brackets): a paragraph without a name is a direction, no one's words. */
   play?: boolean;
 }
 
@@ -72,6 +72,8 @@ const PAGE_MARK = /^\s{0,40}(?:\[\[?Page [A-Z]{0,2}\d{1,6}\]\]?|\{time\} {1,4}\d
 /** A time alone on its line in brackets (`(00:54):`, `[12:03]`), as podcast sites set one inside a turn. */
 // Minutes and seconds in two digits each at least (`(3:16)` alone on a line is a verse of scripture).
 const LONE_TIME = /^\s{0,40}[[(]((?:\d{1,2}:)?\d{2}:\d{2}(?:[.,]\d{1,3})?)[\])]:?\s*$/;
+/** Words of the first or second person: speech, not a play's direction. */
+const SPOKEN_PERSON = /\b(?:I|I'm|I’m|me|my|mine|we|us|our|you|your|yours)\b/;
 /** A page's advertisement slot alone on a line: `Advertisement`, `Story continues below advertisement`. */
 const ADVERT_LINE = /^(?:advertisement|skip advertisement|story continues below(?: advertisement)?|continue reading (?:below|the main story)|article continues below(?: advertisement)?)$/i;
 const TOOL_SIGNATURE = /^Transcribed by (?:https?:\/\/)?(?:www\.)?(?:otter\.ai|rev\.com|descript\.com|temi\.com|trint\.com|sonix\.ai|happyscribe\.com)\/?\s*$/i;
@@ -223,9 +225,10 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
       gap = false;
       continue;
     }
-    // In a play every speech opens with its name: a paragraph without one is the author's direction
-    // (Shaw's `Freddy rushes in out of the rain …`), no part of the speech before it.
-    if (options.play && gap && current?.label !== undefined) {
+    // In a play set as Shaw's is every speech opens with its name: a paragraph without one is the author's
+    // direction (`Freddy rushes in out of the rain …`), no part of the speech before it — unless it
+    // speaks as speech does, to or of the speaker (a letter read out, a speech of two paragraphs).
+    if (options.play && gap && current?.label !== undefined && !SPOKEN_PERSON.test(text)) {
       flush();
       current = open(undefined, true);
     }

@@ -67,6 +67,8 @@ export interface LineLabel {
   wide?: true;
   /** A question's or answer's letter other than Q and A, with a full stop (`P. ¿Y ahora?`): kept only as a pair. Set only there. */
   letter?: true;
+  /** A play's name with its direction in brackets after it and no full stop (`THE MOTHER [on her daughter's right] Not so long.`). Set only there. */
+  bracketed?: true;
   /** A play's prefix that reads as a sentence too (`FREDDY. I …`): kept only where the name opens a speech elsewhere without that doubt. */
   doubtful?: true;
 }
@@ -255,7 +257,13 @@ export function lineLabel(line: string): LineLabel | null {
   }
   // The same prefix with a direction in brackets after it instead: `THE MOTHER [on her daughter's right] Not so long.`
   const bracketEnd = at === 0 ? bracketPrefix(h) : -1;
-  if (bracketEnd !== -1) return labelOf(tidyName(h.slice(0, bracketEnd)), undefined, undefined, leadTime, startAt(line, head, bracketEnd + 1), 'inline', true, change, true);
+  if (bracketEnd !== -1) {
+    // A colon after the direction makes it a script's label with its manner (`MARCUS [whispering]: I told you`),
+    // not a play's prefix: the speech starts after the colon.
+    const close = h.indexOf(']', bracketEnd);
+    if (close !== -1 && h[close + 1] === ':') return labelOf(tidyName(h.slice(0, bracketEnd)), undefined, undefined, leadTime, startAt(line, head, close + (h[close + 2] === ' ' ? 3 : 2)), 'inline', true, change);
+    return { ...labelOf(tidyName(h.slice(0, bracketEnd)), undefined, undefined, leadTime, startAt(line, head, bracketEnd + 1), 'inline', true, change, true), bracketed: true };
+  }
   // The same prefix with wide space after it instead of a full stop: `BERNARDO  Who's there?`.
   const wide = at === 0 ? widePrefix(line, head) : undefined;
   if (wide) return { ...labelOf(h.slice(wide.start, wide.end), undefined, undefined, undefined, startAt(line, head, wide.end + 1), 'inline', wide.caps, false), wide: true };
