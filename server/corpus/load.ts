@@ -67,7 +67,9 @@ async function plan(root: string, warnings: LoadWarning[], rejected: Rejection[]
   const loose = top.files.filter((f) => !f.includes('/'));
   if (loose.length > 0) {
     const collection: Collection = { slug: 'uncollected', title: 'Uncollected sources', speakers: [] };
-    for (const f of loose) warnings.push({ file: f, message: 'is not in a collection folder: loaded into "Uncollected sources"' });
+    // One warning for them all: a new user's folder of fifteen files printed fifteen of the same line.
+    const others = loose.length > 1 ? ` and ${loose.length - 1} other ${loose.length === 2 ? 'file' : 'files'}` : '';
+    warnings.push({ file: loose[0]!, message: `${others ? `(${others.trim()}) are` : 'is'} not in a collection folder: loaded into "Uncollected sources" (a folder of their own per film or series groups them)` });
     collections.push(collection);
     planned.push({ collection, registry: new SpeakerRegistry([]), files: loose, base: root });
   }

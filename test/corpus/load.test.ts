@@ -15,6 +15,17 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+describe('files put straight into the transcripts folder', () => {
+  // A new user's fifteen files printed fifteen copies of the same warning.
+  it('are loaded into "Uncollected sources" with one warning naming how many', async () => {
+    for (const n of [1, 2, 3]) writeFileSync(path.join(dir, `interview-${n}.txt`), `HOST: Welcome, guest ${n}.\n\nGUEST: Thank you.\n`);
+    const corpus = await loadCorpus(dir);
+    expect(corpus.sources.filter((s) => s.collection === 'uncollected').length).toBe(3);
+    const loose = corpus.warnings.filter((w) => w.message.includes('not in a collection folder'));
+    expect(loose).toEqual([{ file: 'interview-1.txt', message: '(and 2 other files) are not in a collection folder: loaded into "Uncollected sources" (a folder of their own per film or series groups them)' }]);
+  });
+});
+
 describe('loading a corpus with bad files', () => {
   it('rejects empty, binary and unsupported files by name and line, reads Windows-1252 with a warning, and still loads the rest', async () => {
     write('empty.txt', '');
