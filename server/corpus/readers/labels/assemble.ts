@@ -74,6 +74,9 @@ const PAGE_MARK = /^\s{0,40}(?:\[\[?Page [A-Z]{0,2}\d{1,6}\]\]?|\{time\} {1,4}\d
 const LONE_TIME = /^\s{0,40}[[(]((?:\d{1,2}:)?\d{2}:\d{2}(?:[.,]\d{1,3})?)[\])]:?\s*$/;
 /** Words of the first or second person: speech, not a play's direction. */
 const SPOKEN_PERSON = /\b(?:I|I'm|I’m|me|my|mine|we|us|our|you|your|yours)\b/;
+/** What such lines open with, tested before the patterns: most lines are speech and open otherwise. */
+const ADVERT_FIRST = 'AaSsCc';
+const REACTION_FIRST = '[(*_';
 /** A page's advertisement slot alone on a line: `Advertisement`, `Story continues below advertisement`. */
 const ADVERT_LINE = /^(?:advertisement|skip advertisement|story continues below(?: advertisement)?|continue reading (?:below|the main story)|article continues below(?: advertisement)?)$/i;
 const TOOL_SIGNATURE = /^Transcribed by (?:https?:\/\/)?(?:www\.)?(?:otter\.ai|rev\.com|descript\.com|temi\.com|trint\.com|sonix\.ai|happyscribe\.com)\/?\s*$/i;
@@ -151,7 +154,7 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
       continue;
     }
     // A translator's note over a speech (`*English:*`): the speech goes on under it.
-    if (options.skip?.(line.text) || LANGUAGE_LINE.test(line.text.trim())) continue;
+    if (options.skip?.(line.text) || (line.text.length < 40 && line.text.includes(':') && LANGUAGE_LINE.test(line.text.trim()))) continue;
     if (breaks[i] === 1 && !listing) {
       // A label turned down: someone unknown speaks from here, not whoever spoke before.
       flush();
@@ -193,7 +196,7 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
     if (line.text[0] === 'T' && TOOL_SIGNATURE.test(line.text)) continue;
     // A news page's advertisement slot, copied with the text (`Advertisement` between an answer's
     // paragraphs): the page's, no one's words, and the answer goes on past it.
-    if (ADVERT_LINE.test(line.text.trim())) continue;
+    if (line.text.length < 60 && ADVERT_FIRST.includes(line.text.trimStart()[0] ?? ' ') && ADVERT_LINE.test(line.text.trim())) continue;
     // A direction in brackets set over lines of its own (`[New scene.` / `J. Peterman's office.]`), as
     // fan transcripts write a change of scene: no one's words, and the turn before ends there.
     const closing = line.text.trimStart()[0] === '[' ? directionEnd(lines, i, byLine) : -1;
@@ -211,7 +214,7 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
     // The words without markers, worked out once: to tell a line of markers alone, then to join.
     const words = removeMarkers(text, markers);
     // The House's noise alone on a line (`[Interjections.]`, `(APPLAUSE)`): the speaker goes on over it.
-    if (current !== null && REACTION_LINE.test(line.text.trim())) {
+    if (current !== null && line.text.length < 40 && REACTION_FIRST.includes(line.text.trimStart()[0] ?? ' ') && REACTION_LINE.test(line.text.trim())) {
       gap = current.pieces > 0;
       continue;
     }

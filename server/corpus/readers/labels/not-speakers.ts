@@ -14,6 +14,8 @@ const LANGUAGES = 'afrikaans isizulu isixhosa sepedi setswana sesotho xitsonga t
 const SURNAME_LANGUAGE_NAMES = 'english french welsh german deutsch irish hindi spanish maori';
 /** Languages that are surnames too, as label keys. */
 export const SURNAME_LANGUAGES: ReadonlySet<string> = new Set(SURNAME_LANGUAGE_NAMES.split(' '));
+/** Every language above, as label keys: a label is tested as a note only when its key is one. */
+export const LANGUAGE_KEYS: ReadonlySet<string> = new Set(`${LANGUAGES} ${SURNAME_LANGUAGE_NAMES}`.split(' '));
 /** A line that is only a language, in any form: passed over where it is no label (assemble.ts). */
 export const LANGUAGE_LINE = new RegExp(`^[*_]{0,2}(?:${(LANGUAGES + ' ' + SURNAME_LANGUAGE_NAMES).replace(/ /g, '|')}) ?:[*_]{0,2}$`, 'i');
 /** A line that is only such a note, whatever the file's labels: select.ts reads no label there. */

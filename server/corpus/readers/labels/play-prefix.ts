@@ -65,7 +65,7 @@ export function doubtfulPrefix(h: string, at: number, end: number): boolean {
  */
 export function bracketPrefix(h: string): number {
   const c = h.charCodeAt(0);
-  if (!(c >= 65 && c <= 90)) return -1;
+  if (!(c >= 65 && c <= 90) || !h.includes(' [')) return -1;
   const end = endOf(BRACKET_PREFIX, h, 0);
   if (end === -1 || end < 3) return -1;
   const name = h.slice(0, end);

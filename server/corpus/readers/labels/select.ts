@@ -11,7 +11,7 @@ import { labelModes, type LabelModes } from './modes.ts';
 import { lineLabel, SENTENCE_END, type LineLabel } from './grammar.ts';
 import { headerFieldsEnd, PARTICIPANT_FIELD } from './header.ts';
 import { glossaryTerms } from './glossary.ts';
-import { BODIES, LANGUAGE_MARKER, LIST_HEADING, SURNAME_LANGUAGES, MINUTES_NOTES, NAME_LIST_ROLE, NOT_SPEAKERS, NOTES, REPLIES, SENTENCE_ADVERBS, SPEECH_OPENERS, TALK_ROLES, TITLE_FIELD } from './not-speakers.ts';
+import { BODIES, LANGUAGE_KEYS, LANGUAGE_MARKER, LIST_HEADING, SURNAME_LANGUAGES, MINUTES_NOTES, NAME_LIST_ROLE, NOT_SPEAKERS, NOTES, REPLIES, SENTENCE_ADVERBS, SPEECH_OPENERS, TALK_ROLES, TITLE_FIELD } from './not-speakers.ts';
 import { blankFrom } from './head.ts';
 import { namesApart, personLike } from './names-apart.ts';
 import { breakAtUnreadWideSpace, dropWide, isWidePlay } from './wide-prefix.ts';
@@ -208,14 +208,15 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     nonBlank++;
     const match = lineLabel(text);
     if (!match) continue;
-    // A translator's note over a speech (`*English:*`): no one's label (assemble.ts passes over it).
-    if (match.style !== 'inline' && LANGUAGE_MARKER.test(text.trim())) continue;
+
     if (match.style === 'time') {
       timed++;
       raw.push({ index: i, match, key: '' });
       continue;
     }
     const key = labelKey(match.label!);
+    // A translator's note over a speech (`*English:*`): no one's label (assemble.ts passes over it).
+    if (match.style !== 'inline' && LANGUAGE_KEYS.has(key) && LANGUAGE_MARKER.test(text.trim())) continue;
     // In capitals, as the recorder writes them: `Action Items:` in a transcript is someone reading out a list.
     if (((match.caps && NOTES.has(key)) || MINUTES_NOTES.has(key)) && !match.heading) {
       turnedDown.push(i);
