@@ -35,6 +35,8 @@ function sentenceStart(starts: number[], token: number): number {
 }
 
 /** Last words of a place's name: a city, a state, a street — never the body that says something. */
+/** A subject opening with an indefinite article names someone the text never names: `a spokesman`, `another Republican`. */
+const INDEFINITE = /^(?:a|an|another)\s/i;
 const PLACE_WORDS = new Set('city county state states island islands river mountain mountains park square avenue road street bridge tower airport station region district province kingdom republic valley lake bay beach'.split(' '));
 /** Who speaks for another, unnamed: never an epithet for the person the text is about. */
 const SPEAKS_FOR = /^(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources|aide|representative)$/;
@@ -252,7 +254,7 @@ export class ProseDocument {
       }
       // Only a body the words name: "the newspaper admitted", "a campaign TV ad accuses" and "her
       // Twitter account posted" name none (they became speakers called "Newspaper" and "Her Twitter account").
-      if (/^(?:a|an|another)\s/i.test(subject.text)) return unnamed();
+      if (INDEFINITE.test(subject.text)) return unnamed();
       if (/^(?:his|her|their|its|my|our|your)\s/i.test(subject.text) || !/\s\p{Lu}|^\p{Lu}/u.test(subject.text.replace(/^the\s+/i, ''))) return decision(null, 0);
       const name = subject.text.replace(/^(?:the|a|an)\s+/i, '');
       const p = this.people.named(name[0]!.toUpperCase() + name.slice(1), at);
@@ -276,7 +278,7 @@ export class ProseDocument {
       if (registered.length === 1) return decision(registered[0]!, 0.85);
       if ((role === 'director' || role === 'filmmaker') && this.context.director) return decision(this.context.director, 0.85);
     }
-    return /^(?:a|an|another)\s/i.test(subject.text) ? unnamed() : decision(null, 0);
+    return INDEFINITE.test(subject.text) ? unnamed() : decision(null, 0);
   }
 
   /** The person a paragraph's name mention resolved to. */

@@ -6,6 +6,7 @@
  * `Update:`, `The bottom line:` and `Photo credit:` stay the writer's.
  */
 import { isFirstName } from '../../lexicon/index.ts';
+import { titleCaseName } from '../../names/casing.ts';
 import { lineLabel } from '../../readers/labels/grammar.ts';
 
 /** How much of a paragraph's first line is read for its label: a name and a colon come first. */
@@ -42,6 +43,6 @@ export function paragraphLabel(text: string): { name: string; textStart: number 
     if (next?.label !== undefined && next.style === 'inline') return null;
   }
   // A name in capitals is written as a name (`JOSÉ MANUEL COSTA` → `José Manuel Costa`).
-  const name = m.caps ? m.label.split(' ').map((w) => w[0]! + w.slice(1).toLowerCase()).join(' ') : m.label;
+  const name = m.caps ? titleCaseName(m.label) : m.label;
   return { name, textStart: m.textStart };
 }

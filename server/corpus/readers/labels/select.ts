@@ -64,6 +64,16 @@ export function blankLines(lines: Span[]): Uint8Array {
   return out;
 }
 
+/** Candidates `drop` turns away taken out of `raw` in place, in order, each no longer counted for its key. */
+function withdraw(raw: Candidate[], counts: Map<string, number>, drop: (c: Candidate, k: number) => boolean): void {
+  let kept = 0;
+  raw.forEach((c, k) => {
+    if (drop(c, k)) counts.set(c.key, (counts.get(c.key) ?? 1) - 1);
+    else raw[kept++] = c;
+  });
+  raw.length = kept;
+}
+
 /** A label (by its key) that is a speaker's name or role by its form alone (before counting). */
 function plausible(key: string, label: string): boolean {
   if (QA_LABELS.has(key)) return true;
@@ -261,48 +271,27 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   let spacedLabels = 0;
   for (const c of raw) if (c.match.spaced) spacedLabels++;
   if (spacedLabels > 0 && spacedLabels * 2 < raw.length) {
-    const dropped = (c: Candidate, k: number) => c.match.spaced && !(k < 3 && wordCount(c.key) >= 2 && opensWithFirstName(c.match.label!));
-    let kept = 0;
-    raw.forEach((c, k) => {
-      if (dropped(c, k)) counts.set(c.key, (counts.get(c.key) ?? 1) - 1);
-      else raw[kept++] = c;
-    });
-    raw.length = kept;
+    withdraw(raw, counts, (c, k) => c.match.spaced === true && !(k < 3 && wordCount(c.key) >= 2 && opensWithFirstName(c.match.label!)));
   }
   // A doubtful play prefix (`HALLELUJAH. I said …`) stands only where its name opens a speech elsewhere without doubt (`FREDDY. There's …`).
   if (raw.some((c) => c.match.doubtful)) {
     const sure = new Set(raw.filter((c) => c.match.dot && !c.match.doubtful).map((c) => c.key));
-    let kept = 0;
-    for (const c of raw) {
-      if (c.match.doubtful && !sure.has(c.key)) counts.set(c.key, (counts.get(c.key) ?? 1) - 1);
-      else raw[kept++] = c;
-    }
-    raw.length = kept;
+    withdraw(raw, counts, (c) => c.match.doubtful === true && !sure.has(c.key));
   }
   // A language that is a surname too, alone on its line (`English:`, a web page's `<em>` lost), is a
   // translator's note where no other label stands alone on its line: there it is no name among others.
-  if (raw.some((c) => c.match.style === 'own-line' && SURNAME_LANGUAGES.has(c.key)) && !raw.some((c) => c.match.style === 'own-line' && !SURNAME_LANGUAGES.has(c.key))) {
-    let kept = 0;
-    for (const c of raw) {
-      if (c.match.style === 'own-line' && SURNAME_LANGUAGES.has(c.key)) counts.set(c.key, (counts.get(c.key) ?? 1) - 1);
-      else raw[kept++] = c;
-    }
-    raw.length = kept;
-  }
+  const ownLine = (c: Candidate) => c.match.style === 'own-line';
+  const languageNote = (c: Candidate) => ownLine(c) && SURNAME_LANGUAGES.has(c.key);
+  if (raw.some(languageNote) && !raw.some((c) => ownLine(c) && !languageNote(c))) withdraw(raw, counts, languageNote);
   // `P. …` and `R. …` are a question and its answer only as a pair (or after `PREGUNTA.` and `RESPUESTA.`);
   // alone, `R. Kelly ha dicho …` opens with an initial.
   if (raw.some((c) => c.match.letter)) {
     const asking = new Map<string, number>();
     for (const c of raw) if (c.match.letter && /[?¿]/.test(lines[c.index]!.text)) asking.set(c.key, (asking.get(c.key) ?? 0) + 1);
     const letters = qaLetters((key) => counts.get(key) ?? 0, (key) => asking.get(key) ?? 0);
-    let kept = 0;
     // A letter opening a line that carries on the line before (`… sent by` / `R. Alvarez, the manager?`) is an initial.
     const wrapped = (index: number) => index > 0 && !blanks[index - 1] && !TURN_END.test(lines[index - 1]!.text);
-    for (const c of raw) {
-      if (c.match.letter && (!letters.has(c.key) || wrapped(c.index))) counts.set(c.key, (counts.get(c.key) ?? 1) - 1);
-      else raw[kept++] = c;
-    }
-    raw.length = kept;
+    withdraw(raw, counts, (c) => c.match.letter === true && (!letters.has(c.key) || wrapped(c.index)));
   }
   // A play's names set off by wide space count only in a play written so throughout (wide-prefix.ts),
   // or where the name stands alone above other speeches (Folger's text: `ROMEO` / `…`, `ROMEO  Out--`).
