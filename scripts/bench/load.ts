@@ -40,7 +40,7 @@ export function startProcess(entry: string, args: string[], env: NodeJS.ProcessE
 }
 
 /**
- * The Node flags package.json's `start` script gives the server (none today: `tsx server/main.ts`),
+ * The Node flags package.json's `start` script gives the server (`tsx --max-semi-space-size=32 server/main.ts`),
  * read from there so that the bench serves with the settings a user's server has, whatever they become.
  */
 export function startFlags(): string[] {

@@ -56,9 +56,9 @@ export function markFromMatches(text: string, matches: readonly MeiliMatch[], cr
   const n = words.count;
   // Byte offset of each spelled word in the field (words one space apart), worked out without
   // spelling them: the markers add the same bytes to every word.
-  const starts = new Int32Array(n);
+  const starts: number[] = [];
   for (let i = 0, at = 0; i < n; i++) {
-    starts[i] = at;
+    starts.push(at);
     at += words.bytes[i]! + MARKER_BYTES + 1;
   }
   const wordAt = (byte: number) => {
