@@ -34,9 +34,9 @@ function sentenceStart(starts: number[], token: number): number {
   return best;
 }
 
-/** Last words of a place's name: a city, a state, a street — never the body that says something. */
 /** A subject opening with an indefinite article names someone the text never names: `a spokesman`, `another Republican`. */
 const INDEFINITE = /^(?:a|an|another)\s/i;
+/** Last words of a place's name: a city, a state, a street — never the body that says something. */
 const PLACE_WORDS = new Set('city county state states island islands river mountain mountains park square avenue road street bridge tower airport station region district province kingdom republic valley lake bay beach'.split(' '));
 /** Who speaks for another, unnamed: never an epithet for the person the text is about. */
 const SPEAKS_FOR = /^(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources|aide|representative)$/;
