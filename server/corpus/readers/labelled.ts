@@ -126,7 +126,10 @@ export function readLabelledTurns(given: ReadInput): ReadResult {
   if (aired) out.meta.date = aired;
   // A cover's list of who takes part gives the full names behind later surnames (`WALSH:`).
   const roster = rosterNames(a.lines, a.labels[0]?.index ?? a.lines.length);
-  if (roster.length > 0) out.roster = roster;
+  // So does a member's name given with the seat (`Mr. Tony Banks (Newham, North-West)`), though they
+  // only rose there: Hansard's later `Mr. Banks` is theirs.
+  for (const l of a.labels) if (l.match.style === 'bare' && l.match.role !== undefined) roster.push(l.match.label!);
+  if (roster.length > 0) out.roster = [...new Set(roster)];
   const title = (hearing ? gpoTitle(input.text.slice(input.from, input.from + 2000)) : undefined) ?? firstLineTitle(a);
   if (title) out.meta.title = title;
   return out;

@@ -16,6 +16,7 @@ import type { CueTime, RawTurn } from '../reader.ts';
 import type { LineLabel } from './grammar.ts';
 import { LANGUAGE_LINE } from './not-speakers.ts';
 import { labelKey, type FoundLabel } from './select.ts';
+import { ROSE, SPOKEN_PERSON } from './names-apart.ts';
 
 export interface AssembleOptions {
   /** The title of a heading line (Markdown `#`), or null when the line is not a heading. */
@@ -72,8 +73,6 @@ const PAGE_MARK = /^\s{0,40}(?:\[\[?Page [A-Z]{0,2}\d{1,6}\]\]?|\{time\} {1,4}\d
 /** A time alone on its line in brackets (`(00:54):`, `[12:03]`), as podcast sites set one inside a turn. */
 // Minutes and seconds in two digits each at least (`(3:16)` alone on a line is a verse of scripture).
 const LONE_TIME = /^\s{0,40}[[(]((?:\d{1,2}:)?\d{2}:\d{2}(?:[.,]\d{1,3})?)[\])]:?\s*$/;
-/** Words of the first or second person: speech, not a play's direction. */
-const SPOKEN_PERSON = /\b(?:I|I'm|I’m|me|my|mine|we|us|our|you|your|yours)\b/;
 /** What such lines open with, tested before the patterns: most lines are speech and open otherwise. */
 const ADVERT_FIRST = 'AaSsCc';
 const REACTION_FIRST = '[(*_';
@@ -228,6 +227,8 @@ export function assembleTurns(lines: Span[], labels: FoundLabel[], options: Asse
       gap = false;
       continue;
     }
+    // Hansard records a member standing to speak as `rose` under the name: no words of theirs.
+    if (current?.label !== undefined && current.text === '' && line.text.length < 12 && ROSE.test(line.text.trim())) continue;
     // In a play set as Shaw's is every speech opens with its name: a paragraph without one is the author's
     // direction (`Freddy rushes in out of the rain …`), no part of the speech before it — unless it
     // speaks as speech does, to or of the speaker (a letter read out, a speech of two paragraphs).

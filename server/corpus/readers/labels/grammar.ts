@@ -25,6 +25,7 @@ import { CAPS_WORDS_OF_SPEECH, isCaps, tidyName } from './label-names.ts';
 import { bracketPrefix, doubtfulPrefix, playPrefix } from './play-prefix.ts';
 import { widePrefix } from './wide-prefix.ts';
 import { hearingLabel } from './hearing.ts';
+import { markedName, QUESTION_NUMBER, SEAT, standingName } from './hansard.ts';
 import { AFFILIATION, dashAfterName, EMAIL, GROUP_ROLE, INITIALS_ONLY, MANNER, PAREN_ROLE, PARTY, ROLE, SMALL_ROLE, TITLED_NAME } from './after-name.ts';
 
 /** How a label sits on its line. */
@@ -69,6 +70,8 @@ export interface LineLabel {
   letter?: true;
   /** A play's name with its direction in brackets after it and no full stop (`THE MOTHER [on her daughter's right] Not so long.`). Set only there. */
   bracketed?: true;
+  /** A name after Hansard's section mark, run into the speech (`§ Mr. SpeakerOrder.`, hansard.ts). Set only there. */
+  marked?: true;
   /** A play's prefix that reads as a sentence too (`FREDDY. I …`): kept only where the name opens a speech elsewhere without that doubt. */
   doubtful?: true;
 }
@@ -209,6 +212,11 @@ export function lineLabel(line: string): LineLabel | null {
     const marks = headingMarks(line);
     return marks === 0 ? null : headingLabel(line, marks);
   }
+  // Hansard's section mark, the name run into the speech (a flattened page): `§ Mr. SpeakerOrder.`
+  if (line[0] === '§') {
+    const marked = markedName(line);
+    return marked ? { ...labelOf(marked.label, marked.role, marked.alias, undefined, marked.textStart, 'inline', false, false), marked: true } : null;
+  }
   // Press briefings write a reporter's question as `Q` and wide space, no colon.
   const bareQ = startsWithQA(line) ? (BARE_QA.exec(line) ?? BARE_Q_BRACKET.exec(line)) : null;
   if (bareQ) return labelOf(bareQ[1]!, undefined, undefined, undefined, bareQ[0].length, 'inline', false, false);
@@ -229,6 +237,15 @@ export function lineLabel(line: string): LineLabel | null {
     at += strongTime[0].length;
   }
   if (leadTime !== undefined && h[at] === ':') at += 1;
+  // Hansard numbers an oral question before the member's name: `Q4. Mr. Janner`.
+  if (at === 0 && h[0] === 'Q') {
+    const n = QUESTION_NUMBER.exec(h);
+    if (n && TITLED_NAME.test(h.slice(n[0].length))) at = n[0].length;
+  }
+  // Hansard's names alone on their lines that the name patterns do not take: an office with its holder
+  // (`The Secretary of State for Health (Mr. Frank Dobson)`) and a peer's title (`Lord Falconer of Thoroton`).
+  const standing = h.length < HEAD ? standingName(h, at) : null;
+  if (standing) return labelOf(standing.label, undefined, standing.alias, undefined, line.length, 'bare', false, change);
   const qa = matchFrom(QA_DOT, h, at, 'QAPRDF');
   if (qa) {
     const found = labelOf(qa[1]!, undefined, undefined, leadTime, startAt(line, head, at + qa[0].length), 'inline', false, change);
@@ -386,7 +403,19 @@ export function lineLabel(line: string): LineLabel | null {
   }
   // A role or initials stand before a colon, or in a header line of a name and its time alone
   // (`**0:01:12 MODERATOR (TOM)**`): `Smith, Jones (00:01) went home` is speech.
-  if ((role || alias) && (time === undefined || !blankFrom(h, at + emphasisClose(h, at)))) return null;
+  if ((role || alias) && (time === undefined || !blankFrom(h, at + emphasisClose(h, at)))) {
+    // The chair or an office named in brackets, alone on its line (`Mr. Deputy Speaker (Mr. Geoffrey
+    // Lofthouse)`, `The Lord Privy Seal (Viscount Cranborne)`): a name alone (below).
+    if (!((titled || label.startsWith('The ')) && alias && time === undefined && at === h.length && h.length < HEAD)) return null;
+    return labelOf(label, undefined, aliasText, undefined, line.length, 'bare', false, change);
+  }
+  // Hansard sets a member's seat in brackets after a titled name alone on its line (`Mr. Tony Banks
+  // (Newham, North-West)`, the speech in the paragraph below): a name alone, which only a dialogue of
+  // names apart makes a label (names-apart.ts).
+  if (titled && time === undefined && !role && !alias && h[at] === ' ' && h[at + 1] === '(' && h.length < HEAD) {
+    const seat = match(SEAT, h, at);
+    if (seat && at + seat[0].length === h.length) return labelOf(label, seat[1]!.trim(), undefined, undefined, line.length, 'bare', false, change);
+  }
   // A time before the name and speech after it, with no colon, no time after the name and no emphasis
   // around it, is a timed line of speech whose first words are capitalised (`0:00 Hello, and welcome …`),
   // not a header: a header's name stands alone after its time (`0:05 Matthew Heineman`), has a time of

@@ -28,6 +28,15 @@ export function personLike(key: string, known: (name: string) => boolean): boole
   return (isFirstName(first) && !CALENDAR.has(first)) || known(key) || PERSON_PARTS.has(key);
 }
 
+/** An honorific and a name (keys are in small letters): `mr. banks`, `madam speaker`, `lord falconer`. */
+const HONORIFIC = /^(?:mr|mrs|ms|mx|miss|dr|sir|dame|lord|lady|baroness|viscount|viscountess|earl|countess|marquess|duke|madam|mister)\.? \p{L}/u;
+/** Hansard's note that a member stood (`rose`, `rose—`), alone under the name: no words of theirs. */
+export const ROSE = /^rose[—–-]?$/;
+/** Words of someone speaking, to or of themselves, or to whom they speak. */
+export const SPOKEN_PERSON = /\b(?:I|I'm|I’m|me|my|mine|we|us|our|you|your|yours)\b/;
+/** Titled names apart in a file before they make a dialogue. */
+const TITLED_TURNS = 4;
+
 /** Shares of the steps from one person's name apart to the next that must change speaker, and hold one paragraph. */
 const CHANGES = 0.5;
 const ONE_PARAGRAPH = 0.5;
@@ -36,7 +45,7 @@ const ONE_PARAGRAPH = 0.5;
 interface Candidate {
   index: number;
   key: string;
-  match: { style: string };
+  match: { style: string; role?: string; alias?: string };
 }
 
 /**
@@ -47,12 +56,32 @@ interface Candidate {
  * between, in half the steps at least (a guide's sections hold several paragraphs under one heading).
  */
 export function namesApart(raw: readonly Candidate[], lines: ReadonlyArray<{ text: string }>, blank: (i: number) => boolean, known: (name: string) => boolean, isReply: (key: string) => boolean): NamesApart | null {
-  const apart = raw.filter(({ index, match, key }) => match.style === 'bare' && blank(index - 1) && blank(index + 1) && !blank(index + 2) && key.split(' ').length <= 4 && !isReply(key) && !SENTENCE_END.test(lines[index]!.text));
+  // (A member's name with a seat, or any name right under the file's first line, is apart from what is
+  // below it whatever is above: `HC Deb 22 June 1995` / `Mr. Patrick McLoughlin (West Derbyshire)`.)
+  const apart = raw.filter(({ index, match, key }) => match.style === 'bare' && (blank(index - 1) || match.role !== undefined || index === 1) && blank(index + 1) && !blank(index + 2) && (key.split(' ').length <= 4 || match.alias !== undefined) && !isReply(key) && !SENTENCE_END.test(lines[index]!.text));
   const lineCount = lines.length;
   const times = new Map<string, number>();
   for (const a of apart) if (personLike(a.key, known)) times.set(a.key, (times.get(a.key) ?? 0) + 1);
   const people = new Set<string>();
   for (const [key, n] of times) if (n >= 3) people.add(key);
+  // A title says person whatever the name, and a member speaks once or twice in a sitting: in Hansard
+  // copied as text (`Mr. Tony Banks (Newham, North-West)`, `Madam Speaker`, `Mr. Banks`) every titled
+  // name apart speaks, once two or more of them stand apart TITLED_TURNS times in all.
+  // Someone must speak again (the chair, a member answered), or what stands below them read as speech,
+  // to or of the speaker, in half of them: a list of candidates (`Mrs. Jane Doe (Ealing North)` over
+  // `She has lived in …`) is no debate.
+  // (An office with its holder in brackets, `The Lord Privy Seal (Viscount Cranborne)`, is titled too.)
+  const titled = apart.filter((a) => HONORIFIC.test(a.key) || a.match.alias !== undefined);
+  const below = (a: Candidate) => lines[a.index + 2]?.text.trim() ?? '';
+  const stood = titled.filter((a) => ROSE.test(below(a))).length;
+  const spoken = titled.filter((a) => SPOKEN_PERSON.test(below(a))).length;
+  const keys = new Set(titled.map((a) => a.key));
+  const titledDialogue = titled.length >= TITLED_TURNS && keys.size >= 2 && (keys.size < titled.length || spoken * 2 >= titled.length - stood);
+  if (titledDialogue) {
+    for (const a of titled) people.add(a.key);
+    // An office said again in the dialogue speaks too: `The Prime Minister` answering each question.
+    for (const [key, n] of offices(apart)) if (n >= 2) people.add(key);
+  }
   // A file that ends on one of the names signs each message below it (an e-mail thread, a chat): the
   // name is under its words, not over the next one's.
   if (people.size < 2 || people.has(lastLineName(raw, lineCount, blank) ?? '')) return null;
@@ -73,8 +102,16 @@ export function namesApart(raw: readonly Candidate[], lines: ReadonlyArray<{ tex
     }
     last = a;
   }
-  if (changes < steps * CHANGES || single < steps * ONE_PARAGRAPH) return null;
+  // (A debate's speeches run to several paragraphs; a guide's sections have no titled names over them.)
+  if (changes < steps * CHANGES || (!titledDialogue && single < steps * ONE_PARAGRAPH)) return null;
   return { people, lines: new Set(apart.map((a) => a.index)) };
+}
+
+/** How often each office apart (`the prime minister`, `the secretary of state for health`) stands apart. */
+function offices(apart: readonly Candidate[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const a of apart) if (a.key.startsWith('the ')) out.set(a.key, (out.get(a.key) ?? 0) + 1);
+  return out;
 }
 
 /** The key of a name alone on the file's last line of text, if one stands there. */

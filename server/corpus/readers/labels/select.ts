@@ -74,6 +74,9 @@ function withdraw(raw: Candidate[], counts: Map<string, number>, drop: (c: Candi
   raw.length = kept;
 }
 
+/** Names after Hansard's section mark in a file before they are its labels. */
+const MARKED_TURNS = 3;
+
 /** A label (by its key) that is a speaker's name or role by its form alone (before counting). */
 function plausible(key: string, label: string): boolean {
   if (QA_LABELS.has(key)) return true;
@@ -232,7 +235,8 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
       turnedDown.push(i);
       continue;
     }
-    if (!plausible(key, match.label!)) continue;
+    // An office with its holder in brackets is as plausible as the holder (`The Secretary of State for the Home Department (Mr. Jack Straw)`).
+    if (!plausible(key, match.label!) && !(match.style === 'bare' && match.alias !== undefined && plausible(labelKey(match.alias), match.alias))) continue;
     // A field of the file's header (`SIG: FAAS WG` above `Date:` and `Duration:`) is nobody's label
     // unless it stands again below (`Q:`); the participants' fields are, for takeHeaderFields to read.
     if (i < fieldsEnd && !PARTICIPANT_FIELD.test(key)) {
@@ -353,6 +357,9 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
   // notes, `### Pros` / `### Cons` in a review recur as headings do, but nobody is speaking.
   const headingDialogue = headingSpeakers.size >= 2 && [...headingSpeakers].some((key) => TALK_ROLES.has(key.replace(/ \d{1,3}$/, '')) || isFirstName(key.split(' ')[0]!) || known(key));
   const apart = namesApart(raw, lines, blank, known, (key) => REPLIES.has(key));
+  // Hansard's section marks before names run into their speech (hansard.ts): labels where they are the file's way.
+  let marked = 0;
+  for (const c of raw) if (c.match.marked) marked++;
   // The speech under a name apart is speech, whatever it opens with (`Horatio, Marcellus: come hither`).
   const speechUnderName = new Set<number>();
   // The next line of text ends a sentence: speech, not a list's entry (`Patrick Davis, Counsel,`) or a heading.
@@ -384,6 +391,7 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
     if (match.wide) return true;
     const label = match.label!;
     const recurring = (counts.get(key) ?? 0) >= 2;
+    if (match.marked) return marked >= MARKED_TURNS;
     // A part named by an article (`**Le photographe :**`) is one only where it recurs; said once,
     // someone unknown speaks there (not `**The bottom line:**`'s writer, nor the speaker before).
     if (match.described) {
@@ -490,17 +498,19 @@ export function selectLabels(lines: Span[], options: SelectOptions = {}): FoundL
         // A name alone on its line ("Lester Holt", no colon) is a label only when it recurs, starts a
         // paragraph, has speech below it, and is not a one-word reply ("Yeah.", "Right?"). The speech
         // is right below it, or a blank line below where the file's names stand apart throughout.
-        if (!blank(index - 1) || words > 4 || SENTENCE_END.test(lines[index]!.text) || REPLIES.has(key)) return false;
+        if ((!blank(index - 1) && match.role === undefined && index !== 1) || (words > 4 && match.alias === undefined) || SENTENCE_END.test(lines[index]!.text) || REPLIES.has(key)) return false;
         if (!blank(index + 1)) return recurring || known(label);
         // Or a blank line below, in a dialogue of names apart (names-apart.ts).
         if (!apart || !apart.lines.has(index) || LIST_OR_BLOCK.test(lines[index + 2]!.text)) return false;
         // A person seen once or twice (`Horatio`) speaks too, unless another name stands right after:
         // then it is a one-word answer (`Where did you grow up?` / `Austin`).
-        if (personLike(key, known) && (apart.people.has(key) || !apart.lines.has(index + 2))) {
+        // (A titled name in Hansard is a person whatever its first word: names-apart.ts puts it among the people.)
+        const person = personLike(key, known) || apart.people.has(key);
+        if (person && (apart.people.has(key) || !apart.lines.has(index + 2))) {
           speechUnderName.add(index + 2);
           return true;
         }
-        if (personLike(key, known)) return false;
+        if (person) return false;
         // Anything else standing apart before speech (`Advertisement`, a photo credit, a part nobody
         // names twice) is no one, and no part of the turn before.
         if (!apart.lines.has(index + 2)) turnedDown.push(index);
