@@ -105,6 +105,17 @@ describe('a parliament’s record', () => {
     expect(code.quotes.filter((q) => q.speaker && q.speaker.name !== 'Unnamed critic')).toEqual([]);
   });
 
+  it('keeps a record’s inline labels where a page header repeats the last speaker’s name apart above them', async () => {
+    const take = (n: number, last: string, next: string, words: string) => [`UNREVISED HANSARD, TAKE ${n}`, '', last, '', `${next}: Mr Speaker, ${words}`, '', 'We have said so before, hon members, and we say it again.', '', 'The SPEAKER: Order, hon members! Order!', '', `${next}: Thank you, Speaker.`, ''].join('\n');
+    const parsed = await inspectText(
+      [take(1, 'Mr A B MOLEFE', 'Mr C D NKOSI', 'I rise on the report.'), take(2, 'Mr C D NKOSI', 'Ms E F DLAMINI', 'my party supports it.'), take(3, 'Ms E F DLAMINI', 'Mr G H BOTHA', 'I must object.'), take(4, 'Mr G H BOTHA', 'Mr A B MOLEFE', 'I thank the hon members.'), take(5, 'Mr A B MOLEFE', 'Ms E F DLAMINI', 'I close the debate.')].join('\n'),
+    );
+    expect(saidBy(parsed, 'I rise on the report')).toBe('Mr C D Nkosi');
+    expect(saidBy(parsed, 'my party supports it')).toBe('Ms E F Dlamini');
+    expect(saidBy(parsed, 'I must object')).toBe('Mr G H Botha');
+    expect(saidBy(parsed, 'I thank the hon members')).toBe('Mr A B Molefe');
+  });
+
   it('reads the chair named in brackets as the person in it, and a titled name said apart without a dialogue as no label', async () => {
     const debate = await inspectText(
       ['Mr. Deputy Speaker (Mr. Geoffrey Lofthouse)', 'Order. The hon. Gentleman must withdraw.', 'Mr. Dennis Skinner (Bolsover)', 'I will not.', 'Mr. Deputy Speaker (Mr. Geoffrey Lofthouse)', 'Then he must leave the Chamber.', 'Mr. Dennis Skinner (Bolsover)', 'So be it.'].join('\n\n') + '\n',
@@ -129,5 +140,14 @@ describe('a parliament’s record', () => {
       ['The candidates for the seat are listed below.', 'Mrs. Jane Doe (Labour)', 'She has lived in Ealing for twenty years and chairs the school board.', 'Mr. Tom Reed (Conservative)', 'He runs a bakery on the high street and sat on the council until 2019.', 'Ms. Ann Lee (Liberal Democrat)', 'She is a nurse at the general hospital.', 'Mr. Raj Patel (Green)', 'He teaches chemistry and campaigns for cycle lanes.'].join('\n\n') + '\n',
     );
     for (const name of ['Mrs. Jane Doe', 'Mr. Tom Reed', 'Ms. Ann Lee', 'Mr. Raj Patel']) expect(candidates.quotes.map((q) => q.speaker?.name)).not.toContain(name);
+    // Nor a cast list, a parish newsletter or obituaries, however often a name recurs, nor where a
+    // paragraph or two has `we` or `you` in it: the House's forms of address are never heard there.
+    const apart = (pairs: string[][]) => inspectText(pairs.flat().join('\n\n') + '\n');
+    const cast = await apart([['Cast'], ['Mr. Darcy', 'played by Colin Firth, a role that made him famous.'], ['Mrs. Bennet', 'played by Alison Steadman with great comic energy.'], ['Mr. Darcy', 'returns in the second half to propose again.'], ['Mrs. Bennet', 'faints at the news, as you would expect.']]);
+    const parish = await apart([['Parish News'], ['Mr. John Smith (Churchwarden)', 'The churchwarden asks that we keep the path clear this winter.'], ['Mrs. Ann Brown (Treasurer)', 'The accounts for the year are now available in the porch.'], ['Mr. John Smith (Churchwarden)', 'Volunteers are needed for the flower rota.'], ['Mrs. Ann Brown (Treasurer)', 'Thank you to all who gave to the roof appeal.']]);
+    const obituaries = await apart([['Obituaries'], ['Mr. Harold Wilson (Huyton)', 'He was Prime Minister twice and led his party for thirteen years.'], ['Mrs. Barbara Castle (Blackburn)', 'She was a minister in both of his governments.'], ['Mr. Harold Wilson (Huyton)', 'He died in 1995 at the age of 79.'], ['Mr. Michael Foot (Ebbw Vale)', 'He led the party from 1980 to 1983 and you could hear him across the room.']]);
+    for (const [parsed, names] of [[cast, ['Mr. Darcy', 'Mrs. Bennet']], [parish, ['Mr. John Smith', 'Mrs. Ann Brown']], [obituaries, ['Mr. Harold Wilson', 'Mrs. Barbara Castle', 'Mr. Michael Foot']]] as const) {
+      for (const name of names) expect(parsed.quotes.map((q) => q.speaker?.name)).not.toContain(name);
+    }
   });
 });

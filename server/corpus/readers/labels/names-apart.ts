@@ -34,6 +34,8 @@ const HONORIFIC = /^(?:mr|mrs|ms|mx|miss|dr|sir|dame|lord|lady|baroness|viscount
 export const ROSE = /^rose[—–-]?$/;
 /** Words of someone speaking, to or of themselves, or to whom they speak. */
 export const SPOKEN_PERSON = /\b(?:I|I'm|I’m|me|my|mine|we|us|our|you|your|yours)\b/;
+/** A parliament's forms of address and the chair's call: `my hon. Friend`, `the hon. and learned Gentleman`, `My Lords`, `Madam Speaker`, `Order.` */
+const ADDRESS = /\bhon\. (?:and (?:learned|gallant) )?(?:Friend|Gentleman|Lady|Member)s?\b|\bMy Lords\b|\bnoble (?:Lord|Baroness|Lady|Friend)\b|\b(?:Mr|Madam)\.? (?:Deputy )?Speaker\b|^Order\b/;
 /** Titled names apart in a file before they make a dialogue. */
 const TITLED_TURNS = 4;
 
@@ -65,18 +67,24 @@ export function namesApart(raw: readonly Candidate[], lines: ReadonlyArray<{ tex
   const people = new Set<string>();
   for (const [key, n] of times) if (n >= 3) people.add(key);
   // A title says person whatever the name, and a member speaks once or twice in a sitting: in Hansard
-  // copied as text (`Mr. Tony Banks (Newham, North-West)`, `Madam Speaker`, `Mr. Banks`) every titled
-  // name apart speaks, once two or more of them stand apart TITLED_TURNS times in all.
-  // Someone must speak again (the chair, a member answered), or what stands below them read as speech,
-  // to or of the speaker, in half of them: a list of candidates (`Mrs. Jane Doe (Ealing North)` over
-  // `She has lived in …`) is no debate.
-  // (An office with its holder in brackets, `The Lord Privy Seal (Viscount Cranborne)`, is titled too.)
-  const titled = apart.filter((a) => HONORIFIC.test(a.key) || a.match.alias !== undefined);
+  // copied as text (`Mr. Tony Banks (Newham, North-West)`, `Madam Speaker`, `Mr. Banks`; an office with
+  // its holder in brackets, `The Lord Privy Seal (Viscount Cranborne)`) every titled name apart speaks,
+  // once TITLED_TURNS of them or more, two people or more, stand apart over words that read as speech
+  // in half of them at least (to or of the speaker, or in the House's forms of address) and the House's
+  // forms are heard at least once. A cast list, a parish newsletter, obituaries or a list of
+  // candidates, a paragraph about each, is no debate, however often a name recurs (`Mr. Darcy` /
+  // `played by Colin Firth …`); nor are a board's minutes or letters to an editor, read as before.
+  // (Not a name over another's label, `Mr D J MAYNIER` / `Mr M G P LEKOTA: Hon Speaker, …`: a
+  // record's page header repeating who spoke last, above the next speaker.)
+  const labelled = new Set<number>();
+  for (const c of raw) if (c.match.style === 'inline') labelled.add(c.index);
+  const titled = apart.filter((a) => (HONORIFIC.test(a.key) || a.match.alias !== undefined) && !labelled.has(a.index + 2));
   const below = (a: Candidate) => lines[a.index + 2]?.text.trim() ?? '';
   const stood = titled.filter((a) => ROSE.test(below(a))).length;
-  const spoken = titled.filter((a) => SPOKEN_PERSON.test(below(a))).length;
-  const keys = new Set(titled.map((a) => a.key));
-  const titledDialogue = titled.length >= TITLED_TURNS && keys.size >= 2 && (keys.size < titled.length || spoken * 2 >= titled.length - stood);
+  const addressed = titled.filter((a) => ADDRESS.test(below(a))).length;
+  const spoken = titled.filter((a) => SPOKEN_PERSON.test(below(a)) || ADDRESS.test(below(a))).length;
+  // (A record labelled inline, `Mr K J DIKOBO: Hon Speaker, …`, is read by those labels.)
+  const titledDialogue = titled.length >= TITLED_TURNS && labelled.size < titled.length && titled.some((a) => a.key !== titled[0]!.key) && addressed > 0 && spoken * 2 >= titled.length - stood;
   if (titledDialogue) {
     for (const a of titled) people.add(a.key);
     // An office said again in the dialogue speaks too: `The Prime Minister` answering each question.
