@@ -77,6 +77,10 @@ describe('a parliament’s record', () => {
     expect(saidBy(parsed, 'Further to that point of order')).toBe('Mr. Tony Banks');
     expect(saidBy(parsed, 'On a different point of order')).toBe('Mr. Tony Banks');
     expect(saidBy(parsed, 'We are not having a debate')).toBe('Madam Speaker');
+    // The chair is whoever held it in this sitting, not one person across every source.
+    const chair = parsed.quotes.find((q) => q.speaker?.name === 'Madam Speaker')!.speaker!;
+    expect(chair.slug.startsWith(`${parsed.source.slug}-`)).toBe(true);
+    expect(parsed.quotes.find((q) => q.speaker?.name === 'Mr. Tony Banks')!.speaker!.slug).toBe('mr-tony-banks');
     // A member who only rose says nothing, and no quote holds a name line or `rose`.
     expect(parsed.quotes.map((q) => q.speaker?.name)).not.toContain('Mr. Peter Bottomley');
     expect(parsed.quotes.filter((q) => /\brose\b|Bottomley|\(Eltham\)/.test(q.text))).toEqual([]);
@@ -89,6 +93,8 @@ describe('a parliament’s record', () => {
     expect(saidBy(parsed, 'I refer the hon. Gentleman to the reply')).toBe('The Prime Minister');
     expect(saidBy(parsed, 'The age of chivalry will not have gone')).toBe('The Prime Minister');
     expect(saidBy(parsed, 'Order. Question please.')).toBe('Mr. Speaker');
+    // An office is whoever held it in this source: `The Prime Minister` of 1990 is no one of another year.
+    expect(parsed.quotes.find((q) => q.speaker?.name === 'The Prime Minister')!.speaker!.slug.startsWith(`${parsed.source.slug}-`)).toBe(true);
     // No quote holds a name line or the citation line.
     expect(parsed.quotes.filter((q) => q.speaker && /Q\d\.|HC Deb/.test(q.text))).toEqual([]);
   });

@@ -69,6 +69,12 @@ function joint(label: string): boolean {
   return JOINT_WORDS.test(label) && !OFFICE_AND.test(label);
 }
 const ROLES = /^(?:the\s+)?(?:woman|man|girl|boy|narrator|announcer|operator|reporter|interviewer|moderator|host|presenter|anchor|correspondent|translator|interpreter|student|teacher|doctor|officer|nurse|voice[\s-]?over|off[\s-]?screen voice|president|vice president|first lady|secretary|senator|governor|mayor|chairman|chairwoman|speaker|prime minister|minister|ambassador|judge|clerk)$/i;
+/**
+ * A chair addressed by its office (`Madam Speaker`, `Mr. Deputy Speaker`), or an office named with "The"
+ * (`The Secretary of State for Health`, `The Chief Whip of the Opposition`): whoever held it in this
+ * source, not one person across sources (a Speaker of 1989 and one of 2019 are different people).
+ */
+const OFFICES = /^(?:(?:mr|madam|madame)\.?\s+(?:deputy\s+)?(?:speaker|chairman|chair|president)|(?:the\s+)?(?:lord|deputy)\s+speaker|the\s+(?:[\p{L}-]+\s+){0,3}(?:secretary|minister|chancellor|leader|whip|paymaster|attorney|solicitor|lord privy seal)\b.{0,80})$/iu;
 
 export interface LabelContext {
   registry: SpeakerRegistry;
@@ -241,7 +247,7 @@ export function attributeLabelled(turns: RawTurn[], ctx: LabelContext): { drafts
       // "THE PRESIDENT:" in "Remarks by President Biden …": the person the title gives the role to.
       const name = titledBy.get(plain.replace(/^the\s+/i, '').toLowerCase())!;
       speaker = ctx.registry.resolve(name) ?? byPart.get(nameKey(name)) ?? adHocSpeaker(casing.of(name), plain.toLowerCase());
-    } else if (ROLES.test(plain)) {
+    } else if (ROLES.test(plain) || OFFICES.test(plain)) {
       speaker = anonymous(casing.of(plain).replace(/^\p{Ll}/u, (c) => c.toUpperCase()), plain.toLowerCase(), ctx.sourceSlug);
     } else {
       const tokens = nameTokens(plain);
